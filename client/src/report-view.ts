@@ -1,0 +1,96 @@
+// The openness report webview: the 12 components as a graded chart (pipeline stage × code/data), MOF progress per
+// class, the four risk areas, the stage guidance; export to a Markdown summary and an SVG badge.
+// Strict Content-Security-Policy, nonce'd inline style and script, no remote resources.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { ReportData } from '../../server/src/engine/services/report-data.js';
+
+interface ReportResponse {
+  data: ReportData;
+  markdown: string;
+  badge: string;
+}
+
+const GRADE_COLOURS: Record<string, string> = { '1': '#c62828', '2': '#ef6c00', '3': '#f9a825', '4': '#9ccc65', '5': '#2e7d32' };
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function renderReport(r: ReportData, nonce: string, cspSource: string): string {
+  const cell = (stage: string, kind: string) =>
+    r.openness.components
+      .filter((c) => c.stage === stage && c.kind === kind)
+      .map((c) => {
+        const colour = c.grade ? GRADE_COLOURS[String(c.grade)] : c.gradeLabel === 'N/A' ? '#9e9e9e' : '#616161';
+        return `<div class="comp" style="border-left-color:${colour}" title="${esc(c.basis)}" data-component="${esc(c.id)}"><span class="grade" style="background:${colour}">${esc(c.gradeLabel ?? '?')}</span> ${esc(c.label)}<div class="sub">${esc(c.status)}${c.license ? ` · ${esc(c.license)}` : ''}</div></div>`;
+      })
+      .join('');
+  const stages = ['training', 'evaluation', 'deployment'];
+  const chart = `<table class="chart"><thead><tr><th></th><th>code</th><th>data</th></tr></thead><tbody>${stages.map((s) => `<tr><th>${s}</th><td>${cell(s, 'code')}</td><td>${cell(s, 'data')}</td></tr>`).join('')}</tbody></table>`;
+  const bar = (label: string, v: number) => `<div class="bar"><span class="lbl">${label}</span><span class="track"><span class="fill" style="width:${Math.max(0, Math.min(100, v))}%"></span></span> ${v}%</div>`;
+  const mof = r.mof ? `<h2>MOF: ${esc(r.mof.label)}</h2>${bar('Class III', r.mof.progress.class3)}${bar('Class II', r.mof.progress.class2)}${bar('Class I', r.mof.progress.class1)}${r.mof.missing.class1.length ? `<p class="sub">Missing for Class I: ${r.mof.missing.class1.map(esc).join(', ')}</p>` : ''}` : '';
+  const risks = r.risks.length ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}</li>`).join('')}</ul>` : '';
+  const stage = r.stage ? `<h2>Stage: ${esc(r.stage.title)} <span class="sub">(${esc(r.stage.source)})</span></h2><p>${esc(r.stage.definition)}</p><h3>Release</h3><ul>${r.stage.release.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Assess</h3><ul>${r.stage.assess.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Document</h3><ul>${r.stage.document.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : '<h2>Stage: undeclared</h2>';
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0"><title>Openness report</title>
+<style nonce="${nonce}">
+body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 1em}
+.chart{border-collapse:collapse;width:100%;max-width:56em}.chart th,.chart td{border:1px solid var(--vscode-panel-border);padding:.4em;vertical-align:top}
+.comp{border-left:6px solid;padding:.2em .5em;margin:.2em 0}.grade{color:#fff;border-radius:3px;padding:0 .35em;font-weight:bold}
+.sub{opacity:.75;font-size:.9em}.bar{margin:.2em 0}.lbl{display:inline-block;width:6em}.track{display:inline-block;width:16em;height:.8em;background:var(--vscode-editorWidget-background);border:1px solid var(--vscode-panel-border);vertical-align:middle}
+.fill{display:block;height:100%;background:var(--vscode-progressBar-background)}
+.risks .assessed,.risks .not-applicable{color:var(--vscode-testing-iconPassed)}.risks .missing,.risks .unassessed{color:var(--vscode-errorForeground)}
+button{background:var(--vscode-button-background);color:var(--vscode-button-foreground);border:0;padding:.4em .8em;margin-right:.5em;cursor:pointer}
+</style></head><body>
+<h1>Openness report</h1><p class="sub">${esc(r.file)}</p>
+<p id="level"><b>Openness:</b> ${esc(r.openness.level)}${r.openness.weakest ? ` — weakest component <code>${esc(r.openness.weakest)}</code>` : ''} · ${r.counts.errors} errors, ${r.counts.warnings} warnings</p>
+<p><button id="md">Export Markdown summary</button><button id="svg">Export SVG badge</button></p>
+${chart}${mof}${risks}${stage}
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.getElementById('md').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'markdown' }));
+document.getElementById('svg').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'svg' }));
+</script></body></html>`;
+}
+
+export class ReportView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private last: ReportResponse | undefined;
+
+  constructor(private readonly client: LanguageClient) {}
+
+  async show(uri: string | undefined): Promise<ReportResponse | undefined> {
+    if (!uri) {
+      void vscode.window.showInformationMessage('Open a model card or release manifest to see its openness report.');
+      return undefined;
+    }
+    const res = (await this.client.sendRequest('modelcardLint/report', { uri })) as ReportResponse | null;
+    if (!res) {
+      void vscode.window.showInformationMessage('This file is not a model card or release manifest.');
+      return undefined;
+    }
+    this.last = res;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('modelcardLint.report', 'Openness report', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.webview.onDidReceiveMessage((m: { type: string; format: string }) => {
+        if (m.type === 'export') void this.export(m.format === 'svg' ? 'svg' : 'markdown');
+      });
+    }
+    this.panel.title = `Openness: ${uri.split('/').pop()}`;
+    this.panel.webview.html = renderReport(res.data, randomBytes(16).toString('hex'), this.panel.webview.cspSource);
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    return res;
+  }
+
+  private async export(format: 'markdown' | 'svg'): Promise<void> {
+    if (!this.last) return;
+    const content = format === 'svg' ? this.last.badge : this.last.markdown;
+    const doc = await vscode.workspace.openTextDocument({ language: format === 'svg' ? 'xml' : 'markdown', content });
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.Active);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}

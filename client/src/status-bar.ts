@@ -1,0 +1,60 @@
+// Status bar item for the active document: openness level and MOF class; the tooltip lists the 12 component grades.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { DocumentStatus } from '../../server/src/engine/services/summary.js';
+
+const ROMAN = ['I', 'II', 'III'];
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('modelcardLint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly byUri = new Map<string, DocumentStatus | null>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Model Card Lint';
+    this.item.command = 'modelcardLint.showReport';
+  }
+
+  start(): void {
+    this.disposables.push(
+      this.client.onNotification('modelcardLint/status', (p: { uri: string; status: DocumentStatus | null }) => {
+        this.byUri.set(p.uri, p.status);
+        this.render();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
+    );
+    this.render();
+  }
+
+  /** The text shown for the active editor (also read by the integration tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const s = uri ? this.byUri.get(uri) : undefined;
+    if (!s) {
+      this.item.hide();
+      return;
+    }
+    const mof = s.mofProgress ? ` · MOF ${s.mofClass ? `Class ${ROMAN[s.mofClass - 1]}` : 'unclassified'}` : '';
+    const icon = s.level === 'fully-open' ? '$(unlock)' : s.level === 'fully-closed' ? '$(lock)' : '$(law)';
+    this.item.text = `${icon} ${s.level === 'unknown' ? 'openness unknown' : s.level}${mof}`;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**Model Card Lint** — ${s.kind}\n\n`);
+    md.appendMarkdown(`Openness: **${s.level}**${s.weakest ? ` · weakest \`${s.weakest}\` (${s.weakestLabel ?? '?'})` : ''}\n\n`);
+    if (s.mofProgress) md.appendMarkdown(`MOF progress: III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%\n\n`);
+    md.appendMarkdown(`Stage: ${s.stage ?? 'undeclared'}${s.stage ? ` (${s.stageSource})` : ''}\n\n`);
+    md.appendMarkdown('| component | grade |\n|---|---|\n');
+    for (const c of s.components) md.appendMarkdown(`| ${c.id} | ${c.grade} |\n`);
+    this.item.tooltip = md;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

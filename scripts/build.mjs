@@ -1,0 +1,43 @@
+// Bundles the engine (ESM, for tests and browsers), the CLI, the language server and the VS Code client with esbuild.
+// Usage: node scripts/build.mjs [--watch] [--production]
+import { build, context } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  target: 'node20',
+  legalComments: 'none',
+};
+
+// ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
+const importMetaShim = 'var __importMetaUrl = require("url").pathToFileURL(__filename).href;';
+const nodeCjs = { format: 'cjs', platform: 'node', define: { ...common.define, 'import.meta.url': '__importMetaUrl' } };
+
+const targets = [
+  { ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', format: 'esm', platform: 'neutral', mainFields: ['module', 'main'] },
+  { ...common, ...nodeCjs, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
+  { ...common, ...nodeCjs, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
+  { ...common, ...nodeCjs, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaShim } },
+].filter((t) => {
+  try {
+    readFileSync(t.entryPoints[0]);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+if (watch) {
+  for (const t of targets) await (await context(t)).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(targets.map((t) => build(t)));
+}

@@ -1,0 +1,93 @@
+// Command-line arguments of `modelcard-lint` (DESIGN §5). Unknown flags are usage errors (exit 2).
+import { parseArgs } from 'node:util';
+import { PROFILE_IDS } from '../engine/knowledge/profiles.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  patterns: string[];
+  format: Format;
+  profile?: string;
+  config?: string;
+  fix: boolean;
+  maxWarnings: number | null;
+  stdin: boolean;
+  stdinFilename: string;
+  quiet: boolean;
+  color: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
+
+Lints AI model cards (Markdown + YAML front matter) and Model Openness Framework release manifests.
+
+Options:
+  -f, --format <name>     stylish (default) | json | sarif | github
+  -p, --profile <name>    ${PROFILE_IDS.join(' | ')}
+  -c, --config <file>     use this config file instead of looking for .modelcard-lint.{yaml,yml,json}
+      --fix               apply safe fixes in place (atomic writes; line endings and BOM kept)
+      --max-warnings <n>  exit 1 when there are more than n warnings
+      --stdin             read one document from standard input
+      --stdin-filename    name used for --stdin input (classification, config lookup)
+  -q, --quiet             report errors only
+      --no-color          plain output
+  -h, --help              show this help
+  -v, --version           print the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        profile: { type: 'string', short: 'p' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}" (use ${FORMATS.join(', ')})`);
+  if (v.profile !== undefined && !PROFILE_IDS.includes(v.profile as never)) throw new UsageError(`unknown --profile "${v.profile}" (use ${PROFILE_IDS.join(', ')})`);
+  let maxWarnings: number | null = null;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number ≥ 0, got "${v['max-warnings']}"`);
+  }
+  if (v.stdin && v.fix) throw new UsageError('--fix cannot be combined with --stdin');
+  return {
+    patterns: parsed.positionals,
+    format,
+    profile: v.profile,
+    config: v.config,
+    fix: v.fix ?? false,
+    maxWarnings,
+    stdin: v.stdin ?? false,
+    stdinFilename: v['stdin-filename'] ?? '<stdin>.md',
+    quiet: v.quiet ?? false,
+    color: v['no-color'] ? false : v.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR),
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

@@ -1,0 +1,6 @@
+// `--format json`: exactly the object of DESIGN §5, for other tools to consume.
+import { VERSION } from '../../engine/meta.js';
+import type { Formatter } from './types.js';
+
+export const json: Formatter = ({ reports, summary }) =>
+  JSON.stringify({ version: VERSION, results: reports, summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings } }, null, 2) + '\n';

@@ -1,0 +1,39 @@
+// Human output in ESLint's "stylish" layout, plus one line per file with its openness, MOF class and stage.
+import type { FileReport } from '../../engine/report.js';
+import type { Formatter } from './types.js';
+
+const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+function headline(r: FileReport): string {
+  const parts: string[] = [];
+  if (r.kind === 'unknown') return 'not a model card or release manifest';
+  parts.push(`openness ${r.openness.level}${r.openness.weakest ? ` (weakest: ${r.openness.weakest})` : ''}`);
+  if (r.mof) parts.push(`MOF ${r.mof.class ? `Class ${['I', 'II', 'III'][r.mof.class - 1]}` : 'unclassified'} · ${r.mof.progress.class3}/${r.mof.progress.class2}/${r.mof.progress.class1}% (III/II/I)`);
+  parts.push(`stage ${r.stage ?? 'undeclared'}`);
+  return parts.join(' · ');
+}
+
+export const stylish: Formatter = ({ reports, summary, color }) => {
+  const out: string[] = [];
+  for (const r of reports) {
+    if (!r.diagnostics.length) continue;
+    out.push('', paint(color, '4', r.file), paint(color, '2', `  ${headline(r)}`));
+    const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
+    const width = Math.max(...pos.map((p) => p.length));
+    const sevWidth = Math.max(...r.diagnostics.map((d) => d.severity.length));
+    r.diagnostics.forEach((d, i) => {
+      const sev = d.severity.padEnd(sevWidth);
+      const sevText = d.severity === 'error' ? paint(color, '31', sev) : d.severity === 'warning' ? paint(color, '33', sev) : paint(color, '36', sev);
+      out.push(`  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${d.message}  ${paint(color, '2', d.rule)}`);
+    });
+  }
+  const problems = summary.errors + summary.warnings + summary.infos;
+  if (problems) {
+    const text = `${summary.errors + summary.warnings ? '✖' : 'ℹ'} ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info) in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
+    out.push('', paint(color, summary.errors ? '31;1' : summary.warnings ? '33;1' : '36', text));
+    if (summary.fixable) out.push(paint(color, '2', `  ${summary.fixable} fixable with --fix`));
+  } else {
+    out.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems`);
+  }
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,60 @@
+// Everything the rules, hovers, lenses and reports need to know about one document, computed once and lazily.
+// "No verdict is computed twice": rules and doors read these results instead of re-deriving them.
+import type { LintConfig } from '../config.js';
+import type { ParsedDocument } from '../parse/document.js';
+import type { MofResult, OpennessResult, StageResult } from '../types.js';
+import { cardOpenness, type CardOpenness } from './card-openness.js';
+import { parseDirectives, type DirectiveSet } from './directives.js';
+import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
+import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
+import { analyzeRisks, type RiskStatus } from './risks.js';
+import { analyzeStage } from './stage.js';
+
+export class Analysis {
+  private cache = new Map<string, unknown>();
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly config: LintConfig,
+  ) {}
+
+  private memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Card openness: declared `openness:` block, or what can be inferred; with the inferred block for the fix. */
+  get card(): CardOpenness | null {
+    return this.memo('card', () => (this.doc.card ? cardOpenness(this.doc) : null));
+  }
+
+  /** Manifest openness and the MOF evaluation. */
+  get manifest(): ManifestAnalysis | null {
+    return this.memo('manifest', () => (this.doc.manifest ? manifestOpenness(this.doc) : null));
+  }
+
+  get openness(): OpennessResult {
+    return this.card?.result ?? this.manifest?.openness ?? { level: 'unknown', weakest: null, components: {} };
+  }
+
+  get mof(): MofResult | null {
+    return this.manifest?.mof ?? null;
+  }
+
+  get stage(): StageResult {
+    return this.memo('stage', () => analyzeStage(this.doc, this.config.stage ?? null));
+  }
+
+  get disclosures(): Map<string, DisclosureStatus> {
+    return this.memo('disclosures', () => analyzeDisclosures(this.doc));
+  }
+
+  get risks(): Map<string, RiskStatus> {
+    return this.memo('risks', () => analyzeRisks(this.doc));
+  }
+
+  get directives(): DirectiveSet {
+    return this.memo('directives', () => parseDirectives(this.doc));
+  }
+}

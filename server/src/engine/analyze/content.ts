@@ -1,0 +1,59 @@
+// What counts as real content in a card section: text left after removing comments, headings, template
+// placeholders, Jinja slots and empty label bullets. The HF template leaves `[More Information Needed]` behind.
+import type { CardModel } from '../parse/card.js';
+import type { Span } from '../types.js';
+import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
+
+const PLACEHOLDER_RES: RegExp[] = [
+  /\[More Information Needed\]/gi,
+  /\[(?:Optional|TODO|TBD|More Information|Information Needed)[^\]]*\]/gi,
+  /\{\{[\s\S]*?\}\}/g,
+  /\{%[\s\S]*?%\}/g,
+  /More information needed(?: for further recommendations)?\.?/gi,
+  /\bTODO\b:?/g,
+  /\bTBD\b/g,
+];
+
+export const PLACEHOLDER_PATTERN = /\[More Information Needed\]|\{\{[^}\n]*\}\}|\[(?:TODO|TBD)[^\]\n]*\]|\bTODO\b|\bTBD\b/g;
+export { TEMPLATE_PLACEHOLDER, TEMPLATE_DEFAULT_RECOMMENDATION };
+
+/** Text of a span with comments cut out (comment spans come from the Markdown model). */
+export function textWithoutComments(text: string, span: Span, comments: Span[]): string {
+  let out = '';
+  let pos = span.start;
+  for (const c of comments) {
+    if (c.end <= pos || c.start >= span.end) continue;
+    out += text.slice(pos, Math.max(pos, c.start));
+    pos = Math.max(pos, c.end);
+  }
+  out += text.slice(pos, span.end);
+  return out;
+}
+
+/** The meaningful prose of a span: no comments, headings, placeholders, markup or empty `- **Label:**` bullets. */
+export function meaningfulText(text: string, span: Span, card: CardModel | null): string {
+  let s = textWithoutComments(text, span, card?.markdown.comments ?? []);
+  s = s.replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ');
+  s = s.replace(/^.*\n[ \t]*(=+|-+)[ \t]*$/gm, (m) => (/^[ \t]*[-=]+[ \t]*$/.test(m.split('\n')[1] ?? '') ? ' ' : m));
+  s = s.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, ' ');
+  s = s.split(TEMPLATE_DEFAULT_RECOMMENDATION.slice(0, 60)).join(' ');
+  for (const re of PLACEHOLDER_RES) s = s.replace(re, ' ');
+  // A bullet that is only a bold label (`- **Developed by:**`) carries no information.
+  s = s.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(\*\*|__)[^*_\n]+\1[ \t]*:?[ \t]*$/gm, ' ');
+  s = s.replace(/<[^>]+>/g, ' ');
+  s = s.replace(/[#*_`~>|\-=[\](){}:;,.!?"'\\/]+/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Enough words to count as a disclosure: three words, or a handful of CJK characters. */
+export function isSubstantial(meaningful: string): boolean {
+  if (!meaningful) return false;
+  const cjk = (meaningful.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
+  if (cjk >= 6) return true;
+  const words = meaningful.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length >= 3;
+}
+
+export function hasRealContent(text: string, span: Span, card: CardModel | null): boolean {
+  return isSubstantial(meaningfulText(text, span, card));
+}

@@ -1,0 +1,100 @@
+// Which of the four risk areas a card assesses (reference/domain.md §9.5): a structured `risk_assessment:` entry
+// with evidence and mitigations, or a body section for the area with real content. A generic "Bias, Risks, and
+// Limitations" section that only mentions an area counts as a mention, not an assessment.
+import { RISK_AREAS, type RiskAreaId } from '../knowledge/risk-areas.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { get, getPair, isEmptyNode, str, type YNode } from '../parse/yaml-tree.js';
+import type { Span } from '../types.js';
+import { hasRealContent, meaningfulText } from './content.js';
+
+export type RiskState = 'assessed' | 'not-applicable' | 'incomplete' | 'unassessed' | 'mentioned' | 'missing';
+
+export interface RiskStatus {
+  area: RiskAreaId;
+  state: RiskState;
+  source: 'front-matter' | 'body' | 'none';
+  span?: Span;
+  /** What an incomplete entry lacks (evidence, mitigations, justification). */
+  missing: string[];
+}
+
+const GENERIC_SECTION = /^(bias(es)?,?\s*(risks?,?\s*)?(and\s+)?limitations|limitations|risks?( and limitations)?|ethical considerations( and limitations)?|out-of-scope.*|recommendations)$/i;
+
+const MENTION: Record<RiskAreaId, RegExp> = {
+  research_and_innovation: /reproducib|contaminat|open science|research community/i,
+  safety_and_security: /\bsafety\b|misuse|harmful|jailbreak|red[- ]?team|malicious|dual[- ]use/i,
+  equity_and_access: /\bbias|fairness|demographic|under-?represent|low-resource|languages? other than/i,
+  broader_society: /privacy|copyright|environment|carbon|misinformation|societ|labou?r/i,
+};
+
+const STATUS_ALIASES: Record<string, string> = {
+  assessed: 'assessed',
+  done: 'assessed',
+  'not-applicable': 'not-applicable',
+  not_applicable: 'not-applicable',
+  'n/a': 'not-applicable',
+  unassessed: 'unassessed',
+  'in-progress': 'unassessed',
+  todo: 'unassessed',
+  unknown: 'unassessed',
+};
+
+function fromFrontMatter(area: RiskAreaId, node: YNode | null, span: Span): RiskStatus {
+  if (node?.kind === 'scalar') {
+    const st = STATUS_ALIASES[(str(node) ?? '').toLowerCase()];
+    if (st === 'assessed') return { area, state: 'incomplete', source: 'front-matter', span, missing: ['evidence', 'mitigations'] };
+    if (st === 'not-applicable') return { area, state: 'incomplete', source: 'front-matter', span, missing: ['justification'] };
+    return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
+  }
+  if (node?.kind === 'map') {
+    const st = STATUS_ALIASES[(str(get(node, 'status')) ?? '').toLowerCase()] ?? 'unassessed';
+    if (st === 'assessed') {
+      const missing: string[] = [];
+      if (isEmptyNode(get(node, 'evidence'))) missing.push('evidence');
+      if (isEmptyNode(get(node, 'mitigations')) && isEmptyNode(get(node, 'mitigation'))) missing.push('mitigations');
+      return { area, state: missing.length ? 'incomplete' : 'assessed', source: 'front-matter', span, missing };
+    }
+    if (st === 'not-applicable') {
+      const ok = !isEmptyNode(get(node, 'justification'));
+      return { area, state: ok ? 'not-applicable' : 'incomplete', source: 'front-matter', span, missing: ok ? [] : ['justification'] };
+    }
+    return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
+  }
+  return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
+}
+
+export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
+  const out = new Map<string, RiskStatus>();
+  const card = doc.card;
+  const fm = card?.frontMatter?.root ?? null;
+  const block = get(fm, 'risk_assessment');
+  const sections = card?.markdown.sections ?? [];
+  for (const area of RISK_AREAS) {
+    const entry = getPair(block, area.id);
+    if (entry) {
+      out.set(area.id, fromFrontMatter(area.id, entry.value, { start: entry.keySpan.start, end: entry.span.end }));
+      continue;
+    }
+    let status: RiskStatus = { area: area.id, state: 'missing', source: 'none', missing: [] };
+    for (const s of sections) {
+      const title = s.heading.title;
+      if (GENERIC_SECTION.test(title)) continue;
+      if (!area.headings.some((re) => re.test(title))) continue;
+      if (hasRealContent(doc.text, s.contentSpan, card)) {
+        status = { area: area.id, state: 'assessed', source: 'body', span: s.heading.span, missing: [] };
+        break;
+      }
+    }
+    if (status.state === 'missing') {
+      for (const s of sections) {
+        if (!GENERIC_SECTION.test(s.heading.title) && !/risk|safety|ethic|impact|limitation|bias/i.test(s.heading.title)) continue;
+        if (MENTION[area.id].test(meaningfulText(doc.text, s.contentSpan, card))) {
+          status = { area: area.id, state: 'mentioned', source: 'body', span: s.heading.span, missing: [] };
+          break;
+        }
+      }
+    }
+    out.set(area.id, status);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Public API of the engine: the one entry the CLI, the language server and the tests import.
+export * from './types.js';
+export { lint, documentAnchor, type LintOptions, type LintResult } from './lint.js';
+export { applyEdits, compatibleFixes, fixAll, fixesOf, OverlappingEditsError, type FixAllResult } from './fix.js';
+export { configForFile, validateConfig, ruleSeverity, profileSeverity, globMatch, DEFAULT_CONFIG, type LintConfig, type LoadedConfigFile, type ConfigProblem } from './config.js';
+export { parseDocument, type ParsedDocument } from './parse/document.js';
+export { classify, isMarkdownPath, isYamlPath } from './parse/classify.js';
+export { LineIndex, stripBom, detectLineEnding, BOM } from './parse/text.js';
+export * as yamlTree from './parse/yaml-tree.js';
+export { RULES, RULE_IDS, getRule } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext } from './rules/rule.js';
+export { TOOL_NAME, VERSION, REPOSITORY_URL, ruleDocsUrl } from './meta.js';
+export { Analysis } from './analyze/analysis.js';
+export * from './knowledge/components.js';
+export * from './knowledge/stages.js';
+export * from './knowledge/risk-areas.js';
+export * from './knowledge/profiles.js';
+export * from './knowledge/hf-metadata.js';
+export * from './knowledge/disclosures.js';
+export { closest } from './knowledge/did-you-mean.js';
+export * from './knowledge/index.js';
+export { toFileReport, toReportDiagnostic, toLineColumn, ruleDescription, type FileReport, type ReportDiagnostic } from './report.js';
+export { statusOf, lensTitles, type DocumentStatus } from './services/summary.js';
+export { inlayHints } from './services/inlay.js';
+export { explainAt } from './services/explain.js';
+export { completeAt } from './services/complete.js';
+export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report-data.js';
+export { disableForLine, disableForFile } from './services/directive-edits.js';

@@ -1,0 +1,441 @@
+// The twelve transparency disclosures a model card should make, with what satisfies each: headings, bold lead-in
+// labels, front-matter keys and content signals. Sources: reference/domain.md §9.2 (HF model-card template
+// @ huggingface_hub ee0a4510, EU AI Act Annex XI/XII, FMTI v1.1 and Dec 2025 indicators, Eiras et al. 2024),
+// read 2026-11-28; heading variants tuned on the 80 real cards in ../shared/corpus/cards.
+//
+// Matching (analyze/disclosures.ts): titles and labels are tested after leading numbers, emoji and punctuation
+// are stripped ("## 4. Evaluation Results" → "Evaluation Results"), so patterns anchor with `^` freely. Every
+// pattern here runs on each keystroke: keep them linear — no nested quantifiers, bounded gaps (`[^\n]{0,60}`).
+import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
+
+export type DisclosureId =
+  | 'license'
+  | 'intended-use'
+  | 'out-of-scope-use'
+  | 'training-data'
+  | 'training-procedure'
+  | 'evaluation'
+  | 'limitations'
+  | 'environmental-impact'
+  | 'contact'
+  | 'architecture'
+  | 'safety-evaluation'
+  | 'compute';
+
+export interface Disclosure {
+  id: DisclosureId;
+  ruleId: `undisclosed-${DisclosureId}`;
+  title: string;
+  /** What the author should write. */
+  asks: string;
+  /** Why it matters, with the source that requires it. */
+  why: string;
+  /** Section headings that satisfy it when the section has real content. Earlier patterns are preferred when
+   * pointing at an empty section. */
+  headings: RegExp[];
+  /** Titles that never count even when a heading pattern matches (e.g. "Hardware requirements" for compute). */
+  notHeadings?: RegExp[];
+  /** Sections nested under a heading matching one of these never count (e.g. "Evaluations" under "Safety"). */
+  notUnder?: RegExp[];
+  /** Generic titles that count only under a parent matching `under` ("Evaluations" under "Responsibility & Safety"). */
+  nested?: { headings: RegExp[]; under: RegExp[] };
+  /** Bold lead-in labels (`**License** …`, `- **Developed by:** …`) that satisfy it when followed by text. */
+  labels: RegExp[];
+  /** Front-matter evidence: returns a description when the front matter alone satisfies the disclosure. */
+  frontMatter?: (fm: YMap) => string | null;
+  /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
+  signals?: RegExp[];
+  /** Heading and stub text for the "insert section" suggestion. */
+  stub: { heading: string; body: string };
+}
+
+// ---- front-matter readers ----
+
+function nonEmpty(node: YNode | null): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') return str(node) !== null;
+  if (node.kind === 'seq') return node.items.some((i) => nonEmpty(i));
+  if (node.kind === 'map') return node.pairs.some((p) => nonEmpty(p.value));
+  return false;
+}
+
+function licenseEvidence(fm: YMap): string | null {
+  for (const key of ['license', 'license_name', 'licenses']) {
+    const values = strList(get(fm, key));
+    if (values.length) return `\`${key}: ${values.map((v) => v.value).join(', ')}\``;
+  }
+  return null;
+}
+
+function datasetsEvidence(fm: YMap): string | null {
+  const values = strList(get(fm, 'datasets'));
+  return values.length ? `\`datasets:\` lists ${values.length === 1 ? values[0]!.value : `${values.length} datasets`}` : null;
+}
+
+/** `model-index` counts when at least one result carries a metric value (the Hub's structured evaluation). */
+function modelIndexEvidence(fm: YMap): string | null {
+  const index = get(fm, 'model-index');
+  if (!index || index.kind !== 'seq') return null;
+  let results = 0;
+  for (const model of index.items) {
+    const list = get(model, 'results');
+    if (!list || list.kind !== 'seq') continue;
+    for (const r of list.items) {
+      const metrics = get(r, 'metrics');
+      if (metrics?.kind === 'seq' && metrics.items.some((m) => nonEmpty(get(m, 'value')))) results++;
+    }
+  }
+  return results ? `\`model-index\` has ${results} result${results === 1 ? '' : 's'} with metric values` : null;
+}
+
+function co2Evidence(fm: YMap): string | null {
+  const co2 = get(fm, 'co2_eq_emissions');
+  if (!co2) return null;
+  if (co2.kind === 'scalar') return str(co2) ? `\`co2_eq_emissions: ${str(co2)}\`` : null;
+  const emissions = str(get(co2, 'emissions'));
+  return emissions ? `\`co2_eq_emissions.emissions: ${emissions}\`` : null;
+}
+
+function hardwareEvidence(fm: YMap): string | null {
+  const hw = str(get(get(fm, 'co2_eq_emissions'), 'hardware_used'));
+  return hw ? `\`co2_eq_emissions.hardware_used: ${hw}\`` : null;
+}
+
+// ---- shared vocabulary ----
+
+/** Parents whose "Evaluations"/"Results" subsections are about safety, not capabilities. */
+const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
+const PLACEHOLDER = '[More Information Needed]';
+
+export const DISCLOSURES: readonly Disclosure[] = [
+  {
+    id: 'license',
+    ruleId: 'undisclosed-license',
+    title: 'Licence',
+    asks: 'Name the licence the weights are released under (front-matter `license:` with a Hugging Face licence id).',
+    why: 'The licence decides what anyone may do with the model: EU AI Act Annex XI 1(f) and Annex XII 1(h); FMTI indicator "Model license"; the MOF resolves every component\'s licence from it.',
+    headings: [/licen[cs]/i, /^terms of (?:use|service)\b/i, /许可|协议|授权|授權|ライセンス|利用規約/],
+    labels: [/^(?:model |commercial )?licen[cs](?:e|es|ed|ing)\b/i, /^terms of use\b/i, /许可|协议|ライセンス/],
+    frontMatter: licenseEvidence,
+    signals: [
+      /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s+under\s+(?:the\s+|a\s+|an\s+)?[^\n.]{0,80}?licen[cs]e\b/i,
+      /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
+      /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
+    ],
+    stub: { heading: '## License', body: PLACEHOLDER },
+  },
+  {
+    id: 'intended-use',
+    ruleId: 'undisclosed-intended-use',
+    title: 'Intended use',
+    asks: 'Say what the model is for and who should use it (the "Uses / Direct Use" section of the Hugging Face template).',
+    why: 'Readers need the intended tasks and users to judge fitness and risk: HF model-card template "Uses / Direct Use"; EU AI Act Annex XI 1(a) and Annex XII 1(a) (intended tasks, type of AI systems it fits); FMTI indicator "Permitted, restricted and prohibited uses".',
+    headings: [
+      /^(?:intended|primary intended|direct|downstream|evaluated) us(?:e|es|age|ers)\b/i,
+      /^(?:model )?uses?$/i,
+      /^(?:uses?|usage) (?:and|&) limitations\b/i,
+      /^(?:intended )?use[- ]cases?\b/i,
+      /^direct use and downstream use\b/i,
+      /^(?:intended|primary) (?:uses?|users|usage|purpose)\b/i,
+      /用途|使用场景|应用场景|适用场景|适用范围|使用范围|利用目的|想定(?:される)?(?:用途|利用)/,
+    ],
+    labels: [
+      /^(?:primary )?intended (?:use|uses|usage|users|use cases|purpose)\b/i,
+      /^(?:primary )?use cases?\b/i,
+      /^(?:direct|downstream) use\b/i,
+      /^(?:用途|使用场景|应用场景|想定用途)/,
+    ],
+    signals: [
+      /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
+      /\bprimary intended (?:uses?|users)\b/i,
+      /\bintended (?:for|to be used for) research(?: purposes)?\b/i,
+      /(?:仅供|仅用于|主要用于|适用于)[^\n。]{0,30}(?:研究|学术|商业|场景|任务)/,
+    ],
+    stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
+  },
+  {
+    id: 'out-of-scope-use',
+    ruleId: 'undisclosed-out-of-scope-use',
+    title: 'Out-of-scope use',
+    asks: 'Say which uses the model is not suited or not allowed for, or link the acceptable-use policy.',
+    why: 'Misuse and foreseeable failure start where the card is silent: HF model-card template "Out-of-Scope Use"; EU AI Act Annex XI 1(b) and Annex XII 1(b) (applicable acceptable-use policies); FMTI indicators "Permitted, restricted and prohibited uses" and "Usage policy".',
+    headings: [
+      /out[- ]of[- ]scope/i,
+      /\bmisuse\b/i,
+      /\b(?:prohibited|restricted|unacceptable|forbidden) us(?:e|es|age)\b/i,
+      /\bacceptable use\b/i,
+      /^sensitive use/i,
+      /禁止|不适用|不当使用|滥用|範囲外|禁止事項/,
+    ],
+    labels: [/^out[- ]of[- ]scope/i, /^misuse\b/i, /^(?:prohibited|restricted|unacceptable) us(?:e|es|age)\b/i, /^acceptable use\b/i],
+    signals: [
+      /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
+      /\b(?:is|are) not (?:intended|designed|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b/i,
+      /\b(?:should|must) not use (?:this|the|our) model\b/i,
+      /\bacceptable use policy\b/i,
+      /\bprohibited uses?\b/i,
+      /不(?:得|应|能|可|要)(?:将[^\n。]{0,20})?用于|请勿[^\n。]{0,20}用于|禁止[^\n。]{0,20}用于/,
+    ],
+    stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
+  },
+  {
+    id: 'training-data',
+    ruleId: 'undisclosed-training-data',
+    title: 'Training data',
+    asks: 'Describe the training data: sources and provenance, size (tokens, images, hours) and how it was selected and cleaned.',
+    why: 'Data decides what a model knows and whom it fails: HF model-card template "Training Data" (+ `datasets:`); EU AI Act Annex XI 2(c) and Annex XII 2(c); OSI Open Source AI Definition "Data Information"; FMTI indicators "Data size", "Data sources", "Data curation".',
+    headings: [
+      /\btraining (?:data|dataset|datasets|corpus|corpora|set)\b/i,
+      /^(?:pre-?training|fine-?tuning|instruction[- ]tuning|sft|alignment) (?:data|dataset|datasets|corpus|mix)\b/i,
+      /^training and evaluation data\b/i,
+      /^(?:data|datasets?|data ?mix|datamix|data card|model data|data sources?|dataset overview|datasets? (?:and|&) (?:mix|training))\b/i,
+      /训练数据|训练语料|预训练数据|训练集|数据集|学習データ|訓練データ|事前学習データ|データセット|トレーニングデータ/,
+    ],
+    notHeadings: [/\b(?:evaluation|testing|test|validation|eval) (?:data|datasets?)\b/i, /^data(?:set)? limitations/i, /^data citation/i],
+    notUnder: [/^fine-?tun(?:e|ing)\b(?! data)/i, /^(?:how to|usage|quick ?start|getting started)/i],
+    labels: [
+      /^(?:pre-?training |fine-?tuning |training )?(?:data|dataset|datasets|corpus)$/i,
+      /^training (?:data|dataset|datasets|corpus)\b/i,
+      /^(?:pre-?training|fine-?tuning) (?:data|dataset|tokens)\b/i,
+      /^(?:data ?mix|data sources?|data freshness|num(?:ber)? of tokens)\b/i,
+      /训练数据|训练语料|学習データ/,
+    ],
+    frontMatter: datasetsEvidence,
+    signals: [
+      /\b(?:pre-?trained|trained|fine-?tuned)\s+(?:on|using|with|over)\s+(?:a\s+|the\s+)?(?:total\s+of\s+|approximately\s+|about\s+|over\s+|roughly\s+|more than\s+|~\s*)?\d[\d.,]*\s*(?:[KMBT]\b|thousand|million|billion|trillion)?\s*(?:tokens|words|images|hours|samples|examples|pairs|documents|image-text pairs|sequences)\b/i,
+      /\b\d[\d.,]*\s*(?:[KMBT]|thousand|million|billion|trillion)\s+(?:training\s+)?tokens\s+(?:of|from)\b/i,
+      /\b(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+|a\s+)?[^\n.]{0,60}?\b(?:dataset|corpus|data\s+set)\b/i,
+      /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)/i,
+      /\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
+    ],
+    stub: { heading: '## Training Data', body: PLACEHOLDER },
+  },
+  {
+    id: 'training-procedure',
+    ruleId: 'undisclosed-training-procedure',
+    title: 'Training procedure',
+    asks: 'Describe how the model was trained: stages (pre-training, fine-tuning, alignment), objective and key hyperparameters.',
+    why: 'Without the method nobody can reproduce or audit the model: HF model-card template "Training Procedure / Training Hyperparameters"; EU AI Act Annex XI 2(b) (design specifications and training methodology); OSI Open Source AI Definition "Code"; FMTI indicators "Model stages" and "Model objectives".',
+    headings: [
+      /\btraining (?:procedure|process|details|setup|recipe|regime|methods?|methodology|configuration|hyper-?parameters|objective|strategy|approach)\b/i,
+      /\bhyper-?parameters\b/i,
+      /^(?:pre-?|post-?)?training$/i,
+      /^(?:model|llm) training$/i,
+      /^(?:reproducing|reproduce|reproduction of) (?:the )?training\b/i,
+      /^fine-?tuning (?:procedure|details|process|recipe|method)\b/i,
+      /^dataset (?:&|and) training\b/i,
+      /训练(?:细节|过程|方法|流程|策略|设置|配置|详情)|模型训练|预训练(?:过程|方法)?$|学習(?:方法|手順|詳細|設定)|トレーニング(?:手順|方法|詳細)/,
+    ],
+    notHeadings: [/\b(?:infrastructure|hardware|compute)\b/i],
+    labels: [
+      /^training (?:procedure|regime|details|objective|steps|method|recipe|setup|hyper-?parameters)\b/i,
+      /^(?:optimi[sz]er|learning rate|batch(?: size)?|precision|objective(?: function)?|loss|epochs?|warm-?up|weight decay|gradient accumulations?|scheduler|pre-?training steps|training steps|training regime)\b/i,
+      /训练(?:方法|细节|过程)/,
+    ],
+    signals: [
+      /\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
+      /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]*\s*(?:[KMB]\s*)?(?:steps|epochs|iterations)\b/i,
+      /\b(?:learning rate|batch size) (?:of|was|is|=)\s*\d/i,
+      /\b(?:AdamW?|Adafactor|LAMB|SGD) optimi[sz]er\b/i,
+      /监督微调|有监督微调|人类反馈强化学习|指令微调/,
+    ],
+    stub: { heading: '## Training Procedure', body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}` },
+  },
+  {
+    id: 'evaluation',
+    ruleId: 'undisclosed-evaluation',
+    title: 'Evaluation',
+    asks: 'Report how the model was evaluated: testing data, metrics and results (or structured `model-index` results).',
+    why: 'Claims of capability need evidence: HF model-card template "Evaluation" (+ `model-index`); MOF component "Evaluation results"; FMTI indicator "Evaluation of capabilities"; EU AI Act Annex XI Section 2(1) (evaluation strategies and results).',
+    headings: [
+      /^evaluations?\b/i,
+      /\bevaluation (?:results?|data|datasets?|metrics|benchmarks?|approach|setup)\b/i,
+      /\bbenchmarks?\b/i,
+      /^(?:model |main |key |overall )?(?:performance|results)\b/i,
+      /^testing data\b/i,
+      /^(?:metrics|factors)$/i,
+      /\bquantitative analys[ie]s\b/i,
+      /\bleaderboard\b/i,
+      /评测|评估|测评|性能|效果|評価|ベンチマーク/,
+    ],
+    notHeadings: [/safety|ethic|red[- ]?team|harm|toxic|\bbias/i, /^performance limitations/i, /\binference (?:time|speed)/i, /^benchmark(?:ing)? (?:your|the) (?:hardware|inference)/i],
+    notUnder: [SAFETY_PARENT],
+    labels: [
+      /^(?!.*safety)(?:evaluation|evaluations|benchmark|benchmarks|results|performance)\b/i,
+      /^(?!.*safety)[^\n]{0,80}\b(?:benchmarks?|evaluations?)\b/i,
+    ],
+    frontMatter: modelIndexEvidence,
+    signals: [
+      /\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD)\b[^\n]{0,200}?\b\d{1,3}\.\d{1,2}\b/,
+      /\b(?:evaluated|benchmarked|tested)\s+(?:the\s+model\s+|it\s+|our\s+models?\s+)?(?:on|against)\s+(?:a\s+|the\s+)?[^\n.]{0,40}?\b(?:benchmarks?|datasets?|tasks)\b/i,
+    ],
+    stub: { heading: '## Evaluation', body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}` },
+  },
+  {
+    id: 'limitations',
+    ruleId: 'undisclosed-limitations',
+    title: 'Limitations',
+    asks: 'Describe the known biases, risks and limitations, and what users should do about them.',
+    why: 'Users must know where the model fails before they rely on it: HF model-card template "Bias, Risks, and Limitations"; FMTI indicators "Limitations description" and "Risks description"; Eiras et al. (2024) safety impact area.',
+    headings: [
+      /limitation/i,
+      /\bbias(?:es)?\b/i,
+      /\brisks?\b/i,
+      /\bethical considerations?\b/i,
+      /\bcaveats?\b/i,
+      /\bknown (?:issues|problems|failure)/i,
+      /\bresponsible ai considerations\b/i,
+      /\bbroader (?:implications|impacts?)\b/i,
+      /局限|限制|风险|偏见|制限|限界|リスク|バイアス|注意事項/,
+    ],
+    labels: [/^(?:known )?limitations?\b/i, /^(?:risks?|biases?)\b/i, /^caveats?\b/i, /^ethical considerations\b/i, /^局限/],
+    signals: [
+      /\b(?:may|might|can|could|will)\s+(?:sometimes\s+|occasionally\s+|still\s+|also\s+|potentially\s+|in some instances\s+)?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w*|unfair|unreliable|mistakes|errors)\b/i,
+      /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
+      /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
+    ],
+    stub: { heading: '## Bias, Risks, and Limitations', body: PLACEHOLDER },
+  },
+  {
+    id: 'environmental-impact',
+    ruleId: 'undisclosed-environmental-impact',
+    title: 'Environmental impact',
+    asks: 'State the energy used and the carbon emitted by training (hardware, hours, region, CO2eq), or `co2_eq_emissions:`.',
+    why: 'Training cost is part of the model\'s footprint: HF model-card template "Environmental Impact" (+ `co2_eq_emissions`); EU AI Act Annex XI 2(e) (known or estimated energy consumption); FMTI indicators "Energy usage" and "Carbon emissions".',
+    headings: [/environmental impact/i, /carbon (?:footprint|emissions?)/i, /\bco2|co₂/i, /\benergy (?:use|usage|consumption|efficiency)\b/i, /\bemissions\b/i, /碳排放|碳足迹|环境影响|能耗|環境(?:への)?影響|消費電力/],
+    labels: [
+      /^carbon (?:emitted|footprint|emissions)\b/i,
+      /^co\s?2\b|^co₂/i,
+      /greenhouse gas/i,
+      /^(?:training )?energy (?:use|usage|consumption)\b/i,
+      /^estimated (?:electricity usage|carbon emissions|energy)\b/i,
+      /^(?:total )?emissions\b/i,
+    ],
+    frontMatter: co2Evidence,
+    signals: [
+      /\b\d[\d.,]*\s*(?:t|tons?|tonnes?|kg|g|metric tons?)\s*(?:of\s+)?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s*(?:-?eq|e)?/i,
+      /\b\d[\d.,]*\s*(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
+      /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
+    ],
+    stub: {
+      heading: '## Environmental Impact',
+      body: ['- **Hardware Type:**', '- **Hours used:**', '- **Cloud Provider:**', '- **Compute Region:**', '- **Carbon Emitted:**'].map((l) => `${l} ${PLACEHOLDER}`).join('\n'),
+    },
+  },
+  {
+    id: 'contact',
+    ruleId: 'undisclosed-contact',
+    title: 'Contact',
+    asks: 'Say where to send questions, feedback and problem reports (an email, issue tracker or form).',
+    why: 'Problems found downstream need somewhere to go: HF model-card template "Model Card Contact"; GPAI Code of Practice, Transparency chapter (providers publish contact information for documentation requests); FMTI indicator "Feedback mechanism".',
+    headings: [
+      /contact/i,
+      /where to send (?:questions|comments)/i,
+      /^feedback\b/i,
+      /\breport(?:ing)? (?:issues|problems|bugs|concerns)\b/i,
+      /^(?:questions|support|get in touch)\b/i,
+      /联系|联络|反馈|問い合わせ|お問合せ|連絡先/,
+    ],
+    labels: [/^(?:point of )?contact\b/i, /^where to send\b/i, /^send (?:questions|comments|feedback)\b/i, /^(?:feedback|reporting|report issues|questions)\b/i, /联系|問い合わせ/],
+    signals: [
+      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/,
+      /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/issues\b/i,
+      /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
+      /\b(?:contact|reach) (?:us|the (?:authors|team|developers))\b/i,
+      /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
+      /联系我们|联系方式|邮箱|お問い合わせ/,
+    ],
+    stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
+  },
+  {
+    id: 'architecture',
+    ruleId: 'undisclosed-architecture',
+    title: 'Architecture',
+    asks: 'Describe the architecture (e.g. decoder-only transformer, mixture of experts, diffusion U-Net) and the number of parameters.',
+    why: 'Architecture and size decide how a model can be integrated, studied and governed: EU AI Act Annex XI 1(d) and Annex XII 1(f) (architecture and number of parameters); HF model-card template "Model Architecture and Objective"; OSI Open Source AI Definition "Code" (model architecture); FMTI indicators "Model architecture" and "Model size".',
+    headings: [
+      /architecture/i,
+      /\btechnical specifications?\b/i,
+      /^model (?:type|structure|configuration|specifications?|internals)$/i,
+      /^model$/i,
+      /模型(?:结构|架构|细节|参数|配置)|网络结构|アーキテクチャ|モデル(?:構造|詳細)/,
+    ],
+    notHeadings: [/\bcompute\b|\bhardware\b|\bsoftware\b/i],
+    labels: [/^(?:model |network |neural )?architecture\b/i, /^model type\b/i, /^(?:number of |num )?param(?:eter)?s\b/i, /^(?:model size|size)$/i, /模型结构|架构/],
+    signals: [
+      /\b(?:decoder|encoder)-only\b/i,
+      /\bencoder-decoder\b/i,
+      /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,
+      /\btransformer(?:-based)?\s+(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?)\b/i,
+      /\bauto-?regressive\s+(?:language\s+|transformer\s+)?model\b/i,
+      /\b(?:latent )?diffusion model\b/i,
+      /\bViT-[BLHG]\/\d/,
+      /\b\d[\d.,]*\s*(?:[MBT]|million|billion|trillion)[- ]?param(?:eter)?s?\b|\bparameters?:?\s*\d[\d.,]*\s*(?:[MBT]|million|billion)\b/i,
+      /(?:参数量|参数规模|总参数)[^\n。]{0,20}\d|\d[\d.,]*\s*(?:[BM]|亿|万亿)\s*(?:参数|パラメータ)/,
+    ],
+    stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
+  },
+  {
+    id: 'safety-evaluation',
+    ruleId: 'undisclosed-safety-evaluation',
+    title: 'Safety evaluation',
+    asks: 'Report how the model was tested for harm: red-teaming, safety or toxicity benchmarks, and their results.',
+    why: 'Safety evaluations are the component open releases most often keep closed: Eiras et al. (2024) observation O1; EU AI Act Annex XI Section 2(2) (adversarial testing, red teaming); FMTI indicators "Risks evaluation" and "Pre-deployment risk evaluation"; HF annotated model card "Societal Impact Assessment".',
+    headings: [
+      /\bsafety (?:evaluations?|testing|tests|benchmarks?|assessments?|results)\b/i,
+      /\b(?:ethics|ethical) (?:and|&) safety evaluations?\b/i,
+      /red[- ]?team/i,
+      /\bsocietal impact (?:assessment|evaluation)\b/i,
+      /\badversarial (?:testing|evaluations?)\b/i,
+      /^(?:critical|catastrophic)(?: and other)? risks\b/i,
+      /安全(?:性)?(?:评估|评测|測試|評価)|红队|レッドチーム/,
+    ],
+    nested: { headings: [/^evaluations?\b/i, /^evaluation (?:approach|results?|methods?)\b/i, /^results$/i], under: [SAFETY_PARENT] },
+    labels: [/red[- ]?team/i, /\bsafety (?:evaluations?|benchmarks?|testing|datasets?)\b/i, /^(?:toxicity|bias) (?:evaluations?|benchmarks?)\b/i],
+    signals: [
+      /\bred[- ]?team(?:ing|ed|s)?\b/i,
+      /\badversarial (?:testing|prompt(?:s|ing)?|evaluations?)\b/i,
+      /\b(?:ToxiGen|RealToxicityPrompts|CrowS-Pairs|WinoBias|WinoGender|BBQ|BOLD|HarmBench|CyberSecEval|XSTest|AdvBench)\b/,
+      /\b(?:safety|toxicity|bias) (?:evaluations?|benchmarks?|testing|assessments?)\b/i,
+      /红队|安全(?:性)?(?:评估|评测)/,
+    ],
+    stub: { heading: '## Safety Evaluation', body: PLACEHOLDER },
+  },
+  {
+    id: 'compute',
+    ruleId: 'undisclosed-compute',
+    title: 'Compute',
+    asks: 'State the training compute: hardware, number of accelerators, training time or GPU-hours, and ideally total FLOPs.',
+    why: 'Compute is both a cost disclosure and the EU\'s capability threshold: EU AI Act Annex XI 2(d) (computational resources, e.g. FLOPs, and training time) with the 10^23 / 10^25 FLOP thresholds; HF model-card template "Compute Infrastructure"; FMTI indicators "Compute usage", "Development duration" and "Compute hardware".',
+    headings: [
+      /\bcompute infrastructure\b/i,
+      /^(?:training )?(?:hardware|infrastructure|compute)\b/i,
+      /\btraining (?:infrastructure|hardware|compute|cluster)\b/i,
+      /\bspeeds?,? sizes?,? (?:and )?times?\b/i,
+      /(?:训练|计算)(?:资源|硬件|算力|集群)|算力|計算資源|学習環境/,
+    ],
+    notHeadings: [/requirement|required|\bsetup\b|inference|deploy|\bfor (?:running|inference)/i],
+    labels: [
+      /^hours used\b/i,
+      /^hardware(?: type| used)?$/i,
+      /^(?:gpus?|tpus?|accelerators?)\b/i,
+      /^training (?:time|duration|hardware|compute|factors|cluster|infrastructure)\b/i,
+      /^compute(?: infrastructure| budget| used)?\b/i,
+      /^(?:total )?(?:training )?flops?\b/i,
+    ],
+    frontMatter: hardwareEvidence,
+    signals: [
+      /\b\d[\d.,]*\s*(?:[KMB]\s*)?(?:[A-Z]\d{2,4}[\w-]{0,10}\s+)?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
+      /\b\d[\d.,]*\s*(?:[×x*]\s*10\s*(?:\^|<sup>)?\s*\d{1,2}(?:<\/sup>)?|e\+?\d{1,2})?\s*(?:[KMGTPEZ]?FLOPs?|FLOP)\b/,
+      /\b(?:trained|training|pre-?trained)\b[^\n.]{0,60}?\bon\s+(?:\d[\d,]*|a cluster of \d[\d,]*)\s*(?:x\s*)?(?:NVIDIA\s+)?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|TPU\s?v?\d\w*|TPUs?|GPUs?|Tesla)\b/i,
+      /\b\d[\d,]*\s*(?:x\s*)?(?:NVIDIA\s+)?(?:A100|H100|H800|H200|A800|V100|B200|TPU\s?v\d\w*)(?:[\s-]{0,2}\d{2,3}\s?GB)?\s*(?:GPUs?|chips|cards)?\b[^\n.]{0,40}?\b(?:for|over|during)\s+(?:about\s+|approximately\s+|~)?\d/i,
+      /\btrain(?:ing|ed)?\b[^\n.]{0,40}?\b(?:took|lasted|for)\s+(?:about\s+|approximately\s+|~)?\d[\d.,]*\s*(?:days|weeks|months)\b/i,
+      /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s*(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
+    ],
+    stub: { heading: '## Compute Infrastructure', body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}` },
+  },
+];
+
+export function getDisclosure(id: string): Disclosure | undefined {
+  return DISCLOSURES.find((d) => d.id === id);
+}

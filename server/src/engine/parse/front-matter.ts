@@ -1,0 +1,197 @@
+// Front matter: find the `---` block, then parse it split at top-level keys so that unchanged keys come from a cache.
+// Why split: the largest real card has 267 KB of `model-index`; re-parsing it on every keystroke costs ~80 ms.
+import type { Span } from '../types.js';
+import { parseYaml, type YMap, type YNode, type YPair, type YamlProblem } from './yaml-tree.js';
+
+export interface FrontMatter {
+  /** Span of the whole block including both delimiter lines. */
+  span: Span;
+  /** Span of the opening `---` (3 characters). */
+  openSpan: Span;
+  /** Span of the YAML text between the delimiters. */
+  contentSpan: Span;
+  closed: boolean;
+  /** The top-level mapping (null when the YAML is not a mapping or is empty). */
+  root: YMap | null;
+  /** The parsed root when it is not a mapping (e.g. a list or a scalar). */
+  other: YNode | null;
+  problems: YamlProblem[];
+  /** Top-level keys that appear more than once: later occurrences point back at the first. */
+  duplicates: { pair: YPair; first: YPair }[];
+  /** Offset where the Markdown body starts. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*(\r?\n|$)/;
+const CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Locate the front matter block. Returns null when the text does not start with `---`. */
+export function findFrontMatter(text: string): { openEnd: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | null {
+  const m = OPEN.exec(text);
+  if (!m) return null;
+  const contentStart = m[0].length;
+  let pos = contentStart;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
+    if (CLOSE_LINE.test(line)) {
+      return { openEnd: 3, contentStart, contentEnd: pos, end: nl === -1 ? text.length : nl + 1, closed: true };
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return { openEnd: 3, contentStart, contentEnd: text.length, end: text.length, closed: false };
+}
+
+interface Chunk {
+  text: string;
+  offset: number;
+}
+
+/** A line that starts a top-level key: not indented, not a comment, not a sequence item, not blank. */
+function startsTopLevelKey(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // space, tab, '#', '-', CR, LF
+  return !(Number.isNaN(c) || c === 32 || c === 9 || c === 35 || c === 45 || c === 13 || c === 10);
+}
+
+/** Whether splitting is safe: anchors/aliases, directives and top-level flow collections need the whole document. */
+function splittable(text: string): boolean {
+  if (/(^|[\s[{,:-])[&*][^\s,\]}]/.test(text)) return false;
+  const first = /^[ \t]*([^\s#])/m.exec(text);
+  if (first && /[[{%?!|>"']/.test(first[1]!)) return false;
+  return true;
+}
+
+function splitTopLevel(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl + 1;
+    if (pos > start && startsTopLevelKey(text.slice(pos, Math.min(pos + 1, text.length)))) {
+      chunks.push({ text: text.slice(start, pos), offset: start });
+      start = pos;
+    }
+    pos = lineEnd;
+  }
+  if (start < text.length || chunks.length === 0) chunks.push({ text: text.slice(start), offset: start });
+  return chunks;
+}
+
+/** Parse cache: chunk text → parse at base 0. Entries are re-based on use, which is cheap next to parsing. */
+interface CacheEntry {
+  root: YNode | null;
+  problems: YamlProblem[];
+  /** The last re-based copy: body edits re-use it as is. */
+  shifted?: { d: number; root: YNode | null; problems: YamlProblem[] };
+}
+const cache = new Map<string, CacheEntry>();
+let cachedChars = 0;
+const CACHE_CHAR_BUDGET = 32 * 1024 * 1024;
+
+function parseChunk(text: string): CacheEntry {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const parsed: CacheEntry = parseYaml(text, 0);
+  cache.set(text, parsed);
+  cachedChars += text.length;
+  while (cachedChars > CACHE_CHAR_BUDGET && cache.size > 1) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+  return parsed;
+}
+
+function shiftSpan(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
+
+function shiftNode(n: YNode | null, d: number): YNode | null {
+  if (!n) return null;
+  if (d === 0) return n;
+  switch (n.kind) {
+    case 'scalar':
+      return { ...n, span: shiftSpan(n.span, d) };
+    case 'alias':
+      return { ...n, span: shiftSpan(n.span, d) };
+    case 'seq':
+      return { ...n, span: shiftSpan(n.span, d), items: n.items.map((i) => shiftNode(i, d)!) };
+    case 'map':
+      return { ...n, span: shiftSpan(n.span, d), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })) };
+  }
+}
+
+/** Parse YAML text at `base`, splitting at top-level keys when safe. */
+export function parseTopLevelMapping(text: string, base: number): { root: YMap | null; other: YNode | null; problems: YamlProblem[]; duplicates: { pair: YPair; first: YPair }[] } {
+  const problems: YamlProblem[] = [];
+  const pairs: YPair[] = [];
+  let other: YNode | null = null;
+  const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
+  for (const chunk of chunks) {
+    const entry = parseChunk(chunk.text);
+    const d = base + chunk.offset;
+    if (!entry.shifted || entry.shifted.d !== d) {
+      entry.shifted = { d, root: shiftNode(entry.root, d), problems: entry.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
+    }
+    problems.push(...entry.shifted.problems);
+    const root = entry.shifted.root;
+    if (!root) continue;
+    if (root.kind === 'map') pairs.push(...root.pairs);
+    else if (chunks.length === 1) other = root;
+    else if (!(root.kind === 'scalar' && root.value === null)) {
+      problems.push({ code: 'NOT_A_MAPPING', message: 'Expected a `key: value` line at the top level of the front matter', span: root.span, severity: 'error' });
+    }
+  }
+  const duplicates: { pair: YPair; first: YPair }[] = [];
+  const seen = new Map<string, YPair>();
+  for (const p of pairs) {
+    const first = seen.get(p.key);
+    if (first) duplicates.push({ pair: p, first });
+    else seen.set(p.key, p);
+  }
+  // `yaml` already reports duplicates inside one chunk; report those across chunks here, once.
+  const root: YMap | null = pairs.length || !other ? { kind: 'map', span: { start: base, end: base + text.length }, pairs, flow: false } : null;
+  return { root, other, problems, duplicates };
+}
+
+/** Parse the front matter of a card; `text` is the whole document (BOM removed). */
+export function parseFrontMatter(text: string): FrontMatter | null {
+  const found = findFrontMatter(text);
+  if (!found) return null;
+  const contentSpan = { start: found.contentStart, end: found.contentEnd };
+  const openSpan = { start: 0, end: 3 };
+  if (!found.closed) {
+    return {
+      span: { start: 0, end: found.end },
+      openSpan,
+      contentSpan,
+      closed: false,
+      root: null,
+      other: null,
+      problems: [],
+      duplicates: [],
+      bodyStart: 0,
+    };
+  }
+  const yamlText = text.slice(found.contentStart, found.contentEnd);
+  const parsed = parseTopLevelMapping(yamlText, found.contentStart);
+  return {
+    span: { start: 0, end: found.end },
+    openSpan,
+    contentSpan,
+    closed: true,
+    root: parsed.root,
+    other: parsed.other,
+    problems: parsed.problems,
+    duplicates: parsed.duplicates,
+    bodyStart: found.end,
+  };
+}

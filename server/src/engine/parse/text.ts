@@ -1,0 +1,80 @@
+// Text primitives: BOM handling and a line index mapping offsets to 0-based line/character and back.
+import type { Span } from '../types.js';
+
+export const BOM = '\uFEFF';
+
+export function stripBom(text: string): { text: string; hadBom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+
+export type LineEnding = '\n' | '\r\n';
+
+/** The line ending used by most lines; new text inserted by fixes uses it. */
+export function detectLineEnding(text: string): LineEnding {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+export interface LineCol {
+  line: number;
+  character: number;
+}
+
+/** Offsets of line starts; a line ends before its `\n` (and before a `\r` preceding it). */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 0-based line and UTF-16 character of an offset (clamped into the text). */
+  positionAt(offset: number): LineCol {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo]! };
+  }
+
+  offsetAt(pos: LineCol): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line]!;
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+  }
+
+  /** Offset just past the last character of the line, excluding `\r\n` / `\n`. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+
+  /** Offset of the start of the next line (or text end). */
+  nextLineStart(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Span of one whole line's text. */
+  lineSpan(line: number): Span {
+    return { start: this.lineStart(line), end: this.lineEnd(line) };
+  }
+}

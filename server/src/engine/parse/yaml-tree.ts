@@ -1,0 +1,216 @@
+// A plain, position-exact view of a YAML document (absolute offsets), built from the `yaml` package's nodes.
+// Rules read this tree instead of `yaml` internals so positions are always absolute and uniform.
+import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Span } from '../types.js';
+
+export interface YScalar {
+  kind: 'scalar';
+  span: Span;
+  value: string | number | boolean | null;
+  /** The text as written (plain scalars), used e.g. to spot YAML 1.1 booleans such as `no`. */
+  source: string;
+  style: 'plain' | 'single' | 'double' | 'literal' | 'folded';
+}
+export interface YPair {
+  key: string;
+  keySpan: Span;
+  value: YNode | null;
+  /** From the key's start to the value's end. */
+  span: Span;
+}
+export interface YMap {
+  kind: 'map';
+  span: Span;
+  pairs: YPair[];
+  flow: boolean;
+}
+export interface YSeq {
+  kind: 'seq';
+  span: Span;
+  items: YNode[];
+  flow: boolean;
+}
+export interface YAlias {
+  kind: 'alias';
+  span: Span;
+  name: string;
+}
+export type YNode = YScalar | YMap | YSeq | YAlias;
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning';
+}
+
+/** Limits that keep hostile input (alias bombs, deep nesting) bounded. */
+export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 200 };
+
+export interface ParsedYaml {
+  root: YNode | null;
+  problems: YamlProblem[];
+}
+
+const STYLE: Record<string, YScalar['style']> = {
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single',
+  QUOTE_DOUBLE: 'double',
+  BLOCK_LITERAL: 'literal',
+  BLOCK_FOLDED: 'folded',
+};
+
+function cleanMessage(message: string): string {
+  return message.replace(/ at line \d+, column \d+[\s\S]*$/, '').trim();
+}
+
+/** Parse YAML text whose first character sits at absolute offset `base`. */
+export function parseYaml(text: string, base = 0): ParsedYaml {
+  const doc = parseDocument(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+    strict: false,
+  }) as Document.Parsed;
+  const problems: YamlProblem[] = [];
+  for (const e of doc.errors) {
+    problems.push({ code: e.code, message: cleanMessage(e.message), span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) }, severity: 'error' });
+  }
+  for (const w of doc.warnings) {
+    problems.push({ code: w.code, message: cleanMessage(w.message), span: { start: base + w.pos[0], end: base + w.pos[1] }, severity: 'warning' });
+  }
+  const tooDeep = { hit: false };
+  const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
+  if (tooDeep.hit) {
+    problems.push({ code: 'TOO_DEEP', message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' });
+  }
+  return { root, problems };
+}
+
+function spanOf(node: { range?: [number, number, number] | null }, base: number, fallback: number): Span {
+  const r = node.range;
+  if (!r) return { start: base + fallback, end: base + fallback };
+  return { start: base + r[0], end: base + r[1] };
+}
+
+function keyText(key: unknown): string {
+  if (key === null || key === undefined) return '';
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return String((key as { toString(): string }).toString());
+}
+
+function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean }, textLength: number): YNode {
+  if (depth > YAML_LIMITS.maxDepth) {
+    tooDeep.hit = true;
+    return { kind: 'scalar', span: spanOf(node, base, 0), value: null, source: '', style: 'plain' };
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    const value = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    return { kind: 'scalar', span: spanOf(node, base, 0), value, source: typeof node.source === 'string' ? node.source : String(value ?? ''), style: STYLE[node.type ?? 'PLAIN'] ?? 'plain' };
+  }
+  if (isMap(node)) {
+    const pairs: YPair[] = [];
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const k = item.key as YamlNode | null;
+      const keySpan = k && (k as { range?: [number, number, number] }).range ? spanOf(k as never, base, 0) : spanOf(node, base, 0);
+      const value = item.value === null || item.value === undefined ? null : convert(item.value as YamlNode, base, depth + 1, tooDeep, textLength);
+      const valueEnd = value ? Math.max(value.span.end, keySpan.end) : keySpan.end;
+      pairs.push({ key: keyText(k), keySpan, value, span: { start: keySpan.start, end: valueEnd } });
+    }
+    return { kind: 'map', span: spanOf(node, base, 0), pairs, flow: node.flow === true };
+  }
+  if (isSeq(node)) {
+    const items: YNode[] = [];
+    for (const item of node.items) {
+      if (item === null || item === undefined) continue;
+      if (isPair(item)) {
+        // A flow sequence may hold single-pair mappings (`[a: 1]`); keep them as maps.
+        const k = item.key as YamlNode;
+        const keySpan = spanOf(k as never, base, 0);
+        const value = item.value ? convert(item.value as YamlNode, base, depth + 1, tooDeep, textLength) : null;
+        items.push({ kind: 'map', span: { start: keySpan.start, end: value?.span.end ?? keySpan.end }, pairs: [{ key: keyText(k), keySpan, value, span: { start: keySpan.start, end: value?.span.end ?? keySpan.end } }], flow: true });
+        continue;
+      }
+      items.push(convert(item as YamlNode, base, depth + 1, tooDeep, textLength));
+    }
+    return { kind: 'seq', span: spanOf(node, base, 0), items, flow: node.flow === true };
+  }
+  if (isAlias(node)) {
+    return { kind: 'alias', span: spanOf(node, base, 0), name: node.source };
+  }
+  return { kind: 'scalar', span: { start: base, end: base }, value: null, source: '', style: 'plain' };
+}
+
+// ---- small readers used by rules and knowledge ----
+
+export function getPair(map: YNode | null | undefined, key: string): YPair | undefined {
+  if (!map || map.kind !== 'map') return undefined;
+  for (const p of map.pairs) if (p.key === key) return p;
+  return undefined;
+}
+
+export function get(map: YNode | null | undefined, key: string): YNode | null {
+  return getPair(map, key)?.value ?? null;
+}
+
+/** A scalar's value as a trimmed string, or null for non-scalars, nulls and empty strings. */
+export function str(node: YNode | null | undefined): string | null {
+  if (!node || node.kind !== 'scalar' || node.value === null) return null;
+  const s = String(node.value).trim();
+  return s === '' ? null : s;
+}
+
+/** Plain JS value of a node (aliases become null: they are not expanded, which keeps alias bombs harmless). */
+export function toJS(node: YNode | null | undefined, depth = 0): unknown {
+  if (!node || depth > YAML_LIMITS.maxDepth) return null;
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map((n) => toJS(n, depth + 1));
+    case 'map': {
+      const o: Record<string, unknown> = {};
+      for (const p of node.pairs) o[p.key] = toJS(p.value, depth + 1);
+      return o;
+    }
+    case 'alias':
+      return null;
+  }
+}
+
+/** Strings of a scalar-or-list value (`datasets: x` or `datasets: [x, y]`). */
+export function strList(node: YNode | null | undefined): { value: string; span: Span }[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') {
+    const s = str(node);
+    return s ? [{ value: s, span: node.span }] : [];
+  }
+  if (node.kind === 'seq') {
+    const out: { value: string; span: Span }[] = [];
+    for (const item of node.items) {
+      const s = str(item);
+      if (s) out.push({ value: s, span: item.span });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** True when a node holds no information (null, empty string, empty list or map). */
+export function isEmptyNode(node: YNode | null | undefined): boolean {
+  if (!node) return true;
+  if (node.kind === 'scalar') return node.value === null || String(node.value).trim() === '';
+  if (node.kind === 'seq') return node.items.every(isEmptyNode);
+  if (node.kind === 'map') return node.pairs.length === 0;
+  return false;
+}
+
+/** Depth-first walk over every node. */
+export function walk(node: YNode | null | undefined, visit: (n: YNode, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (!node) return;
+  visit(node, path);
+  if (node.kind === 'map') for (const p of node.pairs) walk(p.value, visit, [...path, p.key]);
+  else if (node.kind === 'seq') node.items.forEach((n, i) => walk(n, visit, [...path, i]));
+}

@@ -1,0 +1,60 @@
+// The stable JSON shape of one file's results (DESIGN §5): used by the CLI's json/sarif/github formatters and by
+// the editor's report view, so every door shows the same numbers.
+import type { LintResult } from './lint.js';
+import type { LineIndex } from './parse/text.js';
+import { getRule } from './rules/index.js';
+import type { DocumentKind, Finding, OpennessLevel, Severity, Span } from './types.js';
+
+export interface ReportDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based, UTF-16 columns; end is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+}
+
+export interface FileReport {
+  file: string;
+  kind: DocumentKind;
+  openness: {
+    level: OpennessLevel;
+    weakest: string | null;
+    components: Record<string, { status: string; license?: string; grade: number | null; label: string | null }>;
+  };
+  mof: { class: 1 | 2 | 3 | null; progress: { class1: number; class2: number; class3: number } } | null;
+  stage: string | null;
+  diagnostics: ReportDiagnostic[];
+}
+
+export function toLineColumn(lines: LineIndex, span: Span): Pick<ReportDiagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const s = lines.positionAt(span.start);
+  const e = lines.positionAt(span.end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function toReportDiagnostic(lines: LineIndex, f: Finding): ReportDiagnostic {
+  return { rule: f.ruleId, severity: f.severity, message: f.message, ...toLineColumn(lines, f.span), fixable: !!f.fix };
+}
+
+export function toFileReport(result: LintResult, file: string): FileReport {
+  const components: FileReport['openness']['components'] = {};
+  for (const [id, c] of Object.entries(result.openness.components)) {
+    components[id] = { status: c.status, ...(c.license ? { license: c.license } : {}), grade: c.grade, label: c.label };
+  }
+  return {
+    file,
+    kind: result.kind,
+    openness: { level: result.openness.level, weakest: result.openness.weakest, components },
+    mof: result.mof ? { class: result.mof.class, progress: result.mof.progress } : null,
+    stage: result.stage.stage,
+    diagnostics: result.findings.map((f) => toReportDiagnostic(result.doc.lines, f)),
+  };
+}
+
+export function ruleDescription(id: string): string {
+  return getRule(id)?.meta.description ?? id;
+}

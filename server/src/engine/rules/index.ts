@@ -1,0 +1,43 @@
+// The ordered rule registry. Order = report order for equal positions; directive rules run last by design.
+// Retired ids stay here as comments and are never reused.
+import type { Rule } from './rule.js';
+import { rule as yamlSyntax } from './yaml-syntax.js';
+import { rule as duplicateKey } from './duplicate-key.js';
+import { rule as undisclosedLicense } from './undisclosed-license.js';
+import { rule as unassessedRiskArea } from './unassessed-risk-area.js';
+import { rule as undeclaredStage } from './undeclared-stage.js';
+import { rule as undeclaredOpenness } from './undeclared-openness.js';
+import { rule as unknownRuleInDirective } from './unknown-rule-in-directive.js';
+import { rule as unusedDisableDirective } from './unused-disable-directive.js';
+import { rule as missingDirectiveReason } from './missing-directive-reason.js';
+
+export const RULES: readonly Rule[] = [
+  // syntax
+  yamlSyntax,
+  duplicateKey,
+  // disclosures (helper anchor: disclosures)
+  undisclosedLicense,
+  // metadata and content (helper anchor: metadata)
+  // openness claims (helper anchor: claims)
+  // manifests (helper anchor: manifest)
+  // risk, stage, openness
+  unassessedRiskArea,
+  undeclaredStage,
+  undeclaredOpenness,
+  // directives (run after suppression)
+  unknownRuleInDirective,
+  unusedDisableDirective,
+  missingDirectiveReason,
+];
+
+let ids: string[] | null = null;
+/** All rule ids (a function so rule modules can import it without an initialisation cycle). */
+export function RULE_IDS(): string[] {
+  return (ids ??= RULES.map((r) => r.meta.id));
+}
+
+const byId = new Map<string, Rule>();
+export function getRule(id: string): Rule | undefined {
+  if (!byId.size) for (const r of RULES) byId.set(r.meta.id, r);
+  return byId.get(id);
+}

@@ -1,0 +1,48 @@
+// undeclared-openness: the card has no `openness:` block, so its openness grades are only inferred.
+// The fix writes the inferred block (DESIGN §3) with every other component marked `unknown` for the author to fill in.
+import { COMPONENT_IDS } from '../knowledge/components.js';
+import { getPair } from '../parse/yaml-tree.js';
+import type { ComponentDeclaration } from '../analyze/grading.js';
+import { addToFrontMatter, fix, yamlScalar } from './helpers.js';
+import type { Rule, RuleContext, RuleMeta } from './rule.js';
+
+export const meta: RuleMeta = {
+  id: 'undeclared-openness',
+  description: 'The card should declare how open each of the 12 pipeline components is in an `openness:` block.',
+  tags: ['openness'],
+  appliesTo: ['model-card'],
+  fixable: true,
+  hasSuggestions: false,
+  severity: { recommended: 'info', mof: 'warning', osaid: 'warning', 'eu-gpai': 'warning' },
+};
+
+function entry(d: ComponentDeclaration | undefined): string {
+  if (!d) return 'unknown';
+  if (d.status !== 'released') return d.status;
+  if (d.license && !d.url) return yamlScalar(d.license);
+  const parts = ['status: released'];
+  if (d.license) parts.push(`license: ${yamlScalar(d.license)}`);
+  if (d.url) parts.push(`url: ${d.url}`);
+  return `{${parts.join(', ')}}`;
+}
+
+/** The `openness:` YAML block for the inferred declarations. */
+export function opennessBlock(inferred: Record<string, ComponentDeclaration>): string {
+  return ['openness:', ...COMPONENT_IDS.map((id) => `  ${id}: ${entry(inferred[id])}`)].join('\n');
+}
+
+export function undeclaredOpenness(ctx: RuleContext): void {
+  const fm = ctx.card?.frontMatter;
+  if (fm && !fm.closed) return;
+  if (getPair(fm?.root, 'openness')) return;
+  const inferred = ctx.analysis.card?.inferred ?? {};
+  const known = Object.keys(inferred);
+  const basis = known.length ? `inferred from ${known.map((k) => inferred[k]!.evidence).join('; ')}` : 'nothing could be inferred';
+  ctx.report({
+    span: ctx.documentAnchor(),
+    message: `No \`openness:\` block: the openness grades are ${basis}. Declare the status and licence of each component.`,
+    fix: fix('Add the inferred `openness:` block', addToFrontMatter(ctx.doc, opennessBlock(inferred))),
+  });
+}
+
+export const rule: Rule = { meta, check: undeclaredOpenness };

@@ -1,0 +1,52 @@
+// Edits that silence a rule with an inline directive: for one line (extending an existing
+// `disable-next-line` directive rather than adding a second, as vscode-eslint does) or for the whole file.
+import type { Directive } from '../analyze/directives.js';
+import type { LintResult } from '../lint.js';
+import type { Fix, Span } from '../types.js';
+
+function inYaml(result: LintResult, offset: number): boolean {
+  if (result.doc.manifest) return true;
+  const fm = result.doc.card?.frontMatter;
+  return !!fm?.closed && offset >= fm.contentSpan.start && offset < fm.contentSpan.end;
+}
+
+function extend(d: Directive, ruleId: string): Fix {
+  const last = d.rules[d.rules.length - 1];
+  const at = last ? last.span.end : d.rulesInsertAt;
+  return { title: `Disable ${ruleId} for this line`, edits: [{ start: at, end: at, newText: ` ${ruleId}` }] };
+}
+
+/** Disable `ruleId` on the line of `span`; null when no directive can go there (e.g. the opening `---`). */
+export function disableForLine(result: LintResult, ruleId: string, span: Span): Fix | null {
+  const { lines, text } = result.doc;
+  const line = lines.positionAt(span.start).line;
+  const fm = result.doc.card?.frontMatter;
+  if (fm && span.start < fm.contentSpan.start) return null;
+  if (fm?.closed && line === lines.positionAt(fm.contentSpan.end).line) return null;
+  const existing = result.analysis.directives.list.find((d) => d.kind === 'disable-next-line' && d.endLine === line - 1);
+  if (existing) {
+    if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
+    return extend(existing, ruleId);
+  }
+  const nl = result.doc.lineEnding;
+  const lineStart = lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lines.lineEnd(line)))![0];
+  const comment = inYaml(result, span.start) ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
+  return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${nl}` }] };
+}
+
+/** Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one. */
+export function disableForFile(result: LintResult, ruleId: string): Fix | null {
+  const existing = result.analysis.directives.list.find((d) => d.kind === 'disable-file');
+  if (existing) {
+    if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
+    const last = existing.rules[existing.rules.length - 1]!;
+    return { title: `Disable ${ruleId} for the entire file`, edits: [{ start: last.span.end, end: last.span.end, newText: ` ${ruleId}` }] };
+  }
+  const nl = result.doc.lineEnding;
+  const title = `Disable ${ruleId} for the entire file`;
+  if (result.doc.manifest) return { title, edits: [{ start: 0, end: 0, newText: `# modelcard-lint-disable-file ${ruleId}${nl}` }] };
+  const fm = result.doc.card?.frontMatter;
+  const at = fm?.closed ? fm.bodyStart : 0;
+  return { title, edits: [{ start: at, end: at, newText: `<!-- modelcard-lint-disable-file ${ruleId} -->${nl}` }] };
+}

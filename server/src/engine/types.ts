@@ -1,0 +1,87 @@
+// Shared engine types: offsets, findings, edits and results that every door (LSP, CLI) translates.
+// Offsets are UTF-16 code-unit indexes into the document text with any BOM removed.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export type DocumentKind = 'model-card' | 'release-manifest' | 'unknown';
+
+/** A half-open span [start, end) of offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One plain-data text replacement. Several edits of one fix never overlap. */
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+/** A named group of edits. `fix` is safe to apply unattended; a suggestion only on request. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedInfo {
+  /** Another file (absolute path or URI) or undefined for the same document. */
+  file?: string;
+  span: Span;
+  message: string;
+}
+
+/** What a rule reports: a position, a message and, optionally, edits. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fix?: Fix;
+  suggestions?: Fix[];
+  related?: RelatedInfo[];
+  /** Marks findings about unnecessary text (rendered faded by editors). */
+  unnecessary?: boolean;
+}
+
+export type ComponentStatus = 'released' | 'closed' | 'api' | 'not-applicable' | 'unknown';
+export type OpennessLevel = 'fully-open' | 'semi-open' | 'fully-closed' | 'unknown';
+
+export interface ComponentGrade {
+  status: ComponentStatus;
+  license?: string;
+  url?: string;
+  /** 1–5, or null for N/A and unknown. */
+  grade: number | null;
+  /** `C3`, `D5`, `N/A` or null when unknown. */
+  label: string | null;
+  /** Where the verdict came from: the card's `openness:` block, inference, or a MOF manifest. */
+  source: 'declared' | 'inferred' | 'manifest' | 'default';
+  /** Human explanation of the grade (rubric points, precedent, API rule). */
+  basis: string;
+  /** Span of the declaring key/value, when there is one. */
+  span?: Span;
+}
+
+export interface OpennessResult {
+  level: OpennessLevel;
+  weakest: string | null;
+  components: Record<string, ComponentGrade>;
+}
+
+export interface MofResult {
+  /** 1, 2, 3 or null when unclassified. */
+  class: 1 | 2 | 3 | null;
+  progress: { class1: number; class2: number; class3: number };
+  /** Unrounded progress, as MOT computes it. */
+  exact: { class1: number; class2: number; class3: number };
+}
+
+export type StageId = 'near-term' | 'mid-term' | 'long-term';
+
+export interface StageResult {
+  stage: StageId | null;
+  source: 'declared' | 'inferred' | 'config' | 'none';
+  /** Why the stage was inferred (signals seen). */
+  signals: string[];
+}

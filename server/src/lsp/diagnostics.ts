@@ -1,0 +1,67 @@
+// Pushes diagnostics after open/change/save with a short debounce and a version guard: a result computed for an
+// old version is never published (vscode-markdownlint's generation counter, peers.md §1.5).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SOURCE, toDiagnostic } from './convert.js';
+import type { ServerState } from './state.js';
+import { sendStatus } from './status.js';
+
+export class DiagnosticsScheduler {
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Incremented on every change; a lint publishes only if its generation is still the latest. */
+  private generation = new Map<string, number>();
+
+  constructor(private readonly state: ServerState) {}
+
+  /** Schedule a lint; `immediate` for open/save/config changes. */
+  schedule(doc: TextDocument, immediate = false): void {
+    const uri = doc.uri;
+    const gen = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, gen);
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    const delay = immediate ? 0 : this.state.cachedSettings(uri).debounceMs;
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri, gen);
+      }, delay),
+    );
+  }
+
+  private async run(uri: string, gen: number): Promise<void> {
+    const settings = await this.state.settingsFor(uri);
+    const doc = this.state.documents.get(uri);
+    if (!doc || this.generation.get(uri) !== gen) return;
+    try {
+      this.publish(doc, settings);
+    } catch (e) {
+      this.state.connection.console.error(`modelcard-lint: linting ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  publish(doc: TextDocument, settings = this.state.cachedSettings(doc.uri)): void {
+    const cached = this.state.resultFor(doc, settings);
+    const current = this.state.documents.get(doc.uri);
+    // The version guard: never publish for a text the client no longer has.
+    if (current && current.version !== doc.version) return;
+    const diagnostics = cached ? cached.result.findings.map((f) => toDiagnostic(doc, f, cached.bomShift, this.state.docsHref(f.ruleId), doc.uri)) : [];
+    void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    sendStatus(this.state, doc.uri, cached?.result ?? null);
+  }
+
+  clear(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    this.generation.delete(uri);
+    void this.state.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-lint every open document (settings or config files changed). */
+  relintAll(): void {
+    for (const doc of this.state.documents.all()) this.schedule(doc, true);
+  }
+}
+
+export { SOURCE };

@@ -1,0 +1,62 @@
+// Hover, completion, code lens and inlay hints: each translates an engine service result into LSP types.
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CodeLens, type CompletionItem, type Hover, type InlayHint, type Position } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { completeAt } from '../engine/services/complete.js';
+import { explainAt } from '../engine/services/explain.js';
+import { inlayHints } from '../engine/services/inlay.js';
+import { lensTitles } from '../engine/services/summary.js';
+import { toOffset, toRange } from './convert.js';
+import type { ServerState } from './state.js';
+
+export const SHOW_REPORT_COMMAND = 'modelcardLint.showReport';
+
+export function hover(state: ServerState, doc: TextDocument, position: Position): Hover | null {
+  const cached = state.resultFor(doc);
+  if (!cached) return null;
+  const e = explainAt(cached.result, toOffset(doc, position, cached.bomShift));
+  if (!e) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: e.markdown }, range: toRange(doc, e.span, cached.bomShift) };
+}
+
+const KIND = { key: CompletionItemKind.Property, value: CompletionItemKind.Value, snippet: CompletionItemKind.Snippet, licence: CompletionItemKind.Constant, component: CompletionItemKind.EnumMember } as const;
+
+export function completion(state: ServerState, doc: TextDocument, position: Position): CompletionItem[] {
+  const cached = state.resultFor(doc);
+  if (!cached) return [];
+  const offset = toOffset(doc, position, cached.bomShift);
+  return completeAt(cached.result.doc, offset).map((c) => {
+    const item: CompletionItem = {
+      label: c.label,
+      kind: KIND[c.kind],
+      detail: c.detail,
+      documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+      insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      sortText: c.sortText,
+    };
+    if (c.replace) item.textEdit = { range: toRange(doc, c.replace, cached.bomShift), newText: c.insertText };
+    else item.insertText = c.insertText;
+    return item;
+  });
+}
+
+export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
+  if (!state.cachedSettings(doc.uri).codeLens) return [];
+  const cached = state.resultFor(doc);
+  if (!cached) return [];
+  const titles = lensTitles(cached.result);
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const lenses: CodeLens[] = [{ range, command: { title: titles.openness, command: SHOW_REPORT_COMMAND, arguments: [doc.uri] } }];
+  if (titles.stage) lenses.push({ range, command: { title: titles.stage, command: SHOW_REPORT_COMMAND, arguments: [doc.uri, 'stage'] } });
+  return lenses;
+}
+
+export function inlay(state: ServerState, doc: TextDocument, range: { start: Position; end: Position }): InlayHint[] {
+  if (!state.cachedSettings(doc.uri).inlayHints) return [];
+  const cached = state.resultFor(doc);
+  if (!cached) return [];
+  const from = toOffset(doc, range.start, cached.bomShift);
+  const to = toOffset(doc, range.end, cached.bomShift);
+  return inlayHints(cached.result)
+    .filter((h) => h.offset >= from && h.offset <= to)
+    .map((h) => ({ position: doc.positionAt(h.offset + cached.bomShift), label: h.label, paddingLeft: true, tooltip: h.tooltip }));
+}

@@ -1,0 +1,153 @@
+// Wires the LSP connection: capabilities, document sync, settings, and one handler per feature file.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../engine/meta.js';
+import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report-data.js';
+import { CONFIG_FILE_NAMES } from '../node/config-files.js';
+import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
+import { DiagnosticsScheduler } from './diagnostics.js';
+import { codeLenses, completion, hover, inlay, SHOW_REPORT_COMMAND } from './features.js';
+import { safe } from './safe.js';
+import { normalizeSettings } from './settings.js';
+import { ServerState, uriToPath } from './state.js';
+import { lintWorkspace } from './workspace-lint.js';
+
+export const LINT_WORKSPACE_COMMAND = 'modelcardLint.lintWorkspace';
+export const REPORT_REQUEST = 'modelcardLint/report';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const state = new ServerState(connection, documents);
+  const diagnostics = new DiagnosticsScheduler(state);
+  let watchDynamically = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    state.supportsConfiguration = !!caps.workspace?.configuration;
+    watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { docsBase?: unknown; settings?: unknown };
+    if (typeof init.docsBase === 'string') state.docsBase = init.docsBase;
+    if (init.settings) state.initSettings = normalizeSettings(init.settings);
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
+    state.workspaceFolders = folders;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' ', '-', '_'], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'modelcard-lint', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (state.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
+    if (watchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri))];
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    state.clearSettings();
+    if (!state.supportsConfiguration) {
+      const s = (change.settings as { modelcardLint?: unknown } | undefined)?.modelcardLint;
+      if (s) state.initSettings = normalizeSettings(s);
+    }
+    diagnostics.relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) {
+      state.resolver.clear();
+      state.clearResults();
+      diagnostics.relintAll();
+    }
+  });
+
+  documents.onDidOpen((e) => diagnostics.schedule(e.document, true));
+  documents.onDidChangeContent((e) => {
+    if (state.cachedSettings(e.document.uri).run === 'onType') diagnostics.schedule(e.document);
+  });
+  documents.onDidSave((e) => diagnostics.schedule(e.document, true));
+  documents.onDidClose((e) => {
+    state.forget(e.document.uri);
+    diagnostics.clear(e.document.uri);
+  });
+
+  connection.onCodeAction(safe(connection, 'code actions', [], (params) => codeActions(state, params)));
+  connection.onHover(
+    safe(connection, 'hover', null, (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && !token.isCancellationRequested ? hover(state, doc, params.position) : null;
+    }),
+  );
+  connection.onCompletion(
+    safe(connection, 'completion', [], (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && !token.isCancellationRequested ? completion(state, doc, params.position) : [];
+    }),
+  );
+  connection.onCodeLens(
+    safe(connection, 'code lens', [], (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && !token.isCancellationRequested ? codeLenses(state, doc) : [];
+    }),
+  );
+  connection.languages.inlayHint.on(
+    safe(connection, 'inlay hints', [], (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc && !token.isCancellationRequested ? inlay(state, doc, params.range) : [];
+    }),
+  );
+
+  connection.onRequest(
+    REPORT_REQUEST,
+    safe(connection, 'report', null, (params: { uri: string }) => {
+      const doc = documents.get(params.uri);
+      const cached = doc ? state.resultFor(doc) : null;
+      if (!cached) return null;
+      const data = reportData(cached.result, uriToPath(params.uri));
+      return { data, markdown: reportMarkdown(data), badge: badgeSvg(data) };
+    }),
+  );
+
+  connection.onExecuteCommand(
+    safe(connection, 'command', null, async (params, token, progress) => {
+      if (params.command === OPEN_DOCS_COMMAND) {
+        const ruleId = String(params.arguments?.[0] ?? '');
+        if (!/^[a-z0-9-]+$/.test(ruleId)) return null;
+        await connection.window.showDocument({ uri: state.docsHref(ruleId), external: !state.docsBase });
+        return null;
+      }
+      if (params.command === LINT_WORKSPACE_COMMAND) {
+        // Clients that did not pass a progress token (vscode-languageclient's executeCommand) get server-created progress.
+        const reporter = params.workDoneToken !== undefined ? progress : await connection.window.createWorkDoneProgress();
+        return lintWorkspace(state, reporter, token);
+      }
+      return null;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export { SHOW_REPORT_COMMAND };

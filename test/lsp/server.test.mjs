@@ -1,0 +1,172 @@
+// Protocol tests: the bundled server over stdio, driven like a real client. Covers initialize, diagnostics on
+// open and after incremental edits, the version guard, code actions, code lens, inlay hints, workspace lint,
+// configuration changes and shutdown/exit.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TestClient, fileUri } from './client.mjs';
+import { applyTextEdits, editsOf } from './edits.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-'));
+const CARD = ['---', 'license: mit', 'tags: [demo]', '---', '# Demo model', '', 'A demo.', ''].join('\n');
+const cardUri = fileUri(join(dir, 'MODEL_CARD.md'));
+
+describe('language server over stdio', () => {
+  let client;
+  let init;
+  before(async () => {
+    client = new TestClient();
+    init = await client.initialize({ rootPath: dir });
+  });
+  after(() => client.kill());
+
+  it('announces its capabilities', () => {
+    const c = init.capabilities;
+    assert.equal(c.textDocumentSync.change, 2);
+    assert.ok(c.codeActionProvider.codeActionKinds.includes('quickfix'));
+    assert.ok(c.codeActionProvider.codeActionKinds.includes('source.fixAll.modelcardLint'));
+    assert.equal(c.hoverProvider, true);
+    assert.ok(c.completionProvider);
+    assert.ok(c.codeLensProvider);
+    assert.equal(c.inlayHintProvider, true);
+    assert.deepEqual(c.executeCommandProvider.commands.sort(), ['modelcardLint.lintWorkspace', 'modelcardLint.openRuleDocs']);
+    assert.equal(init.serverInfo.name, 'modelcard-lint');
+  });
+
+  it('publishes diagnostics with rule id, docs link, source and fix data on open', async () => {
+    await client.open(cardUri, CARD);
+    const p = await client.waitForDiagnostics(cardUri, (x) => x.version === 1);
+    const d = p.diagnostics.find((x) => x.code === 'undeclared-openness');
+    assert.ok(d, `undeclared-openness missing: ${p.diagnostics.map((x) => x.code)}`);
+    assert.equal(d.source, 'modelcard-lint');
+    assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    assert.match(d.codeDescription.href, /docs\/rules\/undeclared-openness\.md$/);
+    assert.equal(d.data.version, 1);
+    assert.equal(d.data.fix.title, 'Add the inferred `openness:` block');
+  });
+
+  it('re-lints after an incremental edit and drops the fixed finding', async () => {
+    await client.change(cardUri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'openness:\n  weights: mit\n' }]);
+    const p = await client.waitForDiagnostics(cardUri, (x) => x.version === 2);
+    assert.equal(p.diagnostics.some((x) => x.code === 'undeclared-openness'), false);
+  });
+
+  it('never publishes a stale version under rapid edits', async () => {
+    const before = client.published.length;
+    for (let v = 3; v <= 40; v++) {
+      await client.change(cardUri, v, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'x' }]);
+    }
+    const last = await client.waitForDiagnostics(cardUri, (x) => x.version === 40);
+    const versions = client.published.slice(before).filter((x) => x.uri === cardUri).map((x) => x.version);
+    assert.deepEqual([...versions].sort((a, b) => a - b), versions, `published out of order: ${versions}`);
+    assert.equal(versions.at(-1), 40);
+    assert.ok(versions.length < 38, `debounce should coalesce edits, got ${versions.length} publishes`);
+    assert.ok(last.diagnostics.every((d) => d.data.version === 40));
+  });
+
+  it('offers the rule fix as a preferred quick fix and applies it', async () => {
+    const uri = fileUri(join(dir, 'model-card.md'));
+    const text = ['---', 'license: mit', '---', '# Model', ''].join('\n');
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const d = p.diagnostics.find((x) => x.code === 'undeclared-openness');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fix = actions.find((a) => a.title === 'Add the inferred `openness:` block');
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    const out = applyTextEdits(text, editsOf(fix, uri));
+    assert.match(out, /^---\nlicense: mit\nopenness:\n  pretraining_code: unknown\n[\s\S]*  weights: mit\n---\n# Model\n$/);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Disable undeclared-openness for the entire file'));
+    assert.ok(titles.includes('Show documentation for undeclared-openness'));
+    const disable = actions.find((a) => a.title === 'Disable undeclared-openness for the entire file');
+    assert.equal(applyTextEdits(text, editsOf(disable, uri)), ['---', 'license: mit', '---', '<!-- modelcard-lint-disable-file undeclared-openness -->', '# Model', ''].join('\n'));
+  });
+
+  it('answers source.fixAll.modelcardLint with every safe fix', async () => {
+    const uri = fileUri(join(dir, 'fixall', 'MODEL_CARD.md'));
+    const text = ['---', 'license: mit', '---', '# Model', '<!-- modelcard-lint-disable-file undisclosed-contcat -->', ''].join('\n');
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.modelcardLint');
+    const out = applyTextEdits(text, editsOf(actions[0], uri));
+    assert.match(out, /openness:\n/);
+    assert.match(out, /undisclosed-contact -->/);
+  });
+
+  it('shows the openness summary as code lenses', async () => {
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: cardUri } });
+    assert.equal(lenses.length, 2);
+    assert.match(lenses[0].command.title, /^Openness: semi-open · weakest weights D5/);
+    assert.equal(lenses[0].command.command, 'modelcardLint.showReport');
+    assert.equal(lenses[1].command.title, 'Stage: undeclared');
+  });
+
+  it('shows the computed grade as inlay hints', async () => {
+    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri: cardUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const weights = hints.find((h) => h.position.line === 3);
+    assert.equal(weights.label, 'D5 · restriction-free');
+    const licence = hints.find((h) => h.position.line === 1);
+    assert.equal(licence.label, 'D5 · restriction-free for weights');
+  });
+
+  it('sends the status notification for the status bar', () => {
+    const s = client.status.get(cardUri);
+    assert.equal(s.kind, 'model-card');
+    assert.equal(s.level, 'semi-open');
+    assert.equal(s.components.length, 12);
+  });
+
+  it('re-lints open documents when the settings change', async () => {
+    client.settings = { rules: { 'undeclared-stage': 'error' } };
+    const n = client.published.length;
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const p = await client.waitForDiagnostics(cardUri, (x) => client.published.indexOf(x) >= n && x.diagnostics.some((d) => d.code === 'undeclared-stage'));
+    assert.equal(p.diagnostics.find((d) => d.code === 'undeclared-stage').severity, 1);
+    client.settings = {};
+  });
+
+  it('leaves other Markdown alone', async () => {
+    const uri = fileUri(join(dir, 'NOTES.md'));
+    await client.open(uri, '# Shopping list\n\n- milk\n');
+    const p = await client.waitForDiagnostics(uri);
+    assert.deepEqual(p.diagnostics, []);
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses, []);
+  });
+
+  it('opens rule documentation through window/showDocument', async () => {
+    await client.request('workspace/executeCommand', { command: 'modelcardLint.openRuleDocs', arguments: ['undeclared-stage'] });
+    assert.match(client.shown.uri, /undeclared-stage\.md$/);
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    const c = new TestClient();
+    await c.initialize();
+    assert.equal(await c.shutdown(), 0);
+  });
+});
+
+describe('workspace lint', () => {
+  it('lints files that are not open and reports progress', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mcl-ws-'));
+    writeFileSync(join(ws, 'MODEL_CARD.md'), '---\nlicense: mit\n---\n# Model\n');
+    writeFileSync(join(ws, 'model.yml'), 'framework:\n  name: Model Openness Framework\n  version: "1.0"\n  date: "2024-12-15"\nrelease:\n  name: M\n  producer: P\n  license: {}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n');
+    writeFileSync(join(ws, 'notes.md'), '# Notes\n');
+    const c = new TestClient();
+    try {
+      await c.initialize({ rootPath: ws });
+      const summary = await c.request('workspace/executeCommand', { command: 'modelcardLint.lintWorkspace', arguments: [] });
+      assert.equal(summary.files, 2);
+      await c.waitForDiagnostics(fileUri(join(ws, 'MODEL_CARD.md')));
+      await c.waitForDiagnostics(fileUri(join(ws, 'model.yml')));
+      assert.ok(c.progress.some((p) => p.value.kind === 'end'));
+    } finally {
+      c.kill();
+    }
+  });
+});
