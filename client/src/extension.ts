@@ -7,7 +7,14 @@ import { StatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** What `activate` returns: integration tests read the status bar text through it. */
+export interface ModelCardLintApi {
+  client: LanguageClient;
+  statusText(): string;
+  statusTooltip(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ModelCardLintApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -33,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   registerCommands(context, client);
   await client.start();
   status.start();
-  return { client };
+  return { client, statusText: () => status.text, statusTooltip: () => status.tooltipText };
 }
 
 export async function deactivate(): Promise<void> {

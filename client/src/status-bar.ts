@@ -27,16 +27,24 @@ export class StatusBar implements vscode.Disposable {
     this.render();
   }
 
-  /** The text shown for the active editor (also read by the integration tests). */
+  /** The text shown for the active editor (also read by the integration tests); empty while hidden. */
   get text(): string {
-    return this.item.text;
+    return this.visible ? this.item.text : '';
   }
+
+  get tooltipText(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : t?.value ?? '';
+  }
+
+  private visible = false;
 
   private render(): void {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? this.byUri.get(uri) : undefined;
     if (!s) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const mof = s.mofProgress ? ` · MOF ${s.mofClass ? `Class ${ROMAN[s.mofClass - 1]}` : 'unclassified'}` : '';
@@ -51,6 +59,7 @@ export class StatusBar implements vscode.Disposable {
     for (const c of s.components) md.appendMarkdown(`| ${c.id} | ${c.grade} |\n`);
     this.item.tooltip = md;
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

@@ -92,7 +92,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
   };
 
   const reports: FileReport[] = [];
-  const lintOne = (path: string, text: string, explicit: boolean): void => {
+  const lintOne = (path: string, text: string, explicit: boolean, encodingProblem?: string): void => {
     let cfg;
     try {
       cfg = configFor(path);
@@ -107,7 +107,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
     const kind = kindFor(path, text, explicit);
     if (kind === 'unknown' && !explicit) return;
     let result: LintResult;
-    if (opts.fix && kind !== 'unknown') {
+    if (opts.fix && kind !== 'unknown' && !encodingProblem) {
       const fixed = fixAll(text, path, { config: cfg, kind });
       result = fixed.result;
       if (fixed.changed) {
@@ -120,7 +120,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
         }
       }
     } else {
-      result = lint(text, path, { config: cfg, kind });
+      result = lint(text, path, { config: cfg, kind, encodingProblem });
     }
     for (const e of result.ruleErrors) io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${path}: ${e.message}\n`);
     const report = toFileReport(result, path);
@@ -155,14 +155,9 @@ export function run(argv: string[], io: Io = defaultIo): number {
     }
     const text = decodeUtf8(buf);
     if (text === null) {
-      if (opts.fix) {
-        io.stderr(`modelcard-lint: ${t.path}: not valid UTF-8; linted as decoded, not fixed\n`);
-      }
-      const lossy = buf.toString('utf8');
-      const saveFix = opts.fix;
-      opts.fix = false;
-      lintOne(t.path, lossy, t.explicit);
-      opts.fix = saveFix;
+      // Never re-encode a file we could not decode exactly: lint what we can read, do not fix it.
+      if (opts.fix) io.stderr(`modelcard-lint: ${t.path}: not valid UTF-8; not fixed\n`);
+      lintOne(t.path, buf.toString('utf8'), t.explicit, 'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.');
       continue;
     }
     lintOne(t.path, text, t.explicit);

@@ -14,6 +14,8 @@ export interface LintOptions {
   kind?: DocumentKind;
   /** A parse of the same text to reuse (the language server keeps one per open document). */
   parsed?: ParsedDocument;
+  /** Passed on to the parser: the caller decoded invalid bytes leniently. */
+  encodingProblem?: string;
 }
 
 export interface LintResult {
@@ -71,12 +73,13 @@ function runRule(rule: Rule, ctx: Omit<RuleContext, 'report' | 'severity'>, seve
 
 export function lint(text: string, path: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind });
+  const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind, encodingProblem: options.encodingProblem });
+  const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
-  if (doc.kind === 'unknown') {
+  if (doc.kind === 'unknown' && !fatal) {
     return { doc, kind: doc.kind, findings, suppressed, analysis, openness: analysis.openness, mof: null, stage: analysis.stage, ruleErrors };
   }
   const stage = analysis.stage.stage;
@@ -97,7 +100,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   const main: Finding[] = [];
   const late: Rule[] = [];
   for (const rule of RULES) {
-    if (!rule.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')) continue;
+    if (fatal ? rule.meta.id !== 'input-limit' : !rule.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')) continue;
     const severity = ruleSeverity(rule, config, stage);
     if (severity === 'off') continue;
     if (rule.meta.tags.includes('directive')) {

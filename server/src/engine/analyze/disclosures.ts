@@ -7,6 +7,7 @@
 // - a parent section only counts with its own text and the subsections that are about the same disclosure, so
 //   "## Uses" holding just a filled "### Out-of-Scope Use" does not disclose the intended use;
 // - a label's text may continue on the next lines ("**Training Data**\nLAION-5B …") up to the next label or heading;
+// - plain list lead-ins count like bold labels ("- Architecture: transformers with RoPE", "- License: Apache 2.0");
 // - signals never match inside comments or code blocks (`git@github.com`, `learning_rate=2e-5` in a snippet).
 import { DISCLOSURES, type Disclosure, type DisclosureId } from '../knowledge/disclosures.js';
 import type { CardModel } from '../parse/card.js';
@@ -26,6 +27,15 @@ export interface DisclosureStatus {
 /** Title or label text without leading numbering, emoji, bullets and punctuation. */
 export function normalizeTitle(title: string): string {
   return title.replace(/^[^\p{L}]+/u, '').replace(/\\/g, '');
+}
+
+// Template text that survives when an author fills nothing in (HF template "Environmental Impact" intro sentence).
+const TEMPLATE_BOILERPLATE = /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?/gi;
+
+/** Whether meaningful text is enough for `d`: a word for short disclosures (licence id, email), else three words. */
+function enough(d: Disclosure, meaningful: string): boolean {
+  const rest = meaningful.replace(TEMPLATE_BOILERPLATE, ' ').trim();
+  return d.short ? rest.length > 0 : isSubstantial(rest);
 }
 
 const test = (list: RegExp[] | undefined, s: string): boolean => !!list && list.some((re) => re.test(s));
@@ -59,7 +69,7 @@ function ownContentIsReal(text: string, card: CardModel, s: Section, d: Disclosu
     }
   };
   visit(s);
-  if (!cut.length) return isSubstantial(meaningfulText(text, s.contentSpan, card));
+  if (!cut.length) return enough(d, meaningfulText(text, s.contentSpan, card));
   cut.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let pos = s.contentSpan.start;
@@ -68,7 +78,7 @@ function ownContentIsReal(text: string, card: CardModel, s: Section, d: Disclosu
     pos = Math.max(pos, c.end);
   }
   if (pos < s.contentSpan.end) parts.push(meaningfulText(text, { start: pos, end: s.contentSpan.end }, card));
-  return isSubstantial(parts.join(' ').trim());
+  return enough(d, parts.join(' '));
 }
 
 /** A label's value: the rest of its line, else the following lines up to the next label or heading. */
@@ -102,6 +112,20 @@ function maskedBody(text: string, body: Span, masks: Span[]): string {
   return out + text.slice(pos, body.end);
 }
 
+/** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. */
+const PLAIN_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*_`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
+
+function plainLabels(body: string, base: number): { text: string; span: Span; restSpan: Span }[] {
+  const out: { text: string; span: Span; restSpan: Span }[] = [];
+  PLAIN_LABEL.lastIndex = 0;
+  for (let m = PLAIN_LABEL.exec(body); m; m = PLAIN_LABEL.exec(body)) {
+    const keyStart = base + m.index + m[0].indexOf(m[1]!);
+    const restStart = base + m.index + m[0].length - m[2]!.length;
+    out.push({ text: m[1]!.trim(), span: { start: keyStart, end: keyStart + m[1]!.length }, restSpan: { start: restStart, end: base + m.index + m[0].length } });
+  }
+  return out;
+}
+
 export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureStatus> {
   const out = new Map<string, DisclosureStatus>();
   const card = doc.card;
@@ -119,7 +143,8 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
   }
   const headingStarts = headings.map((h) => h.span.start);
   const labelTexts = labels.map((l) => normalizeTitle(l.text));
-  let body: string | null = null;
+  const body = maskedBody(text, bodySpan, [...comments, ...code]);
+  let plain: ReturnType<typeof plainLabels> | null = null;
 
   for (const d of DISCLOSURES) {
     let status: DisclosureStatus | null = null;
@@ -152,8 +177,16 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
         }
       }
     }
+    if (!status) {
+      plain ??= plainLabels(body, bodySpan.start);
+      for (const l of plain) {
+        if (test(d.labels, normalizeTitle(l.text)) && meaningfulText(text, l.restSpan, card).length > 0) {
+          status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
+          break;
+        }
+      }
+    }
     if (!status && d.signals?.length) {
-      body ??= maskedBody(text, bodySpan, [...comments, ...code]);
       for (const re of d.signals) {
         const m = re.exec(body);
         if (m) {

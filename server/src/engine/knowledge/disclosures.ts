@@ -45,6 +45,8 @@ export interface Disclosure {
   frontMatter?: (fm: YMap) => string | null;
   /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
   signals?: RegExp[];
+  /** A single word or link is enough (a licence id, an email address); otherwise a section needs three words. */
+  short?: boolean;
   /** Heading and stub text for the "insert section" suggestion. */
   stub: { heading: string; body: string };
 }
@@ -122,6 +124,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
     ],
+    short: true,
     stub: { heading: '## License', body: PLACEHOLDER },
   },
   {
@@ -137,6 +140,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:intended )?use[- ]cases?\b/i,
       /^direct use and downstream use\b/i,
       /^(?:intended|primary) (?:uses?|users|usage|purpose)\b/i,
+      /^who (?:can|should) use\b/i,
       /用途|使用场景|应用场景|适用场景|适用范围|使用范围|利用目的|想定(?:される)?(?:用途|利用)/,
     ],
     labels: [
@@ -149,6 +153,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
       /\bprimary intended (?:uses?|users)\b/i,
       /\bintended (?:for|to be used for) research(?: purposes)?\b/i,
+      /\b(?:with the (?:explicit |primary |sole |main )?purpose of|in order to|aims? to|designed to|developed to) (?:enabl|facilitat|support|advanc|promot)\w* [^\n.]{0,30}?research\b/i,
       /(?:仅供|仅用于|主要用于|适用于)[^\n。]{0,30}(?:研究|学术|商业|场景|任务)/,
     ],
     stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
@@ -174,7 +179,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
       /\bacceptable use policy\b/i,
       /\bprohibited uses?\b/i,
-      /不(?:得|应|能|可|要)(?:将[^\n。]{0,20})?用于|请勿[^\n。]{0,20}用于|禁止[^\n。]{0,20}用于/,
+      /不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -185,7 +190,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     asks: 'Describe the training data: sources and provenance, size (tokens, images, hours) and how it was selected and cleaned.',
     why: 'Data decides what a model knows and whom it fails: HF model-card template "Training Data" (+ `datasets:`); EU AI Act Annex XI 2(c) and Annex XII 2(c); OSI Open Source AI Definition "Data Information"; FMTI indicators "Data size", "Data sources", "Data curation".',
     headings: [
-      /\btraining (?:data|dataset|datasets|corpus|corpora|set)\b/i,
+      /^(?:the |our |model |llm )?training (?:data|dataset|datasets|corpus|corpora|set)\b/i,
       /^(?:pre-?training|fine-?tuning|instruction[- ]tuning|sft|alignment) (?:data|dataset|datasets|corpus|mix)\b/i,
       /^training and evaluation data\b/i,
       /^(?:data|datasets?|data ?mix|datamix|data card|model data|data sources?|dataset overview|datasets? (?:and|&) (?:mix|training))\b/i,
@@ -204,6 +209,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     signals: [
       /\b(?:pre-?trained|trained|fine-?tuned)\s+(?:on|using|with|over)\s+(?:a\s+|the\s+)?(?:total\s+of\s+|approximately\s+|about\s+|over\s+|roughly\s+|more than\s+|~\s*)?\d[\d.,]*\s*(?:[KMBT]\b|thousand|million|billion|trillion)?\s*(?:tokens|words|images|hours|samples|examples|pairs|documents|image-text pairs|sequences)\b/i,
       /\b\d[\d.,]*\s*(?:[KMBT]|thousand|million|billion|trillion)\s+(?:training\s+)?tokens\s+(?:of|from)\b/i,
+      /\b\d[\d.,]*\s*(?:B|T|billion|trillion)\s+(?:training\s+|pre-?training\s+)?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+|a\s+)?[^\n.]{0,60}?\b(?:dataset|corpus|data\s+set)\b/i,
       /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)/i,
       /\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
@@ -227,6 +233,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /训练(?:细节|过程|方法|流程|策略|设置|配置|详情)|模型训练|预训练(?:过程|方法)?$|学習(?:方法|手順|詳細|設定)|トレーニング(?:手順|方法|詳細)/,
     ],
     notHeadings: [/\b(?:infrastructure|hardware|compute)\b/i],
+    // "#### Training" under "## Data card / ### Dataset overview" describes the data, not the method.
+    notUnder: [/^data(?:sets?)?\b|\bdata card\b|^dataset overview/i],
     labels: [
       /^training (?:procedure|regime|details|objective|steps|method|recipe|setup|hyper-?parameters)\b/i,
       /^(?:optimi[sz]er|learning rate|batch(?: size)?|precision|objective(?: function)?|loss|epochs?|warm-?up|weight decay|gradient accumulations?|scheduler|pre-?training steps|training steps|training regime)\b/i,
@@ -266,7 +274,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     frontMatter: modelIndexEvidence,
     signals: [
-      /\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD)\b[^\n]{0,200}?\b\d{1,3}\.\d{1,2}\b/,
+      // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
+      /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
       /\b(?:evaluated|benchmarked|tested)\s+(?:the\s+model\s+|it\s+|our\s+models?\s+)?(?:on|against)\s+(?:a\s+|the\s+)?[^\n.]{0,40}?\b(?:benchmarks?|datasets?|tasks)\b/i,
     ],
     stub: { heading: '## Evaluation', body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}` },
@@ -292,6 +301,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
     signals: [
       /\b(?:may|might|can|could|will)\s+(?:sometimes\s+|occasionally\s+|still\s+|also\s+|potentially\s+|in some instances\s+)?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w*|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
+      /\b(?:model|chat model|known|its|their) limitations\b/i,
+      /\brisk of (?:the model )?(?:producing|generating)\b/i,
+      /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w*|reliab\w*|safe)/i,
+      /\bhallucinations?\b/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
     ],
     stub: { heading: '## Bias, Risks, and Limitations', body: PLACEHOLDER },
@@ -339,12 +352,14 @@ export const DISCLOSURES: readonly Disclosure[] = [
     labels: [/^(?:point of )?contact\b/i, /^where to send\b/i, /^send (?:questions|comments|feedback)\b/i, /^(?:feedback|reporting|report issues|questions)\b/i, /联系|問い合わせ/],
     signals: [
       /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/,
-      /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/issues\b/i,
+      /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
+      /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\(/i,
       /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
       /\b(?:contact|reach) (?:us|the (?:authors|team|developers))\b/i,
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
     ],
+    short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },
   {
@@ -366,12 +381,15 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:decoder|encoder)-only\b/i,
       /\bencoder-decoder\b/i,
       /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,
-      /\btransformer(?:-based)?\s+(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?)\b/i,
+      /\btransformer(?:-based)?\s+(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?|from scratch)\b/i,
       /\bauto-?regressive\s+(?:language\s+|transformer\s+)?model\b/i,
       /\b(?:latent )?diffusion model\b/i,
       /\bViT-[BLHG]\/\d/,
-      /\b\d[\d.,]*\s*(?:[MBT]|million|billion|trillion)[- ]?param(?:eter)?s?\b|\bparameters?:?\s*\d[\d.,]*\s*(?:[MBT]|million|billion)\b/i,
-      /(?:参数量|参数规模|总参数)[^\n。]{0,20}\d|\d[\d.,]*\s*(?:[BM]|亿|万亿)\s*(?:参数|パラメータ)/,
+      /\b(?:ViT|ResNet|U-?Net|Swin|ConvNeXt)\b[^\n.]{0,20}\bbackbone\b/i,
+      /\b(?:causal|autoregressive) (?:decoder|language model|lm)\b|\bGPT-like\b/i,
+      /\b(?:same|standard|identical) (?:model |network )?architecture (?:as|to)\b/i,
+      /\b(?:based on|built on|with|uses?|using|adopts?|follows?)\s+(?:the\s+|an?\s+)?[\w.\- ]{0,30}?\barchitecture\b/i,
+      /基于[^\n。]{0,80}架构|(?:模型|网络)(?:结构|架构)/,
     ],
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
   },
@@ -396,8 +414,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bred[- ]?team(?:ing|ed|s)?\b/i,
       /\badversarial (?:testing|prompt(?:s|ing)?|evaluations?)\b/i,
       /\b(?:ToxiGen|RealToxicityPrompts|CrowS-Pairs|WinoBias|WinoGender|BBQ|BOLD|HarmBench|CyberSecEval|XSTest|AdvBench)\b/,
-      /\b(?:safety|toxicity|bias) (?:evaluations?|benchmarks?|testing|assessments?)\b/i,
-      /红队|安全(?:性)?(?:评估|评测)/,
+      /\b(?:our|the|internal|automatic|dedicated) safety (?:evaluations?|benchmarks?|testing|tests|results)\b|\bsafety (?:evaluations?|benchmarks?) (?:in|of|on|show|results?)\b/i,
+      /\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
+      /红队|レッドチーム/,
     ],
     stub: { heading: '## Safety Evaluation', body: PLACEHOLDER },
   },

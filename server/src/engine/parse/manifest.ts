@@ -1,4 +1,5 @@
 // A Model Openness Framework release manifest (`model.yml`): the YAML tree plus the release's components and licences.
+import { LIMITS } from '../limits.js';
 import type { Span } from '../types.js';
 import { parseTopLevelMapping } from './front-matter.js';
 import { get, getPair, str, toJS, type YMap, type YNode, type YPair, type YamlProblem } from './yaml-tree.js';
@@ -23,6 +24,8 @@ export interface ManifestModel {
   components: ManifestComponent[];
   /** Global licences by scope: distribution, code, data, document. */
   licenses: Record<'distribution' | 'code' | 'data' | 'document', { name: string | null; span: Span | null }>;
+  /** Number of components listed when over the analysis limit (0 when within it). */
+  truncated: number;
 }
 
 export const MOF_FRAMEWORK_NAME = 'Model Openness Framework';
@@ -34,8 +37,10 @@ export function parseManifest(text: string): ManifestModel {
   const release = get(root, 'release');
   const componentsNode = get(release, 'components');
   const components: ManifestComponent[] = [];
+  let truncated = 0;
   if (componentsNode?.kind === 'seq') {
-    for (const item of componentsNode.items) {
+    if (componentsNode.items.length > LIMITS.maxManifestComponents) truncated = componentsNode.items.length;
+    for (const item of componentsNode.items.slice(0, LIMITS.maxManifestComponents)) {
       const namePair = getPair(item, 'name');
       const licensePair = getPair(item, 'license');
       components.push({
@@ -62,5 +67,6 @@ export function parseManifest(text: string): ManifestModel {
     release,
     components,
     licenses: { distribution: scope('distribution'), code: scope('code'), data: scope('data'), document: scope('document') },
+    truncated,
   };
 }

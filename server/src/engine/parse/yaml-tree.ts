@@ -1,6 +1,7 @@
 // A plain, position-exact view of a YAML document (absolute offsets), built from the `yaml` package's nodes.
 // Rules read this tree instead of `yaml` internals so positions are always absolute and uniform.
 import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { yamlTooDeep } from '../limits.js';
 import type { Span } from '../types.js';
 
 export interface YScalar {
@@ -66,6 +67,10 @@ function cleanMessage(message: string): string {
 
 /** Parse YAML text whose first character sits at absolute offset `base`. */
 export function parseYaml(text: string, base = 0): ParsedYaml {
+  const tooDeepReason = yamlTooDeep(text);
+  if (tooDeepReason) {
+    return { root: null, problems: [{ code: 'LIMIT', message: `Not parsed: ${tooDeepReason} (a limit that protects the linter from hostile input)`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' }] };
+  }
   const doc = parseDocument(text, {
     prettyErrors: false,
     uniqueKeys: true,

@@ -1,6 +1,7 @@
 // The ordered rule registry. Order = report order for equal positions; directive rules run last by design.
 // Retired ids stay here as comments and are never reused.
 import type { Rule } from './rule.js';
+import { rule as inputLimit } from './input-limit.js';
 import { rule as yamlSyntax } from './yaml-syntax.js';
 import { rule as duplicateKey } from './duplicate-key.js';
 import { rule as undisclosedLicense } from './undisclosed-license.js';
@@ -11,13 +12,32 @@ import { rule as unknownRuleInDirective } from './unknown-rule-in-directive.js';
 import { rule as unusedDisableDirective } from './unused-disable-directive.js';
 import { rule as missingDirectiveReason } from './missing-directive-reason.js';
 
+// metadata and content rules (helper anchor: metadata)
+import { rule as invalidLicenseId } from './invalid-license-id.js';
+import { rule as incompleteOtherLicense } from './incomplete-other-license.js';
+import { rule as invalidPipelineTag } from './invalid-pipeline-tag.js';
+import { rule as invalidModelIndex } from './invalid-model-index.js';
+import { rule as invalidCo2Emissions } from './invalid-co2-emissions.js';
+import { rule as ambiguousYamlBoolean } from './ambiguous-yaml-boolean.js';
+import { rule as invalidExtensionMetadata } from './invalid-extension-metadata.js';
+import { rule as placeholderText } from './placeholder-text.js';
+
 export const RULES: readonly Rule[] = [
   // syntax
+  inputLimit,
   yamlSyntax,
   duplicateKey,
   // disclosures (helper anchor: disclosures)
   undisclosedLicense,
   // metadata and content (helper anchor: metadata)
+  invalidLicenseId,
+  incompleteOtherLicense,
+  invalidPipelineTag,
+  invalidModelIndex,
+  invalidCo2Emissions,
+  ambiguousYamlBoolean,
+  invalidExtensionMetadata,
+  placeholderText,
   // openness claims (helper anchor: claims)
   // manifests (helper anchor: manifest)
   // risk, stage, openness

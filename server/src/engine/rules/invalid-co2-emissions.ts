@@ -9,7 +9,7 @@ import { co2Schema } from '../schema/card.js';
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from './helpers.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { problemMessage, renameKey, validateNode, type SchemaProblem } from './schema-check.js';
+import { problemMessage, renameKey, validateNode } from './schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-co2-emissions',

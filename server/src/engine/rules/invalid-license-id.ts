@@ -151,7 +151,7 @@ export function invalidLicenseId(ctx: RuleContext): void {
     return;
   }
   if (value.kind !== 'scalar') {
-    ctx.report({ span: value.flow ? value.span : pair.keySpan, message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
+    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
     return;
   }
   if (value.value === null) return; // empty: undisclosed-license reports it

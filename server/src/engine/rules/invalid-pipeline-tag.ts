@@ -63,7 +63,7 @@ export function invalidPipelineTag(ctx: RuleContext): void {
     return;
   }
   if (value.kind !== 'scalar') {
-    ctx.report({ span: value.flow ? value.span : pair.keySpan, message: `\`pipeline_tag\` must be a task id such as \`text-generation\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
+    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`pipeline_tag\` must be a task id such as \`text-generation\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
     return;
   }
   if (value.value === null || String(value.value).trim() === '') return;

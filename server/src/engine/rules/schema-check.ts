@@ -26,8 +26,10 @@ export interface SchemaProblem {
   pair?: YPair;
   /** Allowed values (enums) or close keys (did-you-mean). */
   options: string[];
-  /** Every known key of the mapping (unknown keys). */
+  /** Every known key of the mapping (unknown keys), or every allowed value (enums). */
   known?: string[];
+  /** Close keys that are already present in the mapping (so renaming would duplicate them). */
+  taken?: string[];
   /** Human text of what is expected. */
   expected?: string;
   /** Description of the schema at the path (missing keys: of the missing field). */
@@ -231,13 +233,16 @@ export function foundName(node: YNode | null): string {
   }
 }
 
-function listValues(values: readonly unknown[]): string {
+export function listValues(values: readonly unknown[]): string {
   const v = values.map((x) => `\`${String(x)}\``);
-  return v.length > 12 ? `one of ${v.slice(0, 12).join(', ')}, …` : `one of ${v.join(', ')}`;
+  if (v.length > 12) return `one of ${v.slice(0, 12).join(', ')}, …`;
+  return v.length > 1 ? `one of ${v.slice(0, -1).join(', ')} or ${v[v.length - 1]}` : `${v[0] ?? 'a value'}`;
 }
 
-function rootKindRejected(branch: readonly Issue[]): boolean {
-  return branch.some((i) => i.path.length === 0 && i.code === 'invalid_type');
+/** A union branch that refused the node's kind (an enum refuses every non-string). */
+function rootKindRejected(branch: readonly Issue[], node: YNode | null): boolean {
+  const isString = node?.kind === 'scalar' && typeof node.value === 'string';
+  return branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && !isString)));
 }
 
 function unionExpected(branches: readonly (readonly Issue[])[]): string {
@@ -285,14 +290,16 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
         const pair = lastPair(loc.node, key);
         if (!pair) continue;
         const present = new Set(loc.node?.kind === 'map' ? loc.node.pairs.map((p) => p.key) : []);
-        const options = closest(key, known).filter((k) => !present.has(k));
-        out.push({ kind: 'unknown-key', span: pair.keySpan, path: [...path, key], key, node: pair.value, pair, options, known });
+        const near = closest(key, known);
+        const options = near.filter((k) => !present.has(k));
+        const taken = near.filter((k) => present.has(k));
+        out.push({ kind: 'unknown-key', span: pair.keySpan, path: [...path, key], key, node: pair.value, pair, options, known, taken });
       }
       continue;
     }
     if (iss.code === 'invalid_union') {
       const branches = iss.errors;
-      const fitting = branches.filter((b) => b.length && !rootKindRejected(b));
+      const fitting = branches.filter((b) => b.length && !rootKindRejected(b, loc.node));
       // Prefer branches whose problems are inside the value (the node has that branch's shape).
       const deep = fitting.filter((b) => b.every((i) => i.path.length > 0 || i.code === 'unrecognized_keys'));
       const pick = (deep.length ? deep : fitting).sort((a, b) => a.length - b.length)[0];
@@ -304,8 +311,7 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
       continue;
     }
     if (!loc.found) {
-      const key = String(path[path.length - 1]);
-      out.push({ kind: 'missing-key', span: loc.anchor, path, key, node: null, options: [], description: describeAt(schema, path) });
+      out.push(missing(schema, loc, path));
       continue;
     }
     if (iss.code === 'invalid_value') {
@@ -334,10 +340,15 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
   }
 }
 
+function missing(schema: z.ZodType, loc: Located, path: PathSeg[]): SchemaProblem {
+  const key = String(path[path.length - 1]);
+  const values = schemaAt(schema, path).flatMap((s) => (def(s).type === 'enum' && def(s).entries ? Object.values(def(s).entries!) : []));
+  return { kind: 'missing-key', span: loc.anchor, path, key, node: null, options: [], known: values.length ? values : undefined, expected: values.length ? listValues(values) : undefined, description: describeAt(schema, path) };
+}
+
 function pushTypeProblem(schema: z.ZodType, loc: Located, path: PathSeg[], expected: string, out: SchemaProblem[]): void {
   if (!loc.found) {
-    const key = String(path[path.length - 1]);
-    out.push({ kind: 'missing-key', span: loc.anchor, path, key, node: null, options: [], description: describeAt(schema, path) });
+    out.push(missing(schema, loc, path));
     return;
   }
   const empty = !loc.node || (loc.node.kind === 'scalar' && loc.node.value === null && loc.node.style === 'plain');
@@ -386,6 +397,7 @@ function closestKeys(key: string, known: string[]): string[] {
     const a = key.toLowerCase().replace(/[-_\s]/g, '');
     const b = k.toLowerCase().replace(/[-_\s]/g, '');
     if (a === b) return true;
+    if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
     return editDistanceAtMost(a, b, 2) && Math.min(a.length, b.length) >= 4;
   });
 }
@@ -426,11 +438,13 @@ export function problemMessage(p: SchemaProblem, root: string): string {
     case 'unknown-key': {
       if (p.options.length === 1) return `Unknown key \`${p.key}\` in \`${parent}\`; did you mean \`${p.options[0]}\`?`;
       if (p.options.length > 1) return `Unknown key \`${p.key}\` in \`${parent}\`; did you mean ${p.options.map((o) => `\`${o}\``).join(' or ')}?`;
+      if (p.taken?.length) return `Unknown key \`${p.key}\` in \`${parent}\`; it looks like \`${p.taken[0]}\`, which is already set.`;
       return `Unknown key \`${p.key}\` in \`${parent}\`; expected ${listValues(p.known ?? [])}.`;
     }
     case 'misspelt-key':
       return `\`${p.key}\` in \`${parent}\` looks like a misspelling of \`${p.options[0]}\`: as written it is ignored.`;
     case 'missing-key': {
+      if (p.expected) return `\`${parent}\` is missing \`${p.key}\` (${p.expected}).`;
       const what = firstSentence(p.description);
       return `\`${parent}\` is missing \`${p.key}\`${what ? ` (${what})` : ''}.`;
     }

@@ -202,7 +202,10 @@ export const cardFrontMatterSchema = z
     extra_gated_button_content: z.string().optional().describe('Label of the gating form\'s button.'),
     extra_gated_eu_disallowed: z.boolean().optional().describe('Block access from the EU (works only when the model is gated).'),
     widget: z.unknown().optional().describe('Example inputs for the Hub\'s inference widget, e.g. `- text: "Hello"`.'),
-    inference: z.unknown().optional().describe('Whether (`false` turns it off) and with which `parameters` the Hub\'s inference widget runs.'),
+    inference: z
+      .union([z.boolean(), z.looseObject({ parameters: z.record(z.string(), z.unknown()).optional().describe('Generation parameters for the widget, e.g. `temperature: 0.7`.') })])
+      .optional()
+      .describe('Whether (`false` turns it off) and with which `parameters` the Hub\'s inference widget runs.'),
     openness: opennessSchema.optional(),
     stage: stageSchema.optional(),
     risk_assessment: riskAssessmentSchema.optional(),

@@ -1,0 +1,53 @@
+// Explicit limits that keep hostile input bounded (issue 5): huge files, binary content, YAML nested so deep that
+// the parser would exhaust memory, manifests with tens of thousands of components. When a limit is hit, the engine
+// says so with an `input-limit` finding instead of hanging or crashing.
+
+export const LIMITS = {
+  /** Characters; larger files are not linted (a 5 MB card is well inside). */
+  maxChars: 16 * 1024 * 1024,
+  /** Flow-collection nesting (`[[[…]]]`) and indentation depth the YAML parser is given at most. */
+  maxYamlDepth: 256,
+  maxIndent: 2048,
+  /** Manifest components analysed; the rest are ignored. */
+  maxManifestComponents: 1000,
+};
+
+export interface LimitHit {
+  message: string;
+  /** When true nothing else is linted. */
+  fatal: boolean;
+}
+
+/** NUL characters mean binary content (as git decides), looked for in the first 64 KiB. */
+export function looksBinary(text: string): boolean {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  return head.includes('\u0000');
+}
+
+/** Why YAML text must not be parsed, or null. A linear scan: brackets inside quotes only over-estimate depth. */
+export function yamlTooDeep(text: string): string | null {
+  let depth = 0;
+  let max = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32) {
+        if (++indent > LIMITS.maxIndent) return `a line is indented more than ${LIMITS.maxIndent} spaces`;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+      if (max > LIMITS.maxYamlDepth) return `flow collections are nested more than ${LIMITS.maxYamlDepth} levels deep`;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return null;
+}

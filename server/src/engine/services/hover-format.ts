@@ -1,0 +1,51 @@
+// Small Markdown builders shared by hovers and completion docs, so every explanation has the same shape:
+// a title line, what it is, why it matters, the current verdict, and a "Source:" line naming the paper or spec.
+
+/** A taxonomy term explained once, as typed data: what it is, why it matters, and where that comes from. */
+export interface Term {
+  title: string;
+  what: string;
+  why?: string;
+  /** The paper, spec or file the explanation comes from, e.g. "Eiras et al. 2024 §3". */
+  source: string;
+}
+
+export const YES = '✓';
+export const NO = '✗';
+
+export const mark = (b: boolean): string => (b ? YES : NO);
+
+/** Inline code that survives backticks in the value. */
+export function code(s: string): string {
+  return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
+}
+
+/** Escape a value for a Markdown table cell. */
+export function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function table(head: string[], rows: string[][], align?: ('l' | 'c')[]): string {
+  const sep = head.map((_, i) => (align?.[i] === 'c' ? ':-:' : '---'));
+  return [`| ${head.map(cell).join(' | ')} |`, `|${sep.join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+export function sourceLine(source: string): string {
+  return `_Source: ${source}_`;
+}
+
+/** Render a term: title, what, why, any extra blocks (verdicts, tables), then its source. */
+export function renderTerm(term: Term, extra: (string | null | undefined | false)[] = [], heading?: string): string {
+  const parts = [heading ?? `**${term.title}**`, term.what];
+  if (term.why) parts.push(`**Why it matters:** ${term.why}`);
+  for (const e of extra) if (e) parts.push(e);
+  parts.push(sourceLine(term.source));
+  return parts.join('\n\n');
+}
+
+/** Join Markdown blocks with blank lines, dropping empty ones. */
+export function blocks(...parts: (string | null | undefined | false)[]): string {
+  return parts.filter((p): p is string => !!p).join('\n\n');
+}
+
+export const RULE = '\n\n---\n\n';
