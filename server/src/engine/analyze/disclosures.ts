@@ -8,7 +8,11 @@
 //   "## Uses" holding just a filled "### Out-of-Scope Use" does not disclose the intended use;
 // - a label's text may continue on the next lines ("**Training Data**\nLAION-5B …") up to the next label or heading;
 // - plain list lead-ins count like bold labels ("- Architecture: transformers with RoPE", "- License: Apache 2.0");
-// - signals never match inside comments or code blocks (`git@github.com`, `learning_rate=2e-5` in a snippet).
+// - signals never match inside comments or code blocks (`git@github.com`, `learning_rate=2e-5` in a snippet), nor in
+//   how-to sections, which describe what the reader does ("## Fine-tuning: instruction fine-tuning needs…"), not
+//   what the developers did;
+// - a disclosure may require a figure (`requires`): "Hardware Type: TPU v4 / Carbon Emitted: More information
+//   needed" is not an environmental-impact disclosure.
 import { DISCLOSURES, type Disclosure, type DisclosureId } from '../knowledge/disclosures.js';
 import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -29,62 +33,107 @@ export function normalizeTitle(title: string): string {
   return title.replace(/^[^\p{L}]+/u, '').replace(/\\/g, '');
 }
 
-// Template text that survives when an author fills nothing in (HF template "Environmental Impact" intro sentence).
-const TEMPLATE_BOILERPLATE = /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?/gi;
-
-/** Whether meaningful text is enough for `d`: a word for short disclosures (licence id, email), else three words. */
-function enough(d: Disclosure, meaningful: string): boolean {
-  const rest = meaningful.replace(TEMPLATE_BOILERPLATE, ' ').trim();
-  return d.short ? rest.length > 0 : isSubstantial(rest);
-}
+// Template text that survives when an author fills nothing in: the HF template's "Environmental Impact" intro
+// sentence, the DALL-E mini card's "Excluded uses are described below." kept under an empty "Direct Use", and the
+// tail of the template's default Recommendations sentence (content.ts removes only its first 60 characters).
+const TEMPLATE_BOILERPLATE = /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?|Excluded uses are described below|(?:Users both direct and downstream should be made aware of t)?he risks biases and limitations of the model/gi;
 
 const test = (list: RegExp[] | undefined, s: string): boolean => !!list && list.some((re) => re.test(s));
 
-function ancestors(s: Section): string[] {
-  const out: string[] = [];
-  for (let p = s.parent; p; p = p.parent) out.push(normalizeTitle(p.heading.title));
-  return out;
+/** Whether some text (pieces of the card) discloses `d`: enough words, and the required figure if any. Meaningful
+ * text is cached per span: twelve disclosures look at the same labels and sections. */
+class Judge {
+  private readonly cache = new Map<string, string>();
+  constructor(
+    private readonly text: string,
+    private readonly masked: string,
+    private readonly base: number,
+    private readonly card: CardModel,
+  ) {}
+
+  /** 'yes'; 'empty' (placeholders, comments, a word or two); or 'unsupported' (text, but not the required figure). */
+  judge(d: Disclosure, pieces: Span[]): 'yes' | 'empty' | 'unsupported' {
+    const meaningful = pieces.map((p) => this.meaningful(p)).join(' ').replace(TEMPLATE_BOILERPLATE, ' ').trim();
+    if (!(d.short ? meaningful.length > 0 : isSubstantial(meaningful))) return 'empty';
+    if (!d.requires) return 'yes';
+    return pieces.some((p) => test(d.requires, this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base)))) ? 'yes' : 'unsupported';
+  }
+
+  meaningful(span: Span): string {
+    const key = `${span.start}:${span.end}`;
+    let m = this.cache.get(key);
+    if (m === undefined) this.cache.set(key, (m = meaningfulText(this.text, span, this.card)));
+    return m;
+  }
+
+  discloses(d: Disclosure, pieces: Span[]): boolean {
+    return this.judge(d, pieces) === 'yes';
+  }
+}
+
+/** Normalized titles of a section and its ancestors, computed once per section. */
+class Titles {
+  private readonly own = new Map<Section, string>();
+  title(s: Section): string {
+    let t = this.own.get(s);
+    if (t === undefined) this.own.set(s, (t = normalizeTitle(s.heading.title)));
+    return t;
+  }
+  ancestors(s: Section): string[] {
+    const out: string[] = [];
+    for (let p = s.parent; p; p = p.parent) out.push(this.title(p));
+    return out;
+  }
 }
 
 /** The index of the heading pattern a section matches for `d` (lower = more specific), or -1. */
-export function headingMatch(d: Disclosure, s: Section): number {
-  const title = normalizeTitle(s.heading.title);
+export function headingMatch(d: Disclosure, s: Section, titles: Titles = new Titles()): number {
+  const title = titles.title(s);
   if (!title || test(d.notHeadings, title)) return -1;
   let index = d.headings.findIndex((re) => re.test(title));
-  const parents = ancestors(s);
+  if (index === -1 && !d.nested) return -1;
+  const parents = titles.ancestors(s);
   if (index === -1 && d.nested && test(d.nested.headings, title) && parents.some((p) => test(d.nested!.under, p))) index = d.headings.length;
   if (index === -1) return -1;
   if (d.notUnder && parents.some((p) => test(d.notUnder, p))) return -1;
   return index;
 }
 
-/** Whether a section's own text, plus subsections not claimed by another disclosure, is real content. */
-function ownContentIsReal(text: string, card: CardModel, s: Section, d: Disclosure, matches: Map<Section, Set<DisclosureId>>): boolean {
+/** A section's own text plus its subsections about the same disclosure, as spans. Left out: subsections claimed by
+ * another disclosure, how-tos (OLMo's "## Uses" holds only "### Inference" and "### Fine-tuning" instructions), and,
+ * when a section mixes disclosures, its unclaimed subsections too (RedPajama's "# Uses" runs on over "## Limitations",
+ * "## Training" … "## Community": the community link is not an intended use). */
+function ownContent(s: Section, d: Disclosure, matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
   const cut: Span[] = [];
+  const claimedByOther = (c: Section) => {
+    const m = matches.get(c);
+    return !!m && m.size > 0 && !m.has(d.id);
+  };
   const visit = (sec: Section) => {
+    const mixed = sec.children.some(claimedByOther);
     for (const c of sec.children) {
-      const m = matches.get(c);
-      if (m && m.size && !m.has(d.id)) cut.push(c.span);
+      if (matches.get(c)?.has(d.id)) visit(c);
+      else if (mixed || claimedByOther(c) || HOW_TO.test(titles.title(c))) cut.push(c.span);
       else visit(c);
     }
   };
   visit(s);
-  if (!cut.length) return enough(d, meaningfulText(text, s.contentSpan, card));
+  if (!cut.length) return [s.contentSpan];
   cut.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
+  const pieces: Span[] = [];
   let pos = s.contentSpan.start;
   for (const c of cut) {
-    if (c.start > pos) parts.push(meaningfulText(text, { start: pos, end: c.start }, card));
+    if (c.start > pos) pieces.push({ start: pos, end: c.start });
     pos = Math.max(pos, c.end);
   }
-  if (pos < s.contentSpan.end) parts.push(meaningfulText(text, { start: pos, end: s.contentSpan.end }, card));
-  return enough(d, parts.join(' '));
+  if (pos < s.contentSpan.end) pieces.push({ start: pos, end: s.contentSpan.end });
+  return pieces;
 }
 
 /** A label's value: the rest of its line, else the following lines up to the next label or heading. */
-function labelHasValue(text: string, card: CardModel, labels: Label[], i: number, headingStarts: number[]): boolean {
+function labelValue(text: string, judge: Judge, labels: Label[], i: number, headingStarts: number[]): Span {
   const l = labels[i]!;
-  if (meaningfulText(text, l.restSpan, card).length > 0) return true;
+  if (judge.meaningful(l.restSpan).length > 0) return l.restSpan;
   let end = Math.min(text.length, l.restSpan.end + 4000);
   const next = labels[i + 1];
   if (next && next.span.start < end) end = next.span.start;
@@ -94,22 +143,55 @@ function labelHasValue(text: string, card: CardModel, labels: Label[], i: number
       break;
     }
   }
-  return end > l.restSpan.end && meaningfulText(text, { start: l.restSpan.end, end }, card).length > 0;
+  return { start: l.restSpan.start, end: Math.max(end, l.restSpan.end) };
+}
+
+/** Spaces for every character of `s` but its line breaks. */
+function blank(s: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  for (let j = s.indexOf('\n'); j !== -1; j = s.indexOf('\n', i)) {
+    parts.push(' '.repeat(j - i));
+    i = j + 1;
+  }
+  parts.push(' '.repeat(s.length - i));
+  return parts.join('\n');
 }
 
 /** The body with comments and code blocks blanked out (same length, so signal offsets stay exact). */
 function maskedBody(text: string, body: Span, masks: Span[]): string {
-  let out = '';
+  const out: string[] = [];
   let pos = body.start;
   for (const m of [...masks].sort((a, b) => a.start - b.start)) {
     if (m.end <= pos || m.start >= body.end) continue;
-    out += text.slice(pos, Math.max(pos, m.start));
+    out.push(text.slice(pos, Math.max(pos, m.start)));
     const from = Math.max(pos, m.start);
     const to = Math.min(m.end, body.end);
-    out += text.slice(from, to).replace(/[^\n]/g, ' ');
+    out.push(blank(text.slice(from, to)));
     pos = to;
   }
-  return out + text.slice(pos, body.end);
+  out.push(text.slice(pos, body.end));
+  return out.join('');
+}
+
+/** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
+const HOW_TO = /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting|faq)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
+
+/** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
+ * whisper's "## Fine-Tuning"). */
+function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
+  const out: Span[] = [];
+  for (const s of sections) {
+    if (!HOW_TO.test(titles.title(s)) || (s.parent && HOW_TO.test(titles.title(s.parent)))) continue;
+    const keep = (sec: Section): Span[] => sec.children.flatMap((c) => (matches.get(c)?.size ? [c.span] : keep(c)));
+    let pos = s.span.start;
+    for (const k of keep(s)) {
+      if (k.start > pos) out.push({ start: pos, end: k.start });
+      pos = Math.max(pos, k.end);
+    }
+    if (pos < s.span.end) out.push({ start: pos, end: s.span.end });
+  }
+  return out;
 }
 
 /** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. */
@@ -133,18 +215,28 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
   const text = doc.text;
   const fm = card.frontMatter?.root ?? null;
   const { sections, labels, comments, code, headings, span: bodySpan } = card.markdown;
+  const body = maskedBody(text, bodySpan, [...comments, ...code]);
+  const judge = new Judge(text, body, bodySpan.start, card);
+  let signalBody: string | null = null;
 
   // Which disclosures each section's title is about (used to carve parent sections).
+  const titles = new Titles();
   const matches = new Map<Section, Set<DisclosureId>>();
+  const ranks = new Map<string, number>();
   for (const s of sections) {
     const set = new Set<DisclosureId>();
-    for (const d of DISCLOSURES) if (headingMatch(d, s) !== -1) set.add(d.id);
+    for (const d of DISCLOSURES) {
+      const rank = headingMatch(d, s, titles);
+      if (rank === -1) continue;
+      set.add(d.id);
+      ranks.set(`${d.id}@${s.span.start}`, rank);
+    }
     matches.set(s, set);
   }
   const headingStarts = headings.map((h) => h.span.start);
   const labelTexts = labels.map((l) => normalizeTitle(l.text));
-  const body = maskedBody(text, bodySpan, [...comments, ...code]);
   let plain: ReturnType<typeof plainLabels> | null = null;
+  const values: (Span | undefined)[] = [];
 
   for (const d of DISCLOSURES) {
     let status: DisclosureStatus | null = null;
@@ -159,18 +251,23 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
     if (!status) {
       for (const s of sections) {
         if (!matches.get(s)!.has(d.id)) continue;
-        if (ownContentIsReal(text, card, s, d, matches)) {
+        const verdict = judge.judge(d, ownContent(s, d, matches, titles));
+        if (verdict === 'yes') {
           status = { id: d.id, state: 'present', evidence: { kind: 'section', span: s.heading.span, detail: `section "${s.heading.title}"` } };
           break;
         }
-        const rank = headingMatch(d, s);
+        // A section with text but without the required figure is not "empty": the finding says the disclosure is
+        // missing rather than claiming the section holds only placeholders.
+        if (verdict === 'unsupported') continue;
+        const rank = ranks.get(`${d.id}@${s.span.start}`)!;
         if (!empty || rank < empty.rank) empty = { span: s.heading.span, rank };
       }
     }
     if (!status) {
       for (let i = 0; i < labels.length; i++) {
         if (!test(d.labels, labelTexts[i]!)) continue;
-        if (labelHasValue(text, card, labels, i, headingStarts)) {
+        const value = (values[i] ??= labelValue(text, judge, labels, i, headingStarts));
+        if (value.end > value.start && judge.discloses({ ...d, short: true }, [value])) {
           const l = labels[i]!;
           status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
           break;
@@ -180,15 +277,16 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
     if (!status) {
       plain ??= plainLabels(body, bodySpan.start);
       for (const l of plain) {
-        if (test(d.labels, normalizeTitle(l.text)) && meaningfulText(text, l.restSpan, card).length > 0) {
+        if (test(d.labels, normalizeTitle(l.text)) && judge.discloses({ ...d, short: true }, [l.restSpan])) {
           status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
           break;
         }
       }
     }
     if (!status && d.signals?.length) {
+      signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
       for (const re of d.signals) {
-        const m = re.exec(body);
+        const m = re.exec(signalBody);
         if (m) {
           const start = bodySpan.start + m.index;
           status = { id: d.id, state: 'present', evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` } };

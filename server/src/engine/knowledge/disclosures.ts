@@ -39,12 +39,15 @@ export interface Disclosure {
   notUnder?: RegExp[];
   /** Generic titles that count only under a parent matching `under` ("Evaluations" under "Responsibility & Safety"). */
   nested?: { headings: RegExp[]; under: RegExp[] };
-  /** Bold lead-in labels (`**License** …`, `- **Developed by:** …`) that satisfy it when followed by text. */
+  /** Lead-in labels (`**License** …`, `- **Developed by:** …`, plain `- Architecture: …`) that satisfy it when followed
+   * by text (on the same line, or on the next lines up to the next label or heading). */
   labels: RegExp[];
   /** Front-matter evidence: returns a description when the front matter alone satisfies the disclosure. */
   frontMatter?: (fm: YMap) => string | null;
   /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
   signals?: RegExp[];
+  /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental impact). */
+  requires?: RegExp[];
   /** A single word or link is enough (a licence id, an email address); otherwise a section needs three words. */
   short?: boolean;
   /** Heading and stub text for the "insert section" suggestion. */
@@ -120,8 +123,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
     labels: [/^(?:model |commercial )?licen[cs](?:e|es|ed|ing)\b/i, /^terms of use\b/i, /许可|协议|ライセンス/],
     frontMatter: licenseEvidence,
     signals: [
-      /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s+under\s+(?:the\s+|a\s+|an\s+)?[^\n.]{0,80}?licen[cs]e\b/i,
+      /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s{1,3}under\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?[^\n.]{0,80}?licen[cs]e\b/i,
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
+      /\blicen[cs]e (?:terms|agreement)\b|\bunder the (?:following|terms of the) [^\n.]{0,40}?licen[cs]e\b/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
     ],
     short: true,
@@ -152,8 +156,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
     signals: [
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
       /\bprimary intended (?:uses?|users)\b/i,
+      /\b(?:designed|intended|built|optimi[sz]ed) (?:to excel at|for|to be used for|to be used as)\b[^\n.]{0,60}?\b(?:tasks|use cases|applications|agents|assistants?)\b/i,
       /\bintended (?:for|to be used for) research(?: purposes)?\b/i,
-      /\b(?:with the (?:explicit |primary |sole |main )?purpose of|in order to|aims? to|designed to|developed to) (?:enabl|facilitat|support|advanc|promot)\w* [^\n.]{0,30}?research\b/i,
+      /\b(?:with the (?:explicit |primary |sole |main )?purpose of|in order to|aims? to|designed to|developed to) (?:enabl|facilitat|support|advanc|promot)\w{0,8} [^\n.]{0,30}?(?:research|science|study|studies)\b/i,
       /(?:仅供|仅用于|主要用于|适用于)[^\n。]{0,30}(?:研究|学术|商业|场景|任务)/,
     ],
     stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
@@ -175,9 +180,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
     labels: [/^out[- ]of[- ]scope/i, /^misuse\b/i, /^(?:prohibited|restricted|unacceptable) us(?:e|es|age)\b/i, /^acceptable use\b/i],
     signals: [
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
-      /\b(?:is|are) not (?:intended|designed|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b/i,
+      /\b(?:is|are) not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
+      /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
-      /\bacceptable use policy\b/i,
+      /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
       /不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
     ],
@@ -202,17 +208,19 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:pre-?training |fine-?tuning |training )?(?:data|dataset|datasets|corpus)$/i,
       /^training (?:data|dataset|datasets|corpus)\b/i,
       /^(?:pre-?training|fine-?tuning) (?:data|dataset|tokens)\b/i,
-      /^(?:data ?mix|data sources?|data freshness|num(?:ber)? of tokens)\b/i,
+      /^(?:data ?mix|data sources?|data freshness|dataset size|num(?:ber)? of tokens)\b/i,
       /训练数据|训练语料|学習データ/,
     ],
     frontMatter: datasetsEvidence,
     signals: [
-      /\b(?:pre-?trained|trained|fine-?tuned)\s+(?:on|using|with|over)\s+(?:a\s+|the\s+)?(?:total\s+of\s+|approximately\s+|about\s+|over\s+|roughly\s+|more than\s+|~\s*)?\d[\d.,]*\s*(?:[KMBT]\b|thousand|million|billion|trillion)?\s*(?:tokens|words|images|hours|samples|examples|pairs|documents|image-text pairs|sequences)\b/i,
-      /\b\d[\d.,]*\s*(?:[KMBT]|thousand|million|billion|trillion)\s+(?:training\s+)?tokens\s+(?:of|from)\b/i,
-      /\b\d[\d.,]*\s*(?:B|T|billion|trillion)\s+(?:training\s+|pre-?training\s+)?tokens\b/i,
-      /\b(?:pre-?trained|trained|fine-?tuned)\s+on\s+(?:the\s+|a\s+)?[^\n.]{0,60}?\b(?:dataset|corpus|data\s+set)\b/i,
-      /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)/i,
-      /\d[\d.,]*\s*(?:[KMBT]|万亿|千亿|亿)\s*(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
+      /\btraining (?:data|corpus|dataset) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}(?:on|using|with|over)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:total\s{1,3}of\s{1,3}|approximately\s{1,3}|about\s{1,3}|over\s{1,3}|roughly\s{1,3}|more than\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMBT]\b|thousand|million|billion|trillion)?\s{0,3}(?:[\w-]+\s{1,3})?(?:tokens|words|images|hours|samples|examples|pairs|documents|sequences|instructions|conversations|dialogues|records|prompts)\b/i,
+      /\b\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|thousand|million|billion|trillion)\s{1,3}(?:training\s{1,3})?tokens\s{1,3}(?:of|from)\b/i,
+      // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
+      /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|万亿|千亿|亿)\s{0,3}(?:tokens?|标识符)/i,
+      /\d[\d.,]{0,20}[\s*_]{0,4}(?:[KMBT]|万亿|千亿|亿)[\s*_]{0,4}(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
     ],
     stub: { heading: '## Training Data', body: PLACEHOLDER },
   },
@@ -223,13 +231,16 @@ export const DISCLOSURES: readonly Disclosure[] = [
     asks: 'Describe how the model was trained: stages (pre-training, fine-tuning, alignment), objective and key hyperparameters.',
     why: 'Without the method nobody can reproduce or audit the model: HF model-card template "Training Procedure / Training Hyperparameters"; EU AI Act Annex XI 2(b) (design specifications and training methodology); OSI Open Source AI Definition "Code"; FMTI indicators "Model stages" and "Model objectives".',
     headings: [
-      /\btraining (?:procedure|process|details|setup|recipe|regime|methods?|methodology|configuration|hyper-?parameters|objective|strategy|approach)\b/i,
+      /\btraining (?:procedure|process|setup|recipe|regime|methods?|methodology|configuration|hyper-?parameters|objective|strategy|approach)\b/i,
       /\bhyper-?parameters\b/i,
+      // After the specific titles, so an empty "### Training Procedure" is reported rather than its parent.
+      /\btraining details\b/i,
       /^(?:pre-?|post-?)?training$/i,
       /^(?:model|llm) training$/i,
       /^(?:reproducing|reproduce|reproduction of) (?:the )?training\b/i,
       /^fine-?tuning (?:procedure|details|process|recipe|method)\b/i,
       /^dataset (?:&|and) training\b/i,
+      /^(?:model[- ]level|safety) fine[- ]?tun/i,
       /训练(?:细节|过程|方法|流程|策略|设置|配置|详情)|模型训练|预训练(?:过程|方法)?$|学習(?:方法|手順|詳細|設定)|トレーニング(?:手順|方法|詳細)/,
     ],
     notHeadings: [/\b(?:infrastructure|hardware|compute)\b/i],
@@ -242,9 +253,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     signals: [
       /\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
-      /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]*\s*(?:[KMB]\s*)?(?:steps|epochs|iterations)\b/i,
-      /\b(?:learning rate|batch size) (?:of|was|is|=)\s*\d/i,
+      /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:steps|epochs|iterations)\b/i,
+      /\b(?:learning rate|batch size) (?:of|was|is|=)\s{0,3}\d/i,
       /\b(?:AdamW?|Adafactor|LAMB|SGD) optimi[sz]er\b/i,
+      // A learning rate with its value, in prose or a hyperparameter table ("Learn rate … 3.0E-04", "1.0e-3").
+      /\blearn(?:ing)?[ _-]?rate\b[\s\S]{0,300}?\d(?:\.\d+)?\s{0,3}[eE][-+]?\d/i,
+      /\b(?:contrastive|cross-entropy|next[- ]token prediction|masked language modell?ing|denoising) (?:loss|objective)\b|\btrained to (?:maximi[sz]e|minimi[sz]e|predict)\b/i,
       /监督微调|有监督微调|人类反馈强化学习|指令微调/,
     ],
     stub: { heading: '## Training Procedure', body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}` },
@@ -273,10 +287,13 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?!.*safety)[^\n]{0,80}\b(?:benchmarks?|evaluations?)\b/i,
     ],
     frontMatter: modelIndexEvidence,
+    // Results or a pointer to them: a score (decimal or percent), "results", a leaderboard, a paper, a plot. "To
+    // evaluate StarCoder you can use the BigCode-Evaluation-Harness" is a how-to, and Point-E's "Performance and
+    // Limitations" only limitations: neither is an evaluation.
+    requires: [/\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults?\b|\bscores?\b|leaderboard|\bpaper\b|\breport(?:ed)?\b|!\[|<img\b|结果|結果|得分|分数/i],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
-      /\b(?:evaluated|benchmarked|tested)\s+(?:the\s+model\s+|it\s+|our\s+models?\s+)?(?:on|against)\s+(?:a\s+|the\s+)?[^\n.]{0,40}?\b(?:benchmarks?|datasets?|tasks)\b/i,
     ],
     stub: { heading: '## Evaluation', body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}` },
   },
@@ -299,12 +316,13 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     labels: [/^(?:known )?limitations?\b/i, /^(?:risks?|biases?)\b/i, /^caveats?\b/i, /^ethical considerations\b/i, /^局限/],
     signals: [
-      /\b(?:may|might|can|could|will)\s+(?:sometimes\s+|occasionally\s+|still\s+|also\s+|potentially\s+|in some instances\s+)?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w*|unfair|unreliable|mistakes|errors)\b/i,
+      /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
       /\b(?:model|chat model|known|its|their) limitations\b/i,
       /\brisk of (?:the model )?(?:producing|generating)\b/i,
-      /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w*|reliab\w*|safe)/i,
+      /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w{0,8}|reliab\w{0,8}|safe)/i,
       /\bhallucinations?\b/i,
+      /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
     ],
     stub: { heading: '## Bias, Risks, and Limitations', body: PLACEHOLDER },
@@ -325,9 +343,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:total )?emissions\b/i,
     ],
     frontMatter: co2Evidence,
+    // A figure: "11250 kg CO2 eq.", "247.77 kgCO₂", "135 MWh", "700W", "539 tCO2eq". Hardware type and cloud
+    // provider alone (flan-t5's filled template) are inputs to an estimate, not the estimate.
+    requires: [/\d[\d.,]{0,20}\s{0,3}(?:k?g|t|tons?|tonnes?|[kMG]Wh|[kM]?W)\b|\d[^\n]{0,40}(?:CO\s?2|CO<sub>2|CO₂)/i],
     signals: [
-      /\b\d[\d.,]*\s*(?:t|tons?|tonnes?|kg|g|metric tons?)\s*(?:of\s+)?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s*(?:-?eq|e)?/i,
-      /\b\d[\d.,]*\s*(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
+      /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
+      /\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
     ],
     stub: {
@@ -355,7 +376,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\(/i,
       /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
-      /\b(?:contact|reach) (?:us|the (?:authors|team|developers))\b/i,
+      /\b(?:contact|reach out to|get in touch with) (?:me|us|the (?:authors|team|developers))\b/i,
+      /\bwhere to send (?:questions|comments)\b|\bhow to (?:provide|give|send) feedback\b/i,
+      /\[[^\]\n]{0,40}\b(?:feedback|reporting (?:mechanism|tool|form)|report (?:an? )?(?:issues?|problems?|bugs?))\b[^\]\n]{0,40}\]\(/i,
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
     ],
@@ -376,19 +399,21 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /模型(?:结构|架构|细节|参数|配置)|网络结构|アーキテクチャ|モデル(?:構造|詳細)/,
     ],
     notHeadings: [/\bcompute\b|\bhardware\b|\bsoftware\b/i],
-    labels: [/^(?:model |network |neural )?architecture\b/i, /^model type\b/i, /^(?:number of |num )?param(?:eter)?s\b/i, /^(?:model size|size)$/i, /模型结构|架构/],
+    // "Model type" is not here: its value is often just "Language model"; a real type ("Causal decoder-only",
+    // "Diffusion-based text-to-image") is caught by the signals below.
+    labels: [/^(?:model |network |neural )?architecture\b/i, /^architecture type\b/i, /模型结构|架构/],
     signals: [
       /\b(?:decoder|encoder)-only\b/i,
       /\bencoder-decoder\b/i,
       /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,
-      /\btransformer(?:-based)?\s+(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?|from scratch)\b/i,
-      /\bauto-?regressive\s+(?:language\s+|transformer\s+)?model\b/i,
-      /\b(?:latent )?diffusion model\b/i,
+      /\btransformer(?:-based)?\s{1,3}(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?|from scratch)\b/i,
+      /\bauto-?regressive\s{1,3}(?:language\s{1,3}|transformer\s{1,3})?model\b/i,
+      /\b(?:latent )?diffusion model\b|\bdiffusion[- ]based\b/i,
       /\bViT-[BLHG]\/\d/,
       /\b(?:ViT|ResNet|U-?Net|Swin|ConvNeXt)\b[^\n.]{0,20}\bbackbone\b/i,
       /\b(?:causal|autoregressive) (?:decoder|language model|lm)\b|\bGPT-like\b/i,
       /\b(?:same|standard|identical) (?:model |network )?architecture (?:as|to)\b/i,
-      /\b(?:based on|built on|with|uses?|using|adopts?|follows?)\s+(?:the\s+|an?\s+)?[\w.\- ]{0,30}?\barchitecture\b/i,
+      /\b(?:based on|built on|with|uses?|using|adopts?|follows?)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?[\w.\- ]{0,30}?\barchitecture\b/i,
       /基于[^\n。]{0,80}架构|(?:模型|网络)(?:结构|架构)/,
     ],
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
@@ -414,8 +439,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bred[- ]?team(?:ing|ed|s)?\b/i,
       /\badversarial (?:testing|prompt(?:s|ing)?|evaluations?)\b/i,
       /\b(?:ToxiGen|RealToxicityPrompts|CrowS-Pairs|WinoBias|WinoGender|BBQ|BOLD|HarmBench|CyberSecEval|XSTest|AdvBench)\b/,
-      /\b(?:our|the|internal|automatic|dedicated) safety (?:evaluations?|benchmarks?|testing|tests|results)\b|\bsafety (?:evaluations?|benchmarks?) (?:in|of|on|show|results?)\b/i,
-      /\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
+      /\bwe (?:tested|evaluated|measured|assessed|probed)\b[^\n.]{0,80}?\b(?:bias|biases|fairness|toxicity|denigration|safety|harms?)\b/i,
+      /\bour safety (?:assessments?|analysis)\b|\b(?:our|the|internal|automatic|dedicated) safety (?:evaluations?|benchmarks?|testing|tests|results)\b|\bsafety (?:evaluations?|benchmarks?) (?:in|of|on|show|results?)\b/i,
+      // Not after a negation: "not filtered for explicit content or assessed for existing biases" (flan-t5).
+      /(?<!\b(?:not|never|nor)\b[^\n.]{0,60})\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
       /红队|レッドチーム/,
     ],
     stub: { heading: '## Safety Evaluation', body: PLACEHOLDER },
@@ -444,12 +471,14 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     frontMatter: hardwareEvidence,
     signals: [
-      /\b\d[\d.,]*\s*(?:[KMB]\s*)?(?:[A-Z]\d{2,4}[\w-]{0,10}\s+)?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
-      /\b\d[\d.,]*\s*(?:[×x*]\s*10\s*(?:\^|<sup>)?\s*\d{1,2}(?:<\/sup>)?|e\+?\d{1,2})?\s*(?:[KMGTPEZ]?FLOPs?|FLOP)\b/,
-      /\b(?:trained|training|pre-?trained)\b[^\n.]{0,60}?\bon\s+(?:\d[\d,]*|a cluster of \d[\d,]*)\s*(?:x\s*)?(?:NVIDIA\s+)?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|TPU\s?v?\d\w*|TPUs?|GPUs?|Tesla)\b/i,
-      /\b\d[\d,]*\s*(?:x\s*)?(?:NVIDIA\s+)?(?:A100|H100|H800|H200|A800|V100|B200|TPU\s?v\d\w*)(?:[\s-]{0,2}\d{2,3}\s?GB)?\s*(?:GPUs?|chips|cards)?\b[^\n.]{0,40}?\b(?:for|over|during)\s+(?:about\s+|approximately\s+|~)?\d/i,
-      /\btrain(?:ing|ed)?\b[^\n.]{0,40}?\b(?:took|lasted|for)\s+(?:about\s+|approximately\s+|~)?\d[\d.,]*\s*(?:days|weeks|months)\b/i,
-      /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s*(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
+      /\b\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:[A-Z]\d{2,4}[\w-]{0,10}\s{1,3})?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
+      /\b\d[\d.,]{0,20}\s{0,3}(?:[×x*]\s{0,3}10\s{0,3}(?:\^|<sup>)?\s{0,3}\d{1,2}(?:<\/sup>)?|e\+?\d{1,2})?\s{0,3}(?:[KMGTPEZ]?FLOPs?|FLOP)\b/,
+      /\b(?:trained|training|pre-?trained)\b[^\n.]{0,60}?\bon\s{1,3}(?:\d[\d,]{0,12}|a cluster of \d[\d,]{0,12})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|TPU\s?v?\d\w{0,8}|TPUs?|GPUs?|Tesla)\b/i,
+      // The training hardware named ("trained on MI250X GPUs at LUMI", "trained using TPU v3 pods").
+      /\b(?:trained|pre-?trained)\b[^\n.]{0,40}?\b(?:on|using)\s{1,3}(?:\d[\d,]{0,12}\s{0,3}(?:x\s{0,3})?)?(?:NVIDIA\s{1,3}|AMD\s{1,3}|Google\s{1,3})?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|MI\d{3}X?|TPU\s?v?\d\w{0,8}|TPUs?|Cloud TPU)\b/i,
+      /\b\d[\d,]{0,12}\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H800|H200|A800|V100|B200|TPU\s?v\d\w{0,8})(?:[\s-]{0,2}\d{2,3}\s?GB)?\s{0,3}(?:GPUs?|chips|cards)?\b[^\n.]{0,40}?\b(?:for|over|during)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|~)?\d/i,
+      /\btrain(?:ing|ed)?\b[^\n.]{0,40}?\b(?:took|lasted|for)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|~)?\d[\d.,]{0,20}\s{0,3}(?:days|weeks|months)\b/i,
+      /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
     stub: { heading: '## Compute Infrastructure', body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}` },
   },

@@ -27,7 +27,7 @@ function booleanOf(word: string): 'true' | 'false' {
 }
 
 function readers(word: string): string {
-  return /^[yn]$/i.test(word) ? 'YAML 1.1 (the spec; some readers follow it)' : 'YAML 1.1 readers such as the Hub\'s PyYAML';
+  return /^[yn]$/i.test(word) ? 'the YAML 1.1 spec (which some readers follow)' : 'YAML 1.1 readers such as the Hub\'s PyYAML';
 }
 
 function check(ctx: RuleContext, span: Span, word: string, path: PathSeg[], isKey: boolean): void {
@@ -46,30 +46,50 @@ function check(ctx: RuleContext, span: Span, word: string, path: PathSeg[], isKe
     return;
   }
   if (types.has('string') || types.has('enum')) {
-    const norwegian = path[0] === 'language' && /^no$/i.test(word) ? ' (`no` is Norwegian)' : '';
-    ctx.report({ span, message: `${intro}${norwegian}; \`${where}\` takes text, so quote it.`, fix: quote });
+    const what = path[0] === 'language' && /^no$/i.test(word) ? `\`${where}\` is a language code (\`no\` is Norwegian)` : `\`${where}\` takes text`;
+    ctx.report({ span, message: `${intro}; ${what}, so quote it.`, fix: quote });
     return;
   }
   ctx.report({ span, message: `${intro}; quote it for text or write \`${bool}\` for a boolean.`, suggestions: [quote, asBool] });
+}
+
+interface Occurrence {
+  span: Span;
+  word: string;
+  path: PathSeg[];
+  isKey: boolean;
+}
+
+/** Occurrences under one top-level value, cached per node: unchanged front-matter blocks keep their nodes. */
+const cache = new WeakMap<YNode, Occurrence[]>();
+
+function occurrences(text: string, value: YNode, key: string): Occurrence[] {
+  const hit = cache.get(value);
+  if (hit) return hit;
+  const found: Occurrence[] = [];
+  walk(value, (n, path) => {
+    if (n.kind === 'map') {
+      for (const p of n.pairs) {
+        const written = text.slice(p.keySpan.start, p.keySpan.end);
+        if (AMBIGUOUS.test(written)) found.push({ span: p.keySpan, word: written, path: [...path, p.key], isKey: true });
+      }
+    } else if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) {
+      found.push({ span: n.span, word: n.source, path, isKey: false });
+    }
+  }, [key]);
+  cache.set(value, found);
+  return found;
 }
 
 export function ambiguousYamlBoolean(ctx: RuleContext): void {
   const fm = ctx.card?.frontMatter;
   if (!fm?.closed || !fm.root) return;
   const text = ctx.doc.text;
-  const visitKeys = (n: YNode, path: PathSeg[]) => {
-    if (n.kind !== 'map') return;
-    for (const p of n.pairs) {
-      const written = text.slice(p.keySpan.start, p.keySpan.end);
-      if (AMBIGUOUS.test(written)) check(ctx, p.keySpan, written, [...path, p.key], true);
-    }
-  };
-  visitKeys(fm.root, []);
   for (const pair of fm.root.pairs) {
-    walk(pair.value, (n, path) => {
-      visitKeys(n, path);
-      if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) check(ctx, n.span, n.source, path, false);
-    }, [pair.key]);
+    const written = text.slice(pair.keySpan.start, pair.keySpan.end);
+    if (AMBIGUOUS.test(written)) check(ctx, pair.keySpan, written, [pair.key], true);
+    if (!pair.value) continue;
+    for (const o of occurrences(text, pair.value, pair.key)) check(ctx, o.span, o.word, o.path, o.isKey);
   }
 }
 

@@ -16,7 +16,8 @@ export const meta: RuleMeta = {
   severity: { recommended: 'warning', 'hf-basic': 'warning' },
 };
 
-const LICENSE_LINK = /\]\(([^)\s]*licen[cs]e[^)\s]*)\)/i;
+// Bounded runs keep the scan linear on long unbroken text.
+const LICENSE_LINK = /\]\(([^)\s]{0,200}?licen[cs]e[^)\s]{0,200})\)/i;
 
 /** A link to a licence file in the body (`[LICENSE](LICENSE.md)`), else the conventional `LICENSE`. */
 function guessLink(ctx: RuleContext): string {
@@ -53,7 +54,7 @@ export function incompleteOtherLicense(ctx: RuleContext): void {
   const keys = absent.map((k) => `\`${k}\``).join(' and ');
   ctx.report({
     span: license.value.span,
-    message: `\`license: other\` needs ${keys}: without ${absent.length > 1 ? 'them' : 'it'} the Hub cannot name or link the licence${absent.includes('license_name') ? ' (give it a short id, e.g. `my-license-1.0`)' : ''}.`,
+    message: `\`license: other\` needs ${keys}: without ${absent.length > 1 ? 'them' : 'it'} the Hub cannot ${[!name ? 'name' : '', !link ? 'link to' : ''].filter(Boolean).join(' or ')} the licence${!name ? ' (give it a short id, e.g. `my-license-1.0`)' : ''}.`,
     suggestions: [fix(`Add ${keys} to fill in`, insertAfterPair(ctx.doc, license, lines))].filter((f) => f !== undefined),
   });
 }

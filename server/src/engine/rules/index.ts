@@ -5,6 +5,17 @@ import { rule as inputLimit } from './input-limit.js';
 import { rule as yamlSyntax } from './yaml-syntax.js';
 import { rule as duplicateKey } from './duplicate-key.js';
 import { rule as undisclosedLicense } from './undisclosed-license.js';
+import { rule as undisclosedIntendedUse } from './undisclosed-intended-use.js';
+import { rule as undisclosedOutOfScopeUse } from './undisclosed-out-of-scope-use.js';
+import { rule as undisclosedTrainingData } from './undisclosed-training-data.js';
+import { rule as undisclosedTrainingProcedure } from './undisclosed-training-procedure.js';
+import { rule as undisclosedEvaluation } from './undisclosed-evaluation.js';
+import { rule as undisclosedLimitations } from './undisclosed-limitations.js';
+import { rule as undisclosedEnvironmentalImpact } from './undisclosed-environmental-impact.js';
+import { rule as undisclosedContact } from './undisclosed-contact.js';
+import { rule as undisclosedArchitecture } from './undisclosed-architecture.js';
+import { rule as undisclosedSafetyEvaluation } from './undisclosed-safety-evaluation.js';
+import { rule as undisclosedCompute } from './undisclosed-compute.js';
 import { rule as unassessedRiskArea } from './unassessed-risk-area.js';
 import { rule as undeclaredStage } from './undeclared-stage.js';
 import { rule as undeclaredOpenness } from './undeclared-openness.js';
@@ -22,6 +33,18 @@ import { rule as ambiguousYamlBoolean } from './ambiguous-yaml-boolean.js';
 import { rule as invalidExtensionMetadata } from './invalid-extension-metadata.js';
 import { rule as placeholderText } from './placeholder-text.js';
 
+// openness claims and manifests (helper anchors: claims, manifest)
+import { rule as openWashing } from './open-washing.js';
+import { rule as openWeightsClosedSafety } from './open-weights-closed-safety.js';
+import { rule as manifestSchema } from './manifest-schema.js';
+import { rule as unknownMofComponent } from './unknown-mof-component.js';
+import { rule as duplicateMofComponent } from './duplicate-mof-component.js';
+import { rule as invalidManifestLicense } from './invalid-manifest-license.js';
+import { rule as mofUnlicensedComponent } from './mof-unlicensed-component.js';
+import { rule as mofLicenseNotOpen } from './mof-license-not-open.js';
+import { rule as mofLicenseWrongType } from './mof-license-wrong-type.js';
+import { rule as mofNextClass } from './mof-next-class.js';
+
 export const RULES: readonly Rule[] = [
   // syntax
   inputLimit,
@@ -29,6 +52,17 @@ export const RULES: readonly Rule[] = [
   duplicateKey,
   // disclosures (helper anchor: disclosures)
   undisclosedLicense,
+  undisclosedIntendedUse,
+  undisclosedOutOfScopeUse,
+  undisclosedTrainingData,
+  undisclosedTrainingProcedure,
+  undisclosedEvaluation,
+  undisclosedLimitations,
+  undisclosedEnvironmentalImpact,
+  undisclosedContact,
+  undisclosedArchitecture,
+  undisclosedSafetyEvaluation,
+  undisclosedCompute,
   // metadata and content (helper anchor: metadata)
   invalidLicenseId,
   incompleteOtherLicense,
@@ -39,7 +73,17 @@ export const RULES: readonly Rule[] = [
   invalidExtensionMetadata,
   placeholderText,
   // openness claims (helper anchor: claims)
+  openWashing,
+  openWeightsClosedSafety,
   // manifests (helper anchor: manifest)
+  manifestSchema,
+  unknownMofComponent,
+  duplicateMofComponent,
+  invalidManifestLicense,
+  mofUnlicensedComponent,
+  mofLicenseNotOpen,
+  mofLicenseWrongType,
+  mofNextClass,
   // risk, stage, openness
   unassessedRiskArea,
   undeclaredStage,

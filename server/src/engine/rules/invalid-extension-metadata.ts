@@ -77,7 +77,7 @@ function fillEmpty(ctx: RuleContext, pair: YPair, value: string): Fix | undefine
 /** A bad word in a closed vocabulary: alias → fix, one close candidate → fix, several → suggestions. */
 function badWord(node: YScalar, word: string, vocabulary: readonly string[], aliases: Record<string, string>, what: string, where: string): Out {
   const alias = aliases[word.trim().toLowerCase()];
-  if (alias) return { span: node.span, message: `${code(word)} is not ${what}: write ${code(alias)}${where}.`, fix: replaceWith(node, alias) };
+  if (alias) return { span: node.span, message: `${code(word)} is not ${what}${where}; write ${code(alias)}.`, fix: replaceWith(node, alias) };
   const options = closest(word, vocabulary);
   if (options.length === 1) return { span: node.span, message: `${code(word)} is not ${what}${where}; did you mean ${code(options[0]!)}?`, fix: replaceWith(node, options[0]!) };
   const offer = options.length ? options : vocabulary;
@@ -108,7 +108,7 @@ function vocabularyAt(block: Block, path: readonly (string | number)[]): { words
   return null;
 }
 
-function toOut(ctx: RuleContext, block: Block, p: SchemaProblem): Out | null {
+function toOut(ctx: RuleContext, block: Block, p: SchemaProblem, top: YPair): Out | null {
   const root = rootName(block);
   const where = p.path.length ? ` (${code(pathText(root, p.path))})` : '';
   switch (p.kind) {
@@ -139,7 +139,9 @@ function toOut(ctx: RuleContext, block: Block, p: SchemaProblem): Out | null {
     }
     case 'empty-value': {
       const vocab = vocabularyAt(block, p.path);
-      const suggestions = vocab && p.pair && !p.node ? vocab.words.map((w) => fillEmpty(ctx, p.pair!, w)).filter((f): f is Fix => !!f) : undefined;
+      const pair = p.pair ?? (p.path.length === 0 ? top : undefined);
+      const blank = !p.node || (p.node.kind === 'scalar' && p.node.value === null && p.node.source === '');
+      const suggestions = vocab && pair && blank ? vocab.words.map((w) => fillEmpty(ctx, pair, w)).filter((f): f is Fix => !!f) : undefined;
       return { span: p.span, message: problemMessage(p, root), suggestions: suggestions?.length ? suggestions : undefined, lowerTo: p.path.length === 0 ? 'warning' : undefined };
     }
     case 'wrong-type': {
@@ -217,7 +219,7 @@ export function invalidExtensionMetadata(ctx: RuleContext): void {
     const pair = getPair(fm.root, block.key);
     if (!pair) continue;
     for (const p of validateNode(block.schema, pair.value, pair.keySpan)) {
-      const o = toOut(ctx, block, p);
+      const o = toOut(ctx, block, p, pair);
       if (o) out.push(o);
     }
     if (block.key === 'openness') checkOpennessLicences(pair.value, out);

@@ -2,12 +2,13 @@
 // repositories-licenses.md; reference/domain.md §8.1, §9.6). The Hub validates the key on push and shows nothing
 // for an unknown id; messy spellings (`Apache 2.0`, `MIT License`, `llama 3`) are fixed to the Hub id, typos get
 // did-you-mean, family ids (`bsd`, `cc`, `gpl`, …) ask for the specific version, a list asks for one licence.
-import { HF_LICENSE_BY_ID, normalizeLicense, type LicenseMatch } from '../knowledge/licenses/index.js';
+import { closest } from '../knowledge/did-you-mean.js';
+import { HF_LICENSE_BY_ID, HF_LICENSE_IDS, normalizeLicense, type LicenseMatch } from '../knowledge/licenses/index.js';
 import { getPair, type YNode, type YPair, type YScalar } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
 import { fix, replace, yamlScalar } from './helpers.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { insertAfterPair } from './schema-check.js';
+import { foundName, insertAfterPair } from './schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-license-id',
@@ -33,9 +34,12 @@ function toLicense(ctx: RuleContext, pair: YPair, value: YNode, id: string): Fix
 /** Replace the value; a block list (`license:\n- mit`) is replaced from the colon so the scalar lands on the key's line. */
 function replaceValue(ctx: RuleContext, pair: YPair, value: YNode, text: string) {
   if (value.kind === 'seq' && !value.flow) {
-    const between = ctx.doc.text.slice(pair.keySpan.end, value.span.start);
-    if (!/^[ \t]*:[ \t]*\r?\n[ \t]*$/.test(between)) return null;
-    return { start: pair.keySpan.end, end: value.span.end, newText: `: ${yamlScalar(text)}` };
+    // Keep a comment that follows the colon: `license:  # note` + `- mit` → `license: mit  # note`.
+    const between = /^[ \t]*:([ \t]*#[^\r\n]*)?\r?\n[ \t]*$/.exec(ctx.doc.text.slice(pair.keySpan.end, value.span.start));
+    if (!between) return null;
+    let end = value.span.end;
+    while (end > value.span.start && /\s/.test(ctx.doc.text[end - 1]!)) end--; // a block list's span ends after its newline
+    return { start: pair.keySpan.end, end, newText: `: ${yamlScalar(text)}${between[1] ?? ''}` };
   }
   return replace(value.span, yamlScalar(text));
 }
@@ -64,18 +68,21 @@ function checkString(ctx: RuleContext, pair: YPair, node: YScalar, raw: string):
     reportRecognised(ctx, pair, node, raw, m);
     return;
   }
-  if (m.kind === 'fuzzy') {
+  // Typos: prefer candidates the Hub has an id for; else ids close to the raw text.
+  const onHub = m.suggestions.filter((id) => HF_LICENSE_BY_ID.has(id));
+  const near = onHub.length ? onHub : m.suggestions.length ? [...m.suggestions] : closest(raw, HF_LICENSE_IDS);
+  if (near.length) {
     ctx.report({
       span: node.span,
-      message: `\`${raw}\` is not a Hub licence id; did you mean ${m.suggestions.map((s) => `\`${hfSpelling(s)}\``).join(' or ')}?`,
-      suggestions: suggestionsFor(ctx, pair, node, m.suggestions),
+      message: `\`${raw}\` is not a Hub licence id; did you mean ${near.map((s) => `\`${hfSpelling(s)}\``).join(' or ')}?`,
+      suggestions: suggestionsFor(ctx, pair, node, near),
     });
     return;
   }
   ctx.report({
     span: node.span,
     message: `\`${raw}\` is not a Hub licence id. Use an id from ${LICENSES_URL}, or \`license: other\` with \`license_name\` and \`license_link\`.`,
-    suggestions: suggestionsFor(ctx, pair, node, [...m.suggestions, 'other'].filter((v, i, a) => a.indexOf(v) === i)),
+    suggestions: suggestionsFor(ctx, pair, node, ['other']),
   });
 }
 
@@ -151,7 +158,7 @@ export function invalidLicenseId(ctx: RuleContext): void {
     return;
   }
   if (value.kind !== 'scalar') {
-    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
+    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${foundName(value)}.` });
     return;
   }
   if (value.value === null) return; // empty: undisclosed-license reports it

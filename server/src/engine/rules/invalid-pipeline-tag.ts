@@ -70,6 +70,16 @@ export function invalidPipelineTag(ctx: RuleContext): void {
   const raw = String(value.value);
   if (getPipelineTag(raw)) return;
   const { list, exact } = candidates(raw);
+  if (RENAMED[raw.trim().toLowerCase()]) {
+    const one = list.length === 1;
+    ctx.report({
+      span: value.span,
+      message: `\`${raw}\` is not one of the Hub's current tasks; use ${list.map((t) => `\`${t}\``).join(' or ')}.`,
+      fix: one ? toTag(value, list[0]!) : undefined,
+      suggestions: one ? undefined : list.map((t) => toTag(value, t)),
+    });
+    return;
+  }
   if (exact || list.length === 1) {
     ctx.report({ span: value.span, message: `\`${raw}\` is not a Hub task; did you mean \`${list[0]}\`?`, fix: toTag(value, list[0]!) });
     return;

@@ -2,6 +2,7 @@
 // Recommendations sentence, empty label bullets (`- **Developed by:**`), Jinja slots (`{{ model_id }}`, `{% … %}`)
 // and TODO/TBD markers. Source: huggingface_hub templates/modelcard_template.md; reference/domain.md §3.2, §9.6;
 // peers.md §4.2 ("unfilled placeholders"). Code blocks, inline code and HTML comments are skipped.
+import { textWithoutComments } from '../analyze/content.js';
 import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
 import type { Span } from '../types.js';
 import { fix } from './helpers.js';
@@ -55,26 +56,37 @@ class Exclusions {
   }
 }
 
-/** Inline code spans (`` `x` ``, ``` ``x`` ```) of one line, as absolute spans. */
+/** Inline code spans (`` `x` ``, ``` ``x`` ```) of one line, as absolute spans. Linear: once no closer of a run
+ * length exists after a position, later openers of that length are not searched again. */
 function inlineCode(line: string, offset: number, out: Span[]): void {
+  const noCloserFrom = new Map<number, number>();
   let i = line.indexOf('`');
   while (i !== -1) {
     let run = 1;
     while (line[i + run] === '`') run++;
-    const fence = '`'.repeat(run);
-    let close = line.indexOf(fence, i + run);
-    while (close !== -1 && line[close + run] === '`') {
-      let skip = close;
-      while (line[skip] === '`') skip++;
-      close = line.indexOf(fence, skip);
-    }
+    const after = i + run;
+    const known = noCloserFrom.get(run);
+    const close = known !== undefined && after >= known ? -1 : findCloser(line, after, run);
     if (close === -1) {
-      i = line.indexOf('`', i + run);
+      if (known === undefined || after < known) noCloserFrom.set(run, after);
+      i = line.indexOf('`', after);
       continue;
     }
     out.push({ start: offset + i, end: offset + close + run });
     i = line.indexOf('`', close + run);
   }
+}
+
+/** Start of the next backtick run of exactly `run` characters at or after `from`, or -1. */
+function findCloser(line: string, from: number, run: number): number {
+  let j = line.indexOf('`', from);
+  while (j !== -1) {
+    let len = 1;
+    while (line[j + len] === '`') len++;
+    if (len === run) return j;
+    j = line.indexOf('`', j + len);
+  }
+  return -1;
 }
 
 /** `{{ name … }}` and `{% … %}` slots of one line, scanned left to right (linear). */
@@ -86,7 +98,9 @@ function jinjaSlots(line: string, offset: number, hits: Hit[]): void {
       if (end === -1) break; // no later opener on this line can close either
       const inner = line.slice(i + 2, end);
       if (open === '{%' || /^[ \t-]*[A-Za-z_]/.test(inner)) {
-        hits.push({ span: { start: offset + i, end: offset + end + 2 }, message: `Template slot \`${line.slice(i, end + 2)}\` was never filled in.` });
+        const slot = line.slice(i, end + 2);
+        const shown = slot.length > 60 ? `${slot.slice(0, 50)}…${slot.slice(-4)}` : slot;
+        hits.push({ span: { start: offset + i, end: offset + end + 2 }, message: `Template slot \`${shown}\` was never filled in.` });
       }
       i = line.indexOf(open, end + 2);
     }
@@ -103,16 +117,23 @@ export function placeholderText(ctx: RuleContext): void {
 
   const firstLine = lines.positionAt(body.start).line;
   const lastLine = lines.positionAt(body.end).line;
-  const inline: Span[] = [];
-  for (let ln = firstLine; ln <= lastLine; ln++) {
+  const lineText = (ln: number) => {
     const ls = Math.max(lines.lineStart(ln), body.start);
-    const lt = text.slice(ls, lines.lineEnd(ln));
+    return { ls, lt: text.slice(ls, Math.max(ls, lines.lineEnd(ln))) };
+  };
+  const inline: Span[] = [];
+  const slots: Hit[] = [];
+  for (let ln = firstLine; ln <= lastLine; ln++) {
+    const { ls, lt } = lineText(ln);
     if (lt.includes('`')) inlineCode(lt, ls, inline);
+    if (lt.includes('{')) jinjaSlots(lt, ls, slots);
   }
   const excluded = new Exclusions([...md.code, ...md.comments, ...inline]);
-  const hits: Hit[] = [];
+  const kept: Hit[] = slots.filter((h) => !excluded.overlaps(h.span));
+  // A placeholder inside a slot (`{{ x | default("[More Information Needed]") }}`) is part of that one finding.
+  const inSlot = new Exclusions(kept.map((h) => h.span));
   const add = (h: Hit) => {
-    if (!excluded.overlaps(h.span)) hits.push(h);
+    if (!excluded.overlaps(h.span) && !inSlot.overlaps(h.span)) kept.push(h);
   };
 
   // Whole-body patterns (the recommendation sentence may be wrapped over lines).
@@ -133,22 +154,17 @@ export function placeholderText(ctx: RuleContext): void {
 
   const needle = TEMPLATE_PLACEHOLDER.toLowerCase();
   for (let ln = firstLine; ln <= lastLine; ln++) {
-    const ls = Math.max(lines.lineStart(ln), body.start);
-    const le = lines.lineEnd(ln);
-    if (le <= ls) continue;
-    const lt = text.slice(ls, le);
+    const { ls, lt } = lineText(ln);
+    if (!lt) continue;
     const lower = lt.toLowerCase();
     for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
       add({ span: { start: ls + i, end: ls + i + needle.length }, message: `Placeholder \`${lt.slice(i, i + needle.length)}\` left from the template: fill in the information or remove the line.` });
     }
-    if (lt.includes('{')) jinjaSlots(lt, ls, hits);
     TODO.lastIndex = 0;
     for (let m = TODO.exec(lt); m; m = TODO.exec(lt)) {
       add({ span: { start: ls + m.index, end: ls + m.index + m[0].length }, message: `\`${m[0]}\` marker: finish this part of the card or remove it.` });
     }
   }
-  // Jinja slots are collected unfiltered; drop the excluded ones.
-  const kept = hits.filter((h) => !excluded.overlaps(h.span));
 
   // Empty label bullets: `- **Developed by:**` with nothing after it and no nested content below.
   for (const label of md.labels) {
@@ -156,10 +172,13 @@ export function placeholderText(ctx: RuleContext): void {
     const prefix = text.slice(lines.lineStart(ln), label.span.start);
     const bullet = BULLET_LABEL_LINE.exec(prefix);
     if (!bullet) continue;
-    const rest = text.slice(label.restSpan.start, label.restSpan.end);
+    const rest = textWithoutComments(text, label.restSpan, md.comments);
     if (!/^[ \t]*:?[ \t]*$/.test(rest)) continue;
+    // A label names a field (`**Developed by:**`); a bold sentence without a colon is emphasis, not a label.
+    if (!/[:：][ \t]*(?:\*\*|__)$/.test(text.slice(label.span.start, label.span.end)) && !rest.includes(':')) continue;
     if (hasNestedContent(ctx, ln, prefix.length)) continue;
-    const end = label.restSpan.start + rest.replace(/[ \t]+$/, '').length;
+    const colon = /^[ \t]*:/.exec(text.slice(label.restSpan.start, label.restSpan.end));
+    const end = label.span.end + (colon ? colon[0].length : 0);
     const span = { start: label.span.start, end };
     if (excluded.overlaps(span)) continue;
     kept.push({ span, message: `Empty bullet \`${text.slice(label.span.start, end)}\`: fill in the value or remove the line.` });

@@ -74,24 +74,47 @@ export function unwrap(s: z.ZodType): z.ZodType {
 export function schemaAt(schema: z.ZodType, path: readonly PathSeg[]): z.ZodType[] {
   let current = expand(schema);
   for (const seg of path) {
-    const next: z.ZodType[] = [];
-    for (const s of current) {
-      const d = def(s);
-      if (typeof seg === 'number' && d.type === 'array' && d.element) next.push(...expand(d.element));
-      else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) next.push(...expand(d.shape[seg]!));
-      else if (typeof seg === 'string' && d.type === 'record' && d.valueType) next.push(...expand(d.valueType));
-    }
-    current = next;
+    current = step(current, seg);
     if (!current.length) break;
   }
   return current;
 }
 
+const stepMemo = new WeakMap<readonly z.ZodType[], Map<PathSeg, z.ZodType[]>>();
+
+/** The leaf schemas one path segment below `current` (memoised: arrays flow from `expand`/`step` only). */
+function step(current: readonly z.ZodType[], seg: PathSeg): z.ZodType[] {
+  const key = typeof seg === 'number' ? 0 : seg;
+  let memo = stepMemo.get(current);
+  if (!memo) stepMemo.set(current, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const next = stepUncached(current, key);
+  memo.set(key, next);
+  return next;
+}
+
+function stepUncached(current: readonly z.ZodType[], seg: PathSeg): z.ZodType[] {
+  const next: z.ZodType[] = [];
+  for (const s of current) {
+    const d = def(s);
+    if (typeof seg === 'number' && d.type === 'array' && d.element) next.push(...expand(d.element));
+    else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) next.push(...expand(d.shape[seg]!));
+    else if (typeof seg === 'string' && d.type === 'record' && d.valueType) next.push(...expand(d.valueType));
+  }
+  return next;
+}
+
+const expandMemo = new WeakMap<z.ZodType, z.ZodType[]>();
+
 function expand(s: z.ZodType): z.ZodType[] {
+  const hit = expandMemo.get(s);
+  if (hit) return hit;
   const u = unwrap(s);
   const d = def(u);
-  if (d.type === 'union' && d.options) return d.options.flatMap(expand);
-  return [u];
+  const out = d.type === 'union' && d.options ? d.options.flatMap(expand) : [u];
+  expandMemo.set(s, out);
+  return out;
 }
 
 /** What kinds of scalar the schema accepts at `path`: 'boolean', 'string', 'number', 'enum', 'unknown'… */
@@ -160,33 +183,32 @@ interface Located {
   found: boolean;
   node: YNode | null;
   pair?: YPair;
-  /** The node that should hold the missing key (when !found). */
-  parent: YNode | null;
   /** Report position for problems about this location as a whole. */
   anchor: Span;
 }
 
+/** Follow a zod issue path through the YAML tree; `anchor` is where to report when the path ends early. */
 export function locate(root: YNode | null, rootAnchor: Span, path: readonly PathSeg[]): Located {
   let cur: YNode | null = root;
   let anchor = rootAnchor;
   let pair: YPair | undefined;
   for (const seg of path) {
-    if (!cur) return { found: false, node: null, parent: null, anchor };
+    if (!cur) return { found: false, node: null, anchor };
     if (typeof seg === 'number') {
       const item = cur.kind === 'seq' ? cur.items[seg] : undefined;
-      if (!item) return { found: false, node: null, parent: cur, anchor };
+      if (!item) return { found: false, node: null, anchor };
       cur = item;
       pair = undefined;
       anchor = itemAnchor(item);
     } else {
       const p = lastPair(cur, seg);
-      if (!p) return { found: false, node: null, parent: cur, anchor };
+      if (!p) return { found: false, node: null, anchor };
       pair = p;
       anchor = p.keySpan;
       cur = p.value;
     }
   }
-  return { found: true, node: cur, pair, parent: null, anchor };
+  return { found: true, node: cur, pair, anchor };
 }
 
 /** Span for a problem about a value: the value itself, or its key when the value is a multi-line collection. */
@@ -216,10 +238,16 @@ export function typeName(t: string): string {
   return TYPE_NAMES[t] ?? t;
 }
 
+function isNull(node: YNode | null): boolean {
+  return !node || (node.kind === 'scalar' && node.value === null);
+}
+
 export function foundName(node: YNode | null): string {
   if (!node) return 'nothing';
   switch (node.kind) {
     case 'map':
+      // `{task_type}` left from a template is a one-key flow mapping to YAML.
+      if (node.flow && node.pairs.length === 1 && isNull(node.pairs[0]!.value)) return `the unfilled template slot \`{${node.pairs[0]!.key}}\` (YAML reads it as a mapping)`;
       return 'a mapping';
     case 'seq':
       return 'a list';
@@ -264,10 +292,28 @@ export interface ValidateOptions {
 
 /** Validate `node` (the value of a top-level key, reported at `anchor` when it lacks fields) against `schema`. */
 export function validateNode(schema: z.ZodType, node: YNode | null, anchor: Span, options: ValidateOptions = {}): SchemaProblem[] {
+  // Nodes of unchanged front-matter blocks are reused across edits (parse/front-matter.ts), so results are cached
+  // per node: typing in the body never re-validates a 250 KB `model-index`.
+  if (!node) return compute(schema, node, anchor, options);
+  let perNode = cache.get(node);
+  if (!perNode) cache.set(node, (perNode = new Map()));
+  const key = `${anchor.start}:${anchor.end}:${options.typoKeys ? 1 : 0}`;
+  let perSchema = perNode.get(schema);
+  if (!perSchema) perNode.set(schema, (perSchema = new Map()));
+  const hit = perSchema.get(key);
+  if (hit) return hit;
+  const problems = compute(schema, node, anchor, options);
+  perSchema.set(key, problems);
+  return problems;
+}
+
+const cache = new WeakMap<YNode, Map<z.ZodType, Map<string, SchemaProblem[]>>>();
+
+function compute(schema: z.ZodType, node: YNode | null, anchor: Span, options: ValidateOptions): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const result = schema.safeParse(toJS(node));
   if (!result.success) flatten(schema, result.error.issues, [], node, anchor, out);
-  if (options.typoKeys) findTypos(schema, node, [], out);
+  if (options.typoKeys) findTypos(expand(schema), node, [], out);
   // One problem per position and kind (a union can repeat an issue through several branches).
   const seen = new Set<string>();
   return out
@@ -365,29 +411,40 @@ function pushTypeProblem(schema: z.ZodType, loc: Located, path: PathSeg[], expec
 }
 
 /** Keys of loose mappings that are one typo away from a known key that is absent (zod ignores them). */
-function findTypos(schema: z.ZodType, node: YNode | null, path: PathSeg[], out: SchemaProblem[]): void {
-  if (!node) return;
-  const candidates = schemaAt(schema, path);
+function findTypos(candidates: readonly z.ZodType[], node: YNode | null, path: PathSeg[], out: SchemaProblem[]): void {
+  if (!node || !candidates.length) return;
   if (node.kind === 'map') {
     const obj = candidates.find((s) => def(s).type === 'object');
     if (!obj) return;
     const d = def(obj);
     const shape = d.shape ?? {};
     const strict = d.catchall ? def(d.catchall).type === 'never' : false;
-    const known = Object.keys(shape);
-    const present = new Set(node.pairs.map((p) => p.key));
+    let present: Set<string> | null = null;
     for (const p of node.pairs) {
       if (Object.hasOwn(shape, p.key)) {
-        findTypos(schema, p.value, [...path, p.key], out);
+        if (p.value && p.value.kind !== 'scalar') {
+          path.push(p.key); // one shared path stack; copied only when a problem is recorded
+          findTypos(step(candidates, p.key), p.value, path, out);
+          path.pop();
+        }
         continue;
       }
       if (strict) continue; // zod reports these as unknown keys
-      const options = closestKeys(p.key, known).filter((k) => !present.has(k));
+      const known = Object.keys(shape);
+      present ??= new Set(node.pairs.map((x) => x.key));
+      const options = closestKeys(p.key, known).filter((k) => !present!.has(k));
       if (options.length) out.push({ kind: 'misspelt-key', span: p.keySpan, path: [...path, p.key], key: p.key, node: p.value, pair: p, options, known });
     }
   } else if (node.kind === 'seq') {
     if (!candidates.some((s) => def(s).type === 'array')) return;
-    node.items.forEach((item, i) => findTypos(schema, item, [...path, i], out));
+    const element = step(candidates, 0);
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i]!;
+      if (item.kind === 'scalar') continue;
+      path.push(i);
+      findTypos(element, item, path, out);
+      path.pop();
+    }
   }
 }
 

@@ -49,7 +49,7 @@ const modelIndexDatasetSchema = z
 const modelIndexMetricSchema = z
   .looseObject({
     type: z.string().describe('Required. Metric id from hf.co/metrics, e.g. `wer`.'),
-    value: z.union([z.number(), z.string()]).describe('Required. The value, e.g. `20.90` (a string such as `"20.0 ± 1.2"` is accepted).'),
+    value: z.union([z.number(), z.string()]).describe('Required. The value, e.g. `20.90`; a string such as `"20.0 ± 1.2"` is also accepted.'),
     name: z.string().optional().describe('Optional. Pretty metric name, e.g. `Test WER`.'),
     config: z.string().optional().describe('Optional. The metric configuration passed to `load_metric()`.'),
     args: z.record(z.string(), z.unknown()).optional().describe('Optional. Arguments passed to `Metric.compute()`.'),
@@ -78,7 +78,7 @@ export const modelIndexSchema = z
   .array(
     z
       .looseObject({
-        name: z.string().describe('Required. The model\'s name (Python `EvalResult` readers need it).'),
+        name: z.string().describe('Required. The model\'s name, as shown with its results.'),
         results: z.array(modelIndexResultSchema).describe('Required. The evaluation results.'),
       })
       .describe('One model and its results.'),
@@ -105,7 +105,8 @@ export const co2Schema = z
 
 export const statusWordSchema = z
   .enum(tuple(STATUS_WORDS))
-  .describe('`released` (public, see its licence), `closed` (not public in any form), `api` (API access only), `not-applicable` (the component does not exist for this model) or `unknown`.');
+  .describe('`released` (public, see its licence), `closed` (not public in any form), `api` (API access only), `not-applicable` (the component does not exist for this model) or `unknown`.')
+  .meta({ id: 'componentStatus' });
 
 export const permissionsSchema = z
   .strictObject({
@@ -115,7 +116,8 @@ export const permissionsSchema = z
     copyright_derivatives: z.boolean().optional().describe('Can a derivative work be copyrighted?'),
     relicense_derivatives: z.boolean().optional().describe('May a publicly shared derivative use another licence?'),
   })
-  .describe('The five yes/no permissions of the Eiras et al. licence rubric (one grade point each); state them for `license: other` or a custom licence.');
+  .describe('The five yes/no permissions of the Eiras et al. licence rubric (one grade point each); state them for `license: other` or a custom licence.')
+  .meta({ id: 'licencePermissions' });
 
 export const componentMappingSchema = z
   .strictObject({
@@ -125,17 +127,19 @@ export const componentMappingSchema = z
     permissions: permissionsSchema.optional(),
     notes: z.string().optional().describe('Free-text notes shown in hovers and reports.'),
   })
-  .describe('A component declared in detail: `{status, license, url, permissions, notes}`.');
+  .describe('A component declared in detail: `{status, license, url, permissions, notes}`.')
+  .meta({ id: 'componentMapping' });
 
-const licenseIdValue = z.string().describe('A licence id: the component is released under it, e.g. `llama3` or `mit`.');
+const licenseIdValue = z.string().describe('A licence id: the component is released under it, e.g. `llama3` or `mit`.').meta({ id: 'componentLicence' });
 
 export const componentValueSchema = z
   .union([statusWordSchema, licenseIdValue, componentMappingSchema])
-  .describe('A status word (`released`, `closed`, `api`, `not-applicable`, `unknown`), a licence id, or `{status, license, url, permissions, notes}`.');
+  .describe('A status word (`released`, `closed`, `api`, `not-applicable`, `unknown`), a licence id, or `{status, license, url, permissions, notes}`.')
+  .meta({ id: 'componentValue' });
 
 const componentShape: Record<string, z.ZodOptional<typeof componentValueSchema>> = {};
 for (const c of OPENNESS_COMPONENTS) {
-  componentShape[c.id] = componentValueSchema.optional().describe(`${c.description} (${c.stage}, ${c.kind}; grade ${c.kind === 'code' ? 'C' : 'D'}1–5). ${c.why}`);
+  componentShape[c.id] = componentValueSchema.optional().describe(`${c.description.replace(/\.$/, '')} (${c.stage} ${c.kind}, graded ${c.kind === 'code' ? 'C' : 'D'}1–5). ${c.why}`);
 }
 
 export const opennessSchema = z
@@ -148,7 +152,8 @@ export const stageSchema = z
 
 export const assessmentStatusSchema = z
   .enum(tuple(ASSESSMENT_STATUSES))
-  .describe('`assessed` (with evidence and mitigations), `not-applicable` (with a justification), `unassessed` or `in-progress`.');
+  .describe('`assessed` (with evidence and mitigations), `not-applicable` (with a justification), `unassessed` or `in-progress`.')
+  .meta({ id: 'assessmentStatus' });
 
 export const riskEntryMappingSchema = z
   .strictObject({
@@ -158,11 +163,13 @@ export const riskEntryMappingSchema = z
     mitigations: z.array(z.string()).optional().describe('What was done about the risks found.'),
     justification: z.string().optional().describe('Why the area does not apply (needed with `status: not-applicable`).'),
   })
-  .describe('An assessed area: `{status, summary, evidence: [...], mitigations: [...], justification}`.');
+  .describe('An assessed area: `{status, summary, evidence: [...], mitigations: [...], justification}`.')
+  .meta({ id: 'riskEntryMapping' });
 
 export const riskEntrySchema = z
   .union([assessmentStatusSchema, riskEntryMappingSchema])
-  .describe('A status word or `{status, summary, evidence, mitigations, justification}`.');
+  .describe('A status word or `{status, summary, evidence, mitigations, justification}`.')
+  .meta({ id: 'riskEntry' });
 
 const areaShape: Record<string, z.ZodOptional<typeof riskEntrySchema>> = {};
 for (const a of RISK_AREAS) {

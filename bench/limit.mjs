@@ -1,0 +1,102 @@
+// Limit ratio: engine lint time ÷ bare parse time, in one process, on the 80 real cards ×10.
+// Bare parse = the `yaml` package's parseDocument of the front matter + markdown-it's parse of the body (default
+// preset, as a plain Markdown tool would run it), on the same strings, split before timing starts.
+// Each repetition lints a fresh set of copies (see lib.perturb) so the engine's front-matter parse cache never hits:
+// that is the cold figure. Linting the same set again right after gives the cached figure (an editor re-linting).
+// Bare parse and lint alternate order per repetition; the ratio is taken per repetition, then the median.
+//   node bench/limit.mjs [--reps 3] [--copies 10]
+import MarkdownIt from 'markdown-it';
+import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
+import { emit, loadCards, log, measure, median, perturb, round, splitCard, time } from './lib.mjs';
+
+const { values } = parseArgs({ options: { reps: { type: 'string', default: '3' }, copies: { type: 'string', default: '10' } } });
+const REPS = Number(values.reps);
+const COPIES = Number(values.copies);
+
+const E = await import('../dist/engine.mjs');
+const cards = loadCards();
+
+/** Copies for repetition `rep` (every copy of every repetition differs from all others). */
+function copies(rep, n = COPIES) {
+  const out = [];
+  for (let k = 0; k < n; k++) for (const c of cards) out.push({ path: c.path.replace(/\.md$/, `.copy${k}.md`), text: perturb(c.text, 1 + rep * n + k) });
+  return out;
+}
+
+const mdDefault = new MarkdownIt();
+const mdBlock = new MarkdownIt('commonmark', { html: true });
+mdBlock.core.ruler.disable(['inline', 'text_join'], true);
+
+function bare(split, md = mdDefault) {
+  return measure(() => {
+    for (const s of split) {
+      if (s.fm !== null) parseDocument(s.fm);
+      md.parse(s.body, {});
+    }
+  });
+}
+function lintAll(docs) {
+  return measure(() => {
+    for (const d of docs) E.lint(d.text, d.path);
+  });
+}
+
+// Warm-up: JIT both sides on two copies of everything.
+{
+  const docs = copies(1000, 2);
+  const split = docs.map((d) => splitCard(d.text));
+  bare(split);
+  bare(split, mdBlock);
+  lintAll(docs);
+}
+
+const reps = [];
+let chars = 0;
+for (let r = 0; r < REPS; r++) {
+  const docs = copies(r);
+  const split = docs.map((d) => splitCard(d.text));
+  const m = {};
+  if (r % 2 === 0) {
+    m.bare = bare(split);
+    m.lintCold = lintAll(docs);
+  } else {
+    m.lintCold = lintAll(docs);
+    m.bare = bare(split);
+  }
+  m.lintCached = lintAll(docs); // same texts again: every front-matter block comes from the cache
+  m.bareBlockOnly = bare(split, mdBlock);
+  const rep = {};
+  for (const [k, v] of Object.entries(m)) {
+    rep[k] = v.wall;
+    rep[`${k}Cpu`] = v.cpu;
+  }
+  chars = docs.reduce((a, d) => a + d.text.length, 0);
+  reps.push(rep);
+  log(`  limit rep ${r + 1}/${REPS}: bare ${rep.bare.toFixed(0)} ms, lint cold ${rep.lintCold.toFixed(0)} ms, lint cached ${rep.lintCached.toFixed(0)} ms, bare (block-only md) ${rep.bareBlockOnly.toFixed(0)} ms`);
+}
+
+// Where the time goes (one pass, cold): the engine's own parse (parseDocument) vs the whole lint.
+const docs = copies(REPS + 1);
+const split = docs.map((d) => splitCard(d.text));
+const yamlOnly = time(() => {
+  for (const s of split) if (s.fm !== null) parseDocument(s.fm);
+});
+const engineParse = time(() => {
+  for (const d of docs) E.parseDocument(d.path, d.text);
+});
+
+const ratio = (k, base = 'bare') => median(reps.map((x) => x[k] / x[base]));
+emit({
+  files: docs.length,
+  chars,
+  reps: reps.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v, 1)]))),
+  bareMs: round(median(reps.map((x) => x.bare)), 0),
+  lintColdMs: round(median(reps.map((x) => x.lintCold)), 0),
+  lintCachedMs: round(median(reps.map((x) => x.lintCached)), 0),
+  ratioCold: round(ratio('lintCold'), 2),
+  ratioColdCpu: round(ratio('lintColdCpu', 'bareCpu'), 2),
+  ratioCached: round(ratio('lintCached'), 2),
+  ratioColdVsBlockOnly: round(ratio('lintCold', 'bareBlockOnly'), 2),
+  breakdown: { yamlOnlyMs: round(yamlOnly, 0), bareBlockOnlyMs: round(median(reps.map((x) => x.bareBlockOnly)), 0), engineParseColdMs: round(engineParse, 0) },
+});

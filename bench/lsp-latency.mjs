@@ -1,0 +1,75 @@
+// Editor latency over the protocol: `dist/server.js --stdio` driven by the protocol-test client, debounce 0.
+// For each document (the largest real card, a generated 5 MB card) and each edit position (the Markdown body, a small
+// front-matter key near the top, inside the big `model-index`), type characters one at a time: send an incremental
+// didChange, wait for the publishDiagnostics of that version, record (receipt time − send time). Every keystroke
+// makes a text the server has never seen (no cache can answer it whole). The first keystrokes per position are
+// warm-up and not recorded.
+//   node bench/lsp-latency.mjs [--edits 30] [--big-edits 12] [--warmup 3]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TestClient, fileUri } from '../test/lsp/client.mjs';
+import { generateCard } from './generate.mjs';
+import { CARDS_DIR, editPositions, emit, LARGEST_CARD, log, median, posAt, percentile, round } from './lib.mjs';
+
+const { values } = parseArgs({ options: { edits: { type: 'string', default: '30' }, 'big-edits': { type: 'string', default: '12' }, warmup: { type: 'string', default: '3' } } });
+const WARMUP = Number(values.warmup);
+
+async function measureDoc(label, path, text, edits) {
+  const client = new TestClient();
+  const settings = { debounceMs: 0 };
+  try {
+    await client.initialize({ initializationOptions: { settings }, settings });
+    const uri = fileUri(path);
+    let version = 1;
+    const t0 = performance.now();
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1, 120000);
+    const openMs = performance.now() - t0;
+    const positions = editPositions(text);
+    const out = { label, chars: text.length, openMs: round(openMs, 0), positions: {} };
+    let current = text;
+    for (const [name, offset0] of Object.entries(positions)) {
+      if (offset0 === undefined) continue;
+      let offset = offset0;
+      const samples = [];
+      for (let i = 0; i < WARMUP + edits; i++) {
+        const ch = name === 'model-index' ? String((i % 9) + 1) : 'abcdefghij'[i % 10];
+        const pos = posAt(current, offset);
+        current = current.slice(0, offset) + ch + current.slice(offset);
+        offset += 1;
+        version++;
+        const v = version;
+        const sent = performance.now();
+        await client.change(uri, v, [{ range: { start: pos, end: pos }, text: ch }]);
+        await client.waitForDiagnostics(uri, (p) => p.version === v, 120000);
+        const ms = performance.now() - sent;
+        if (i >= WARMUP) samples.push(ms);
+      }
+      // Keep the client's list short on big documents.
+      client.published.length = 0;
+      out.positions[name] = { samples: samples.length, p50: round(percentile(samples, 50), 1), p95: round(percentile(samples, 95), 1), max: round(Math.max(...samples), 1), median: round(median(samples), 1) };
+      log(`  ${label} / ${name}: p50 ${out.positions[name].p50} ms, p95 ${out.positions[name].p95} ms (${samples.length} edits)`);
+    }
+    await client.shutdown();
+    return out;
+  } catch (e) {
+    client.kill();
+    throw e;
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mcl-bench-lsp-'));
+try {
+  const real = readFileSync(join(CARDS_DIR, LARGEST_CARD), 'utf8');
+  const bigPath = join(dir, 'synthetic-5mb.md');
+  const big = generateCard({ bytes: 5 * 1024 * 1024, fmShare: 0.5, seed: 1 });
+  writeFileSync(bigPath, big);
+  const results = [];
+  results.push(await measureDoc('largest real card', join(CARDS_DIR, LARGEST_CARD), real, Number(values.edits)));
+  results.push(await measureDoc('generated 5 MB card', bigPath, big, Number(values['big-edits'])));
+  emit({ debounceMs: 0, warmupEdits: WARMUP, docs: results });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

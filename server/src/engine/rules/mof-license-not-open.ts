@@ -1,0 +1,60 @@
+// mof-license-not-open: a component's resolved licence is not open for MOT (not OSI-approved, not FSF-libre, not on
+// its open-data list, not OpenMDW-1.0), so the component does not count toward any class that requires it.
+// Source: MOT LicenseHandler::isOpenSourceLicense and ModelEvaluator.php @ 8b5d30e9 (domain.md §2.1–2.2).
+import { lookupLicense } from '../knowledge/licenses/index.js';
+import type { MofComponentLicense } from '../knowledge/mof.js';
+import type { Span } from '../types.js';
+import { blockedClasses, blocksText, isOptional, licenseIdentity, licenseSite, listText, PREFERRED_LICENSES } from './manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from './rule.js';
+
+export const meta: RuleMeta = {
+  id: 'mof-license-not-open',
+  description: 'A MOF component\'s licence must be open for MOT (OSI-approved, FSF-libre, open data or OpenMDW) to count toward a class.',
+  tags: ['manifest', 'mof', 'licence'],
+  appliesTo: ['release-manifest'],
+  fixable: false,
+  hasSuggestions: false,
+  severity: { recommended: 'warning', mof: 'warning' },
+};
+
+const NOT_OPEN = 'not OSI-approved, not FSF-libre, not on MOT\'s open-data list and not OpenMDW';
+
+/** Why the licence is not open, in the words of its own terms when they are known. */
+function reason(license: string): string {
+  const trimmed = license.trim();
+  const info = lookupLicense(trimmed);
+  const terms = info.summary ? ` (${info.name ?? trimmed}: ${info.summary.replace(/\.$/, '')})` : '';
+  return `\`${trimmed}\` is ${NOT_OPEN}${terms}`;
+}
+
+export function mofLicenseNotOpen(ctx: RuleContext): void {
+  const m = ctx.manifest;
+  const e = ctx.analysis.manifest?.evaluation;
+  if (!m || !e) return;
+  const groups = new Map<string, { span: Span; inherited: string | null; license: string; items: MofComponentLicense[] }>();
+  for (const v of e.components) {
+    if (v.status !== 'invalid') continue;
+    // Strings that are not licence ids (misspellings, placeholders, free text) are invalid-manifest-license's.
+    if (licenseIdentity(v.license) === 'unrecognised') continue;
+    const site = licenseSite(m, v);
+    if (!site) continue;
+    const g = groups.get(site.key) ?? { span: site.span, inherited: site.inheritedFrom, license: v.license, items: [] };
+    g.items.push(v);
+    groups.set(site.key, g);
+  }
+  for (const g of groups.values()) {
+    const blocked = [...new Set(g.items.flatMap((v) => blockedClasses(e, v.name, 'invalid')))].sort().reverse();
+    const names = listText(g.items.map((v) => v.name));
+    const subject = g.items.length === 1 ? `${names} counts` : `${names} count`;
+    const from = g.inherited ? ` (inherited from \`${g.inherited}\`)` : '';
+    const types = [...new Set(g.items.map((v) => v.contentType))];
+    const offers = types.map((t) => `${PREFERRED_LICENSES[t].slice(0, 2).map((id) => `\`${id}\``).join(' or ')} for ${t}`).join('; ');
+    ctx.report({
+      span: g.span,
+      message: `${reason(g.license)}, so ${subject} as not open${from}; ${blocksText(blocked)}. To count, ${g.items.length === 1 ? 'it needs' : 'they need'} an open licence, e.g. ${offers}.`,
+      lowerTo: g.items.every((v) => isOptional(v.name)) ? 'info' : undefined,
+    });
+  }
+}
+
+export const rule: Rule = { meta, check: mofLicenseNotOpen };

@@ -1,0 +1,72 @@
+// Playwright helpers for code-server's workbench: wait until it is ready, open files, run commands, read panels.
+
+const DEFAULT_MS = 30_000;
+
+/** Waits until the workbench shows the explorer with `file` listed (the remote file system is connected). */
+export async function waitForWorkbench(page, file, timeout = 60_000) {
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout });
+  await page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label*="${file}"]`, { timeout });
+}
+
+async function quickInput(page, key, text, timeout) {
+  await page.keyboard.press(key);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(text);
+}
+
+/** Quick Open (Ctrl+P) a workspace-relative path and wait for its editor tab. */
+export async function openFile(page, relPath, timeout = DEFAULT_MS) {
+  const base = relPath.split('/').pop();
+  await quickInput(page, 'Control+P', relPath, timeout);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${base}"]`, { timeout });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${base}"]`, { timeout });
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout });
+}
+
+/** Runs a command by its palette title (F1), e.g. "View: Focus Problems". */
+export async function runCommand(page, title, timeout = DEFAULT_MS) {
+  await quickInput(page, 'F1', `>${title}`, timeout);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/** Moves the cursor with "Go to Line/Column" (Ctrl+G), `line` and `column` 1-based. */
+export async function goTo(page, line, column = 1, timeout = DEFAULT_MS) {
+  await quickInput(page, 'Control+G', `:${line}:${column}`, timeout);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/** Waits until `selector`'s innerText matches every pattern; returns that text. */
+export async function waitForText(page, selector, patterns, timeout = DEFAULT_MS) {
+  const sources = patterns.map((p) => (p instanceof RegExp ? [p.source, p.flags] : [p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), '']));
+  const handle = await page.waitForFunction(
+    ([sel, pats]) => {
+      const el = document.querySelector(sel);
+      const text = el ? el.innerText : '';
+      return pats.every(([s, f]) => new RegExp(s, f).test(text)) ? text : null;
+    },
+    [selector, sources],
+    { timeout, polling: 100 },
+  );
+  return handle.jsonValue();
+}
+
+/** Screen rectangle of the first editor token whose text is `word` on the view line containing `lineText`. */
+export async function tokenBox(page, lineText, word) {
+  return page.evaluate(
+    ([lt, w]) => {
+      const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
+      const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(lt));
+      if (!line) return null;
+      const span = [...line.querySelectorAll('span span')].find((s) => s.textContent.trim() === w || s.textContent.trim().startsWith(w));
+      if (!span) return null;
+      const r = span.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    [lineText, word],
+  );
+}
