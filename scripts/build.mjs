@@ -15,6 +15,8 @@ const common = {
   define: { __VERSION__: JSON.stringify(pkg.version) },
   target: 'node20',
   legalComments: 'none',
+  // Rule checks are named after their rule so stack traces say which rule failed; keep those names in bundles.
+  keepNames: true,
 };
 
 // ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CommonJS bundle lacks.

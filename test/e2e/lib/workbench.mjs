@@ -46,7 +46,7 @@ export async function waitForText(page, selector, patterns, timeout = DEFAULT_MS
   const handle = await page.waitForFunction(
     ([sel, pats]) => {
       const el = document.querySelector(sel);
-      const text = el ? el.innerText : '';
+      const text = el ? el.innerText.replace(/\u00a0/g, ' ') : '';
       return pats.every(([s, f]) => new RegExp(s, f).test(text)) ? text : null;
     },
     [selector, sources],

@@ -36,7 +36,7 @@ export function meaningfulText(text: string, span: Span, card: CardModel | null)
   s = s.replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ');
   s = s.replace(/^.*\n[ \t]*(=+|-+)[ \t]*$/gm, (m) => (/^[ \t]*[-=]+[ \t]*$/.test(m.split('\n')[1] ?? '') ? ' ' : m));
   s = s.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, ' ');
-  s = s.split(TEMPLATE_DEFAULT_RECOMMENDATION.slice(0, 60)).join(' ');
+  s = s.split(TEMPLATE_DEFAULT_RECOMMENDATION).join(' ');
   for (const re of PLACEHOLDER_RES) s = s.replace(re, ' ');
   // A bullet that is only a bold label (`- **Developed by:**`) carries no information.
   s = s.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(\*\*|__)[^*_\n]+\1[ \t]*:?[ \t]*$/gm, ' ');

@@ -56,12 +56,17 @@ export function overallOpenness(components: Record<string, ComponentGrade>): Ope
   else if (!anyUnknown && withGrade.every((x) => x.g!.grade === 5)) level = 'fully-open';
   else if (!anyUnknown && withGrade.every((x) => x.g!.grade === 1)) level = 'fully-closed';
   else level = 'semi-open';
+  // An undeclared component may well be closed: it ranks below every released grade, above a declared closed one.
+  const rank = (g: ComponentGrade) => (g.grade === null ? 1.5 : g.grade);
   let weakest: string | null = null;
   let min = 6;
-  for (const x of withGrade) {
-    if (x.g!.grade! < min) {
-      min = x.g!.grade!;
-      weakest = x.id;
+  if (withGrade.length) {
+    for (const x of applicable) {
+      const r = rank(x.g!);
+      if (r < min) {
+        min = r;
+        weakest = x.id;
+      }
     }
   }
   return { level, weakest, components };

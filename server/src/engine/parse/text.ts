@@ -21,12 +21,23 @@ export interface LineCol {
   character: number;
 }
 
-/** Offsets of line starts; a line ends before its `\n` (and before a `\r` preceding it). */
+/** Offsets of line starts. Line breaks are `\n`, `\r\n` and a lone `\r`, as in LSP and markdown-it. */
 export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const hasCr = text.includes('\r');
+    if (!hasCr) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 10) starts.push(i + 1);
+      }
+    }
     this.starts = starts;
   }
 
@@ -58,10 +69,13 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 
-  /** Offset just past the last character of the line, excluding `\r\n` / `\n`. */
+  /** Offset just past the last character of the line, excluding its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
-    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[line + 1]!;
+    const start = this.lineStart(line);
+    if (next - 2 >= start && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10) return next - 2;
+    return next - 1;
   }
 
   /** Offset of the start of the next line (or text end). */

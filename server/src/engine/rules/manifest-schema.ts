@@ -2,7 +2,7 @@
 // validate-model.php enforces) tightened to what MOT's evaluator reads. Each problem is reported at its YAML node.
 import { MOF_FRAMEWORK_NAME } from '../parse/manifest.js';
 import type { YNode } from '../parse/yaml-tree.js';
-import { LEGACY_COMPONENT_KEYS, manifestSchema } from '../schema/manifest.js';
+import { LEGACY_COMPONENT_KEYS, manifestSchema as mofManifestSchema } from '../schema/manifest.js';
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from './helpers.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
@@ -51,7 +51,7 @@ function message(p: SchemaProblem): string {
     const empty = (p.known ?? []).includes('') ? ", or '' when not stated" : '';
     return `\`${v}\` is not a valid \`${here}\`; expected one of ${known.map((o) => `\`${o}\``).join(', ')}${empty}.`;
   }
-  if (p.kind === 'wrong-type' && quotable(p, manifestSchema)) {
+  if (p.kind === 'wrong-type' && quotable(p, mofManifestSchema)) {
     return `${problemMessage(p, '')} Quote it: YAML reads \`${p.node?.kind === 'scalar' ? p.node.source : ''}\` as a ${typeof (p.node as { value?: unknown })?.value}.`;
   }
   return problemMessage(p, '');
@@ -59,7 +59,7 @@ function message(p: SchemaProblem): string {
 
 function edits(p: SchemaProblem, present: ReadonlySet<string>, required: boolean): { fix?: Fix; suggestions?: Fix[] } {
   const node = p.node;
-  if (p.kind === 'wrong-type' && node?.kind === 'scalar' && quotable(p, manifestSchema)) {
+  if (p.kind === 'wrong-type' && node?.kind === 'scalar' && quotable(p, mofManifestSchema)) {
     return { fix: fix(`Quote \`${node.source}\``, replace(node.span, quoteSingle(node.source))) };
   }
   if (p.kind === 'bad-value' && node?.kind === 'scalar') {
@@ -98,7 +98,7 @@ function parentKeys(root: YNode | null, path: readonly (string | number)[]): Set
 
 const where = (p: SchemaProblem, key: string | undefined): string => `${pathText('', p.path.slice(0, -1))}/${key ?? ''}`;
 
-export function manifestSchemaCheck(ctx: RuleContext): void {
+export function manifestSchema(ctx: RuleContext): void {
   const m = ctx.manifest;
   if (!m) return;
   const first = ctx.doc.lines.lineSpan(0);
@@ -108,7 +108,7 @@ export function manifestSchemaCheck(ctx: RuleContext): void {
     ctx.report({ span: anchor, message: `A MOF manifest is a mapping with \`framework\` (name \`${MOF_FRAMEWORK_NAME}\`) and \`release\`.` });
     return;
   }
-  let problems = validateNode(manifestSchema, m.root, anchor, { typoKeys: true });
+  let problems = validateNode(mofManifestSchema, m.root, anchor, { typoKeys: true });
   // Unknown component names are unknown-mof-component's, with a did-you-mean over the 17 names.
   problems = problems.filter((p) => !(p.kind === 'bad-value' && isComponentName(p.path)));
   // A misspelt key explains the missing required key it stands for: report the misspelling only, and fix it.
@@ -125,4 +125,4 @@ export function manifestSchemaCheck(ctx: RuleContext): void {
   }
 }
 
-export const rule: Rule = { meta, check: manifestSchemaCheck };
+export const rule: Rule = { meta, check: manifestSchema };

@@ -60,7 +60,7 @@ export function lensTitles(result: LintResult): { openness: string; stage: strin
   if (s.weakest) {
     const g = result.openness.components[s.weakest];
     const meaning = g?.grade ? GRADE_MEANINGS[g.grade]?.name : undefined;
-    parts.push(`weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? ''}${meaning ? ` (${meaning})` : ''}`.trim());
+    parts.push(`weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? '(undeclared)'}${meaning ? ` (${meaning})` : ''}`);
   }
   if (s.mofProgress) parts.push(`MOF ${mofClassName(s.mofClass)} · III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%`);
   const stage = s.stage ? `Stage: ${s.stage}${s.stageSource === 'inferred' ? ' (inferred)' : s.stageSource === 'config' ? ' (default)' : ''} · ${s.guidanceCount} guidance items` : result.kind === 'model-card' ? 'Stage: undeclared' : null;

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance figure of issue 5 beside its goal, in one run (about 3 minutes).
+// Each part runs in its own Node process (clean heap, no JIT state shared between parts):
+//   start-size.mjs   server start → first diagnostics, bundle sizes, server RSS with the whole corpus open
+//   limit.mjs        engine lint ÷ bare parse (yaml + markdown-it) on the 80 real cards ×10, in one process
+//   peer.mjs         CLI vs markdownlint-cli2 (default rules), whole processes, same 800 files
+//   lsp-latency.mjs  edit → publishDiagnostics over the protocol, largest real card and a generated 5 MB card
+// Prints a table and writes bench/results.json. `--only limit,peer` runs some parts; `--quick` fewer repetitions.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORPUS, ROOT, round } from './lib.mjs';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: join(ROOT, 'bench', 'results.json') } } });
+const quick = values.quick;
+const PARTS = {
+  'start-size': ['--runs', quick ? '3' : '5'],
+  limit: ['--reps', quick ? '1' : '3'],
+  peer: ['--runs', quick ? '1' : '3'],
+  'lsp-latency': ['--edits', quick ? '10' : '30', '--big-edits', quick ? '4' : '12'],
+};
+const only = values.only ? values.only.split(',') : Object.keys(PARTS);
+
+if (!existsSync(join(ROOT, 'dist', 'engine.mjs')) || !existsSync(join(ROOT, 'dist', 'server.js'))) {
+  console.error('bench: dist/ is missing; run `node scripts/build.mjs --production` (npm run bench does).');
+  process.exit(2);
+}
+if (!existsSync(join(CORPUS, 'cards'))) {
+  console.error(`bench: corpus not found at ${CORPUS} (set MCL_CORPUS)`);
+  process.exit(2);
+}
+
+function runPart(name, args) {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    process.stderr.write(`▶ ${name}\n`);
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', `${name}.mjs`), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('@@RESULT '));
+      if (code !== 0 || !line) return reject(new Error(`bench part ${name} failed (exit ${code})\n${out}`));
+      const result = JSON.parse(line.slice('@@RESULT '.length));
+      result.partSeconds = round((performance.now() - t) / 1000, 1);
+      resolve(result);
+    });
+  });
+}
+
+const machine = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30, 1), loadAverageAtStart: loadavg().map((x) => round(x, 2)) };
+const t0 = performance.now();
+const parts = {};
+for (const name of Object.keys(PARTS)) if (only.includes(name)) parts[name] = await runPart(name, PARTS[name]);
+machine.loadAverageAtEnd = loadavg().map((x) => round(x, 2));
+
+// ---- figures beside their goals
+const figures = [];
+const MiB = 2 ** 20;
+/** `met`: true / false against the goal, null for context rows without a goal. */
+const add = (figure, value, unit, goal, met) => figures.push({ figure, value, unit, goal, met });
+
+if (parts.limit) {
+  const l = parts.limit;
+  add(`Limit ratio, cold (lint ÷ bare parse, ${l.files} cards, wall)`, l.ratioCold, '×', '≤ 1.5', l.ratioCold <= 1.5);
+  add('Limit ratio, cold (CPU time)', l.ratioColdCpu, '×', '≤ 1.5', l.ratioColdCpu <= 1.5);
+  add('Limit ratio, front matter cached (editor re-lint)', l.ratioCached, '×', '—', null);
+  add('  bare parse / lint cold / lint cached', `${l.bareMs} / ${l.lintColdMs} / ${l.lintCachedMs}`, 'ms', '—', null);
+}
+if (parts.peer) {
+  const p = parts.peer;
+  add(`Speed vs ${p.peer} (${p.files} files, whole process, wall)`, p.speedup, '× faster', '≥ 3', p.speedup >= 3);
+  add('  same, by CPU time', p.speedupCpu, '× faster', '—', null);
+  add('  modelcard-lint / markdownlint-cli2', `${p.oursMedianMs} / ${p.peerMedianMs}`, 'ms', '—', null);
+}
+if (parts['lsp-latency']) {
+  for (const d of parts['lsp-latency'].docs) {
+    const goal = d.chars > 1e6 ? 300 : 30;
+    for (const [pos, s] of Object.entries(d.positions)) add(`Edit → diagnostics p95, ${d.label} (${round(d.chars / 1024, 0)} KB), ${pos}`, s.p95, `ms (p50 ${s.p50})`, `≤ ${goal} ms`, s.p95 <= goal);
+  }
+}
+if (parts['start-size']) {
+  const s = parts['start-size'];
+  add('Server start → first diagnostics (one card)', s.startMedianMs, 'ms', '≤ 300 ms', s.startMedianMs <= 300);
+  for (const [f, b] of Object.entries(s.bundles)) add(`Bundle size dist/${f}${b.minified ? '' : ' (NOT minified)'}`, round(b.bytes / MiB, 2), 'MB', '≤ 1.5 MB', b.bytes <= 1.5 * MiB);
+  add(`Server RSS, ${s.memory.files} corpus files open`, s.memory.vmRssMB, 'MB', '≤ 150 MB', s.memory.vmRssMB <= 150);
+}
+
+const results = { generatedAt: new Date().toISOString(), seconds: round((performance.now() - t0) / 1000, 0), machine, figures, parts };
+if (only.length === Object.keys(PARTS).length && !quick) writeFileSync(values.out, JSON.stringify(results, null, 2) + '\n');
+
+// ---- table
+const rows = figures.map((f) => [f.figure, `${f.value} ${f.unit}`, f.goal, f.met === null ? '' : f.met ? 'yes' : 'NO']);
+const head = ['figure', 'value', 'goal', 'met?'];
+const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
+console.log('\n' + line(head) + '\n' + w.map((n) => '-'.repeat(n)).join('  ') + '\n' + rows.map(line).join('\n'));
+console.log(`\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end; ${results.seconds} s.`);
+const missed = figures.filter((f) => f.met === false).length;
+console.log(missed ? `${missed} goal(s) missed.` : 'All goals met.');
+if (only.length === Object.keys(PARTS).length && !quick) console.log(`Wrote ${values.out}`);

@@ -1,0 +1,85 @@
+// Start and size: server start → first diagnostics for one card (spawn to publishDiagnostics, median of runs);
+// bundle sizes of dist/*.js and dist/*.mjs (the npm script builds them with --production first); server memory
+// (VmRSS from /proc/<pid>/status) after didOpen of every corpus file (.md/.yml/.yaml under ../shared/corpus).
+//   node bench/start-size.mjs [--runs 5]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TestClient, fileUri } from '../test/lsp/client.mjs';
+import { CARDS_DIR, corpusFiles, emit, log, median, ROOT, round } from './lib.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const RUNS = Number(values.runs);
+const START_CARD = 'YinanWusoymilk__hf-readme__training_and_application--readme_files--HuggingFaceH4_zephyr-7b-beta.md';
+
+// --- bundle sizes (first, before anything else could rebuild dist/)
+const bundles = {};
+for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => /\.(m?js)$/.test(f)).sort()) {
+  const text = readFileSync(join(ROOT, 'dist', f), 'utf8');
+  const lines = text.split('\n').length;
+  // A minified bundle has long lines; a development bundle about 40 characters per line.
+  bundles[f] = { bytes: statSync(join(ROOT, 'dist', f)).size, minified: text.length / lines > 300 };
+}
+
+// --- start to first diagnostics
+const settings = { debounceMs: 0 };
+const cardPath = join(CARDS_DIR, START_CARD);
+const cardText = readFileSync(cardPath, 'utf8');
+const starts = [];
+const inits = [];
+for (let i = 0; i < RUNS + 1; i++) {
+  const t0 = performance.now();
+  const client = new TestClient();
+  try {
+    await client.initialize({ initializationOptions: { settings }, settings });
+    const t1 = performance.now();
+    const uri = fileUri(cardPath);
+    await client.open(uri, cardText);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1, 30000);
+    const t2 = performance.now();
+    if (!p.diagnostics.length) throw new Error('no findings on the start card: is it linted?');
+    if (i > 0) {
+      // The first run only warms the file system cache.
+      starts.push(t2 - t0);
+      inits.push(t1 - t0);
+    }
+    await client.shutdown();
+  } catch (e) {
+    client.kill();
+    throw e;
+  }
+}
+log(`  start → first diagnostics: ${starts.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+// --- memory with every corpus file open
+const files = corpusFiles();
+const client = new TestClient();
+let rss;
+try {
+  await client.initialize({ initializationOptions: { settings }, settings });
+  const uris = [];
+  for (const f of files) {
+    const uri = fileUri(f);
+    uris.push(uri);
+    await client.open(uri, readFileSync(f, 'utf8'), /\.ya?ml$/i.test(f) ? 'yaml' : 'markdown');
+  }
+  for (const uri of uris) await client.waitForDiagnostics(uri, (x) => x.version === 1, 60000);
+  await new Promise((r) => setTimeout(r, 500));
+  const status = readFileSync(`/proc/${client.proc.pid}/status`, 'utf8');
+  const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  rss = { files: files.length, withDiagnostics: [...client.diagnostics.values()].filter((p) => p.diagnostics.length).length, vmRssMB: round(kb('VmRSS') / 1024, 1), vmHwmMB: round(kb('VmHWM') / 1024, 1) };
+  log(`  ${files.length} corpus files open: VmRSS ${rss.vmRssMB} MB (peak ${rss.vmHwmMB} MB)`);
+  await client.shutdown();
+} catch (e) {
+  client.kill();
+  throw e;
+}
+
+emit({
+  startCard: START_CARD,
+  startMs: starts.map((x) => round(x, 0)),
+  startMedianMs: round(median(starts), 0),
+  initializeMedianMs: round(median(inits), 0),
+  bundles,
+  memory: rss,
+});
