@@ -1,15 +1,10 @@
 // Grades one component from its status and licence, and the overall level from all twelve (Eiras et al. §3).
 import { getComponent, gradeLabel, OPENNESS_COMPONENTS } from '../knowledge/components.js';
 import { licenseGrade } from '../knowledge/licenses/index.js';
+import type { Permissions } from '../knowledge/licenses/types.js';
 import type { ComponentGrade, ComponentStatus, OpennessLevel, OpennessResult, Span } from '../types.js';
 
-export interface Permissions {
-  research: boolean;
-  commercial: boolean;
-  modify: boolean;
-  copyright_derivatives: boolean;
-  relicense_derivatives: boolean;
-}
+export type { Permissions };
 
 export interface ComponentDeclaration {
   status: ComponentStatus;

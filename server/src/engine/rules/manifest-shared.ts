@@ -63,6 +63,30 @@ export function licenseSite(m: ManifestModel, v: MofComponentLicense): LicenseSi
   return span ? { span, key: `component:${v.name}`, inheritedFrom: null } : null;
 }
 
+/** Components whose licence problem is written in one place (their own `license:` or an inherited global licence). */
+export interface SiteGroup {
+  span: Span;
+  /** The global licence path the components inherit from, or null for a component's own licence. */
+  inherited: string | null;
+  license: string;
+  items: MofComponentLicense[];
+}
+
+/** Group the evaluated components that `include` selects by where their licence is written, so a global licence
+ * inherited by several components is reported once. */
+export function groupByLicenseSite(m: ManifestModel, components: readonly MofComponentLicense[], include: (v: MofComponentLicense) => boolean): SiteGroup[] {
+  const groups = new Map<string, SiteGroup>();
+  for (const v of components) {
+    if (!include(v)) continue;
+    const site = licenseSite(m, v);
+    if (!site) continue;
+    const g = groups.get(site.key) ?? { span: site.span, inherited: site.inheritedFrom, license: v.license, items: [] };
+    g.items.push(v);
+    groups.set(site.key, g);
+  }
+  return [...groups.values()];
+}
+
 /** The MOF classes a component with this status keeps from being met (MOT's per-class lists, waiver included). */
 export function blockedClasses(e: MofEvaluation, name: string, status: 'unlicensed' | 'invalid'): MofClass[] {
   // MOT lists optional components too, but no class waits for them.

@@ -2,9 +2,7 @@
 // its open-data list, not OpenMDW-1.0), so the component does not count toward any class that requires it.
 // Source: MOT LicenseHandler::isOpenSourceLicense and ModelEvaluator.php @ 8b5d30e9 (domain.md §2.1–2.2).
 import { lookupLicense } from '../knowledge/licenses/index.js';
-import type { MofComponentLicense } from '../knowledge/mof.js';
-import type { Span } from '../types.js';
-import { blockedClasses, blocksText, isOptional, licenseIdentity, licenseSite, listText, PREFERRED_LICENSES } from './manifest-shared.js';
+import { PREFERRED_LICENSES, blockedClasses, blocksText, groupByLicenseSite, isOptional, licenseIdentity, listText } from './manifest-shared.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 export const meta: RuleMeta = {
@@ -31,18 +29,7 @@ export function mofLicenseNotOpen(ctx: RuleContext): void {
   const m = ctx.manifest;
   const e = ctx.analysis.manifest?.evaluation;
   if (!m || !e) return;
-  const groups = new Map<string, { span: Span; inherited: string | null; license: string; items: MofComponentLicense[] }>();
-  for (const v of e.components) {
-    if (v.status !== 'invalid') continue;
-    // Strings that are not licence ids (misspellings, placeholders, free text) are invalid-manifest-license's.
-    if (licenseIdentity(v.license) === 'unrecognised') continue;
-    const site = licenseSite(m, v);
-    if (!site) continue;
-    const g = groups.get(site.key) ?? { span: site.span, inherited: site.inheritedFrom, license: v.license, items: [] };
-    g.items.push(v);
-    groups.set(site.key, g);
-  }
-  for (const g of groups.values()) {
+  for (const g of groupByLicenseSite(m, e.components, (v) => v.status === 'invalid' && licenseIdentity(v.license) !== 'unrecognised')) {
     const blocked = [...new Set(g.items.flatMap((v) => blockedClasses(e, v.name, 'invalid')))].sort().reverse();
     const names = listText(g.items.map((v) => v.name));
     const subject = g.items.length === 1 ? `${names} counts` : `${names} count`;

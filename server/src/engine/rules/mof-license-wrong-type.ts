@@ -1,10 +1,9 @@
 // mof-license-wrong-type: the licence is open but not meant for the component's content type (GPL on weights, CC-BY on
 // code). MOT still counts the component but shows a "conditional" warning. Source: MOT mof-licenses.json and
 // LicenseHandler::isTypeAppropriate @ 8b5d30e9; MOF paper Table 2 (licences by content type).
-import type { MofComponentLicense } from '../knowledge/mof.js';
-import type { Fix, Span } from '../types.js';
+import type { Fix } from '../types.js';
 import { fix, replace } from './helpers.js';
-import { componentLicenseNode, lastComponent, licenseSite, listText, scalarLike, typeAppropriateLicenses } from './manifest-shared.js';
+import { componentLicenseNode, groupByLicenseSite, lastComponent, listText, scalarLike, typeAppropriateLicenses } from './manifest-shared.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 export const meta: RuleMeta = {
@@ -23,16 +22,7 @@ export function mofLicenseWrongType(ctx: RuleContext): void {
   const m = ctx.manifest;
   const e = ctx.analysis.manifest?.evaluation;
   if (!m || !e) return;
-  const groups = new Map<string, { span: Span; inherited: string | null; license: string; items: MofComponentLicense[] }>();
-  for (const v of e.components) {
-    if (v.status !== 'included' || v.typeAppropriate) continue;
-    const site = licenseSite(m, v);
-    if (!site) continue;
-    const g = groups.get(site.key) ?? { span: site.span, inherited: site.inheritedFrom, license: v.license, items: [] };
-    g.items.push(v);
-    groups.set(site.key, g);
-  }
-  for (const g of groups.values()) {
+  for (const g of groupByLicenseSite(m, e.components, (v) => v.status === 'included' && !v.typeAppropriate)) {
     const types = [...new Set(g.items.map((v) => v.contentType))];
     const advice = types.map((t) => `${t}: ${listText(typeAppropriateLicenses(t).slice(0, 3)).replace(/ and /, ' or ')}`).join('; ');
     const names = listText(g.items.map((v) => v.name));

@@ -1,11 +1,10 @@
 // mof-unlicensed-component: a listed component whose licence resolves to `unlicensed` (or to nothing). MOT counts it
 // as included but not open ("No license is not open"), so it keeps the release out of the classes that need it.
 // Source: MOT ModelEvaluator.php licence resolution and README (domain.md §2.1 step 3).
-import type { MofComponentLicense } from '../knowledge/mof.js';
 import { getPair } from '../parse/yaml-tree.js';
-import type { Fix, Span } from '../types.js';
+import type { Fix } from '../types.js';
 import { fix, replace } from './helpers.js';
-import { blockedClasses, blocksText, isOptional, lastComponent, licenseSite, listText, PREFERRED_LICENSES, scalarLike, componentLicenseNode } from './manifest-shared.js';
+import { PREFERRED_LICENSES, blockedClasses, blocksText, componentLicenseNode, groupByLicenseSite, isOptional, lastComponent, listText, scalarLike } from './manifest-shared.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 import { insertAfterPair } from './schema-check.js';
 
@@ -25,16 +24,7 @@ export function mofUnlicensedComponent(ctx: RuleContext): void {
   const m = ctx.manifest;
   const e = ctx.analysis.manifest?.evaluation;
   if (!m || !e) return;
-  const groups = new Map<string, { span: Span; inherited: string | null; items: MofComponentLicense[] }>();
-  for (const v of e.components) {
-    if (v.status !== 'unlicensed') continue;
-    const site = licenseSite(m, v);
-    if (!site) continue;
-    const g = groups.get(site.key) ?? { span: site.span, inherited: site.inheritedFrom, items: [] };
-    g.items.push(v);
-    groups.set(site.key, g);
-  }
-  for (const g of groups.values()) {
+  for (const g of groupByLicenseSite(m, e.components, (v) => v.status === 'unlicensed')) {
     const blocked = [...new Set(g.items.flatMap((v) => blockedClasses(e, v.name, 'unlicensed')))].sort().reverse();
     const optional = g.items.every((v) => isOptional(v.name));
     const effect = blocksText(blocked);
