@@ -1,25 +1,16 @@
-// Start and size: server start → first diagnostics for one card (spawn to publishDiagnostics, median of runs);
-// bundle sizes of dist/*.js and dist/*.mjs (the npm script builds them with --production first); server memory
-// (VmRSS from /proc/<pid>/status) after didOpen of every corpus file (.md/.yml/.yaml under ../shared/corpus).
+// Start and memory: server start → first diagnostics for one card (spawn to publishDiagnostics, median of runs) and
+// server memory (VmRSS from /proc/<pid>/status) after didOpen of every corpus file (.md/.yml/.yaml under
+// ../shared/corpus). Bundle sizes are measured by run.mjs before any part starts.
 //   node bench/start-size.mjs [--runs 5]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TestClient, fileUri } from '../test/lsp/client.mjs';
-import { CARDS_DIR, corpusFiles, emit, log, median, ROOT, round } from './lib.mjs';
+import { CARDS_DIR, corpusFiles, emit, log, median, round } from './lib.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Number(values.runs);
 const START_CARD = 'YinanWusoymilk__hf-readme__training_and_application--readme_files--HuggingFaceH4_zephyr-7b-beta.md';
-
-// --- bundle sizes (first, before anything else could rebuild dist/)
-const bundles = {};
-for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => /\.(m?js)$/.test(f)).sort()) {
-  const text = readFileSync(join(ROOT, 'dist', f), 'utf8');
-  const lines = text.split('\n').length;
-  // A minified bundle has long lines; a development bundle about 40 characters per line.
-  bundles[f] = { bytes: statSync(join(ROOT, 'dist', f)).size, minified: text.length / lines > 300 };
-}
 
 // --- start to first diagnostics
 const settings = { debounceMs: 0 };
@@ -80,6 +71,5 @@ emit({
   startMs: starts.map((x) => round(x, 0)),
   startMedianMs: round(median(starts), 0),
   initializeMedianMs: round(median(inits), 0),
-  bundles,
   memory: rss,
 });

@@ -6,9 +6,9 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumMissing, launchChromium, workbenchUrl } from './lib/browser.mjs';
-import { installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
+import { exitOnSignals, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
 import { EXAMPLES, ROOT, SCREENSHOTS, VSIX } from './lib/paths.mjs';
-import { goTo, openFile, runCommand, tokenBox, waitForText, waitForWorkbench } from './lib/workbench.mjs';
+import { animationsDone, goTo, openFile, runCommand, tokenBox, waitForText, waitForWorkbench } from './lib/workbench.mjs';
 import { setup } from './setup.mjs';
 
 const STEP_MS = Number(process.env.MCL_E2E_STEP_TIMEOUT_MS ?? 30_000);
@@ -21,6 +21,7 @@ function fail(msg) {
   process.exit(1);
 }
 
+exitOnSignals();
 const missing = chromiumMissing();
 if (missing) fail(missing);
 if (!setup()) fail('code-server is not installed and could not be set up (see above)');
@@ -78,10 +79,13 @@ try {
   await step('hovering an openness component key shows its explanation', '02-hover.png', async () => {
     await runCommand(page, 'View: Hide Panel');
     await openFile(page, GOOD);
+    // The code lens appears once the server has linted the card; a hover requested earlier would come back empty.
+    await waitForText(page, '.editor-instance .codelens-decoration', [/Openness: semi-open/]);
     const box = await tokenBox(page, 'weights: apache-2.0', 'weights');
     if (!box) throw new Error('the `weights:` key is not on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await waitForText(page, '.monaco-hover:not(.hidden)', [/Model Architecture and Weights/, /Grade: D5/]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await waitForText(page, '.monaco-hover', [/Model Architecture and Weights/, /Grade: D5/]);
+    await animationsDone(page, '.monaco-hover');
   });
 
   await step('the quick-fix menu offers the openness fix', '03-quickfix-menu.png', async () => {
@@ -116,6 +120,11 @@ try {
     const components = await frame.locator('table.chart .comp').count();
     if (components !== 12) throw new Error(`the chart shows ${components} components, expected 12`);
     await frame.locator('#level').getByText('semi-open').waitFor();
+    // Each grade badge must be visible: white text on its grade colour (a blocked inline style leaves it invisible).
+    const unstyled = await frame.locator('table.chart .comp .grade').evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)').map((e) => e.textContent),
+    );
+    if (unstyled.length) throw new Error(`${unstyled.length} of 12 grade badges have no background colour (invisible): ${unstyled.join(', ')}`);
   });
 } catch (e) {
   results.push({ name: 'start code-server and the workbench', ok: false, ms: 0 });

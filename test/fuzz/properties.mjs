@@ -155,6 +155,8 @@ function checkOnlyEditsChanged(before, after, edits, what) {
 }
 
 const sameSpan = (a, b) => a.start === b.start && a.end === b.end;
+/** A message with its code spans and quoted values masked: the kind of problem, not the value it is about. */
+const template = (m) => m.replace(/`[^`]*`/g, '`…`').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '0');
 
 function sample(list, max) {
   if (list.length <= max) return list;
@@ -169,7 +171,10 @@ function sample(list, max) {
  * at the finding's span mapped through the edits; whole-document findings sit on the document anchor, which a fix
  * may move (adding front matter moves it from the first heading to the new `---`), so for them it is the same
  * rule at the new anchor. Several findings of one rule may share a span (e.g. the anchor), so the count there
- * must drop. Disable-directive edits are checked the same way: the finding must be silenced.
+ * must drop. A fix may uncover a different problem of the same rule at the same place (renaming a misspelt key
+ * reveals that its value is empty; quoting a number reveals it is no date): that is another finding, told apart by
+ * its message with the quoted values masked, so that `\`foo\` is not a task` and `\`bar\` is not a task` still count as
+ * the same finding. Disable-directive edits are checked the same way: the finding must be silenced.
  */
 export function fixesAlone(c) {
   const r = lintChecked(c.text, c.path, c.options);
@@ -198,12 +203,13 @@ export function fixesAlone(c) {
       fail(`${what}: applyEdits threw ${e.message}`);
     }
     checkOnlyEditsChanged(text, out, fix.edits, what);
-    const r2 = lintChecked(out, c.path, opts, `re-lint after ${what}`);
+    // Edits index the BOM-less text; the file keeps its BOM (a second U+FEFF would otherwise become the first).
+    const r2 = lintChecked((r.doc.hadBom ? '\uFEFF' : '') + out, c.path, opts, `re-lint after ${what}`);
     if (kind === 'suggestion') continue; // Suggestions are alternatives offered on request; some only start the work.
     const wholeDoc = anchor && sameSpan(f.span, anchor);
     const targets = mappedSpans(f.span, fix.edits);
     if (wholeDoc && r2.kind !== 'unknown') targets.push(documentAnchor(r2.doc));
-    const count = (res, span) => res.findings.filter((x) => x.ruleId === f.ruleId && sameSpan(x.span, span)).length;
+    const count = (res, span) => res.findings.filter((x) => x.ruleId === f.ruleId && sameSpan(x.span, span) && template(x.message) === template(f.message)).length;
     const n1 = count(r, f.span);
     const target = targets.find((t) => count(r2, t) >= n1);
     if (target) {

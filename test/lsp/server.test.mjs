@@ -130,6 +130,19 @@ describe('language server over stdio', () => {
     client.settings = {};
   });
 
+  it('links a cross-file finding to the sibling manifest (related information)', async () => {
+    const rel = mkdtempSync(join(tmpdir(), 'mcl-rel-'));
+    writeFileSync(join(rel, 'model.yml'), 'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n');
+    const uri = fileUri(join(rel, 'MODEL_CARD.md'));
+    await client.open(uri, '---\nlicense: llama3\n---\n# Model\n');
+    const p = await client.waitForDiagnostics(uri);
+    const d = p.diagnostics.find((x) => x.code === 'card-manifest-mismatch');
+    assert.ok(d, p.diagnostics.map((x) => x.code).join());
+    assert.deepEqual(d.range, { start: { line: 1, character: 9 }, end: { line: 1, character: 15 } });
+    assert.equal(d.relatedInformation[0].location.uri, fileUri(join(rel, 'model.yml')));
+    assert.deepEqual(d.relatedInformation[0].location.range, { start: { line: 7, character: 13 }, end: { line: 7, character: 23 } });
+  });
+
   it('leaves other Markdown alone', async () => {
     const uri = fileUri(join(dir, 'NOTES.md'));
     await client.open(uri, '# Shopping list\n\n- milk\n');

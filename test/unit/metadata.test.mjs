@@ -24,6 +24,11 @@ describe('project metadata', () => {
     }
   });
 
+  it('the README states the number of rules', () => {
+    const readme = readFileSync(new URL('README.md', `file://${root}`), 'utf8');
+    assert.match(readme, new RegExp(`\\b${RULES.length} rules\\b`));
+  });
+
   it('the engine, package.json and CHANGELOG agree on the version', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
     assert.equal(VERSION, pkg.version);

@@ -21,9 +21,15 @@ function kindOf(path, text) {
   return readFixtureConfig(text).kind ?? (/\.ya?ml$/.test(path) ? 'release-manifest' : 'model-card');
 }
 
+// `"companions": ["model.yml"]` in a fixture's config names sibling files passed as companion documents.
+function companionsOf(path, text) {
+  const names = readFixtureConfig(text).companions ?? [];
+  return names.map((n) => ({ path: join(path, '..', n), text: readFileSync(join(path, '..', n), 'utf8') }));
+}
+
 function lintFixture(path, ruleId) {
   const text = readFileSync(path, 'utf8');
-  const result = lint(text, path, { config: configFor(text, ruleId), kind: kindOf(path, text) });
+  const result = lint(text, path, { config: configFor(text, ruleId), kind: kindOf(path, text), companions: companionsOf(path, text) });
   return { text, result, found: result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ ...toReportDiagnostic(result.doc.lines, f), finding: f })) };
 }
 
@@ -70,7 +76,7 @@ describe('rule fixtures', () => {
           for (const f of found) assert.equal(!!f.finding.fix && !rule.meta.fixable, false, `${id} emitted a fix but meta.fixable is false`);
           const fixedPath = path.replace(/\.(md|ya?ml)$/, '.fixed.$1');
           if (existsSync(fixedPath)) {
-            const out = fixAll(text, path, { config: configFor(text, id), rules: new Set([id]), kind: kindOf(path, text) });
+            const out = fixAll(text, path, { config: configFor(text, id), rules: new Set([id]), kind: kindOf(path, text), companions: companionsOf(path, text) });
             assert.equal(out.output, readFileSync(fixedPath, 'utf8'), `fixing ${file} with ${id} should give ${fixedPath.split('/').pop()}`);
             assert.equal(out.result.findings.filter((f) => f.ruleId === id && f.fix).length, 0, 'fixes remain after fix-all');
           }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { chromiumMissing, launchChromium, remoteUri, workbenchUrl } from '../e2e/lib/browser.mjs';
-import { newRun, startCodeServer } from '../e2e/lib/code-server.mjs';
+import { exitOnSignals, newRun, startCodeServer } from '../e2e/lib/code-server.mjs';
 import { ROOT } from '../e2e/lib/paths.mjs';
 import { setup } from '../e2e/setup.mjs';
 
@@ -18,6 +18,7 @@ function fail(msg) {
   process.exit(1);
 }
 
+exitOnSignals();
 const missing = chromiumMissing();
 if (missing) fail(missing);
 if (!setup()) fail('code-server is not installed and could not be set up (see above)');

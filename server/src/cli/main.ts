@@ -10,6 +10,7 @@ import { classify, isMarkdownPath } from '../engine/parse/classify.js';
 import { stripBom } from '../engine/parse/text.js';
 import { toFileReport, type FileReport } from '../engine/report.js';
 import type { DocumentKind } from '../engine/types.js';
+import { CompanionFinder } from '../node/companions.js';
 import { ConfigResolver, readConfigFile } from '../node/config-files.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
@@ -91,6 +92,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
     return cfg;
   };
 
+  const companions = new CompanionFinder();
   const reports: FileReport[] = [];
   const lintOne = (path: string, text: string, explicit: boolean, encodingProblem?: string): void => {
     let cfg;
@@ -108,7 +110,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
     if (kind === 'unknown' && !explicit) return;
     let result: LintResult;
     if (opts.fix && kind !== 'unknown' && !encodingProblem) {
-      const fixed = fixAll(text, path, { config: cfg, kind });
+      const fixed = fixAll(text, path, { config: cfg, kind, companions: kind === 'model-card' ? companions.find(path) : undefined });
       result = fixed.result;
       if (fixed.changed) {
         try {
@@ -120,7 +122,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
         }
       }
     } else {
-      result = lint(text, path, { config: cfg, kind, encodingProblem });
+      result = lint(text, path, { config: cfg, kind, encodingProblem, companions: kind === 'model-card' && !opts.stdin ? companions.find(path) : undefined });
     }
     for (const e of result.ruleErrors) io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${path}: ${e.message}\n`);
     const report = toFileReport(result, path);

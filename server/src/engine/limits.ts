@@ -5,9 +5,13 @@
 export const LIMITS = {
   /** Characters; larger files are not linted (a 5 MB card is well inside). */
   maxChars: 16 * 1024 * 1024,
-  /** Flow-collection nesting (`[[[…]]]`) and indentation depth the YAML parser is given at most. */
+  /** Flow-collection nesting (`[[[…]]]`), block nesting (indentation levels and `- - -`) and indentation the YAML
+   * parser is given at most: deeper input exhausts the `yaml` package's recursion (~1,000 levels overflow the stack). */
   maxYamlDepth: 256,
   maxIndent: 2048,
+  /** Aliases (`*name`) in one YAML document. The linter never expands them; readers that do (the Hub's PyYAML)
+   * blow up on an alias bomb, so more than this is reported. */
+  maxYamlAliases: 100,
   /** Manifest components analysed; the rest are ignored. */
   maxManifestComponents: 1000,
 };
@@ -24,15 +28,19 @@ export function looksBinary(text: string): boolean {
   return head.includes('\u0000');
 }
 
-/** Why YAML text must not be parsed, or null. A linear scan: brackets inside quotes only over-estimate depth. */
+/**
+ * Why YAML text must not be parsed, or null. A linear scan: brackets inside quotes only over-estimate depth. Block
+ * depth is estimated from the stack of increasing indentations plus the `- `/`? ` indicators that open a line.
+ */
 export function yamlTooDeep(text: string): string | null {
   let depth = 0;
   let max = 0;
   let lineStart = true;
   let indent = 0;
+  const indents: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    if (c === 10 || c === 13) {
       lineStart = true;
       indent = 0;
       continue;
@@ -43,6 +51,17 @@ export function yamlTooDeep(text: string): string | null {
         continue;
       }
       lineStart = false;
+      if (c !== 35) {
+        // Not a comment line: it closes the deeper levels and opens its own, plus one per leading indicator.
+        while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        let blockDepth = indents.length;
+        for (let j = i; (text.charCodeAt(j) === 45 || text.charCodeAt(j) === 63) && /[ \t]/.test(text[j + 1] ?? ''); j += 2) {
+          while (text.charCodeAt(j + 2) === 32) j++;
+          blockDepth++;
+        }
+        if (blockDepth > LIMITS.maxYamlDepth) return `block mappings and lists are nested more than ${LIMITS.maxYamlDepth} levels deep`;
+      }
     }
     if (c === 91 || c === 123) {
       if (++depth > max) max = depth;

@@ -16,6 +16,9 @@ export interface LintOptions {
   parsed?: ParsedDocument;
   /** Passed on to the parser: the caller decoded invalid bytes leniently. */
   encodingProblem?: string;
+  /** Related documents of the same release (a card's sibling MOF manifest, a manifest's sibling card), for
+   * cross-file checks. The doors find them; the engine only reads the texts given. */
+  companions?: { path: string; text: string }[];
 }
 
 export interface LintResult {
@@ -32,32 +35,60 @@ export interface LintResult {
   ruleErrors: { ruleId: string; message: string }[];
 }
 
-/** Whole-document findings go on the opening `---`, else the first heading, else the first line. */
+/**
+ * Whole-document findings go on the opening `---`, else the first heading, else the first line with content.
+ * Leading comments are skipped (HTML comments in Markdown, `#` lines in YAML): a `disable-next-line` or
+ * `disable-file` directive inserted at the top must not become the anchor of the findings it is meant to silence.
+ */
 export function documentAnchor(doc: ParsedDocument): Span {
   const fm = doc.card?.frontMatter;
   if (fm) return fm.openSpan;
   const h = doc.card?.markdown.headings[0];
   if (h) return h.titleSpan.end > h.titleSpan.start ? h.titleSpan : h.span;
-  const first = doc.lines.lineSpan(0);
-  return first.end > first.start ? first : { start: 0, end: Math.min(1, doc.text.length) };
+  const { text, lines } = doc;
+  const first = lines.lineSpan(0);
+  // Not parsed (a limit was hit): the first line.
+  if (!doc.card && !doc.manifest) return first.end > first.start ? first : { start: 0, end: Math.min(1, text.length) };
+  const comments = doc.card?.markdown.comments ?? [];
+  let pos = 0;
+  for (let c = 0; ; ) {
+    while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+    while (c < comments.length && comments[c]!.end <= pos) c++;
+    if (c < comments.length && comments[c]!.start === pos) pos = comments[c]!.end;
+    else if (doc.manifest && text[pos] === '#') pos = lines.lineEnd(lines.positionAt(pos).line);
+    else break;
+  }
+  // Only comments and blank lines: the end of the text, after any directive there.
+  if (pos >= text.length) return { start: text.length, end: text.length };
+  const line = lines.lineSpan(lines.positionAt(pos).line);
+  return line.end > line.start ? line : { start: 0, end: Math.min(1, text.length) };
 }
 
 const SEVERITY_RANK: Record<string, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
-function clampSpan(span: Span, length: number): Span {
-  const start = Math.max(0, Math.min(span.start, length));
-  const end = Math.max(start, Math.min(span.end, length));
+const isLowSurrogate = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+};
+
+/** Keep a span inside the text and off the middle of a surrogate pair (parsers report `start + 1` ends). */
+function clampSpan(span: Span, text: string): Span {
+  const length = text.length;
+  let start = Math.max(0, Math.min(span.start, length));
+  let end = Math.max(start, Math.min(span.end, length));
+  if (isLowSurrogate(text, start)) start--;
+  if (isLowSurrogate(text, end)) end++;
   return { start, end };
 }
 
 function runRule(rule: Rule, ctx: Omit<RuleContext, 'report' | 'severity'>, severity: RuleContext['severity'], sink: Finding[], errors: LintResult['ruleErrors']): void {
-  const len = ctx.doc.text.length;
+  const text = ctx.doc.text;
   const report = (r: Report) => {
     sink.push({
       ruleId: rule.meta.id,
       severity: r.lowerTo && SEVERITY_RANK[r.lowerTo] < SEVERITY_RANK[severity] ? r.lowerTo : severity,
       message: r.message,
-      span: clampSpan(r.span, len),
+      span: clampSpan(r.span, text),
       fix: r.fix,
       suggestions: r.suggestions,
       related: r.related,
@@ -75,7 +106,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   const config = options.config ?? DEFAULT_CONFIG;
   const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind, encodingProblem: options.encodingProblem });
   const fatal = doc.limits.some((l) => l.fatal);
-  const analysis = new Analysis(doc, config);
+  const analysis = new Analysis(doc, config, options.companions ?? []);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
@@ -83,13 +114,14 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     return { doc, kind: doc.kind, findings, suppressed, analysis, openness: analysis.openness, mof: null, stage: analysis.stage, ruleErrors };
   }
   const stage = analysis.stage.stage;
-  const base = { doc, card: doc.card, manifest: doc.manifest, analysis, documentAnchor: () => documentAnchor(doc) };
+  let anchor: Span | undefined;
+  const base = { doc, card: doc.card, manifest: doc.manifest, analysis, documentAnchor: () => (anchor ??= documentAnchor(doc)) };
   const directives = analysis.directives;
 
-  const filter = (batch: Finding[]) => {
+  const filter = (batch: Finding[], aboutDirectives: boolean) => {
     for (const f of batch) {
       const line = doc.lines.positionAt(f.span.start).line;
-      const d = directives.list.length ? suppressor(directives, f, line) : null;
+      const d = directives.list.length ? suppressor(directives, f, line, aboutDirectives) : null;
       if (d) {
         markUsed(directives, d, f.ruleId);
         suppressed.push(f);
@@ -109,11 +141,11 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     }
     runRule(rule, base, severity, main, ruleErrors);
   }
-  filter(main);
+  filter(main, false);
   // Directive rules need to know which directives were used, so they run after suppression.
   const post: Finding[] = [];
   for (const rule of late) runRule(rule, base, ruleSeverity(rule, config, stage) as RuleContext['severity'], post, ruleErrors);
-  filter(post);
+  filter(post, true);
 
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, kind: doc.kind, findings, suppressed, analysis, openness: analysis.openness, mof: analysis.mof, stage: analysis.stage, ruleErrors };

@@ -25,9 +25,11 @@ export interface Fix {
 }
 
 export interface RelatedInfo {
-  /** Another file (absolute path or URI) or undefined for the same document. */
+  /** Another file (its path as the caller gave it) or undefined for the same document. */
   file?: string;
   span: Span;
+  /** For another file: the span as 0-based line/character positions in that file. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
   message: string;
 }
 

@@ -1,5 +1,6 @@
 // Translates engine spans, findings and fixes into LSP ranges, diagnostics and workspace edits (no verdicts here).
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node.js';
+import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Span } from '../engine/types.js';
 
@@ -46,7 +47,10 @@ export function toDiagnostic(doc: TextDocument, f: Finding, shift: number, href:
   };
   if (f.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri: r.file ?? uri, range: r.file ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : toRange(doc, r.span, shift) }, message: r.message }));
+    d.relatedInformation = f.related.map((r) => ({
+      location: r.file ? { uri: pathToFileURL(r.file).toString(), range: r.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } : { uri, range: toRange(doc, r.span, shift) },
+      message: r.message,
+    }));
   }
   return d;
 }

@@ -11,6 +11,7 @@ import { getStage } from '../engine/knowledge/stages.js';
 import { ruleDocsUrl } from '../engine/meta.js';
 import { classify, isMarkdownPath } from '../engine/parse/classify.js';
 import type { DocumentKind, StageId } from '../engine/types.js';
+import { CompanionFinder } from '../node/companions.js';
 import { ConfigResolver } from '../node/config-files.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 
@@ -38,6 +39,7 @@ export function pathToUri(path: string): string {
 
 export class ServerState {
   readonly resolver = new ConfigResolver();
+  readonly companions = new CompanionFinder();
   private settings = new Map<string, Settings>();
   private pending = new Map<string, Promise<Settings>>();
   private results = new Map<string, Cached>();
@@ -120,7 +122,9 @@ export class ServerState {
     const kind = this.kindOf(uri, text, settings);
     if (kind === 'unknown') return null;
     const bomShift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const result = lint(text, uriToPath(uri), { config: this.configFor(uri, settings), kind });
+    const path = uriToPath(uri);
+    const companions = kind === 'model-card' && uri.startsWith('file:') ? this.companions.find(path, (p) => this.documents.get(pathToUri(p))?.getText()) : undefined;
+    const result = lint(text, path, { config: this.configFor(uri, settings), kind, companions });
     return { result, bomShift };
   }
 

@@ -1,5 +1,7 @@
 // Launches Debian Chromium through playwright-core (never downloads a browser) and opens code-server workbenches.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './paths.mjs';
 
@@ -9,11 +11,15 @@ export function chromiumMissing() {
   return existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-liberation (or set CHROMIUM_PATH)`;
 }
 
-/** A headless Chromium with a fresh temporary profile. */
+/** A headless Chromium with a fresh temporary profile; its XDG dirs point into a temp dir so nothing lands in $HOME. */
 export async function launchChromium() {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const home = mkdtempSync(join(tmpdir(), 'mcl-chromium-'));
+  const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, env });
+  browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }));
+  return browser;
 }
 
 /** `vscode-remote://` URI of a server-side path as code-server's workbench expects it (remoteAuthority "remote"). */

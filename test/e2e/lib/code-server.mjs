@@ -121,3 +121,9 @@ export async function startCodeServer(run, folder, { host = '127.0.0.1', port, t
   });
   return { url: `http://${host}:${port}`, port, pid: child.pid, logFile, exit, stop };
 }
+
+/** For test runners: Ctrl-C or a timeout's SIGTERM exits through process 'exit', which stops every code-server group. */
+export function exitOnSignals() {
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+}

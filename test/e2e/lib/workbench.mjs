@@ -19,8 +19,10 @@ async function quickInput(page, key, text, timeout) {
 export async function openFile(page, relPath, timeout = DEFAULT_MS) {
   const base = relPath.split('/').pop();
   await quickInput(page, 'Control+P', relPath, timeout);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${base}"]`, { timeout });
-  await page.keyboard.press('Enter');
+  // Click the matching row: Enter could still hit a stale "recently opened" entry while the search refreshes.
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label*="${base}"]`).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
   await page.waitForSelector(`.tab.active[aria-label*="${base}"]`, { timeout });
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout });
 }
@@ -40,13 +42,12 @@ export async function goTo(page, line, column = 1, timeout = DEFAULT_MS) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
 }
 
-/** Waits until `selector`'s innerText matches every pattern; returns that text. */
+/** Waits until the innerText of all elements matching `selector` matches every pattern; returns that text. */
 export async function waitForText(page, selector, patterns, timeout = DEFAULT_MS) {
   const sources = patterns.map((p) => (p instanceof RegExp ? [p.source, p.flags] : [p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), '']));
   const handle = await page.waitForFunction(
     ([sel, pats]) => {
-      const el = document.querySelector(sel);
-      const text = el ? el.innerText.replace(/\u00a0/g, ' ') : '';
+      const text = [...document.querySelectorAll(sel)].map((el) => el.innerText).join('\n').replace(/\u00a0/g, ' ');
       return pats.every(([s, f]) => new RegExp(s, f).test(text)) ? text : null;
     },
     [selector, sources],
@@ -69,4 +70,12 @@ export async function tokenBox(page, lineText, word) {
     },
     [lineText, word],
   );
+}
+
+/** Resolves when the CSS animations (e.g. a hover's fade-in) of the elements matching `selector` have finished. */
+export async function animationsDone(page, selector) {
+  await page.evaluate(async (sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    await Promise.all(els.flatMap((el) => el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}))));
+  }, selector);
 }

@@ -1,7 +1,7 @@
 // Everything the rules, hovers, lenses and reports need to know about one document, computed once and lazily.
 // "No verdict is computed twice": rules and doors read these results instead of re-deriving them.
 import type { LintConfig } from '../config.js';
-import type { ParsedDocument } from '../parse/document.js';
+import { parseDocument, type ParsedDocument } from '../parse/document.js';
 import type { MofResult, OpennessResult, StageResult } from '../types.js';
 import { cardOpenness, type CardOpenness } from './card-openness.js';
 import { parseDirectives, type DirectiveSet } from './directives.js';
@@ -15,6 +15,7 @@ export class Analysis {
   constructor(
     readonly doc: ParsedDocument,
     readonly config: LintConfig,
+    private readonly companionTexts: readonly { path: string; text: string }[] = [],
   ) {}
 
   private memo<T>(key: string, compute: () => T): T {
@@ -52,6 +53,15 @@ export class Analysis {
 
   get risks(): Map<string, RiskStatus> {
     return this.memo('risks', () => analyzeRisks(this.doc));
+  }
+
+  /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */
+  get companionManifests(): ParsedDocument[] {
+    return this.memo('companions', () =>
+      this.companionTexts
+        .map((c) => parseDocument(c.path, c.text))
+        .filter((d) => d.kind === 'release-manifest' && d.manifest !== null),
+    );
   }
 
   get directives(): DirectiveSet {

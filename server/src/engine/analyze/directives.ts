@@ -87,13 +87,16 @@ function matches(d: Directive, ruleId: string): boolean {
   return d.rules.length === 0 || d.rules.some((r) => r.id === ruleId);
 }
 
-/** The directive that suppresses a finding, if any. */
-export function suppressor(set: DirectiveSet, finding: Finding, line: number): Directive | null {
+/**
+ * The directive that suppresses a finding, if any. `aboutDirectives`: the finding comes from a directive rule (unused
+ * or unknown ids…); a directive never silences those about itself. Other findings inside a directive's span (a
+ * whole-document finding anchored on a comment-only file) are silenced as usual.
+ */
+export function suppressor(set: DirectiveSet, finding: Finding, line: number, aboutDirectives = true): Directive | null {
   let range: Directive | null = null;
   for (const d of set.list) {
     if (!matches(d, finding.ruleId)) continue;
-    // A directive never silences findings about itself.
-    if (finding.span.start >= d.span.start && finding.span.end <= d.span.end) continue;
+    if (aboutDirectives && finding.span.start >= d.span.start && finding.span.end <= d.span.end) continue;
     switch (d.kind) {
       case 'disable-file':
         return d;

@@ -32,10 +32,20 @@ const TYPE_OF: Record<string, 'code' | 'data' | 'document'> = {
   'Evaluation data': 'data',
 };
 
+/**
+ * A component's `license:` as MOT's evaluator gets it: a string, null (empty) or undefined (absent). A number or
+ * boolean is read as its text; a list or mapping is no licence MOT can read (manifest-schema reports its type), so it
+ * counts as absent instead of reaching the licence lookups as a non-string.
+ */
+function evaluatorLicense(raw: unknown, asText: string | null): string | null | undefined {
+  if (raw === undefined || raw === null || typeof raw === 'string') return raw;
+  return typeof raw === 'number' || typeof raw === 'boolean' ? asText : null;
+}
+
 export function manifestOpenness(doc: ParsedDocument): ManifestAnalysis {
   const m = doc.manifest!;
   const evaluation = evaluateMof({
-    components: m.components.filter((c) => c.name !== null).map((c) => ({ name: c.name!, license: c.rawLicense as string | null | undefined })),
+    components: m.components.filter((c) => c.name !== null).map((c) => ({ name: c.name!, license: evaluatorLicense(c.rawLicense, c.license) })),
     licenses: { distribution: m.licenses.distribution.name, code: m.licenses.code.name, data: m.licenses.data.name, document: m.licenses.document.name },
   });
   const components: Record<string, ComponentGrade> = {};

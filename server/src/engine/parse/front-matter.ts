@@ -134,6 +134,7 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
   const problems: YamlProblem[] = [];
   const pairs: YPair[] = [];
   let other: YNode | null = null;
+  let flow = false;
   const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
   for (const chunk of chunks) {
     const entry = parseChunk(chunk.text);
@@ -144,7 +145,11 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
     problems.push(...entry.shifted.problems);
     const root = entry.shifted.root;
     if (!root) continue;
-    if (root.kind === 'map') pairs.push(...root.pairs);
+    if (root.kind === 'map') {
+      pairs.push(...root.pairs);
+      // A root written `{…}` stays flow: block keys cannot be appended to it.
+      flow ||= root.flow;
+    }
     else if (chunks.length === 1) other = root;
     else if (!(root.kind === 'scalar' && root.value === null)) {
       problems.push({ code: 'NOT_A_MAPPING', message: 'Expected a `key: value` line at the top level of the front matter', span: root.span, severity: 'error' });
@@ -158,7 +163,7 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
     else seen.set(p.key, p);
   }
   // `yaml` already reports duplicates inside one chunk; report those across chunks here, once.
-  const root: YMap | null = pairs.length || !other ? { kind: 'map', span: { start: base, end: base + text.length }, pairs, flow: false } : null;
+  const root: YMap | null = pairs.length || !other ? { kind: 'map', span: { start: base, end: base + text.length }, pairs, flow } : null;
   return { root, other, problems, duplicates };
 }
 

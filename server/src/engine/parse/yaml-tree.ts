@@ -1,7 +1,7 @@
 // A plain, position-exact view of a YAML document (absolute offsets), built from the `yaml` package's nodes.
 // Rules read this tree instead of `yaml` internals so positions are always absolute and uniform.
 import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
-import { yamlTooDeep } from '../limits.js';
+import { LIMITS, yamlTooDeep } from '../limits.js';
 import type { Span } from '../types.js';
 
 export interface YScalar {
@@ -46,7 +46,7 @@ export interface YamlProblem {
 }
 
 /** Limits that keep hostile input (alias bombs, deep nesting) bounded. */
-export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 200 };
+export const YAML_LIMITS = { maxAliasCount: LIMITS.maxYamlAliases, maxDepth: 200 };
 
 export interface ParsedYaml {
   root: YNode | null;
@@ -71,7 +71,9 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   if (tooDeepReason) {
     return { root: null, problems: [{ code: 'LIMIT', message: `Not parsed: ${tooDeepReason} (a limit that protects the linter from hostile input)`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' }] };
   }
-  const doc = parseDocument(text, {
+  // YAML 1.2 allows a lone CR as a line break but the `yaml` package does not; swapping it for LF keeps every offset.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const doc = parseDocument(source, {
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
@@ -84,10 +86,18 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   for (const w of doc.warnings) {
     problems.push({ code: w.code, message: cleanMessage(w.message), span: { start: base + w.pos[0], end: base + w.pos[1] }, severity: 'warning' });
   }
-  const tooDeep = { hit: false };
+  const tooDeep = { hit: false, aliases: 0, firstAlias: null as Span | null };
   const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
   if (tooDeep.hit) {
     problems.push({ code: 'TOO_DEEP', message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' });
+  }
+  if (tooDeep.aliases > LIMITS.maxYamlAliases) {
+    problems.push({
+      code: 'LIMIT',
+      message: `${tooDeep.aliases} aliases (\`*name\`), over the limit of ${LIMITS.maxYamlAliases}: they are not expanded here, but YAML readers that expand them (the Hub's PyYAML) can run out of memory on such an alias bomb`,
+      span: tooDeep.firstAlias ?? { start: base, end: base + Math.min(text.length, 3) },
+      severity: 'error',
+    });
   }
   return { root, problems };
 }
@@ -104,7 +114,7 @@ function keyText(key: unknown): string {
   return String((key as { toString(): string }).toString());
 }
 
-function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean }, textLength: number): YNode {
+function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null }, textLength: number): YNode {
   if (depth > YAML_LIMITS.maxDepth) {
     tooDeep.hit = true;
     return { kind: 'scalar', span: spanOf(node, base, 0), value: null, source: '', style: 'plain' };
@@ -143,7 +153,9 @@ function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: bo
     return { kind: 'seq', span: spanOf(node, base, 0), items, flow: node.flow === true };
   }
   if (isAlias(node)) {
-    return { kind: 'alias', span: spanOf(node, base, 0), name: node.source };
+    const span = spanOf(node, base, 0);
+    if (tooDeep.aliases++ === 0) tooDeep.firstAlias = span;
+    return { kind: 'alias', span, name: node.source };
   }
   return { kind: 'scalar', span: { start: base, end: base }, value: null, source: '', style: 'plain' };
 }

@@ -3,13 +3,17 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { Fix, Span, TextEdit } from '../types.js';
 import { closest } from '../knowledge/did-you-mean.js';
 
-/** An edit that adds `lines` (YAML, without trailing newline) at the end of the front matter, creating it if absent. */
+/**
+ * An edit that adds `lines` (YAML, without trailing newline) at the end of the front matter, creating it if absent.
+ * Null when the front matter is unclosed, not a block mapping or has syntax errors: a key appended there would not be
+ * read either, and fix-all would append it again on every pass.
+ */
 export function addToFrontMatter(doc: ParsedDocument, yaml: string): TextEdit | null {
   const nl = doc.lineEnding;
   const body = yaml.split(/\r?\n/).join(nl);
   const fm = doc.card?.frontMatter;
   if (!fm) return { start: 0, end: 0, newText: `---${nl}${body}${nl}---${nl}${doc.text.length ? nl : ''}` };
-  if (!fm.closed) return null;
+  if (!fm.closed || !fm.root || fm.root.flow || fm.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')) return null;
   const at = fm.contentSpan.end;
   const needsBreak = at > fm.contentSpan.start && doc.text[at - 1] !== '\n';
   return { start: at, end: at, newText: `${needsBreak ? nl : ''}${body}${nl}` };

@@ -36,6 +36,7 @@ import { rule as placeholderText } from './placeholder-text.js';
 // openness claims and manifests (helper anchors: claims, manifest)
 import { rule as openWashing } from './open-washing.js';
 import { rule as openWeightsClosedSafety } from './open-weights-closed-safety.js';
+import { rule as cardManifestMismatch } from './card-manifest-mismatch.js';
 import { rule as manifestSchema } from './manifest-schema.js';
 import { rule as unknownMofComponent } from './unknown-mof-component.js';
 import { rule as duplicateMofComponent } from './duplicate-mof-component.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   // openness claims (helper anchor: claims)
   openWashing,
   openWeightsClosedSafety,
+  cardManifestMismatch,
   // manifests (helper anchor: manifest)
   manifestSchema,
   unknownMofComponent,

@@ -13,9 +13,11 @@ export const meta: RuleMeta = {
 };
 
 export function inputLimit(ctx: RuleContext): void {
-  const first = ctx.doc.lines.lineSpan(0);
-  const span = first.end > first.start ? { start: 0, end: Math.min(first.end, 200) } : { start: 0, end: Math.min(1, ctx.doc.text.length) };
-  for (const l of ctx.doc.limits) ctx.report({ span, message: l.message });
+  const anchor = ctx.documentAnchor();
+  // At most 200 characters of a (possibly multi-megabyte) first line, never ending inside a surrogate pair.
+  let end = Math.min(anchor.end, anchor.start + 200);
+  if (end < anchor.end && /[\uDC00-\uDFFF]/.test(ctx.doc.text[end] ?? '')) end--;
+  for (const l of ctx.doc.limits) ctx.report({ span: { start: anchor.start, end }, message: l.message });
 }
 
 export const rule: Rule = { meta, check: inputLimit };

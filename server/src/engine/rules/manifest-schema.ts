@@ -101,8 +101,7 @@ const where = (p: SchemaProblem, key: string | undefined): string => `${pathText
 export function manifestSchema(ctx: RuleContext): void {
   const m = ctx.manifest;
   if (!m) return;
-  const first = ctx.doc.lines.lineSpan(0);
-  const anchor: Span = first.end > first.start ? first : { start: 0, end: Math.min(1, ctx.doc.text.length) };
+  const anchor: Span = ctx.documentAnchor();
   if (!m.root) {
     if (m.problems.some((pr) => pr.severity === 'error')) return; // yaml-syntax explains why there is no mapping
     ctx.report({ span: anchor, message: `A MOF manifest is a mapping with \`framework\` (name \`${MOF_FRAMEWORK_NAME}\`) and \`release\`.` });

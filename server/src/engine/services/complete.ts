@@ -35,6 +35,8 @@ function finish(ctx: YamlContext, items: Item[]): CompletionData[] {
 }
 
 export function completeAt(doc: ParsedDocument, offset: number): CompletionData[] {
+  // Clients may ask just outside the text (a BOM shift gives -1); every span returned must stay inside it.
+  offset = Math.max(0, Math.min(offset, doc.text.length));
   const found = doc.manifest ? completeManifest(doc, offset) : doc.card ? completeCard(doc, offset) : null;
   return found ? finish(found.ctx, found.items) : [];
 }

@@ -18,6 +18,8 @@ function extend(d: Directive, ruleId: string): Fix {
 
 /** Disable `ruleId` on the line of `span`; null when no directive can go there (e.g. the opening `---`). */
 export function disableForLine(result: LintResult, ruleId: string, span: Span): Fix | null {
+  // A file over a limit is not parsed, so no directive in it would be read.
+  if (result.doc.limits.some((l) => l.fatal)) return null;
   const { lines, text } = result.doc;
   const line = lines.positionAt(span.start).line;
   const fm = result.doc.card?.frontMatter;
@@ -35,10 +37,16 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${nl}` }] };
 }
 
-/** Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one. */
+/**
+ * Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one — unless the
+ * rule reports on that directive itself (an unused or unknown id in it): a directive never silences findings about
+ * itself, so a new directive is added instead.
+ */
 export function disableForFile(result: LintResult, ruleId: string): Fix | null {
+  if (result.doc.limits.some((l) => l.fatal)) return null;
   const existing = result.analysis.directives.list.find((d) => d.kind === 'disable-file');
-  if (existing) {
+  const aboutExisting = existing && result.findings.some((f) => f.ruleId === ruleId && f.span.start >= existing.span.start && f.span.end <= existing.span.end);
+  if (existing && !aboutExisting) {
     if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
     const last = existing.rules[existing.rules.length - 1]!;
     return { title: `Disable ${ruleId} for the entire file`, edits: [{ start: last.span.end, end: last.span.end, newText: ` ${ruleId}` }] };

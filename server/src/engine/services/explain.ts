@@ -17,6 +17,8 @@ export interface Explanation {
 
 export function explainAt(result: LintResult, offset: number): Explanation | null {
   const doc = result.doc;
+  // Clients may ask just outside the text (a BOM shift gives -1); every span returned must stay inside it.
+  offset = Math.max(0, Math.min(offset, doc.text.length));
   if (doc.manifest) {
     const hit = locate(doc.manifest.root, offset);
     const md = hit ? explainManifestHit(result, hit) : null;
