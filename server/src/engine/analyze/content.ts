@@ -30,8 +30,21 @@ export function textWithoutComments(text: string, span: Span, comments: Span[]):
   return out;
 }
 
+/** Per parsed card: span → meaningful text. Disclosures and risk areas ask about the same sections many times. */
+const memo = new WeakMap<CardModel, Map<string, string>>();
+
 /** The meaningful prose of a span: no comments, headings, placeholders, markup or empty `- **Label:**` bullets. */
 export function meaningfulText(text: string, span: Span, card: CardModel | null): string {
+  if (!card) return computeMeaningfulText(text, span, null);
+  let m = memo.get(card);
+  if (!m) memo.set(card, (m = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let hit = m.get(key);
+  if (hit === undefined) m.set(key, (hit = computeMeaningfulText(text, span, card)));
+  return hit;
+}
+
+function computeMeaningfulText(text: string, span: Span, card: CardModel | null): string {
   let s = textWithoutComments(text, span, card?.markdown.comments ?? []);
   s = s.replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ');
   s = s.replace(/^.*\n[ \t]*(=+|-+)[ \t]*$/gm, (m) => (/^[ \t]*[-=]+[ \t]*$/.test(m.split('\n')[1] ?? '') ? ' ' : m));

@@ -10,8 +10,10 @@ const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 
 
 /** Largest training-compute figure stated in the text, in FLOP (e.g. `3.8 × 10^25 FLOPs`, `1e24 FLOPs`). */
 export function statedFlops(text: string): number | null {
+  // Most cards never mention FLOPs: skip the scan (front matter full of numbers makes it costly).
+  if (!/flop/i.test(text)) return null;
   let best: number | null = null;
-  const re = /(\d+(?:\.\d+)?)\s*(?:[x×*·]\s*10\s*\^?\s*\{?(\d{1,2})\}?|e\+?(\d{1,2}))\s*(?:total\s+)?(?:training\s+)?FLOP/gi;
+  const re = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:[x×*·]\s*10\s*\^?\s*\{?(\d{1,2})\}?|e\+?(\d{1,2}))\s*(?:total\s+)?(?:training\s+)?FLOP/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const v = Number(m[1]) * 10 ** Number(m[2] ?? m[3]);
     if (Number.isFinite(v) && (best === null || v > best)) best = v;
@@ -43,7 +45,9 @@ export function analyzeStage(doc: ParsedDocument, configured: StageId | null): S
   if (doc.kind !== 'model-card') return { stage: null, source: 'none', signals: [] };
 
   const signals: string[] = [];
-  const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
+  // Signals come from the prose: the front matter holds numbers (model-index) that only cost time to scan.
+  const bodyStart = doc.card?.markdown.span.start ?? 0;
+  const text = doc.text.slice(bodyStart, bodyStart + 400_000);
   const stated = statedFlops(text);
   const estimate = stated === null ? estimatedFlops(text) : null;
   const flops = stated ?? estimate?.flops ?? null;

@@ -1,7 +1,8 @@
 // Front matter: find the `---` block, then parse it split at top-level keys so that unchanged keys come from a cache.
 // Why split: the largest real card has 267 KB of `model-index`; re-parsing it on every keystroke costs ~80 ms.
 import type { Span } from '../types.js';
-import { parseYaml, type YMap, type YNode, type YPair, type YamlProblem } from './yaml-tree.js';
+import { parseBlock } from './yaml-blocks.js';
+import type { YMap, YNode, YPair, YamlProblem } from './yaml-tree.js';
 
 export interface FrontMatter {
   /** Span of the whole block including both delimiter lines. */
@@ -81,54 +82,6 @@ function splitTopLevel(text: string): Chunk[] {
   return chunks;
 }
 
-/** Parse cache: chunk text → parse at base 0. Entries are re-based on use, which is cheap next to parsing. */
-interface CacheEntry {
-  root: YNode | null;
-  problems: YamlProblem[];
-  /** The last re-based copy: body edits re-use it as is. */
-  shifted?: { d: number; root: YNode | null; problems: YamlProblem[] };
-}
-const cache = new Map<string, CacheEntry>();
-let cachedChars = 0;
-const CACHE_CHAR_BUDGET = 32 * 1024 * 1024;
-
-function parseChunk(text: string): CacheEntry {
-  const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
-  const parsed: CacheEntry = parseYaml(text, 0);
-  cache.set(text, parsed);
-  cachedChars += text.length;
-  while (cachedChars > CACHE_CHAR_BUDGET && cache.size > 1) {
-    const oldest = cache.keys().next().value as string;
-    cache.delete(oldest);
-    cachedChars -= oldest.length;
-  }
-  return parsed;
-}
-
-function shiftSpan(s: Span, d: number): Span {
-  return { start: s.start + d, end: s.end + d };
-}
-
-function shiftNode(n: YNode | null, d: number): YNode | null {
-  if (!n) return null;
-  if (d === 0) return n;
-  switch (n.kind) {
-    case 'scalar':
-      return { ...n, span: shiftSpan(n.span, d) };
-    case 'alias':
-      return { ...n, span: shiftSpan(n.span, d) };
-    case 'seq':
-      return { ...n, span: shiftSpan(n.span, d), items: n.items.map((i) => shiftNode(i, d)!) };
-    case 'map':
-      return { ...n, span: shiftSpan(n.span, d), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })) };
-  }
-}
-
 /** Parse YAML text at `base`, splitting at top-level keys when safe. */
 export function parseTopLevelMapping(text: string, base: number): { root: YMap | null; other: YNode | null; problems: YamlProblem[]; duplicates: { pair: YPair; first: YPair }[] } {
   const problems: YamlProblem[] = [];
@@ -137,13 +90,9 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
   let flow = false;
   const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
   for (const chunk of chunks) {
-    const entry = parseChunk(chunk.text);
-    const d = base + chunk.offset;
-    if (!entry.shifted || entry.shifted.d !== d) {
-      entry.shifted = { d, root: shiftNode(entry.root, d), problems: entry.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
-    }
-    problems.push(...entry.shifted.problems);
-    const root = entry.shifted.root;
+    const parsed = parseBlock(chunk.text, base + chunk.offset);
+    problems.push(...parsed.problems);
+    const root = parsed.root;
     if (!root) continue;
     if (root.kind === 'map') {
       pairs.push(...root.pairs);

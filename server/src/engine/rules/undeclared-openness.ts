@@ -37,10 +37,12 @@ export function undeclaredOpenness(ctx: RuleContext): void {
   if (getPair(fm?.root, 'openness')) return;
   const inferred = ctx.analysis.card?.inferred ?? {};
   const known = Object.keys(inferred);
-  const basis = known.length ? `inferred from ${known.map((k) => inferred[k]!.evidence).join('; ')}` : 'nothing could be inferred';
+  const message = known.length
+    ? `No \`openness:\` block: the openness grades are inferred from ${known.map((k) => inferred[k]!.evidence).join('; ')}. Declare the status and licence of each component.`
+    : 'No `openness:` block, and nothing in the card reveals how open its components are. Declare the status and licence of each component.';
   ctx.report({
     span: ctx.documentAnchor(),
-    message: `No \`openness:\` block: the openness grades are ${basis}. Declare the status and licence of each component.`,
+    message,
     fix: fix('Add the inferred `openness:` block', addToFrontMatter(ctx.doc, opennessBlock(inferred))),
   });
 }

@@ -1,0 +1,225 @@
+// Incremental YAML parsing for large blocks: a block is parsed once per distinct text and cached; a large block
+// whose bulk is one long block sequence (the `model-index` results of a card) is split at the sequence's items,
+// each item parsed and cached on its own, and the tree reassembled. An edit inside one item re-parses only that
+// item (DESIGN §7: "split the front matter at top-level keys, and long lists at their items").
+import type { Span } from '../types.js';
+import { parseYaml, type YNode, type YamlProblem } from './yaml-tree.js';
+
+export interface BlockParse {
+  root: YNode | null;
+  problems: YamlProblem[];
+}
+
+/** Blocks shorter than this are parsed whole: splitting pays only for large lists. */
+const SPLIT_MIN_CHARS = 16 * 1024;
+const SPLIT_MIN_ITEMS = 4;
+
+interface Entry extends BlockParse {
+  /** Absolute offset the cached tree is positioned at. */
+  base: number;
+}
+
+/** Text → its last parse, positioned at `base`. Bounded by the characters it holds (a tree costs ~16 bytes/char). */
+const cache = new Map<string, Entry>();
+let cachedChars = 0;
+const CACHE_CHAR_BUDGET = 4 * 1024 * 1024;
+
+function remember(text: string, entry: Entry): void {
+  const old = cache.get(text);
+  if (old) cache.delete(text);
+  else cachedChars += text.length;
+  cache.set(text, entry);
+  while (cachedChars > CACHE_CHAR_BUDGET && cache.size > 1) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+}
+
+export function clearBlockCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
+
+function shiftSpan(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
+
+/** A copy of a tree moved by `d` characters (trees are shared and never mutated). */
+export function shiftNode(n: YNode | null, d: number): YNode | null {
+  if (!n || d === 0) return n;
+  switch (n.kind) {
+    case 'scalar':
+    case 'alias':
+      return { ...n, span: shiftSpan(n.span, d) };
+    case 'seq':
+      return { ...n, span: shiftSpan(n.span, d), items: n.items.map((i) => shiftNode(i, d)!) };
+    case 'map':
+      return { ...n, span: shiftSpan(n.span, d), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })) };
+  }
+}
+
+/** Parse YAML text whose first character is at absolute offset `base`, reusing earlier parses of the same text. */
+export function parseBlock(text: string, base: number): BlockParse {
+  const hit = cache.get(text);
+  if (hit) {
+    if (hit.base !== base) {
+      const d = base - hit.base;
+      const moved: Entry = { base, root: shiftNode(hit.root, d), problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
+      remember(text, moved);
+      return moved;
+    }
+    remember(text, hit);
+    return hit;
+  }
+  const parsed = (text.length >= SPLIT_MIN_CHARS && splitParse(text, base)) || parseYaml(text, base);
+  remember(text, { base, ...parsed });
+  return parsed;
+}
+
+interface LongList {
+  /** Offset of the first item line and just past the list's last line. */
+  start: number;
+  end: number;
+  indent: number;
+  items: number[];
+}
+
+/** Whether the line [s, e) continues onto the next line or is a block-scalar header — constructs a line-based split
+ * would misread (block scalars, multi-line flow collections and quoted strings). Char codes, no allocation. */
+function lineUnsafe(text: string, s: number, e: number): boolean {
+  let depth = 0;
+  let dq = false;
+  let sq = false;
+  let last = -1;
+  let prev = 32;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35 /* # */ && !dq && !sq && (prev === 32 || prev === 9)) break;
+    if (c === 34 /* " */ && !sq && prev !== 92) dq = !dq;
+    else if (c === 39 /* ' */ && !dq && (sq || prev === 32 || prev === 58 || prev === 91 || prev === 123 || prev === 44 || prev === 45 || i === s)) sq = !sq;
+    else if (!dq && !sq) {
+      if (c === 91 || c === 123) depth++;
+      else if (c === 93 || c === 125) depth--;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) last = i;
+    prev = c;
+  }
+  if (depth !== 0 || dq || sq) return true;
+  // `key: |`, `key: >-`, `- |2`: a block scalar whose lines must not be read as structure.
+  let k = last;
+  while (k >= s && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 43 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57))) k--;
+  if (k >= s && (text.charCodeAt(k) === 124 || text.charCodeAt(k) === 62)) {
+    const before = k > s ? text.charCodeAt(k - 1) : 32;
+    return before === 32 || before === 9 || k === s;
+  }
+  return false;
+}
+
+/** The block sequence (value of a `key:` line) holding the most text, when it is worth splitting. */
+function longestList(text: string): LongList | null {
+  const open = new Map<number, LongList & { valid: boolean }>();
+  let best: LongList | null = null;
+  const close = (l: LongList & { valid: boolean }, end: number) => {
+    l.end = end;
+    if (l.valid && l.items.length >= SPLIT_MIN_ITEMS && (!best || l.end - l.start > best.end - best.start)) best = { start: l.start, end: l.end, indent: l.indent, items: l.items };
+  };
+  let prevEndsWithColon = false;
+  let lastContentEnd = 0;
+  for (let ls = 0; ls < text.length; ) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl === -1 ? text.length : nl + 1;
+    const lineEnd = nl === -1 ? text.length : nl;
+    let f = ls;
+    while (f < lineEnd && text.charCodeAt(f) === 32) f++;
+    const c = f < lineEnd ? text.charCodeAt(f) : -1;
+    if (c === -1 || c === 13 || c === 35 /* # */) {
+      ls = le;
+      continue;
+    }
+    if (lineUnsafe(text, f, lineEnd)) return null;
+    const indent = f - ls;
+    const next = text.charCodeAt(f + 1);
+    const isItem = c === 45 && (f + 1 >= lineEnd || next === 32 || next === 9 || next === 13);
+    if (open.size) {
+      for (const [i, l] of open) {
+        if (indent < i || (indent === i && !isItem)) {
+          close(l, lastContentEnd);
+          open.delete(i);
+        }
+      }
+    }
+    if (isItem) {
+      const l = open.get(indent);
+      if (l) l.items.push(ls);
+      // Only lists that are the value of a `key:` line can be replaced by a placeholder value.
+      else open.set(indent, { start: ls, end: le, indent, items: [ls], valid: prevEndsWithColon });
+    }
+    let t = lineEnd - 1;
+    while (t > f && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 13)) t--;
+    prevEndsWithColon = text.charCodeAt(t) === 58 /* : */;
+    lastContentEnd = le;
+    ls = le;
+  }
+  for (const l of open.values()) close(l, lastContentEnd);
+  return best;
+}
+
+/** Parse by splitting the longest list at its items; null when the block has no list worth splitting. */
+function splitParse(text: string, base: number): BlockParse | null {
+  const list = longestList(text);
+  if (!list) return null;
+  const placeholder = `${' '.repeat(list.indent + 1)}[]\n`;
+  const head = text.slice(0, list.start);
+  const tail = text.slice(list.end);
+  const skeleton = parseBlock(head + placeholder + tail, base);
+  const phStart = base + head.length + list.indent + 1;
+  const phEnd = base + head.length + placeholder.length;
+  const delta = list.end - list.start - placeholder.length;
+
+  const items: YNode[] = [];
+  const problems: YamlProblem[] = [];
+  for (let k = 0; k < list.items.length; k++) {
+    const s = list.items[k]!;
+    const e = k + 1 < list.items.length ? list.items[k + 1]! : list.end;
+    const part = parseBlock(text.slice(s, e), base + s);
+    problems.push(...part.problems);
+    const root = part.root;
+    if (root?.kind === 'seq' && root.items.length === 1 && !root.flow) items.push(root.items[0]!);
+    else return null;
+  }
+  const firstDash = base + list.items[0]! + list.indent;
+  const lastItem = items[items.length - 1]!;
+  const seq: YNode = { kind: 'seq', span: { start: firstDash, end: lastItem.span.end }, items, flow: false };
+
+  let grafted = false;
+  const moveOffset = (o: number) => (o >= phEnd ? o + delta : o);
+  // Nodes around the placeholder grow to hold the list; nodes after it move by the size difference.
+  const moveSpan = (sp: Span): Span => {
+    let end = moveOffset(sp.end);
+    if (sp.start <= phStart && sp.end >= phStart + 2) end = Math.max(end, seq.span.end);
+    return { start: moveOffset(sp.start), end };
+  };
+  const rebuild = (n: YNode | null): YNode | null => {
+    if (!n) return n;
+    if (n.kind === 'seq' && n.flow && n.items.length === 0 && n.span.start === phStart) {
+      grafted = true;
+      return seq;
+    }
+    if (n.span.end <= phStart) return n;
+    switch (n.kind) {
+      case 'scalar':
+      case 'alias':
+        return { ...n, span: moveSpan(n.span) };
+      case 'seq':
+        return { ...n, span: moveSpan(n.span), items: n.items.map((i) => rebuild(i)!) };
+      case 'map':
+        return { ...n, span: moveSpan(n.span), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: moveSpan(p.keySpan), value: rebuild(p.value), span: moveSpan(p.span) })) };
+    }
+  };
+  const root = rebuild(skeleton.root);
+  if (!grafted) return null;
+  for (const p of skeleton.problems) problems.push({ ...p, span: { start: moveOffset(p.span.start), end: moveOffset(p.span.end) } });
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return { root, problems };
+}
