@@ -142,7 +142,7 @@ function markdownBody(r, targetChars, longLine) {
 export function generateCard({ bytes = 5 * 1024 * 1024, fmShare = 0.5, seed = 1, longLine = 20000 } = {}) {
   const r = rng(seed);
   const fm = frontMatter(r, Math.max(0, Math.floor(bytes * fmShare)));
-  const body = markdownBody(r, Math.max(0, bytes - fm.length - 8), longLine);
+  const body = markdownBody(r, Math.max(0, bytes - fm.length - 8), Math.min(longLine, Math.floor(bytes / 8)));
   return `---\n${fm}---\n${body}`;
 }
 
@@ -173,7 +173,8 @@ export function generateManifest({ components = 1000, seed = 1 } = {}) {
   return lines.join('\n') + '\n';
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/generate.mjs')) {
+const { pathToFileURL } = await import('node:url');
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { parseArgs } = await import('node:util');
   const { writeFileSync } = await import('node:fs');
   const { values } = parseArgs({

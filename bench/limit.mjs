@@ -8,6 +8,7 @@
 // on a loaded machine it is the steadier of the two (it also counts V8's helper threads, e.g. concurrent GC).
 //   node bench/limit.mjs [--reps 3] [--copies 10]
 import MarkdownIt from 'markdown-it';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { emit, loadCards, log, measure, median, perturb, round, splitCard, time } from './lib.mjs';
@@ -16,7 +17,8 @@ const { values } = parseArgs({ options: { reps: { type: 'string', default: '3' }
 const REPS = Number(values.reps);
 const COPIES = Number(values.copies);
 
-const E = await import('../dist/engine.mjs');
+// MCL_BENCH_ENGINE=/path/to/engine.mjs compares another engine build (e.g. a patched one) on the same footing.
+const E = await import(process.env.MCL_BENCH_ENGINE ? pathToFileURL(process.env.MCL_BENCH_ENGINE).href : '../dist/engine.mjs');
 const cards = loadCards();
 
 /** Copies for repetition `rep` (every copy of every repetition differs from all others). */

@@ -22,10 +22,10 @@ function nodeTestFiles() {
 const node = process.execPath;
 const MIN = 60_000;
 const LAYERS = [
-  { id: 'unit', name: 'unit + protocol (node --test)', cmd: [node, '--test', '--test-reporter=spec', '--test-concurrency=2', ...nodeTestFiles()], timeout: 10 * MIN },
-  { id: 'setup', name: 'code-server 4.100.3 setup', cmd: [node, 'test/e2e/setup.mjs'], timeout: 10 * MIN },
-  { id: 'vscode', name: 'VS Code suite (code-server)', cmd: [node, 'test/vscode/run-code-server.mjs'], timeout: 7 * MIN, needs: 'setup' },
-  { id: 'e2e', name: 'UI checks (packaged .vsix)', cmd: [node, 'test/e2e/ui.mjs'], timeout: 7 * MIN, needs: 'setup' },
+  { id: 'unit', name: 'unit + protocol (node --test)', cmd: [node, '--test', '--test-reporter=spec', '--test-concurrency=2', ...nodeTestFiles()], timeout: 6 * MIN },
+  { id: 'setup', name: 'code-server 4.100.3 setup', cmd: [node, 'test/e2e/setup.mjs'], timeout: 6 * MIN },
+  { id: 'vscode', name: 'VS Code suite (code-server)', cmd: [node, 'test/vscode/run-code-server.mjs'], timeout: 5 * MIN, needs: 'setup' },
+  { id: 'e2e', name: 'UI checks (packaged .vsix)', cmd: [node, 'test/e2e/ui.mjs'], timeout: 5 * MIN, needs: 'setup' },
   { id: 'editors', name: 'other editors (Neovim, Emacs)', cmd: [node, 'test/editors/run.mjs'], timeout: 2 * MIN },
 ];
 

@@ -12,7 +12,9 @@ interface ReportResponse {
   badge: string;
 }
 
-const GRADE_COLOURS: Record<string, string> = { '1': '#c62828', '2': '#ef6c00', '3': '#f9a825', '4': '#9ccc65', '5': '#2e7d32' };
+// Colours live in the nonce'd stylesheet as classes: the CSP forbids inline style attributes.
+const GRADE_CSS = `.g1{--g:#c62828}.g2{--g:#ef6c00}.g3{--g:#f9a825}.g4{--g:#9ccc65}.g5{--g:#2e7d32}.gna{--g:#9e9e9e}.gunk{--g:#616161}
+.comp{border-left-color:var(--g)}.grade{background:var(--g)}`;
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderReport(r: ReportData, nonce: string, cspSource: string): string {
@@ -20,13 +22,14 @@ export function renderReport(r: ReportData, nonce: string, cspSource: string): s
     r.openness.components
       .filter((c) => c.stage === stage && c.kind === kind)
       .map((c) => {
-        const colour = c.grade ? GRADE_COLOURS[String(c.grade)] : c.gradeLabel === 'N/A' ? '#9e9e9e' : '#616161';
-        return `<div class="comp" style="border-left-color:${colour}" title="${esc(c.basis)}" data-component="${esc(c.id)}"><span class="grade" style="background:${colour}">${esc(c.gradeLabel ?? '?')}</span> ${esc(c.label)}<div class="sub">${esc(c.status)}${c.license ? ` · ${esc(c.license)}` : ''}</div></div>`;
+        const cls = c.grade ? `g${c.grade}` : c.gradeLabel === 'N/A' ? 'gna' : 'gunk';
+        return `<div class="comp ${cls}" title="${esc(c.basis)}" data-component="${esc(c.id)}"><span class="grade">${esc(c.gradeLabel ?? '?')}</span> ${esc(c.label)}<div class="sub">${esc(c.status)}${c.license ? ` · ${esc(c.license)}` : ''}</div></div>`;
       })
       .join('');
   const stages = ['training', 'evaluation', 'deployment'];
   const chart = `<table class="chart"><thead><tr><th></th><th>code</th><th>data</th></tr></thead><tbody>${stages.map((s) => `<tr><th>${s}</th><td>${cell(s, 'code')}</td><td>${cell(s, 'data')}</td></tr>`).join('')}</tbody></table>`;
-  const bar = (label: string, v: number) => `<div class="bar"><span class="lbl">${label}</span><span class="track"><span class="fill" style="width:${Math.max(0, Math.min(100, v))}%"></span></span> ${v}%</div>`;
+  // An SVG bar: its width is an attribute, which the CSP allows (inline style attributes are not).
+  const bar = (label: string, v: number) => `<div class="bar"><span class="lbl">${label}</span><svg class="track" width="160" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${label} ${v}%"><rect class="bg" width="100" height="12"/><rect class="fill" width="${Math.max(0, Math.min(100, v))}" height="12"/></svg> ${v}%</div>`;
   const mof = r.mof ? `<h2>MOF: ${esc(r.mof.label)}</h2>${bar('Class III', r.mof.progress.class3)}${bar('Class II', r.mof.progress.class2)}${bar('Class I', r.mof.progress.class1)}${r.mof.missing.class1.length ? `<p class="sub">Missing for Class I: ${r.mof.missing.class1.map(esc).join(', ')}</p>` : ''}` : '';
   const risks = r.risks.length ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}</li>`).join('')}</ul>` : '';
   const stage = r.stage ? `<h2>Stage: ${esc(r.stage.title)} <span class="sub">(${esc(r.stage.source)})</span></h2><p>${esc(r.stage.definition)}</p><h3>Release</h3><ul>${r.stage.release.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Assess</h3><ul>${r.stage.assess.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Document</h3><ul>${r.stage.document.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : '<h2>Stage: undeclared</h2>';
@@ -37,8 +40,9 @@ export function renderReport(r: ReportData, nonce: string, cspSource: string): s
 body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 1em}
 .chart{border-collapse:collapse;width:100%;max-width:56em}.chart th,.chart td{border:1px solid var(--vscode-panel-border);padding:.4em;vertical-align:top}
 .comp{border-left:6px solid;padding:.2em .5em;margin:.2em 0}.grade{color:#fff;border-radius:3px;padding:0 .35em;font-weight:bold}
-.sub{opacity:.75;font-size:.9em}.bar{margin:.2em 0}.lbl{display:inline-block;width:6em}.track{display:inline-block;width:16em;height:.8em;background:var(--vscode-editorWidget-background);border:1px solid var(--vscode-panel-border);vertical-align:middle}
-.fill{display:block;height:100%;background:var(--vscode-progressBar-background)}
+.sub{opacity:.75;font-size:.9em}.bar{margin:.2em 0}.lbl{display:inline-block;width:6em}.track{vertical-align:middle;border:1px solid var(--vscode-panel-border)}
+.track .bg{fill:var(--vscode-editorWidget-background)}.track .fill{fill:var(--vscode-progressBar-background)}
+${GRADE_CSS}
 .risks .assessed,.risks .not-applicable{color:var(--vscode-testing-iconPassed)}.risks .missing,.risks .unassessed{color:var(--vscode-errorForeground)}
 button{background:var(--vscode-button-background);color:var(--vscode-button-foreground);border:0;padding:.4em .8em;margin-right:.5em;cursor:pointer}
 </style></head><body>

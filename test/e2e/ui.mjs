@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumMissing, launchChromium, workbenchUrl } from './lib/browser.mjs';
-import { exitOnSignals, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
+import { exitOnSignals, extensionHostErrors, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
 import { EXAMPLES, ROOT, SCREENSHOTS, VSIX } from './lib/paths.mjs';
 import { animationsDone, goTo, openFile, runCommand, tokenBox, waitForText, waitForWorkbench } from './lib/workbench.mjs';
 import { setup } from './setup.mjs';
@@ -142,6 +142,10 @@ if (process.env.MCL_UPDATE_DOC_IMAGES === '1' && failed === 0) {
   console.log(`copied ${Object.values(DOC_IMAGES).join(', ')} to docs/images/`);
 }
 if (failed === 0) run.remove();
-else console.log(`code-server log: ${join(run.logs, 'code-server.log')}`);
+else {
+  console.log(`code-server log: ${join(run.logs, 'code-server.log')}`);
+  const errors = extensionHostErrors(run);
+  if (errors.length) console.log(`extension host errors about Model Card Lint:\n  ${errors.join('\n  ')}`);
+}
 rmSync(workspace, { recursive: true, force: true });
 process.exit(failed === 0 ? 0 : 1);

@@ -31,7 +31,7 @@ describe('language server over stdio', () => {
     assert.ok(c.completionProvider);
     assert.ok(c.codeLensProvider);
     assert.equal(c.inlayHintProvider, true);
-    assert.deepEqual(c.executeCommandProvider.commands.sort(), ['modelcardLint.lintWorkspace', 'modelcardLint.openRuleDocs']);
+    assert.deepEqual(c.executeCommandProvider.commands.sort(), ['modelcardLint.server.lintWorkspace', 'modelcardLint.server.openRuleDocs']);
     assert.equal(init.serverInfo.name, 'modelcard-lint');
   });
 
@@ -153,7 +153,7 @@ describe('language server over stdio', () => {
   });
 
   it('opens rule documentation through window/showDocument', async () => {
-    await client.request('workspace/executeCommand', { command: 'modelcardLint.openRuleDocs', arguments: ['undeclared-stage'] });
+    await client.request('workspace/executeCommand', { command: 'modelcardLint.server.openRuleDocs', arguments: ['undeclared-stage'] });
     assert.match(client.shown.uri, /undeclared-stage\.md$/);
   });
 
@@ -173,7 +173,7 @@ describe('workspace lint', () => {
     const c = new TestClient();
     try {
       await c.initialize({ rootPath: ws });
-      const summary = await c.request('workspace/executeCommand', { command: 'modelcardLint.lintWorkspace', arguments: [] });
+      const summary = await c.request('workspace/executeCommand', { command: 'modelcardLint.server.lintWorkspace', arguments: [] });
       assert.equal(summary.files, 2);
       await c.waitForDiagnostics(fileUri(join(ws, 'MODEL_CARD.md')));
       await c.waitForDiagnostics(fileUri(join(ws, 'model.yml')));

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { chromiumMissing, launchChromium, remoteUri, workbenchUrl } from '../e2e/lib/browser.mjs';
-import { exitOnSignals, newRun, startCodeServer } from '../e2e/lib/code-server.mjs';
+import { exitOnSignals, extensionHostErrors, newRun, startCodeServer } from '../e2e/lib/code-server.mjs';
 import { ROOT } from '../e2e/lib/paths.mjs';
 import { setup } from '../e2e/setup.mjs';
 
-const GUARD_MS = Number(process.env.MCL_VSCODE_TIMEOUT_MS ?? 300_000);
+const GUARD_MS = Number(process.env.MCL_VSCODE_TIMEOUT_MS ?? 240_000);
 const RESULT = /MCL_VSCODE_RESULT (\{.*\})/;
 
 function fail(msg) {
@@ -71,5 +71,7 @@ if (ok) {
   rmSync(workspace, { recursive: true, force: true });
 } else {
   console.log(`code-server log: ${server?.logFile ?? join(run.logs, 'code-server.log')}; workspace copy: ${workspace}`);
+  const errors = extensionHostErrors(run);
+  if (errors.length) console.log(`extension host errors about Model Card Lint:\n  ${errors.join('\n  ')}`);
 }
 process.exit(ok ? 0 : 1);

@@ -9,9 +9,10 @@ export const LIMITS = {
    * parser is given at most: deeper input exhausts the `yaml` package's recursion (~1,000 levels overflow the stack). */
   maxYamlDepth: 256,
   maxIndent: 2048,
-  /** Aliases (`*name`) in one YAML document. The linter never expands them; readers that do (the Hub's PyYAML)
-   * blow up on an alias bomb, so more than this is reported. */
+  /** Aliases (`*name`) in one YAML document, and the nodes their expansion would add. The linter never expands
+   * aliases; readers that do (the Hub's PyYAML) blow up on an alias bomb ("billion laughs"), so more is reported. */
   maxYamlAliases: 100,
+  maxYamlAliasExpansion: 100_000,
   /** Manifest components analysed; the rest are ignored. */
   maxManifestComponents: 1000,
 };

@@ -10,7 +10,7 @@ import { minimalEdit, SOURCE, toLspFix, toOffset, type LspFix } from './convert.
 import type { ServerState } from './state.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.modelcardLint`;
-export const OPEN_DOCS_COMMAND = 'modelcardLint.openRuleDocs';
+export const OPEN_DOCS_COMMAND = 'modelcardLint.server.openRuleDocs';
 
 function edit(doc: TextDocument, edits: TextEdit[]) {
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };

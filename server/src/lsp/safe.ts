@@ -1,9 +1,16 @@
 // Wraps every request handler: an exception in one feature is logged and the feature answers empty, so the
-// server stays up (issue 5: "an exception in one feature never takes the server down").
-import type { Connection } from 'vscode-languageserver/node.js';
+// server stays up (issue 5: "an exception in one feature never takes the server down"). A request the client
+// cancelled before it ran is answered with the RequestCancelled error (-32800) without doing the work; one
+// cancelled while running (handlers are synchronous) still returns its result, which LSP allows.
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node.js';
 
-export function safe<P extends unknown[], R>(connection: Connection, name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+function tokenOf(args: unknown[]): CancellationToken | undefined {
+  return args.find((a): a is CancellationToken => !!a && typeof (a as CancellationToken).isCancellationRequested === 'boolean');
+}
+
+export function safe<P extends unknown[], R>(connection: Connection, name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R | ResponseError<void>> {
   return async (...args: P) => {
+    if (tokenOf(args)?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
       return await fn(...args);
     } catch (e) {

@@ -21,7 +21,9 @@ import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
 
-export const LINT_WORKSPACE_COMMAND = 'modelcardLint.lintWorkspace';
+// Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
+// (vscode-languageclient registers every advertised command with VS Code).
+export const LINT_WORKSPACE_COMMAND = 'modelcardLint.server.lintWorkspace';
 export const REPORT_REQUEST = 'modelcardLint/report';
 
 export function startServer(connection: Connection): void {

@@ -17,6 +17,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.j
 
 export interface Cached {
   version: number;
+  /** The settings the result was computed with: a settings change invalidates it. */
+  settings: Settings;
   result: LintResult;
   /** 1 when the client's text starts with a BOM the engine removed: offsets shift by one. */
   bomShift: number;
@@ -71,7 +73,8 @@ export class ServerState {
     if (!p) {
       p = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'modelcardLint' })
-        .then((raw) => normalizeSettings(raw ?? {}), () => this.initSettings)
+        // A client that supports configuration but has none for us still gets the initializationOptions settings.
+        .then((raw) => (raw === null || raw === undefined ? this.initSettings : normalizeSettings(raw)), () => this.initSettings)
         .then((s) => {
           this.settings.set(uri, s);
           this.pending.delete(uri);
@@ -131,13 +134,13 @@ export class ServerState {
   /** The result for the document's current version, computing it if needed. */
   resultFor(doc: TextDocument, settings = this.cachedSettings(doc.uri)): Cached | null {
     const hit = this.results.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
+    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
     const r = this.lintText(doc.uri, doc.getText(), settings);
     if (!r) {
       this.results.delete(doc.uri);
       return null;
     }
-    const cached = { version: doc.version, result: r.result, bomShift: r.bomShift };
+    const cached = { version: doc.version, settings, result: r.result, bomShift: r.bomShift };
     this.results.set(doc.uri, cached);
     return cached;
   }

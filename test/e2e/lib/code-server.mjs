@@ -1,6 +1,6 @@
 // Starts and stops one code-server per run: fresh user-data/extensions dirs, a free port, its own process group.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +64,7 @@ export function installVsix(run, vsix) {
  * Starts code-server on `host:port` (a free port by default) for `folder`, in a new process group.
  * Resolves once it logs "HTTP server listening"; rejects if it exits first or `timeoutMs` passes.
  */
-export async function startCodeServer(run, folder, { host = '127.0.0.1', port, timeoutMs = 60_000, stdio = false } = {}) {
+export async function startCodeServer(run, folder, { host = '127.0.0.1', port, timeoutMs = 60_000 } = {}) {
   port ??= await freePort(host);
   const args = [
     '--bind-addr', `${host}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
@@ -76,8 +76,10 @@ export async function startCodeServer(run, folder, { host = '127.0.0.1', port, t
   let exited = false;
   const exit = new Promise((resolve) => child.once('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
 
+  // On process exit nothing can be awaited: signal the whole group synchronously ('exit' passes a code, not a signal).
+  const onProcessExit = () => killGroup('SIGTERM');
   const stop = async () => {
-    process.removeListener('exit', killGroup);
+    process.removeListener('exit', onProcessExit);
     if (!exited) {
       killGroup('SIGTERM');
       const guard = setTimeout(() => killGroup('SIGKILL'), 5000);
@@ -95,14 +97,13 @@ export async function startCodeServer(run, folder, { host = '127.0.0.1', port, t
       /* group already gone */
     }
   }
-  process.once('exit', killGroup);
+  process.once('exit', onProcessExit);
 
   await new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`code-server did not start within ${timeoutMs} ms; see ${logFile}`)), timeoutMs);
     const onData = (chunk) => {
       if (!logStream.writableEnded) logStream.write(chunk);
-      if (stdio) process.stdout.write(chunk);
       buffered = (buffered + chunk).slice(-4000);
       if (/HTTP server listening on/.test(buffered)) {
         clearTimeout(timer);
@@ -126,4 +127,27 @@ export async function startCodeServer(run, folder, { host = '127.0.0.1', port, t
 export function exitOnSignals() {
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));
+}
+
+/** Error lines the extension host logged about our extension (activation failures and the like), for failure reports. */
+export function extensionHostErrors(run, max = 12) {
+  const found = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'remoteexthost.log' || e.name.endsWith('Model Card Lint.log')) {
+        const lines = readFileSync(p, 'utf8').split('\n');
+        lines.forEach((l, i) => {
+          if (/\[error\]|\[Error/i.test(l) && /modelcard|Model Card Lint|Server initialization/i.test(l + (lines[i + 1] ?? ''))) found.push(`${l.trim()} ${(lines[i + 1] ?? '').trim()}`);
+        });
+      }
+    }
+  };
+  try {
+    walk(join(run.userData, 'logs'));
+  } catch {
+    /* no logs yet */
+  }
+  return [...new Set(found)].slice(0, max);
 }

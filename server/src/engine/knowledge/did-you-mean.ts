@@ -9,8 +9,13 @@ export function closest(input: string, candidates: readonly string[], max = 3): 
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
     const hay = c.toLowerCase();
-    let d = distance(needle, hay);
-    if (hay.startsWith(needle) || needle.startsWith(hay)) d = Math.min(d, 1);
+    let d: number;
+    if (hay === needle) d = 0;
+    else if (hay.startsWith(needle) || needle.startsWith(hay)) d = 1;
+    // The distance is at least the length difference: skip the O(n·m) computation (a multi-megabyte value
+    // against hundreds of ids took tens of seconds).
+    else if (Math.abs(hay.length - needle.length) > limit) continue;
+    else d = distance(needle, hay);
     if (d <= limit) scored.push({ c, d });
   }
   scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));

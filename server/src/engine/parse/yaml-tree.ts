@@ -86,15 +86,17 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   for (const w of doc.warnings) {
     problems.push({ code: w.code, message: cleanMessage(w.message), span: { start: base + w.pos[0], end: base + w.pos[1] }, severity: 'warning' });
   }
-  const tooDeep = { hit: false, aliases: 0, firstAlias: null as Span | null };
+  const tooDeep = { hit: false, aliases: 0, firstAlias: null as Span | null, anchors: new Map<string, YNode>() };
   const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
   if (tooDeep.hit) {
     problems.push({ code: 'TOO_DEEP', message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' });
   }
-  if (tooDeep.aliases > LIMITS.maxYamlAliases) {
+  const added = tooDeep.aliases ? expansion(root, tooDeep.anchors) : 0;
+  if (tooDeep.aliases > LIMITS.maxYamlAliases || added > LIMITS.maxYamlAliasExpansion) {
+    const what = added > LIMITS.maxYamlAliasExpansion ? `aliases (\`*name\`) that expand to ${added >= 1e15 ? 'more than 10^15' : added.toLocaleString('en')} more nodes, over the limit of ${LIMITS.maxYamlAliasExpansion.toLocaleString('en')}` : `${tooDeep.aliases} aliases (\`*name\`), over the limit of ${LIMITS.maxYamlAliases}`;
     problems.push({
       code: 'LIMIT',
-      message: `${tooDeep.aliases} aliases (\`*name\`), over the limit of ${LIMITS.maxYamlAliases}: they are not expanded here, but YAML readers that expand them (the Hub's PyYAML) can run out of memory on such an alias bomb`,
+      message: `${what}: they are not expanded here, but YAML readers that expand them (the Hub's PyYAML) can run out of memory on such an alias bomb`,
       span: tooDeep.firstAlias ?? { start: base, end: base + Math.min(text.length, 3) },
       severity: 'error',
     });
@@ -114,7 +116,46 @@ function keyText(key: unknown): string {
   return String((key as { toString(): string }).toString());
 }
 
-function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null }, textLength: number): YNode {
+/** Nodes that expanding every alias would add (saturating): an alias stands for a copy of the node it names. */
+function expansion(root: YNode | null, anchors: Map<string, YNode>): number {
+  const memo = new Map<YNode, [number, number]>();
+  const active = new Set<YNode>();
+  // [nodes as written, nodes once expanded]
+  const size = (n: YNode | null): [number, number] => {
+    if (!n) return [1, 1];
+    const hit = memo.get(n);
+    if (hit) return hit;
+    if (active.has(n)) return [1, 1];
+    active.add(n);
+    let plain = 1;
+    let full = 1;
+    const add = (c: YNode | null) => {
+      const [p, f] = size(c);
+      plain += p;
+      full = Math.min(full + f, 1e15);
+    };
+    if (n.kind === 'map') for (const p of n.pairs) add(p.value);
+    else if (n.kind === 'seq') for (const i of n.items) add(i);
+    else if (n.kind === 'alias') {
+      const target = anchors.get(n.name);
+      if (target) full = size(target)[1];
+    }
+    active.delete(n);
+    memo.set(n, [plain, full]);
+    return [plain, full];
+  };
+  const [plain, full] = size(root);
+  return full - plain;
+}
+
+function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null; anchors: Map<string, YNode> }, textLength: number): YNode {
+  const out = convertNode(node, base, depth, tooDeep, textLength);
+  const anchor = (node as { anchor?: string }).anchor;
+  if (anchor) tooDeep.anchors.set(anchor, out);
+  return out;
+}
+
+function convertNode(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null; anchors: Map<string, YNode> }, textLength: number): YNode {
   if (depth > YAML_LIMITS.maxDepth) {
     tooDeep.hit = true;
     return { kind: 'scalar', span: spanOf(node, base, 0), value: null, source: '', style: 'plain' };

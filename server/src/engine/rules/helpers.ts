@@ -24,7 +24,10 @@ export function appendSection(doc: ParsedDocument, heading: string, body: string
   const nl = doc.lineEnding;
   const text = doc.text;
   const end = text.length;
-  const trailing = /(\r?\n)*$/.exec(text)![0];
+  // Scan back over the trailing line breaks (a `/(\r?\n)*$/` regex re-scans the whole text for every suggestion).
+  let from = end;
+  while (from > 0 && (text[from - 1] === '\n' || (text[from - 1] === '\r' && text[from] === '\n'))) from--;
+  const trailing = text.slice(from);
   const sep = end === 0 ? '' : trailing.length === 0 ? nl + nl : trailing.split('\n').length - 1 >= 2 ? '' : nl;
   return { start: end, end, newText: `${sep}${heading}${nl}${nl}${body.split(/\r?\n/).join(nl)}${nl}` };
 }

@@ -2,12 +2,31 @@
 // `disable-next-line` directive rather than adding a second, as vscode-eslint does) or for the whole file.
 import type { Directive } from '../analyze/directives.js';
 import type { LintResult } from '../lint.js';
+import { getRule } from '../rules/index.js';
 import type { Fix, Span } from '../types.js';
+
+/**
+ * Whether a directive could silence `ruleId` here at all: not in a file over a limit (it is not parsed, so no
+ * directive in it is read), and not for the directive rules (unused or unknown ids, missing reasons): their findings
+ * are about directives and are fixed by editing those; a directive added to silence them is itself reported unused.
+ */
+function silenceable(result: LintResult, ruleId: string): boolean {
+  return !result.doc.limits.some((l) => l.fatal) && !getRule(ruleId)?.meta.tags.includes('directive');
+}
 
 function inYaml(result: LintResult, offset: number): boolean {
   if (result.doc.manifest) return true;
   const fm = result.doc.card?.frontMatter;
   return !!fm?.closed && offset >= fm.contentSpan.start && offset < fm.contentSpan.end;
+}
+
+/** Inside an HTML comment (an unclosed one runs to the end) or a code block, a directive would be plain text. */
+function insideMarkdownBlock(result: LintResult, offset: number): boolean {
+  const md = result.doc.card?.markdown;
+  if (!md) return false;
+  const text = result.doc.text;
+  const inComment = md.comments.some((c) => offset > c.start && (offset < c.end || !text.startsWith('-->', c.end - 3)));
+  return inComment || md.code.some((c) => offset > c.start && offset < c.end);
 }
 
 function extend(d: Directive, ruleId: string): Fix {
@@ -18,8 +37,7 @@ function extend(d: Directive, ruleId: string): Fix {
 
 /** Disable `ruleId` on the line of `span`; null when no directive can go there (e.g. the opening `---`). */
 export function disableForLine(result: LintResult, ruleId: string, span: Span): Fix | null {
-  // A file over a limit is not parsed, so no directive in it would be read.
-  if (result.doc.limits.some((l) => l.fatal)) return null;
+  if (!silenceable(result, ruleId)) return null;
   const { lines, text } = result.doc;
   const line = lines.positionAt(span.start).line;
   const fm = result.doc.card?.frontMatter;
@@ -32,21 +50,19 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   }
   const nl = result.doc.lineEnding;
   const lineStart = lines.lineStart(line);
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lines.lineEnd(line)))![0];
+  if (!inYaml(result, span.start) && insideMarkdownBlock(result, lineStart)) return null;
+  let indent = /^[ \t]*/.exec(text.slice(lineStart, lines.lineEnd(line)))![0];
+  // Indented 4+ columns before a code block, the comment would be code itself: put it in column 0.
+  if (/^(?: {4}|\t| {0,3}\t)/.test(indent) && result.doc.card?.markdown.code.some((c) => c.start === lineStart)) indent = '';
   const comment = inYaml(result, span.start) ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
   return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${nl}` }] };
 }
 
-/**
- * Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one — unless the
- * rule reports on that directive itself (an unused or unknown id in it): a directive never silences findings about
- * itself, so a new directive is added instead.
- */
+/** Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one. */
 export function disableForFile(result: LintResult, ruleId: string): Fix | null {
-  if (result.doc.limits.some((l) => l.fatal)) return null;
+  if (!silenceable(result, ruleId)) return null;
   const existing = result.analysis.directives.list.find((d) => d.kind === 'disable-file');
-  const aboutExisting = existing && result.findings.some((f) => f.ruleId === ruleId && f.span.start >= existing.span.start && f.span.end <= existing.span.end);
-  if (existing && !aboutExisting) {
+  if (existing) {
     if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
     const last = existing.rules[existing.rules.length - 1]!;
     return { title: `Disable ${ruleId} for the entire file`, edits: [{ start: last.span.end, end: last.span.end, newText: ` ${ruleId}` }] };

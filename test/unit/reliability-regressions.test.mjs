@@ -1,0 +1,152 @@
+// Regression tests for the engine bugs the property tests and hostile inputs of issue 5 found (test/fuzz/,
+// hostile.test.mjs). Each test is the smallest form of a counterexample; the comment says what used to happen.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, completeAt, disableForFile, disableForLine, explainAt, fixAll, lint } from './engine.mjs';
+
+const STRICT = { profile: 'strict', rules: {} };
+const card = (text, config = STRICT) => lint(text, 'README.md', { kind: 'model-card', config });
+const manifest = (text, config = STRICT) => lint(text, 'model.yml', { kind: 'release-manifest', config });
+const MANIFEST = "framework:\n  name: Model Openness Framework\n  version: '1.0'\nrelease:\n  name: x\n  producer: y\n";
+
+/** Apply a fix to the BOM-less text and lint again. */
+function relint(result, fix, kind = result.kind) {
+  return lint(applyEdits(result.doc.text, fix.edits), result.doc.path, { kind, config: result.analysis.config });
+}
+
+describe('reliability regressions (issue 5)', () => {
+  it('a component licence written as a list does not crash mof-license-not-open', () => {
+    // Was: "raw.trim is not a function" — the list reached the licence lookups as a non-string.
+    const r = manifest(MANIFEST + '  components:\n  - name: Model card\n    license:\n      - bsd-3-clause-clear\n  - name: Training code\n    license: 2\n');
+    assert.deepEqual(r.ruleErrors, []);
+  });
+
+  it('hover and completion clamp offsets outside the text (a BOM shift gives -1)', () => {
+    // Was: a completion replace range ending one past the end of the text.
+    const r = manifest(MANIFEST + '  components:\n  - name: Model card');
+    assert.ok(completeAt(r.doc, r.doc.text.length + 1).length > 0);
+    for (const o of [-1, r.doc.text.length + 1]) {
+      for (const item of completeAt(r.doc, o)) if (item.replace) assert.ok(item.replace.start >= 0 && item.replace.end <= r.doc.text.length, JSON.stringify(item.replace));
+      const e = explainAt(r, o);
+      if (e) assert.ok(e.span.start >= 0 && e.span.end <= r.doc.text.length);
+    }
+  });
+
+  it('"disable for this file" silences a whole-document finding when the file starts with no heading', () => {
+    // Was: the directive inserted at the top became the document anchor, and a directive never silenced findings
+    // inside its own span, so the quick fix did nothing.
+    for (const text of ['', 'Some text.\n', '<!-- a comment -->\nText.\n']) {
+      const r = card(text);
+      const f = r.findings.find((x) => x.ruleId === 'unassessed-risk-area');
+      const after = relint(r, disableForFile(r, f.ruleId));
+      assert.equal(after.findings.filter((x) => x.ruleId === f.ruleId).length, 0, JSON.stringify(text));
+    }
+  });
+
+  it('"disable for this line" silences a whole-document finding on the first line', () => {
+    // Was: the `disable-next-line` comment became line 1 and the anchor moved onto it.
+    for (const [r, rule] of [
+      [card('Some text.\n'), 'undeclared-openness'],
+      [manifest('# A manifest\nrelease:\n  name: x\n'), 'manifest-schema'],
+    ]) {
+      const f = r.findings.find((x) => x.ruleId === rule && x.message === r.findings.find((y) => y.ruleId === rule).message);
+      const fix = disableForLine(r, f.ruleId, f.span);
+      const after = relint(r, fix);
+      assert.ok(!after.findings.some((x) => x.ruleId === rule && x.message === f.message), `${rule} still reported after ${JSON.stringify(fix.edits)}`);
+    }
+  });
+
+  it('whole-document findings of a manifest skip its leading comment lines', () => {
+    const r = manifest('# A MOF release manifest\n# (comment)\nrelease:\n  name: x\n');
+    const f = r.findings.find((x) => x.ruleId === 'manifest-schema' && /framework/.test(x.message));
+    assert.equal(r.doc.text.slice(f.span.start, f.span.end), 'release:');
+  });
+
+  it('no disable quick fix where a directive would not be read', () => {
+    // Binary files are not parsed, so no directive in them is read.
+    const binary = card('# Model\n\u0000\u0001');
+    const f = binary.findings.find((x) => x.ruleId === 'input-limit');
+    assert.equal(disableForLine(binary, f.ruleId, f.span), null);
+    assert.equal(disableForFile(binary, f.ruleId), null);
+    // Inside an unclosed HTML comment the directive would be comment text.
+    const comment = card('<!--# Model\n\nText that never ends');
+    const g = comment.findings.find((x) => x.ruleId === 'undeclared-openness');
+    assert.equal(disableForLine(comment, g.ruleId, g.span), null);
+  });
+
+  it('"disable for this line" before an indented code block goes in column 0 and works', () => {
+    // Was: the comment copied the 4-space indentation and became part of the code block.
+    const r = card('    - **Licence:** code, not a list\n\nText.\n');
+    const f = r.findings.find((x) => x.ruleId === 'undeclared-openness');
+    const fix = disableForLine(r, f.ruleId, f.span);
+    assert.equal(fix.edits[0].newText, '<!-- modelcard-lint-disable-next-line undeclared-openness -->\n');
+    assert.ok(!relint(r, fix).findings.some((x) => x.ruleId === 'undeclared-openness'));
+  });
+
+  it('no "disable" quick fix for the directive rules', () => {
+    // Was: "disable unused-disable-directive for the entire file" extended the very directive the finding is about
+    // (which can never silence it); a separate directive would itself be reported as unused. Remove or edit the
+    // directive instead (its fix).
+    const r = manifest('# modelcard-lint-disable-file undisclosed-license\n' + MANIFEST);
+    const f = r.findings.find((x) => x.ruleId === 'unused-disable-directive');
+    assert.equal(disableForFile(r, f.ruleId), null);
+    assert.equal(disableForLine(r, f.ruleId, f.span), null);
+    assert.ok(f.fix);
+  });
+
+  it('no front-matter fix where appended keys would not be read, so fix-all terminates', () => {
+    // Was: `openness:` appended after a list (or a `{…}` flow mapping, or broken YAML) on each of fix-all's 10 passes.
+    for (const fm of ['[]', '- a', '{license: mit}', '{{ card_data }}', 'license: [mit']) {
+      const text = `---\n${fm}\n---\n# Model\n`;
+      const once = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT });
+      assert.equal(fixAll(once.output, 'README.md', { kind: 'model-card', config: STRICT }).output, once.output, fm);
+      assert.ok(!/openness:/.test(once.output), `${fm}: ${JSON.stringify(once.output)}`);
+      assert.ok(once.passes <= 2, `${fm}: ${once.passes} passes`);
+    }
+  });
+
+  it('finding spans never end inside a surrogate pair (YAML errors report `start + 1`)', () => {
+    const r = manifest('other_top: 1\rframework:\r  name: Model Openness Framework\rrelease:\r  name: \u{f2582}\u{6bd9d}\r  producer: x\r');
+    const t = r.doc.text;
+    const splits = (o) => o > 0 && o < t.length && /[\ud800-\udbff]/.test(t[o - 1]) && /[\udc00-\udfff]/.test(t[o]);
+    for (const f of r.findings) assert.ok(!splits(f.span.start) && !splits(f.span.end), `${f.ruleId} ${JSON.stringify(f.span)}`);
+  });
+
+  it('YAML with lone CR line breaks parses (YAML 1.2 allows them; the `yaml` package does not)', () => {
+    const r = manifest(MANIFEST.replace(/\n/g, '\r') + '  components:\r  - name: Model card\r    license: CC-BY-4.0\r');
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message), []);
+    assert.equal(r.doc.manifest.components.length, 1);
+  });
+
+  it('input-limit spans a long first line without splitting a surrogate pair', () => {
+    // Was: the first 200 UTF-16 units, which can end between the halves of an emoji.
+    const r = card('a' + '😀'.repeat(300) + '\u0000');
+    const f = r.findings.find((x) => x.ruleId === 'input-limit');
+    assert.ok(f.span.end > 0 && !/[\udc00-\udfff]/.test(r.doc.text[f.span.end]), JSON.stringify(f.span));
+  });
+
+  it('a multi-megabyte value gets its did-you-mean in linear time', () => {
+    // Was: a Levenshtein distance against every licence id, O(n·m): 37 s for a 5 MB `license:` value.
+    const t0 = performance.now();
+    const r = card(`---\nlicense: ${'a'.repeat(2_000_000)}\n---\n# Model\n`, { profile: 'recommended', rules: {} });
+    assert.ok(r.findings.some((f) => f.ruleId === 'invalid-license-id'));
+    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+  });
+
+  it('block nesting deeper than 256 levels is not given to the YAML parser', () => {
+    // Was: "Maximum call stack size exceeded" from the parser, reported as a YAML error (or worse).
+    const lines = ['---'];
+    for (let i = 0; i < 1000; i++) lines.push(' '.repeat(2 * i) + `k${i}:`);
+    const r = card(lines.join('\n') + '\n---\n# Model\n');
+    const msgs = r.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message);
+    assert.ok(msgs.some((m) => /nested more than 256 levels/.test(m)), msgs.join('\n'));
+    assert.ok(!msgs.some((m) => /call stack/i.test(m)), msgs.join('\n'));
+  });
+
+  it('an alias bomb is reported (aliases are never expanded)', () => {
+    const lines = ['---', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const r = card(lines.join('\n') + '\n---\n# Model\n');
+    assert.ok(r.findings.some((f) => f.ruleId === 'yaml-syntax' && /alias bomb/.test(f.message)));
+  });
+});
