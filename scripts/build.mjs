@@ -1,7 +1,7 @@
 // Bundles the engine (ESM, for tests and browsers), the CLI, the language server and the VS Code client with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import { build, context } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -26,7 +26,7 @@ const nodeCjs = { format: 'cjs', platform: 'node', define: { ...common.define, '
 const targets = [
   { ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', format: 'esm', platform: 'neutral', mainFields: ['module', 'main'] },
   { ...common, ...nodeCjs, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
-  { ...common, ...nodeCjs, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
+  { ...common, ...nodeCjs, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', banner: { js: importMetaShim } },
   { ...common, ...nodeCjs, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaShim } },
 ].filter((t) => {
   try {
@@ -36,6 +36,11 @@ const targets = [
     return false;
   }
 });
+
+mkdirSync('dist', { recursive: true });
+// dist/server.js is the small loader that runs server-main.js through a V8 code cache.
+copyFileSync('server/src/lsp/loader.cjs', 'dist/server.js');
+chmodSync('dist/server.js', 0o755);
 
 if (watch) {
   for (const t of targets) await (await context(t)).watch();

@@ -83,6 +83,25 @@ describe('reliability regressions (issue 5)', () => {
     assert.ok(!relint(r, fix).findings.some((x) => x.ruleId === 'undeclared-openness'));
   });
 
+  it('"disable for this line" on a blank, tab-indented line goes in column 0 and works', () => {
+    // Was: the comment copied the tab, which made it an indented code block.
+    const r = card('\t');
+    const f = r.findings.find((x) => x.ruleId === 'undisclosed-contact');
+    const fix = disableForLine(r, f.ruleId, f.span);
+    assert.ok(fix.edits[0].newText.startsWith('<!--'), JSON.stringify(fix.edits));
+    assert.ok(!relint(r, fix).findings.some((x) => x.ruleId === 'undisclosed-contact'));
+  });
+
+  it('fix-all keeps edits in place when the text starts with two U+FEFF', () => {
+    // Was: fixAll stripped one BOM and lint() another, so every edit landed one character early (here between the
+    // `\r` and `\n` of a CRLF, writing a bare LF). The second U+FEFF is content, so the `---` after it opens no
+    // front matter: the fix adds one in front and leaves the rest as it was.
+    const text = '\ufeff\ufeff---\r\nlicense: apache-2.0\r\n---\r\n# Model\r\n';
+    const out = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT }).output;
+    assert.ok(out.startsWith('\ufeff---\r\nopenness:\r\n') && out.endsWith(text.slice(1)), JSON.stringify(out));
+    assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
+  });
+
   it('no "disable" quick fix for the directive rules', () => {
     // Was: "disable unused-disable-directive for the entire file" extended the very directive the finding is about
     // (which can never silence it); a separate directive would itself be reported as unused. Remove or edit the
@@ -128,9 +147,9 @@ describe('reliability regressions (issue 5)', () => {
   it('a multi-megabyte value gets its did-you-mean in linear time', () => {
     // Was: a Levenshtein distance against every licence id, O(n·m): 37 s for a 5 MB `license:` value.
     const t0 = performance.now();
-    const r = card(`---\nlicense: ${'a'.repeat(2_000_000)}\n---\n# Model\n`, { profile: 'recommended', rules: {} });
+    const r = card(`---\nlicense: ${'a'.repeat(4_000_000)}\n---\n# Model\n`, { profile: 'recommended', rules: {} });
     assert.ok(r.findings.some((f) => f.ruleId === 'invalid-license-id'));
-    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+    assert.ok(performance.now() - t0 < 4000, `${performance.now() - t0} ms`);
   });
 
   it('block nesting deeper than 256 levels is not given to the YAML parser', () => {

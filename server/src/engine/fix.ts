@@ -56,11 +56,13 @@ export function fixesOf(findings: readonly Finding[], ruleIds?: ReadonlySet<stri
 
 /** Lint and fix repeatedly until no fix applies (max 10 passes). `text` may start with a BOM; it is kept. */
 export function fixAll(text: string, path: string, options: LintOptions & { rules?: ReadonlySet<string> } = {}): FixAllResult {
-  const hadBom = text.charCodeAt(0) === 0xfeff;
-  let current = hadBom ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff ? BOM : '';
+  let current = bom ? text.slice(1) : text;
   let applied = 0;
   let passes = 0;
-  let result = lint(current, path, { ...options, parsed: undefined });
+  // Lint with the BOM: lint() strips exactly one, so the edits index `current` even when it starts with a second
+  // U+FEFF (linted without it, that one would be stripped too and every edit would land one character early).
+  let result = lint(bom + current, path, { ...options, parsed: undefined });
   while (passes < 10) {
     const fixes = compatibleFixes(fixesOf(result.findings, options.rules));
     if (!fixes.length) break;
@@ -69,8 +71,8 @@ export function fixAll(text: string, path: string, options: LintOptions & { rule
     if (next === current) break;
     applied += fixes.length;
     current = next;
-    result = lint(current, path, { ...options, parsed: undefined });
+    result = lint(bom + current, path, { ...options, parsed: undefined });
   }
-  const output = (hadBom ? BOM : '') + current;
+  const output = bom + current;
   return { output, changed: output !== text, applied, passes, result };
 }

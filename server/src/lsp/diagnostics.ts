@@ -5,6 +5,15 @@ import { SOURCE, toDiagnostic } from './convert.js';
 import type { ServerState } from './state.js';
 import { sendStatus } from './status.js';
 
+/** After the first lint, ask the loader (server/src/lsp/loader.cjs) to save the V8 code cache, off the hot path. */
+let codeCacheRequested = false;
+function writeCodeCacheOnce(): void {
+  if (codeCacheRequested) return;
+  codeCacheRequested = true;
+  const write = (globalThis as Record<symbol, unknown>)[Symbol.for('modelcard-lint.writeCodeCache')];
+  if (typeof write === 'function') setImmediate(() => (write as () => void)());
+}
+
 export class DiagnosticsScheduler {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Incremented on every change; a lint publishes only if its generation is still the latest. */
@@ -12,9 +21,16 @@ export class DiagnosticsScheduler {
 
   constructor(private readonly state: ServerState) {}
 
+  /** Versions with an immediate lint pending: TextDocuments also reports an opened document as changed, and that
+   * second, debounced request must not delay the first diagnostics by the debounce. */
+  private immediateFor = new Map<string, number>();
+
   /** Schedule a lint; `immediate` for open/save/config changes. */
   schedule(doc: TextDocument, immediate = false): void {
     const uri = doc.uri;
+    if (!immediate && this.immediateFor.get(uri) === doc.version) return;
+    if (immediate) this.immediateFor.set(uri, doc.version);
+    else this.immediateFor.delete(uri);
     const gen = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, gen);
     const old = this.timers.get(uri);
@@ -24,6 +40,7 @@ export class DiagnosticsScheduler {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
+        this.immediateFor.delete(uri);
         void this.run(uri, gen);
       }, delay),
     );
@@ -48,9 +65,11 @@ export class DiagnosticsScheduler {
     const diagnostics = cached ? cached.result.findings.map((f) => toDiagnostic(doc, f, cached.bomShift, this.state.docsHref(f.ruleId), doc.uri)) : [];
     void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     sendStatus(this.state, doc.uri, cached?.result ?? null);
+    if (cached) writeCodeCacheOnce();
   }
 
   clear(uri: string): void {
+    this.immediateFor.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);

@@ -86,7 +86,7 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   for (const w of doc.warnings) {
     problems.push({ code: w.code, message: cleanMessage(w.message), span: { start: base + w.pos[0], end: base + w.pos[1] }, severity: 'warning' });
   }
-  const tooDeep = { hit: false, aliases: 0, firstAlias: null as Span | null, anchors: new Map<string, YNode>() };
+  const tooDeep: ConvertState = { hit: false, aliases: 0, firstAlias: null, anchors: new Map() };
   const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
   if (tooDeep.hit) {
     problems.push({ code: 'TOO_DEEP', message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' });
@@ -148,14 +148,22 @@ function expansion(root: YNode | null, anchors: Map<string, YNode>): number {
   return full - plain;
 }
 
-function convert(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null; anchors: Map<string, YNode> }, textLength: number): YNode {
+/** What conversion learns on the way: nesting over the limit, and the aliases and anchors (for the alias limits). */
+interface ConvertState {
+  hit: boolean;
+  aliases: number;
+  firstAlias: Span | null;
+  anchors: Map<string, YNode>;
+}
+
+function convert(node: YamlNode, base: number, depth: number, tooDeep: ConvertState, textLength: number): YNode {
   const out = convertNode(node, base, depth, tooDeep, textLength);
   const anchor = (node as { anchor?: string }).anchor;
   if (anchor) tooDeep.anchors.set(anchor, out);
   return out;
 }
 
-function convertNode(node: YamlNode, base: number, depth: number, tooDeep: { hit: boolean; aliases: number; firstAlias: Span | null; anchors: Map<string, YNode> }, textLength: number): YNode {
+function convertNode(node: YamlNode, base: number, depth: number, tooDeep: ConvertState, textLength: number): YNode {
   if (depth > YAML_LIMITS.maxDepth) {
     tooDeep.hit = true;
     return { kind: 'scalar', span: spanOf(node, base, 0), value: null, source: '', style: 'plain' };

@@ -51,9 +51,11 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   const nl = result.doc.lineEnding;
   const lineStart = lines.lineStart(line);
   if (!inYaml(result, span.start) && insideMarkdownBlock(result, lineStart)) return null;
-  let indent = /^[ \t]*/.exec(text.slice(lineStart, lines.lineEnd(line)))![0];
-  // Indented 4+ columns before a code block, the comment would be code itself: put it in column 0.
-  if (/^(?: {4}|\t| {0,3}\t)/.test(indent) && result.doc.card?.markdown.code.some((c) => c.start === lineStart)) indent = '';
+  const lineText = text.slice(lineStart, lines.lineEnd(line));
+  let indent = /^[ \t]*/.exec(lineText)![0];
+  // Indented 4+ columns before a code block or on a blank line, the comment would be an indented code block itself:
+  // put it in column 0.
+  if (/^(?: {4}|\t| {0,3}\t)/.test(indent) && (indent === lineText || result.doc.card?.markdown.code.some((c) => c.start === lineStart))) indent = '';
   const comment = inYaml(result, span.start) ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
   return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${nl}` }] };
 }
