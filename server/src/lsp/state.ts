@@ -40,6 +40,7 @@ export function pathToUri(path: string): string {
 }
 
 export class ServerState {
+  static readonly KEEP_RESULTS = 24;
   readonly resolver = new ConfigResolver();
   readonly companions = new CompanionFinder();
   private settings = new Map<string, Settings>();
@@ -134,14 +135,22 @@ export class ServerState {
   /** The result for the document's current version, computing it if needed. */
   resultFor(doc: TextDocument, settings = this.cachedSettings(doc.uri)): Cached | null {
     const hit = this.results.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+    if (hit && hit.version === doc.version && hit.settings === settings) {
+      this.results.delete(doc.uri);
+      this.results.set(doc.uri, hit);
+      return hit;
+    }
     const r = this.lintText(doc.uri, doc.getText(), settings);
     if (!r) {
       this.results.delete(doc.uri);
       return null;
     }
     const cached = { version: doc.version, settings, result: r.result, bomShift: r.bomShift };
+    this.results.delete(doc.uri);
     this.results.set(doc.uri, cached);
+    // Full results (text, trees, analysis) are kept for the recently used documents only; the others' diagnostics
+    // are already published and a hover or code action there simply re-lints.
+    while (this.results.size > ServerState.KEEP_RESULTS) this.results.delete(this.results.keys().next().value as string);
     return cached;
   }
 }
