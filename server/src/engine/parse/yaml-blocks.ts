@@ -17,28 +17,44 @@ const SPLIT_MIN_ITEMS = 4;
 interface Entry extends BlockParse {
   /** Absolute offset the cached tree is positioned at. */
   base: number;
+  /** Characters of tree this entry owns: a split parse shares its items' trees, which count in their own entries. */
+  weight: number;
+  split: boolean;
 }
 
-/** Text → its last parse, positioned at `base`. Bounded by the characters it holds (a tree costs ~16 bytes/char). */
+/** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
+ * split parses by count as well, since each pins the item trees of its version. */
 const cache = new Map<string, Entry>();
 let cachedChars = 0;
-const CACHE_CHAR_BUDGET = 4 * 1024 * 1024;
+let splitEntries = 0;
+const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
+const MAX_SPLIT_ENTRIES = 6;
+
+function forget(text: string): void {
+  const e = cache.get(text);
+  if (!e) return;
+  cache.delete(text);
+  cachedChars -= e.weight;
+  if (e.split) splitEntries--;
+}
 
 function remember(text: string, entry: Entry): void {
-  const old = cache.get(text);
-  if (old) cache.delete(text);
-  else cachedChars += text.length;
+  forget(text);
   cache.set(text, entry);
-  while (cachedChars > CACHE_CHAR_BUDGET && cache.size > 1) {
-    const oldest = cache.keys().next().value as string;
-    cache.delete(oldest);
-    cachedChars -= oldest.length;
+  cachedChars += entry.weight;
+  if (entry.split) splitEntries++;
+  for (const key of cache.keys()) {
+    if ((cachedChars <= CACHE_CHAR_BUDGET && splitEntries <= MAX_SPLIT_ENTRIES) || cache.size <= 1) break;
+    const e = cache.get(key)!;
+    // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
+    if (cachedChars > CACHE_CHAR_BUDGET || e.split) forget(key);
   }
 }
 
 export function clearBlockCache(): void {
   cache.clear();
   cachedChars = 0;
+  splitEntries = 0;
 }
 
 function shiftSpan(s: Span, d: number): Span {
@@ -65,15 +81,16 @@ export function parseBlock(text: string, base: number): BlockParse {
   if (hit) {
     if (hit.base !== base) {
       const d = base - hit.base;
-      const moved: Entry = { base, root: shiftNode(hit.root, d), problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
+      const moved: Entry = { base, weight: hit.weight, split: hit.split, root: shiftNode(hit.root, d), problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
       remember(text, moved);
       return moved;
     }
     remember(text, hit);
     return hit;
   }
-  const parsed = (text.length >= SPLIT_MIN_CHARS && splitParse(text, base)) || parseYaml(text, base);
-  remember(text, { base, ...parsed });
+  const split = text.length >= SPLIT_MIN_CHARS ? splitParse(text, base) : null;
+  const parsed = split ?? parseYaml(text, base);
+  remember(text, { base, ...parsed, weight: split ? split.skeletonChars : text.length, split: !!split });
   return parsed;
 }
 
@@ -166,7 +183,7 @@ function longestList(text: string): LongList | null {
 }
 
 /** Parse by splitting the longest list at its items; null when the block has no list worth splitting. */
-function splitParse(text: string, base: number): BlockParse | null {
+function splitParse(text: string, base: number): (BlockParse & { skeletonChars: number }) | null {
   const list = longestList(text);
   if (!list) return null;
   const placeholder = `${' '.repeat(list.indent + 1)}[]\n`;
@@ -221,5 +238,5 @@ function splitParse(text: string, base: number): BlockParse | null {
   if (!grafted) return null;
   for (const p of skeleton.problems) problems.push({ ...p, span: { start: moveOffset(p.span.start), end: moveOffset(p.span.end) } });
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { root, problems };
+  return { root, problems, skeletonChars: head.length + tail.length };
 }
