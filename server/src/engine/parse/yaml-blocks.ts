@@ -3,7 +3,7 @@
 // each item parsed and cached on its own, and the tree reassembled. An edit inside one item re-parses only that
 // item (DESIGN §7: "split the front matter at top-level keys, and long lists at their items").
 import type { Span } from '../types.js';
-import { parseYaml, type YNode, type YamlProblem } from './yaml-tree.js';
+import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
 
 export interface BlockParse {
   root: YNode | null;
@@ -61,18 +61,75 @@ function shiftSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
-/** A copy of a tree moved by `d` characters (trees are shared and never mutated). */
+/** Where a moved node came from: rules cache results by the original node and move them instead of recomputing. */
+const origins = new WeakMap<YNode, { node: YNode; d: number }>();
+
+/** The node a (possibly moved) node was copied from, and by how much it moved. */
+export function originOf(n: YNode): { node: YNode; d: number } {
+  return origins.get(n) ?? { node: n, d: 0 };
+}
+
+// Moved collections copy their children only when something reads them: an edit above a 250 KB `model-index`
+// moves it, but a keystroke should not copy its 12,000 nodes unless a rule walks them (rules use originOf instead).
+class MovedSeq implements YSeq {
+  readonly kind = 'seq';
+  readonly span: Span;
+  readonly flow: boolean;
+  #src: YSeq;
+  #d: number;
+  #items: YNode[] | undefined;
+  constructor(src: YSeq, d: number) {
+    this.#src = src;
+    this.#d = d;
+    this.span = shiftSpan(src.span, d);
+    this.flow = src.flow;
+  }
+  get items(): YNode[] {
+    return (this.#items ??= this.#src.items.map((i) => shiftNode(i, this.#d)!));
+  }
+}
+
+class MovedMap implements YMap {
+  readonly kind = 'map';
+  readonly span: Span;
+  readonly flow: boolean;
+  #src: YMap;
+  #d: number;
+  #pairs: YPair[] | undefined;
+  constructor(src: YMap, d: number) {
+    this.#src = src;
+    this.#d = d;
+    this.span = shiftSpan(src.span, d);
+    this.flow = src.flow;
+  }
+  get pairs(): YPair[] {
+    const d = this.#d;
+    return (this.#pairs ??= this.#src.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })));
+  }
+}
+
+/** The tree moved by `d` characters. Trees are shared and never mutated, so this is a (lazy) copy. */
 export function shiftNode(n: YNode | null, d: number): YNode | null {
   if (!n || d === 0) return n;
-  switch (n.kind) {
+  const from = originOf(n);
+  const total = from.d + d;
+  if (total === 0) return from.node;
+  const src = from.node;
+  let moved: YNode;
+  switch (src.kind) {
     case 'scalar':
     case 'alias':
-      return { ...n, span: shiftSpan(n.span, d) };
+      moved = { ...src, span: shiftSpan(src.span, total) };
+      break;
     case 'seq':
-      return { ...n, span: shiftSpan(n.span, d), items: n.items.map((i) => shiftNode(i, d)!) };
+      moved = new MovedSeq(src, total);
+      break;
     case 'map':
-      return { ...n, span: shiftSpan(n.span, d), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })) };
+      moved = new MovedMap(src, total);
+      break;
   }
+  origins.set(moved, { node: src, d: total });
+  return moved;
 }
 
 /** Parse YAML text whose first character is at absolute offset `base`, reusing earlier parses of the same text. */

@@ -2,6 +2,7 @@
 // (the Hub's PyYAML reads `yes/no/on/off`; the YAML 1.1 spec adds `y/n`) but strings to YAML 1.2 readers, so
 // `language: [en, no]` silently loses Norwegian on the Hub. YAML 1.1 bool type: yaml.org/type/bool.html.
 // Fix: quote the word where the schema expects text, write `true`/`false` where it expects a boolean.
+import { originOf } from '../parse/yaml-blocks.js';
 import { walk, type YNode } from '../parse/yaml-tree.js';
 import { cardFrontMatterSchema } from '../schema/card.js';
 import type { Span } from '../types.js';
@@ -63,9 +64,14 @@ interface Occurrence {
 /** Occurrences under one top-level value, cached per node: unchanged front-matter blocks keep their nodes. */
 const cache = new WeakMap<YNode, Occurrence[]>();
 
-function occurrences(text: string, value: YNode, key: string): Occurrence[] {
+function occurrences(text: string, moved: YNode, key: string): Occurrence[] {
+  // Cached by the node a moved block was copied from (an edit above it only moves it), results moved along.
+  const { node: value, d } = originOf(moved);
   const hit = cache.get(value);
-  if (hit) return hit;
+  if (hit) return d === 0 ? hit : hit.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
+  // The original block sits d characters before its current place: read its text through that offset.
+  if (d > 0) text = text.slice(d);
+  else if (d < 0) text = ' '.repeat(-d) + text;
   const found: Occurrence[] = [];
   walk(value, (n, path) => {
     if (n.kind === 'map') {
@@ -78,7 +84,7 @@ function occurrences(text: string, value: YNode, key: string): Occurrence[] {
     }
   }, [key]);
   cache.set(value, found);
-  return found;
+  return d === 0 ? found : found.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
 }
 
 export function ambiguousYamlBoolean(ctx: RuleContext): void {

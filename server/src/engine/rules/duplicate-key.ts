@@ -1,6 +1,8 @@
 // duplicate-key: a key appears twice in the same mapping. YAML readers disagree on which value wins (the Hub's
 // PyYAML keeps the last), so the first one silently stops counting.
+import { originOf } from '../parse/yaml-blocks.js';
 import type { YNode, YPair } from '../parse/yaml-tree.js';
+import type { Span } from '../types.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
 
 export const meta: RuleMeta = {
@@ -14,38 +16,50 @@ export const meta: RuleMeta = {
 };
 
 interface Dup {
-  pair: YPair;
-  first: YPair;
+  key: string;
+  keySpan: Span;
+  firstSpan: Span;
 }
 
-/** Duplicates under one top-level value, cached per node: unchanged front-matter blocks keep their (immutable) nodes,
- * so a keystroke elsewhere does not re-walk a large `model-index`. */
+/** Duplicates under a node, cached by the node a moved copy came from (parse/yaml-blocks.ts originOf) and at every
+ * sequence item: a keystroke re-walks only the block or list item it changed, never a whole `model-index`. */
 const cache = new WeakMap<YNode, Dup[]>();
 
+function moved(list: Dup[], d: number): Dup[] {
+  if (d === 0) return list;
+  const m = (s: Span) => ({ start: s.start + d, end: s.end + d });
+  return list.map((x) => ({ key: x.key, keySpan: m(x.keySpan), firstSpan: m(x.firstSpan) }));
+}
+
 function duplicatesUnder(root: YNode): Dup[] {
-  const hit = cache.get(root);
-  if (hit) return hit;
-  const found: Dup[] = [];
-  const stack: YNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.kind === 'seq') for (const i of n.items) stack.push(i);
-    if (n.kind !== 'map') continue;
-    const first = new Map<string, YPair>();
-    for (const p of n.pairs) {
-      const prev = first.get(p.key);
-      if (prev) found.push({ pair: p, first: prev });
-      else first.set(p.key, p);
-      if (p.value) stack.push(p.value);
+  const { node, d } = originOf(root);
+  let found = cache.get(node);
+  if (!found) {
+    found = [];
+    const stack: YNode[] = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.kind === 'seq') {
+        for (const i of n.items) found.push(...duplicatesUnder(i));
+        continue;
+      }
+      if (n.kind !== 'map') continue;
+      const first = new Map<string, YPair>();
+      for (const p of n.pairs) {
+        const prev = first.get(p.key);
+        if (prev) found.push({ key: p.key, keySpan: p.keySpan, firstSpan: prev.keySpan });
+        else first.set(p.key, p);
+        if (p.value) stack.push(p.value);
+      }
     }
+    found.sort((a, b) => a.keySpan.start - b.keySpan.start);
+    cache.set(node, found);
   }
-  found.sort((a, b) => a.pair.keySpan.start - b.pair.keySpan.start);
-  cache.set(root, found);
-  return found;
+  return moved(found, d);
 }
 
 function report(ctx: RuleContext, d: Dup): void {
-  ctx.report({ span: d.pair.keySpan, message: `Duplicate key \`${d.pair.key}\`: it is already defined above, and readers disagree on which value wins.`, related: [{ span: d.first.keySpan, message: `first \`${d.first.key}\`` }] });
+  ctx.report({ span: d.keySpan, message: `Duplicate key \`${d.key}\`: it is already defined above, and readers disagree on which value wins.`, related: [{ span: d.firstSpan, message: `first \`${d.key}\`` }] });
 }
 
 export function duplicateKey(ctx: RuleContext): void {
@@ -54,11 +68,11 @@ export function duplicateKey(ctx: RuleContext): void {
   const seen = new Set<number>();
   for (const d of src.duplicates) {
     seen.add(d.pair.keySpan.start);
-    report(ctx, d);
+    report(ctx, { key: d.pair.key, keySpan: d.pair.keySpan, firstSpan: d.first.keySpan });
   }
   for (const p of src.root?.pairs ?? []) {
     if (!p.value) continue;
-    for (const d of duplicatesUnder(p.value)) if (!seen.has(d.pair.keySpan.start)) report(ctx, d);
+    for (const d of duplicatesUnder(p.value)) if (!seen.has(d.keySpan.start)) report(ctx, d);
   }
 }
 

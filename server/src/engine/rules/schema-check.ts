@@ -2,6 +2,7 @@
 // exact YAML node (value, key, or the key of the mapping that lacks a field). Union failures are resolved to the
 // branch that fits the node's kind, so a mapping gets the mapping's problems, not "invalid input".
 // Also finds near-miss keys in open (loose) mappings, which zod accepts silently (`metric:` for `metrics:`).
+import { originOf, shiftNode } from '../parse/yaml-blocks.js';
 import type { z } from 'zod';
 import { closest } from '../knowledge/did-you-mean.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -291,20 +292,33 @@ export interface ValidateOptions {
 }
 
 /** Validate `node` (the value of a top-level key, reported at `anchor` when it lacks fields) against `schema`. */
-export function validateNode(schema: z.ZodType, node: YNode | null, anchor: Span, options: ValidateOptions = {}): SchemaProblem[] {
-  // Nodes of unchanged front-matter blocks are reused across edits (parse/front-matter.ts), so results are cached
-  // per node: typing in the body never re-validates a 250 KB `model-index`.
-  if (!node) return compute(schema, node, anchor, options);
+export function validateNode(schema: z.ZodType, moved: YNode | null, anchor: Span, options: ValidateOptions = {}): SchemaProblem[] {
+  // Nodes of unchanged front-matter blocks are reused across edits (parse/yaml-blocks.ts), so results are cached
+  // per node: typing in the body never re-validates a 250 KB `model-index`. A block an edit above only moved is a
+  // lazy copy: its results are cached by the original node and moved along (originOf).
+  if (!moved) return compute(schema, moved, anchor, options);
+  const { node, d } = originOf(moved);
   let perNode = cache.get(node);
   if (!perNode) cache.set(node, (perNode = new Map()));
-  const key = `${anchor.start}:${anchor.end}:${options.typoKeys ? 1 : 0}`;
+  const key = `${anchor.start - d}:${anchor.end - d}:${options.typoKeys ? 1 : 0}`;
   let perSchema = perNode.get(schema);
   if (!perSchema) perNode.set(schema, (perSchema = new Map()));
-  const hit = perSchema.get(key);
-  if (hit) return hit;
-  const problems = compute(schema, node, anchor, options);
-  perSchema.set(key, problems);
-  return problems;
+  let problems = perSchema.get(key);
+  if (!problems) {
+    problems = compute(schema, node, { start: anchor.start - d, end: anchor.end - d }, options);
+    perSchema.set(key, problems);
+  }
+  return d === 0 ? problems : problems.map((p) => moveProblem(p, d));
+}
+
+function moveProblem(p: SchemaProblem, d: number): SchemaProblem {
+  const span = (s: Span) => ({ start: s.start + d, end: s.end + d });
+  return {
+    ...p,
+    span: span(p.span),
+    node: shiftNode(p.node, d),
+    pair: p.pair ? { key: p.pair.key, keySpan: span(p.pair.keySpan), value: shiftNode(p.pair.value, d), span: span(p.pair.span) } : undefined,
+  };
 }
 
 const cache = new WeakMap<YNode, Map<z.ZodType, Map<string, SchemaProblem[]>>>();
