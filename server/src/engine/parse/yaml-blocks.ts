@@ -61,12 +61,11 @@ function shiftSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
-/** Where a moved node came from: rules cache results by the original node and move them instead of recomputing. */
-const origins = new WeakMap<YNode, { node: YNode; d: number }>();
-
-/** The node a (possibly moved) node was copied from, and by how much it moved. */
+/** The node a (possibly moved) collection was copied from, and by how much it moved: rules cache results by the
+ * original node and move them instead of recomputing. Scalars are their own origin (nothing caches on them). */
 export function originOf(n: YNode): { node: YNode; d: number } {
-  return origins.get(n) ?? { node: n, d: 0 };
+  if (n instanceof MovedSeq || n instanceof MovedMap) return { node: n.origin, d: n.delta };
+  return { node: n, d: 0 };
 }
 
 // Moved collections copy their children only when something reads them: an edit above a 250 KB `model-index`
@@ -87,6 +86,12 @@ class MovedSeq implements YSeq {
   get items(): YNode[] {
     return (this.#items ??= this.#src.items.map((i) => shiftNode(i, this.#d)!));
   }
+  get origin(): YSeq {
+    return this.#src;
+  }
+  get delta(): number {
+    return this.#d;
+  }
 }
 
 class MovedMap implements YMap {
@@ -106,6 +111,12 @@ class MovedMap implements YMap {
     const d = this.#d;
     return (this.#pairs ??= this.#src.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })));
   }
+  get origin(): YMap {
+    return this.#src;
+  }
+  get delta(): number {
+    return this.#d;
+  }
 }
 
 /** The tree moved by `d` characters. Trees are shared and never mutated, so this is a (lazy) copy. */
@@ -115,21 +126,15 @@ export function shiftNode(n: YNode | null, d: number): YNode | null {
   const total = from.d + d;
   if (total === 0) return from.node;
   const src = from.node;
-  let moved: YNode;
   switch (src.kind) {
     case 'scalar':
     case 'alias':
-      moved = { ...src, span: shiftSpan(src.span, total) };
-      break;
+      return { ...src, span: shiftSpan(src.span, total) };
     case 'seq':
-      moved = new MovedSeq(src, total);
-      break;
+      return new MovedSeq(src, total);
     case 'map':
-      moved = new MovedMap(src, total);
-      break;
+      return new MovedMap(src, total);
   }
-  origins.set(moved, { node: src, d: total });
-  return moved;
 }
 
 /** Parse YAML text whose first character is at absolute offset `base`, reusing earlier parses of the same text. */

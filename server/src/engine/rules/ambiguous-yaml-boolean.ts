@@ -3,7 +3,7 @@
 // `language: [en, no]` silently loses Norwegian on the Hub. YAML 1.1 bool type: yaml.org/type/bool.html.
 // Fix: quote the word where the schema expects text, write `true`/`false` where it expects a boolean.
 import { originOf } from '../parse/yaml-blocks.js';
-import { walk, type YNode } from '../parse/yaml-tree.js';
+import type { YNode } from '../parse/yaml-tree.js';
 import { cardFrontMatterSchema } from '../schema/card.js';
 import type { Span } from '../types.js';
 import { fix, replace } from './helpers.js';
@@ -57,34 +57,44 @@ function check(ctx: RuleContext, span: Span, word: string, path: PathSeg[], isKe
 interface Occurrence {
   span: Span;
   word: string;
+  /** Path relative to the node the occurrences were collected under. */
   path: PathSeg[];
   isKey: boolean;
 }
 
-/** Occurrences under one top-level value, cached per node: unchanged front-matter blocks keep their nodes. */
+/** Occurrences under a node, cached by the node a moved copy came from (parse/yaml-blocks.ts originOf) and at every
+ * list item, with spans in the original's coordinates: a keystroke re-walks only the block or item it changed. */
 const cache = new WeakMap<YNode, Occurrence[]>();
 
-function occurrences(text: string, moved: YNode, key: string): Occurrence[] {
-  // Cached by the node a moved block was copied from (an edit above it only moves it), results moved along.
-  const { node: value, d } = originOf(moved);
-  const hit = cache.get(value);
-  if (hit) return d === 0 ? hit : hit.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
-  // The original block sits d characters before its current place: read its text through that offset.
-  if (d > 0) text = text.slice(d);
-  else if (d < 0) text = ' '.repeat(-d) + text;
-  const found: Occurrence[] = [];
-  walk(value, (n, path) => {
-    if (n.kind === 'map') {
-      for (const p of n.pairs) {
-        const written = text.slice(p.keySpan.start, p.keySpan.end);
-        if (AMBIGUOUS.test(written)) found.push({ span: p.keySpan, word: written, path: [...path, p.key], isKey: true });
+function move(list: Occurrence[], d: number, prefix: PathSeg[]): Occurrence[] {
+  if (d === 0 && prefix.length === 0) return list;
+  return list.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d }, path: [...prefix, ...o.path] }));
+}
+
+/** `shift` maps the coordinates of `moved` to the current text. Returned spans are in `moved`'s coordinates. */
+function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
+  const { node, d } = originOf(moved);
+  let found = cache.get(node);
+  if (!found) {
+    const out: Occurrence[] = [];
+    const at = (sp: Span) => text.slice(sp.start + d + shift, sp.end + d + shift);
+    const visit = (n: YNode, path: PathSeg[]) => {
+      if (n.kind === 'map') {
+        for (const p of n.pairs) {
+          const written = at(p.keySpan);
+          if (AMBIGUOUS.test(written)) out.push({ span: p.keySpan, word: written, path: [...path, p.key], isKey: true });
+          if (p.value) visit(p.value, [...path, p.key]);
+        }
+      } else if (n.kind === 'seq') {
+        n.items.forEach((item, i) => out.push(...move(occurrences(text, item, d + shift), 0, [...path, i])));
+      } else if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) {
+        out.push({ span: n.span, word: n.source, path, isKey: false });
       }
-    } else if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) {
-      found.push({ span: n.span, word: n.source, path, isKey: false });
-    }
-  }, [key]);
-  cache.set(value, found);
-  return d === 0 ? found : found.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
+    };
+    visit(node, []);
+    cache.set(node, (found = out));
+  }
+  return move(found, d, []);
 }
 
 export function ambiguousYamlBoolean(ctx: RuleContext): void {
@@ -95,7 +105,7 @@ export function ambiguousYamlBoolean(ctx: RuleContext): void {
     const written = text.slice(pair.keySpan.start, pair.keySpan.end);
     if (AMBIGUOUS.test(written)) check(ctx, pair.keySpan, written, [pair.key], true);
     if (!pair.value) continue;
-    for (const o of occurrences(text, pair.value, pair.key)) check(ctx, o.span, o.word, o.path, o.isKey);
+    for (const o of occurrences(text, pair.value, 0)) check(ctx, o.span, o.word, [pair.key, ...o.path], o.isKey);
   }
 }
 

@@ -2,12 +2,12 @@
 // huggingface_hub repocard_data.py `EvalResult`): task.type, dataset.type, dataset.name, metrics[].type and
 // metrics[].value are required, and a `source` needs a `url`. Results that break it are dropped by the Hub and by
 // `huggingface_hub`. Each problem is reported at its exact node; near-miss keys (`metric:`) are fixed.
-import { getPair } from '../parse/yaml-tree.js';
-import { modelIndexSchema } from '../schema/card.js';
-import type { Fix } from '../types.js';
+import { getPair, type YMap, type YNode } from '../parse/yaml-tree.js';
+import { modelIndexResultSchema, modelIndexSchema } from '../schema/card.js';
+import type { Fix, Span } from '../types.js';
 import { fix, replace } from './helpers.js';
 import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { firstSentence, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type SchemaProblem } from './schema-check.js';
+import { firstSentence, itemAnchor, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type PathSeg, type SchemaProblem } from './schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-model-index',
@@ -32,12 +32,37 @@ function message(p: SchemaProblem): string {
   return problemMessage(p, ROOT);
 }
 
+const entrySchema = modelIndexSchema.element;
+
+function prefixed(list: SchemaProblem[], prefix: PathSeg[]): SchemaProblem[] {
+  return list.map((p) => ({ ...p, path: [...prefix, ...p.path] }));
+}
+
+/** Validate result by result: each result is validated (and cached) on its own, so a keystroke in one of 68 results
+ * re-validates that result only; the model entries are validated with their results list emptied. */
+export function problemsOf(value: YNode, anchor: Span): SchemaProblem[] {
+  if (value.kind !== 'seq' || value.flow) return validateNode(modelIndexSchema, value, anchor, { typoKeys: true });
+  const out: SchemaProblem[] = [];
+  value.items.forEach((entry, ei) => {
+    const results = entry.kind === 'map' && !entry.flow ? entry.pairs.find((p) => p.key === 'results') : undefined;
+    if (!results?.value || results.value.kind !== 'seq' || results.value.flow) {
+      out.push(...prefixed(validateNode(entrySchema, entry, itemAnchor(entry), { typoKeys: true }), [ei]));
+      return;
+    }
+    const list = results.value;
+    const emptied: YNode = { ...entry, pairs: (entry as YMap).pairs.map((p) => (p === results ? { ...p, value: { kind: 'seq', span: list.span, items: [], flow: false } } : p)) } as YMap;
+    out.push(...prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), { typoKeys: true }), [ei]));
+    list.items.forEach((r, ri) => out.push(...prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri])));
+  });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
 export function invalidModelIndex(ctx: RuleContext): void {
   const fm = ctx.card?.frontMatter;
   if (!fm?.closed || !fm.root) return;
   const pair = getPair(fm.root, 'model-index');
   if (!pair || !pair.value) return;
-  const problems = validateNode(modelIndexSchema, pair.value, pair.keySpan, { typoKeys: true });
+  const problems = problemsOf(pair.value, pair.keySpan);
   // A misspelt key already explains the missing one it stands for.
   const explained = new Set(problems.filter((p) => p.kind === 'misspelt-key').map((p) => `${pathText('', p.path.slice(0, -1))}/${p.options[0]}`));
   for (const p of problems) {

@@ -175,7 +175,7 @@ function lastPair(map: YNode | null, key: string): YPair | undefined {
 }
 
 /** Where to report about a list item as a whole: its first key (the `- key:` line), else the item itself. */
-function itemAnchor(node: YNode): Span {
+export function itemAnchor(node: YNode): Span {
   if (node.kind === 'map' && node.pairs.length) return node.pairs[0]!.keySpan;
   return node.span;
 }
