@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import lsp from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../unit/engine.mjs';
+import { rng } from '../../bench/generate.mjs';
 import { TestClient, fileUri } from './client.mjs';
 
 const { CancellationTokenSource } = lsp;
@@ -23,17 +24,8 @@ const path = join(dir, 'MODEL_CARD.md');
 const uri = fileUri(path);
 const START = readFileSync(new URL('../../examples/weak-model/MODEL_CARD.md', import.meta.url), 'utf8');
 
-/** A seeded PRNG (mulberry32): the storm is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG (mulberry32, shared with the benchmark's generator): the storm is the same on every run.
+const random = rng;
 
 const SNIPPETS = ['x', ' ', 'a', '\n', '\r\n', '## Uses\n', '## Training Data\n\nWeb text.\n', '😀', '模型', 'license: mit\n', '---\n', '`', '<!-- ', ' -->', '- ', 'openness:\n  weights: mit\n', '\n\n', 'é'];
 const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
