@@ -1,0 +1,96 @@
+// A card that declares `openness:` gets the grades of Eiras et al. (2024) §3: closed = 1, API only = 2, licences by
+// the paper's precedents (Apache/MIT/BSD-3/GPL/CC BY-SA = 5; RAIL, ODC-By, CC BY-NC "C4AI" = 4; Llama 2/3 = 3),
+// N/A for absent components, the five-permission rubric for custom licences; then the overall level and the weakest
+// component. Expected values are the paper's, written out here; the engine computes them from the card.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from './engine.mjs';
+
+function card(openness) {
+  return ['---', 'license: mit', 'openness:', ...openness.map((l) => `  ${l}`), '---', '# Model', ''].join('\n');
+}
+
+function grades(text) {
+  const r = lint(text, 'MODEL_CARD.md', { kind: 'model-card' });
+  return r.openness;
+}
+
+describe('openness grades of a declared `openness:` block', () => {
+  const cases = [
+    ['weights: closed', 'weights', 1, 'D1'],
+    ['inference_code: closed', 'inference_code', 1, 'C1'],
+    ['weights: api', 'weights', 2, 'D2'],
+    ['inference_code: apache-2.0', 'inference_code', 5, 'C5'],
+    ['inference_code: mit', 'inference_code', 5, 'C5'],
+    ['inference_code: bsd-3-clause', 'inference_code', 5, 'C5'],
+    ['inference_code: gpl-3.0', 'inference_code', 5, 'C5'],
+    ['weights: cc-by-sa-4.0', 'weights', 5, 'D5'],
+    ['weights: bigscience-bloom-rail-1.0', 'weights', 4, 'D4'],
+    ['weights: openrail', 'weights', 4, 'D4'],
+    ['pretraining_data: odc-by', 'pretraining_data', 4, 'D4'],
+    ['weights: cc-by-nc-4.0', 'weights', 4, 'D4'],
+    ['weights: llama2', 'weights', 3, 'D3'],
+    ['weights: llama3', 'weights', 3, 'D3'],
+    ['weights: {status: released, license: "Apache 2.0"}', 'weights', 5, 'D5'],
+  ];
+  for (const [line, id, grade, label] of cases) {
+    it(`${line} → ${label}`, () => {
+      const c = grades(card([line])).components[id];
+      assert.equal(c.grade, grade);
+      assert.equal(c.label, label);
+      assert.equal(c.source, 'declared');
+      assert.ok(c.basis.length > 10);
+    });
+  }
+
+  it('N/A: a component that does not exist has no grade and the label N/A', () => {
+    const c = grades(card(['alignment_data: not-applicable'])).components.alignment_data;
+    assert.equal(c.grade, null);
+    assert.equal(c.label, 'N/A');
+  });
+
+  it('a custom licence is graded by the five-permission rubric (3 of 5 → moderately restrictive)', () => {
+    const c = grades(card(['alignment_data: {status: released, license: other, permissions: {research: true, commercial: false, modify: true, copyright_derivatives: true, relicense_derivatives: false}}'])).components.alignment_data;
+    assert.equal(c.grade, 3);
+    assert.equal(c.label, 'D3');
+  });
+
+  it('a custom licence granting 4 of 5 permissions is slightly restrictive (4)', () => {
+    const c = grades(card(['finetuning_code: {license: other, permissions: {research: true, commercial: true, modify: true, copyright_derivatives: true, relicense_derivatives: false}}'])).components.finetuning_code;
+    assert.equal(c.grade, 4);
+    assert.equal(c.label, 'C4');
+  });
+
+  it('the hover basis says so where the precedent overrides the literal rubric (GPL relicensing fails)', () => {
+    const c = grades(card(['inference_code: gpl-3.0'])).components.inference_code;
+    assert.match(c.basis, /preceden/i);
+  });
+
+  it('every component at 5 (or N/A) is fully open; one below 5 makes it semi-open, naming the weakest', () => {
+    const all5 = ['pretraining_code: mit', 'finetuning_code: mit', 'alignment_code: not-applicable', 'pretraining_data: cc-by-4.0', 'sft_data: cc-by-4.0', 'alignment_data: not-applicable', 'evaluation_code: apache-2.0', 'safety_evaluation_code: apache-2.0', 'evaluation_data: cc-by-4.0', 'safety_evaluation_data: cc-by-4.0', 'inference_code: apache-2.0', 'weights: apache-2.0'];
+    const open = grades(card(all5));
+    assert.equal(open.level, 'fully-open');
+    const semi = grades(card(all5.map((l) => (l.startsWith('weights') ? 'weights: llama3' : l))));
+    assert.equal(semi.level, 'semi-open');
+    assert.equal(semi.weakest, 'weights');
+  });
+
+  it('every component closed is fully closed', () => {
+    const ids = ['pretraining_code', 'finetuning_code', 'alignment_code', 'pretraining_data', 'sft_data', 'alignment_data', 'evaluation_code', 'safety_evaluation_code', 'evaluation_data', 'safety_evaluation_data', 'inference_code', 'weights'];
+    const closed = grades(card(ids.map((id) => `${id}: closed`)));
+    assert.equal(closed.level, 'fully-closed');
+  });
+
+  it('an undeclared component is unknown and ranks below every released grade when naming the weakest', () => {
+    const o = grades(card(['weights: apache-2.0']));
+    assert.equal(o.components.pretraining_code.grade, null);
+    assert.equal(o.level, 'semi-open');
+    assert.equal(o.weakest, 'pretraining_code');
+  });
+
+  it('without a block, the licence of the card grades the weights (inferred)', () => {
+    const o = grades(['---', 'license: llama3', '---', '# M', ''].join('\n'));
+    assert.equal(o.components.weights.grade, 3);
+    assert.equal(o.components.weights.source, 'inferred');
+  });
+});

@@ -1,0 +1,127 @@
+// The parser with exact positions: front matter (present, absent, unclosed, broken, duplicate keys, CRLF, lone CR,
+// BOM, empty files), the Markdown section tree (ATX, setext, bold and HTML headings; none inside code fences or
+// comments), the YAML 1.1 `no` trap, manifests, and classification by content.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify, lint, parseDocument } from './engine.mjs';
+
+const ids = (text, kind = 'model-card') => lint(text, 'x.md', { kind, config: { profile: 'strict', rules: {} } }).findings.map((f) => f.ruleId);
+const sections = (text) => parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.sections.map((s) => `${s.level} ${s.heading.title}`);
+
+describe('front matter', () => {
+  it('reads keys and values with absolute spans', () => {
+    const text = '---\nlicense: mit\ntags: [a, b]\n---\n# T\n';
+    const fm = parseDocument('x.md', text).card.frontMatter;
+    assert.equal(fm.closed, true);
+    const lic = fm.root.pairs.find((p) => p.key === 'license');
+    assert.equal(text.slice(lic.keySpan.start, lic.keySpan.end), 'license');
+    assert.equal(text.slice(lic.value.span.start, lic.value.span.end), 'mit');
+    assert.equal(fm.bodyStart, text.indexOf('# T'));
+  });
+
+  it('a file without front matter is all body', () => {
+    const doc = parseDocument('MODEL_CARD.md', '# Model Card\n\n## Uses\n\nText.\n');
+    assert.equal(doc.card.frontMatter, null);
+    assert.deepEqual(sections('# Model Card\n\n## Uses\n\nText.\n'), ['1 Model Card', '2 Uses']);
+  });
+
+  it('an unclosed front matter is reported on its `---` and the body is still linted', () => {
+    const r = lint('---\nlicense: mit\n# Model\n\n## Uses\n\nIt is for research.\n', 'MODEL_CARD.md', { kind: 'model-card' });
+    const f = r.findings.find((x) => x.ruleId === 'yaml-syntax');
+    assert.deepEqual(f.span, { start: 0, end: 3 });
+    assert.equal(r.analysis.disclosures.get('intended-use').state, 'present');
+  });
+
+  it('YAML errors are reported at their position, and the body is still linted', () => {
+    const text = '---\nlicense: mit\ntags: [a\npipeline_tag: text-generation\n---\n# M\n\n## Training Data\n\nWe trained on 2T tokens of web text.\n';
+    const r = lint(text, 'x.md', { kind: 'model-card' });
+    const f = r.findings.find((x) => x.ruleId === 'yaml-syntax');
+    assert.ok(f.span.start > text.indexOf('tags'));
+    assert.equal(r.analysis.disclosures.get('training-data').state, 'present');
+  });
+
+  it('duplicate keys point at the second and link the first', () => {
+    const text = '---\nlicense: mit\nlicense: apache-2.0\n---\n# M\n';
+    const f = lint(text, 'x.md', { kind: 'model-card' }).findings.find((x) => x.ruleId === 'duplicate-key');
+    assert.equal(f.span.start, text.lastIndexOf('license'));
+    assert.equal(f.related[0].span.start, text.indexOf('license'));
+  });
+
+  it('CRLF: spans index the text as given, and fixes keep CRLF', () => {
+    const text = '---\r\nlicense: mit\r\n---\r\n# M\r\n';
+    const r = lint(text, 'x.md', { kind: 'model-card' });
+    const lic = r.doc.card.frontMatter.root.pairs[0];
+    assert.equal(text.slice(lic.value.span.start, lic.value.span.end), 'mit');
+    const fix = r.findings.find((f) => f.ruleId === 'undeclared-openness').fix.edits[0];
+    assert.ok(!/[^\r]\n/.test(fix.newText), 'inserted text uses CRLF');
+  });
+
+  it('a BOM is removed for linting and offsets refer to the text after it', () => {
+    const doc = parseDocument('x.md', '\uFEFF---\nlicense: mit\n---\n# M\n');
+    assert.equal(doc.hadBom, true);
+    assert.equal(doc.card.frontMatter.closed, true);
+  });
+
+  it('lone CR line breaks are lines too', () => {
+    const text = '# A\r\rText.\r\r## B\r\rMore.\r';
+    const doc = parseDocument('x.md', text, { kind: 'model-card' });
+    assert.deepEqual(doc.card.markdown.sections.map((s) => s.heading.title), ['A', 'B']);
+    assert.equal(doc.lines.positionAt(text.indexOf('## B')).line, 4);
+  });
+
+  it('empty files parse to nothing and lint without throwing', () => {
+    for (const t of ['', '\n', '---\n---\n', '\uFEFF']) assert.doesNotThrow(() => lint(t, 'MODEL_CARD.md', { kind: 'model-card' }));
+  });
+
+  it('the YAML 1.1 `no` trap: `no` in a language list is a string for us and a finding for the Hub', () => {
+    const text = '---\nlanguage:\n- en\n- no\n---\n# M\n';
+    const doc = parseDocument('x.md', text);
+    const lang = doc.card.frontMatter.root.pairs[0].value;
+    assert.equal(lang.items[1].value, 'no');
+    assert.ok(ids(text).includes('ambiguous-yaml-boolean'));
+  });
+});
+
+describe('Markdown sections', () => {
+  it('ATX, setext, bold-wrapped and HTML headings; none in code fences or comments', () => {
+    const text = ['# **Model Details**', '', 'Intro', '', 'Uses', '====', '', '```', '# not a heading', '```', '', '<!--', '## nor this', '-->', '', '<h2 align="center">Training Data</h2>', '', '### <span>Cyber Security</span>', ''].join('\n');
+    assert.deepEqual(sections(text), ['1 Model Details', '1 Uses', '2 Training Data', '3 Cyber Security']);
+  });
+
+  it('a section spans to the next heading of the same or a higher level and keeps its children', () => {
+    const text = '# A\n\n## B\n\nb\n\n### C\n\nc\n\n## D\n';
+    const doc = parseDocument('x.md', text, { kind: 'model-card' });
+    const b = doc.card.markdown.sections[1];
+    assert.equal(text.slice(b.span.start, b.span.end), '## B\n\nb\n\n### C\n\nc\n\n');
+    assert.deepEqual(b.children.map((c) => c.heading.title), ['C']);
+  });
+
+  it('bold lead-in labels are found with the text after them', () => {
+    const text = '## Model Details\n\n**License** A custom licence.\n\n- **Developed by:** Org\n';
+    const labels = parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.labels;
+    assert.deepEqual(labels.map((l) => l.text), ['License', 'Developed by']);
+    assert.equal(text.slice(labels[0].restSpan.start, labels[0].restSpan.end), ' A custom licence.');
+  });
+});
+
+describe('manifests and classification', () => {
+  const manifest = 'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  license:\n    distribution: {name: Apache-2.0}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n  - name: Inference code\n';
+  it('a MOF manifest is recognised by framework.name, whatever its file name', () => {
+    assert.equal(classify('anything.yaml', manifest), 'release-manifest');
+    assert.equal(classify('model.yml', 'name: x\n'), 'unknown');
+  });
+
+  it('components, their licences and the global licences have spans', () => {
+    const m = parseDocument('m.yml', manifest).manifest;
+    assert.equal(m.frameworkName, 'Model Openness Framework');
+    assert.deepEqual(m.components.map((c) => [c.name, c.license]), [['Model card', 'CC-BY-4.0'], ['Inference code', null]]);
+    assert.equal(manifest.slice(m.licenses.distribution.span.start, m.licenses.distribution.span.end), 'Apache-2.0');
+  });
+
+  it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
+    assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
+    assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');
+    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nY\n'), 'model-card');
+    assert.equal(classify('README.md', '# Shopping list\n\n- milk\n'), 'unknown');
+  });
+});
