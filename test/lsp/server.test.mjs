@@ -85,6 +85,45 @@ describe('language server over stdio', () => {
     assert.equal(applyTextEdits(text, editsOf(disable, uri)), ['---', 'license: mit', '---', '<!-- modelcard-lint-disable-file undeclared-openness -->', '# Model', ''].join('\n'));
   });
 
+  it('"disable for this line" adds a directive above, then extends it for another rule', async () => {
+    const uri = fileUri(join(dir, 'dl', 'MODEL_CARD.md'));
+    const text = ['---', 'license: mit', 'pipeline_tag: no', '---', '# Model', ''].join('\n');
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const tag = p.diagnostics.find((x) => x.code === 'invalid-pipeline-tag');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [tag] } });
+    const once = applyTextEdits(text, editsOf(actions.find((a) => a.title === 'Disable invalid-pipeline-tag for this line'), uri));
+    assert.equal(once.split('\n')[2], '# modelcard-lint-disable-next-line invalid-pipeline-tag');
+    await client.change(uri, 2, [{ text: once }]);
+    const p2 = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.equal(p2.diagnostics.some((x) => x.code === 'invalid-pipeline-tag'), false);
+    const amb = p2.diagnostics.find((x) => x.code === 'ambiguous-yaml-boolean');
+    const actions2 = await client.request('textDocument/codeAction', { textDocument: { uri }, range: amb.range, context: { diagnostics: [amb] } });
+    const twice = applyTextEdits(once, editsOf(actions2.find((a) => a.title === 'Disable ambiguous-yaml-boolean for this line'), uri));
+    assert.equal(twice.split('\n')[2], '# modelcard-lint-disable-next-line invalid-pipeline-tag ambiguous-yaml-boolean');
+  });
+
+  it('offers "fix all <rule> problems in this file" when a rule has several fixes', async () => {
+    const uri = fileUri(join(dir, 'fr', 'MODEL_CARD.md'));
+    const text = ['---', 'license: mit', 'language:', '- no', '- yes', '---', '# Model', ''].join('\n');
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const d = p.diagnostics.find((x) => x.code === 'ambiguous-yaml-boolean');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const all = actions.find((a) => a.title === 'Fix all ambiguous-yaml-boolean problems in this file');
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    assert.equal(applyTextEdits(text, editsOf(all, uri)), ['---', 'license: mit', 'language:', '- "no"', '- "yes"', '---', '# Model', ''].join('\n'));
+  });
+
+  it('answers the report request with data, a Markdown summary and an SVG badge', async () => {
+    const r = await client.request('modelcardLint/report', { uri: cardUri });
+    assert.equal(r.data.kind, 'model-card');
+    assert.equal(r.data.openness.components.length, 12);
+    assert.equal(r.data.risks.length, 4);
+    assert.match(r.markdown, /^## Openness report: /);
+    assert.match(r.badge, /^<svg [^>]*role="img"/);
+  });
+
   it('answers source.fixAll.modelcardLint with every safe fix', async () => {
     const uri = fileUri(join(dir, 'fixall', 'MODEL_CARD.md'));
     const text = ['---', 'license: mit', '---', '# Model', '<!-- modelcard-lint-disable-file undisclosed-contcat -->', ''].join('\n');
