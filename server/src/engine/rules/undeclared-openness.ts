@@ -16,13 +16,18 @@ export const meta: RuleMeta = {
   severity: { recommended: 'info', mof: 'warning', osaid: 'warning', 'eu-gpai': 'warning' },
 };
 
+/** A URL as a flow-mapping value: plain when it is an ordinary URL, quoted otherwise (it came from the card). */
+function flowUrl(url: string): string {
+  return /^https?:\/\/[^\s,[\]{}#"'`]+$/.test(url) ? url : JSON.stringify(url);
+}
+
 function entry(d: ComponentDeclaration | undefined): string {
   if (!d) return 'unknown';
   if (d.status !== 'released') return d.status;
   if (d.license && !d.url) return yamlScalar(d.license);
   const parts = ['status: released'];
   if (d.license) parts.push(`license: ${yamlScalar(d.license)}`);
-  if (d.url) parts.push(`url: ${d.url}`);
+  if (d.url) parts.push(`url: ${flowUrl(d.url)}`);
   return `{${parts.join(', ')}}`;
 }
 
