@@ -96,6 +96,14 @@ describe('Markdown sections', () => {
     assert.deepEqual(b.children.map((c) => c.heading.title), ['C']);
   });
 
+  it('a `<!--` inside code does not hide the comments after it (found by fuzzing)', () => {
+    const text = '\t<!-- in an indented code block, never closed\n\n# Model\n\n<!-- modelcard-lint-disable-file undisclosed-contact -->\n';
+    const doc = parseDocument('x.md', text, { kind: 'model-card' });
+    assert.deepEqual(doc.card.markdown.comments.map((c) => text.slice(c.start, c.end)), ['<!-- modelcard-lint-disable-file undisclosed-contact -->']);
+    const r = lint(text, 'x.md', { kind: 'model-card' });
+    assert.equal(r.findings.some((f) => f.ruleId === 'undisclosed-contact'), false);
+  });
+
   it('bold lead-in labels are found with the text after them', () => {
     const text = '## Model Details\n\n**License** A custom licence.\n\n- **Developed by:** Org\n';
     const labels = parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.labels;

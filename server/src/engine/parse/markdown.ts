@@ -163,6 +163,8 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
     for (let m = COMMENT.exec(body); m; m = COMMENT.exec(body)) {
       const start = bodyStart + m.index;
       if (!inSpans(start, code)) comments.push({ start, end: start + m[0].length });
+      // A `<!--` inside code is no comment: look for real ones right after it, not after where it would have ended.
+      else COMMENT.lastIndex = m.index + 4;
       if (m[0].length === 0) COMMENT.lastIndex++;
     }
   }
