@@ -168,4 +168,10 @@ describe('reliability regressions (issue 5)', () => {
     const r = card(lines.join('\n') + '\n---\n# Model\n');
     assert.ok(r.findings.some((f) => f.ruleId === 'yaml-syntax' && /alias bomb/.test(f.message)));
   });
+  it('a duplicated empty key is reported on its own line, so "disable for this line" works (found by fuzzing)', () => {
+    const text = '---\r\n: nokey\r\n: nokey\r\n---\r\n# M\r\n';
+    const f = lint(text, 'x.md', { kind: 'model-card' }).findings.find((x) => x.ruleId === 'duplicate-key');
+    assert.equal(text.slice(f.span.start, f.span.end), 'nokey');
+    assert.equal(f.span.start, text.lastIndexOf('nokey'));
+  });
 });

@@ -25,6 +25,12 @@ interface Dup {
  * sequence item: a keystroke re-walks only the block or list item it changed, never a whole `model-index`. */
 const cache = new WeakMap<YNode, Dup[]>();
 
+/** Where to point at a pair: its key, or — for an empty key (`: value`), whose span YAML places at the end of the
+ * previous line — its value, which is on the pair's own line. */
+function where(p: YPair): Span {
+  return p.keySpan.end === p.keySpan.start && p.value ? p.value.span : p.keySpan;
+}
+
 function moved(list: Dup[], d: number): Dup[] {
   if (d === 0) return list;
   const m = (s: Span) => ({ start: s.start + d, end: s.end + d });
@@ -47,7 +53,7 @@ function duplicatesUnder(root: YNode): Dup[] {
       const first = new Map<string, YPair>();
       for (const p of n.pairs) {
         const prev = first.get(p.key);
-        if (prev) found.push({ key: p.key, keySpan: p.keySpan, firstSpan: prev.keySpan });
+        if (prev) found.push({ key: p.key, keySpan: where(p), firstSpan: where(prev) });
         else first.set(p.key, p);
         if (p.value) stack.push(p.value);
       }
@@ -68,7 +74,7 @@ export function duplicateKey(ctx: RuleContext): void {
   const seen = new Set<number>();
   for (const d of src.duplicates) {
     seen.add(d.pair.keySpan.start);
-    report(ctx, { key: d.pair.key, keySpan: d.pair.keySpan, firstSpan: d.first.keySpan });
+    report(ctx, { key: d.pair.key, keySpan: where(d.pair), firstSpan: where(d.first) });
   }
   for (const p of src.root?.pairs ?? []) {
     if (!p.value) continue;
