@@ -13,19 +13,33 @@ interface Entry {
 
 export class CompanionFinder {
   private files = new Map<string, Entry>();
+  /** Directory → its YAML file names, refreshed when the directory's mtime changes (called per keystroke). */
+  private dirs = new Map<string, { mtimeMs: number; names: string[] }>();
+
+  private yamlNames(dir: string): string[] {
+    let st;
+    try {
+      st = statSync(dir);
+    } catch {
+      return [];
+    }
+    const hit = this.dirs.get(dir);
+    if (hit && hit.mtimeMs === st.mtimeMs) return hit.names;
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n));
+    } catch {
+      names = [];
+    }
+    this.dirs.set(dir, { mtimeMs: st.mtimeMs, names });
+    return names;
+  }
 
   /** Texts of sibling manifests; `openText` lets the editor supply unsaved buffers. */
   find(path: string, openText?: (path: string) => string | undefined): { path: string; text: string }[] {
     const dir = dirname(path);
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return [];
-    }
     const out: { path: string; text: string }[] = [];
-    for (const name of names) {
-      if (!/\.ya?ml$/i.test(name)) continue;
+    for (const name of this.yamlNames(dir)) {
       const p = join(dir, name);
       const text = openText?.(p) ?? this.read(p);
       if (text !== null && text !== undefined && classify(p, text) === 'release-manifest') out.push({ path: p, text });

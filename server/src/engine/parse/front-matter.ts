@@ -31,14 +31,17 @@ export function findFrontMatter(text: string): { openEnd: number; contentStart: 
   const m = OPEN.exec(text);
   if (!m) return null;
   const contentStart = m[0].length;
+  // Jump from line start to line start looking only at lines that begin with `---` or `...`.
   let pos = contentStart;
   while (pos <= text.length) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
-    if (CLOSE_LINE.test(line)) {
-      return { openEnd: 3, contentStart, contentEnd: pos, end: nl === -1 ? text.length : nl + 1, closed: true };
+    const c = text.charCodeAt(pos);
+    if (c === 45 /* - */ || c === 46 /* . */) {
+      const nl = text.indexOf('\n', pos);
+      const lineEnd = nl === -1 ? text.length : nl;
+      const line = text.slice(pos, lineEnd).replace(/\r$/, '');
+      if (CLOSE_LINE.test(line)) return { openEnd: 3, contentStart, contentEnd: pos, end: nl === -1 ? text.length : nl + 1, closed: true };
     }
+    const nl = text.indexOf('\n', pos);
     if (nl === -1) break;
     pos = nl + 1;
   }

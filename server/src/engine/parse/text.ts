@@ -11,8 +11,13 @@ export type LineEnding = '\n' | '\r\n';
 
 /** The line ending used by most lines; new text inserted by fixes uses it. */
 export function detectLineEnding(text: string): LineEnding {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
+  if (!text.includes('\r')) return '\n';
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? '\r\n' : '\n';
 }
 
