@@ -3,7 +3,7 @@
 import picomatch from 'picomatch';
 import { getProfile, type ProfileId } from './knowledge/profiles.js';
 import { getStage } from './knowledge/stages.js';
-import type { Rule } from './rules/rule.js';
+import type { Rule } from './rule-kit/rule.js';
 import { configSchema, type ConfigFile } from './schema/config.js';
 import type { Severity, SeverityOrOff, StageId } from './types.js';
 

@@ -8,7 +8,7 @@ export { classify, isMarkdownPath, isYamlPath } from './parse/classify.js';
 export { LineIndex, stripBom, detectLineEnding, BOM } from './parse/text.js';
 export * as yamlTree from './parse/yaml-tree.js';
 export { RULES, RULE_IDS, getRule } from './rules/index.js';
-export type { Rule, RuleMeta, RuleContext } from './rules/rule.js';
+export type { Rule, RuleMeta, RuleContext } from './rule-kit/rule.js';
 export { TOOL_NAME, VERSION, REPOSITORY_URL, ruleDocsUrl } from './meta.js';
 export { Analysis } from './analyze/analysis.js';
 export * from './knowledge/components.js';

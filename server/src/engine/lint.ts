@@ -5,7 +5,7 @@ import { markUsed, suppressor } from './analyze/directives.js';
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
 import { RULES } from './rules/index.js';
-import type { Report, Rule, RuleContext } from './rules/rule.js';
+import type { Report, Rule, RuleContext } from './rule-kit/rule.js';
 import type { DocumentKind, Finding, MofResult, OpennessResult, Span, StageResult } from './types.js';
 
 export interface LintOptions {

@@ -6,9 +6,9 @@ import { originOf } from '../parse/yaml-blocks.js';
 import type { YNode } from '../parse/yaml-tree.js';
 import { cardFrontMatterSchema } from '../schema/card.js';
 import type { Span } from '../types.js';
-import { fix, replace } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { acceptedTypes, pathText, quoted, type PathSeg } from './schema-check.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { acceptedTypes, pathText, quoted, type PathSeg } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'ambiguous-yaml-boolean',

@@ -4,7 +4,7 @@ import { normalizeLicense } from '../knowledge/licenses/index.js';
 import { getPair, str } from '../parse/yaml-tree.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Span } from '../types.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'card-manifest-mismatch',

@@ -3,7 +3,7 @@
 import { originOf } from '../parse/yaml-blocks.js';
 import type { YNode, YPair } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'duplicate-key',

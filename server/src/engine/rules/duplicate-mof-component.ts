@@ -1,9 +1,9 @@
 // duplicate-mof-component: the same component listed twice. MOT keeps one licence per component (the last entry's),
 // so the earlier entry silently stops counting. Source: MOT ModelEvaluator.php licence map (see knowledge/mof.ts).
 import type { ManifestComponent } from '../parse/manifest.js';
-import { fix } from './helpers.js';
-import { removeSeqItem } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { fix } from '../rule-kit/helpers.js';
+import { removeSeqItem } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'duplicate-mof-component',

@@ -2,9 +2,9 @@
 // `license_link` (`LICENSE` in the repo or a URL); without them the Hub shows no licence at all.
 // Source: hub-docs modelcard.md (comments on license_name / license_link); reference/domain.md §3.1, §9.6.
 import { getPair, str, type YPair } from '../parse/yaml-tree.js';
-import { fix } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { insertAfterPair } from './schema-check.js';
+import { fix } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { insertAfterPair } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'incomplete-other-license',

@@ -1,6 +1,6 @@
 // The ordered rule registry. Order = report order for equal positions; directive rules run last by design.
 // Retired ids stay here as comments and are never reused.
-import type { Rule } from './rule.js';
+import type { Rule } from '../rule-kit/rule.js';
 import { rule as inputLimit } from './input-limit.js';
 import { rule as yamlSyntax } from './yaml-syntax.js';
 import { rule as duplicateKey } from './duplicate-key.js';

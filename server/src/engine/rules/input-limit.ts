@@ -1,6 +1,6 @@
 // input-limit: a safety limit was hit (huge file, binary content, invalid UTF-8, YAML nested too deep, too many
 // manifest components). The linter says so instead of hanging, crashing or guessing (issue 5).
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'input-limit',

@@ -7,9 +7,9 @@ import type { YNode, YScalar } from '../parse/yaml-tree.js';
 import { getPair } from '../parse/yaml-tree.js';
 import { co2Schema } from '../schema/card.js';
 import type { Fix, Span } from '../types.js';
-import { fix, replace } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { problemMessage, renameKey, validateNode } from './schema-check.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { problemMessage, renameKey, validateNode } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-co2-emissions',

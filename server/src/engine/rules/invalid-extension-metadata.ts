@@ -13,9 +13,9 @@ import { statusWord } from '../analyze/card-openness.js';
 import { getPair, type YNode, type YPair, type YScalar } from '../parse/yaml-tree.js';
 import { opennessSchema, riskAssessmentSchema, stageSchema } from '../schema/card.js';
 import type { Fix, Severity, Span } from '../types.js';
-import { fix, replace, yamlScalar } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { foundName, pathText, problemMessage, quoted, renameKey, validateNode, type SchemaProblem } from './schema-check.js';
+import { fix, replace, yamlScalar } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { foundName, pathText, problemMessage, quoted, renameKey, validateNode, type SchemaProblem } from '../rule-kit/schema-check.js';
 import type { z } from 'zod';
 
 export const meta: RuleMeta = {

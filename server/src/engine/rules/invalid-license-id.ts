@@ -6,9 +6,9 @@ import { closest } from '../knowledge/did-you-mean.js';
 import { HF_LICENSE_BY_ID, HF_LICENSE_IDS, normalizeLicense, type LicenseMatch } from '../knowledge/licenses/index.js';
 import { getPair, type YNode, type YPair, type YScalar } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
-import { fix, replace, yamlScalar } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { foundName, insertAfterPair } from './schema-check.js';
+import { fix, replace, yamlScalar } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { foundName, insertAfterPair } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-license-id',

@@ -6,12 +6,12 @@ import type { MofEvaluation } from '../knowledge/mof.js';
 import type { ManifestComponent, ManifestModel } from '../parse/manifest.js';
 import type { YScalar } from '../parse/yaml-tree.js';
 import type { Fix, Span } from '../types.js';
-import { fix, replace } from './helpers.js';
+import { fix, replace } from '../rule-kit/helpers.js';
 import {
   blockedClasses, blocksText, componentLicenseNode, globalLicenseNode, isMotLicenseId, lastComponent, licenseIdentity, listText,
   removeSeqItem, scalarLike, spdxOf, type LicenseScope,
-} from './manifest-shared.js';
-import type { Report, Rule, RuleContext, RuleMeta } from './rule.js';
+} from '../rule-kit/manifest-shared.js';
+import type { Report, Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-manifest-license',

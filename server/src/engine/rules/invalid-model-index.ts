@@ -5,9 +5,9 @@
 import { getPair, type YMap, type YNode } from '../parse/yaml-tree.js';
 import { modelIndexResultSchema, modelIndexSchema } from '../schema/card.js';
 import type { Fix, Span } from '../types.js';
-import { fix, replace } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { firstSentence, itemAnchor, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type PathSeg, type SchemaProblem } from './schema-check.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { firstSentence, itemAnchor, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type PathSeg, type SchemaProblem } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-model-index',

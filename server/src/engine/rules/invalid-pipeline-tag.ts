@@ -5,8 +5,8 @@ import { closest } from '../knowledge/did-you-mean.js';
 import { getPipelineTag, PIPELINE_TAG_IDS } from '../knowledge/hf-metadata.js';
 import { getPair, type YScalar } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
-import { fix, replace } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-pipeline-tag',

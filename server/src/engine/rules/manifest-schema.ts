@@ -4,9 +4,9 @@ import { MOF_FRAMEWORK_NAME } from '../parse/manifest.js';
 import type { YNode } from '../parse/yaml-tree.js';
 import { LEGACY_COMPONENT_KEYS, manifestSchema as mofManifestSchema } from '../schema/manifest.js';
 import type { Fix, Span } from '../types.js';
-import { fix, replace } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { pathText, problemMessage, quotable, renameKey, validateNode, type SchemaProblem } from './schema-check.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { pathText, problemMessage, quotable, renameKey, validateNode, type SchemaProblem } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'manifest-schema',

@@ -1,6 +1,6 @@
 // missing-directive-reason: a disable directive gives no `-- reason`, so reviewers cannot tell why a
 // disclosure check was silenced (stylelint's reportDescriptionlessDisables). Off unless the profile is strict.
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'missing-directive-reason',

@@ -2,8 +2,8 @@
 // its open-data list, not OpenMDW-1.0), so the component does not count toward any class that requires it.
 // Source: MOT LicenseHandler::isOpenSourceLicense and ModelEvaluator.php @ 8b5d30e9 (domain.md §2.1–2.2).
 import { lookupLicense } from '../knowledge/licenses/index.js';
-import { PREFERRED_LICENSES, blockedClasses, blocksText, groupByLicenseSite, isOptional, licenseIdentity, listText } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { PREFERRED_LICENSES, blockedClasses, blocksText, groupByLicenseSite, isOptional, licenseIdentity, listText } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'mof-license-not-open',

@@ -2,9 +2,9 @@
 // code). MOT still counts the component but shows a "conditional" warning. Source: MOT mof-licenses.json and
 // LicenseHandler::isTypeAppropriate @ 8b5d30e9; MOF paper Table 2 (licences by content type).
 import type { Fix } from '../types.js';
-import { fix, replace } from './helpers.js';
-import { componentLicenseNode, groupByLicenseSite, lastComponent, listText, scalarLike, typeAppropriateLicenses } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import { componentLicenseNode, groupByLicenseSite, lastComponent, listText, scalarLike, typeAppropriateLicenses } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'mof-license-wrong-type',

@@ -3,8 +3,8 @@
 // ModelEvaluator.php (cumulative classes, research-paper waiver) via knowledge/mof.ts.
 import { TECHNICAL_REPORT, type MofClass } from '../knowledge/mof-components.js';
 import { getPair } from '../parse/yaml-tree.js';
-import { classLabel, listText } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { classLabel, listText } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'mof-next-class',

@@ -3,10 +3,10 @@
 // Source: MOT ModelEvaluator.php licence resolution and README (domain.md §2.1 step 3).
 import { getPair } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
-import { fix, replace } from './helpers.js';
-import { PREFERRED_LICENSES, blockedClasses, blocksText, componentLicenseNode, groupByLicenseSite, isOptional, lastComponent, listText, scalarLike } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
-import { insertAfterPair } from './schema-check.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import { PREFERRED_LICENSES, blockedClasses, blocksText, componentLicenseNode, groupByLicenseSite, isOptional, lastComponent, listText, scalarLike } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { insertAfterPair } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'mof-unlicensed-component',

@@ -6,8 +6,8 @@ import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, str, strList } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
-import { classShort } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { classShort } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'open-washing',

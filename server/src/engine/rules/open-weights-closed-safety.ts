@@ -2,7 +2,7 @@
 // Eiras et al. (2024) observation O1: no scored model opens its safety evaluations, yet released weights cannot be
 // recalled, so outsiders cannot check the safety claims. domain.md §1.3, §9.3(a), §9.5 item 2.
 import type { ComponentGrade } from '../types.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'open-weights-closed-safety',

@@ -5,8 +5,8 @@
 import { textWithoutComments } from '../analyze/content.js';
 import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
 import type { Span } from '../types.js';
-import { fix } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { fix } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'placeholder-text',

@@ -2,8 +2,8 @@
 // security, equity & access, broader society — has no assessment with evidence and mitigations (domain.md §9.5).
 import { getRiskArea, RISK_AREAS } from '../knowledge/risk-areas.js';
 import { getPair } from '../parse/yaml-tree.js';
-import { addToFrontMatter, fix } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { addToFrontMatter, fix } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'unassessed-risk-area',

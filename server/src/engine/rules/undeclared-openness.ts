@@ -3,8 +3,8 @@
 import { COMPONENT_IDS } from '../knowledge/components.js';
 import { getPair } from '../parse/yaml-tree.js';
 import type { ComponentDeclaration } from '../analyze/grading.js';
-import { addToFrontMatter, fix, yamlScalar } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { addToFrontMatter, fix, yamlScalar } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undeclared-openness',

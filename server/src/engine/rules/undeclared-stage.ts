@@ -2,8 +2,8 @@
 // Stages follow Eiras et al. (long version): capability and adoption, not dates; they change which guidance applies.
 import { STAGES } from '../knowledge/stages.js';
 import { getPair } from '../parse/yaml-tree.js';
-import { addToFrontMatter, fix } from './helpers.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { addToFrontMatter, fix } from '../rule-kit/helpers.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undeclared-stage',

@@ -1,8 +1,8 @@
 // undisclosed-architecture: the card does not describe the model architecture.
 // EU AI Act Annex XI 1(d) and XII 1(f) (architecture and number of parameters); HF model-card template "Model
 // Architecture and Objective" (optional there); OSAID 1.0 "Code" (model architecture); FMTI "Model architecture".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-architecture',

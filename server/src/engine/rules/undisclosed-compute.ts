@@ -1,8 +1,8 @@
 // undisclosed-compute: the card states no training compute (hardware, GPU-hours, training time or FLOPs).
 // EU AI Act Annex XI 2(d) (computational resources, e.g. FLOPs, and training time; thresholds 10^23 / 10^25 FLOP);
 // HF model-card template "Compute Infrastructure" (optional there); FMTI "Compute usage", "Compute hardware".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-compute',

@@ -1,8 +1,8 @@
 // undisclosed-contact: the card gives nowhere to send questions or problem reports.
 // HF model-card template "Model Card Contact"; GPAI Code of Practice, Transparency chapter (published contact); FMTI
 // "Feedback mechanism".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-contact',

@@ -2,8 +2,8 @@
 // figure, or `co2_eq_emissions`).
 // HF model-card template "Environmental Impact" (+ `co2_eq_emissions`); EU AI Act Annex XI 2(e) (energy
 // consumption); FMTI "Energy usage", "Carbon emissions".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-environmental-impact',

@@ -2,8 +2,8 @@
 // or a results table).
 // HF model-card template "Evaluation" (+ `model-index`); MOF component "Evaluation results"; FMTI "Evaluation of
 // capabilities"; EU AI Act Annex XI Section 2(1) (systemic-risk models; the long-term stage raises it).
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-evaluation',

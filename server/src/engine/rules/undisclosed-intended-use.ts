@@ -2,8 +2,8 @@
 // Use").
 // HF model-card template "Direct Use"; EU AI Act Annex XI 1(a) and XII 1(a); FMTI "Permitted, restricted and
 // prohibited uses".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-intended-use',

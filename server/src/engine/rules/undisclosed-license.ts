@@ -1,7 +1,7 @@
 // undisclosed-license: the card states no licence (front-matter `license:` or a licence section/label).
 // EU AI Act Annex XI 1(f) / XII 1(h); FMTI "Model license"; MOF licence resolution.
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-license',

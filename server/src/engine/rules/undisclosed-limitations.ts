@@ -1,8 +1,8 @@
 // undisclosed-limitations: the card states no biases, risks or limitations.
 // HF model-card template "Bias, Risks, and Limitations"; FMTI "Limitations description", "Risks description"; Eiras
 // et al. (2024) safety impact area.
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-limitations',

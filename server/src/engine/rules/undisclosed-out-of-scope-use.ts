@@ -2,8 +2,8 @@
 // policy.
 // HF model-card template "Out-of-Scope Use"; EU AI Act Annex XI 1(b) and XII 1(b) (acceptable-use policies); FMTI
 // "Usage policy".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-out-of-scope-use',

@@ -2,8 +2,8 @@
 // Eiras et al. (2024) observation O1 (safety evaluations are the component open releases keep closed); EU AI Act
 // Annex XI Section 2(2) (adversarial testing); FMTI "Risks evaluation"; HF annotated card "Societal Impact
 // Assessment".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-safety-evaluation',

@@ -2,8 +2,8 @@
 // section or a stated size).
 // HF model-card template "Training Data"; EU AI Act Annex XI 2(c) and XII 2(c); OSAID 1.0 "Data Information"; FMTI
 // "Data sources", "Data size".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-training-data',

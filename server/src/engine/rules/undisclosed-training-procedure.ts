@@ -2,8 +2,8 @@
 // hyperparameters).
 // HF model-card template "Training Procedure / Training Hyperparameters"; EU AI Act Annex XI 2(b); OSAID 1.0 "Code"
 // (training settings); FMTI "Model stages", "Model objectives".
-import { checkDisclosure } from './disclosure-check.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { checkDisclosure } from '../rule-kit/disclosure-check.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-training-procedure',

@@ -3,9 +3,9 @@
 import { closest } from '../knowledge/did-you-mean.js';
 import { MOF_COMPONENTS, MOF_COMPONENT_BY_NAME } from '../knowledge/mof-components.js';
 import type { Fix } from '../types.js';
-import { fix, replace } from './helpers.js';
-import { componentNameNode, removeSeqItem, scalarLike } from './manifest-shared.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import { fix, replace } from '../rule-kit/helpers.js';
+import { componentNameNode, removeSeqItem, scalarLike } from '../rule-kit/manifest-shared.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'unknown-mof-component',

@@ -1,8 +1,8 @@
 // unknown-rule-in-directive: an inline directive names a rule that does not exist (typo or a removed rule),
 // so it silences nothing. Suggests the closest rule id.
-import { closest, fix, replace } from './helpers.js';
+import { closest, fix, replace } from '../rule-kit/helpers.js';
 import { RULE_IDS } from './index.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'unknown-rule-in-directive',

@@ -2,9 +2,9 @@
 // so it only hides future problems (ESLint's --report-unused-disable-directives, stylelint's reportNeedlessDisables).
 import type { Directive } from '../analyze/directives.js';
 import type { Span, TextEdit } from '../types.js';
-import { fix } from './helpers.js';
+import { fix } from '../rule-kit/helpers.js';
 import { RULE_IDS } from './index.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'unused-disable-directive',

@@ -1,7 +1,7 @@
 // yaml-syntax: the front matter (or manifest) must be valid YAML: closed `---` block, a mapping at the top, no
 // syntax errors. Errors point at their position; the Markdown body is still linted (DESIGN §4, issue 2).
 import type { YamlProblem } from '../parse/yaml-tree.js';
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'yaml-syntax',
