@@ -2,7 +2,7 @@
 // versions in package.json / CHANGELOG / the engine, and the TypeScript types (tsc --noEmit).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { RULES, VERSION } from './engine.mjs';
 
@@ -22,6 +22,11 @@ describe('project metadata', () => {
       assert.match(r.meta.description, /^[A-Z`].*\.$/, r.meta.id);
       assert.equal(r.check.name.toLowerCase(), r.meta.id.replace(/-/g, ''), `${r.meta.id}: the check should be named after the rule`);
     }
+  });
+
+  it('rules/ holds one file per registered rule (plus the registry), each named by its id', () => {
+    const files = readdirSync(new URL('server/src/engine/rules/', `file://${root}`)).filter((f) => f !== 'index.ts');
+    assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), RULES.map((r) => r.meta.id).sort());
   });
 
   it('the README states the number of rules', () => {
