@@ -2,7 +2,7 @@
 // placeholders, Jinja slots and empty label bullets. The HF template leaves `[More Information Needed]` behind.
 import type { CardModel } from '../parse/card.js';
 import type { Span } from '../types.js';
-import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
+import { TEMPLATE_DEFAULT_RECOMMENDATION } from '../knowledge/hf-metadata.js';
 
 const PLACEHOLDER_RES: RegExp[] = [
   /\[More Information Needed\]/gi,
@@ -14,8 +14,6 @@ const PLACEHOLDER_RES: RegExp[] = [
   /\bTBD\b/g,
 ];
 
-export const PLACEHOLDER_PATTERN = /\[More Information Needed\]|\{\{[^}\n]*\}\}|\[(?:TODO|TBD)[^\]\n]*\]|\bTODO\b|\bTBD\b/g;
-export { TEMPLATE_PLACEHOLDER, TEMPLATE_DEFAULT_RECOMMENDATION };
 
 /** Text of a span with comments cut out (comment spans come from the Markdown model). */
 export function textWithoutComments(text: string, span: Span, comments: Span[]): string {

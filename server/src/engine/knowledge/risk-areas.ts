@@ -66,7 +66,4 @@ export function getRiskArea(id: string): RiskArea | undefined {
   return RISK_AREAS.find((a) => a.id === id);
 }
 
-/** Headings under which per-area subsections count as a risk assessment. */
-export const RISK_PARENT_HEADINGS = [/\brisks?\b/i, /\bimpact\b/i, /\bresponsib/i, /\bethic/i, /\bsafety\b/i, /\blimitations?\b/i, /\bconsiderations\b/i];
-
 export const ASSESSMENT_STATUSES = ['assessed', 'not-applicable', 'unassessed', 'in-progress'] as const;

@@ -51,12 +51,6 @@ function remember(text: string, entry: Entry): void {
   }
 }
 
-export function clearBlockCache(): void {
-  cache.clear();
-  cachedChars = 0;
-  splitEntries = 0;
-}
-
 function shiftSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
@@ -66,6 +60,15 @@ function shiftSpan(s: Span, d: number): Span {
 export function originOf(n: YNode): { node: YNode; d: number } {
   if (n instanceof MovedSeq || n instanceof MovedMap) return { node: n.origin, d: n.delta };
   return { node: n, d: 0 };
+}
+
+/** Per-node results that survive edits: computed once for the original of a (possibly moved) node, cached there,
+ * and moved by how far the node moved. `compute` gets the original node and sees its original coordinates. */
+export function byOrigin<T>(cache: WeakMap<YNode, T>, node: YNode, compute: (origin: YNode, d: number) => T, move: (value: T, d: number) => T): T {
+  const { node: origin, d } = originOf(node);
+  let value = cache.get(origin);
+  if (value === undefined) cache.set(origin, (value = compute(origin, d)));
+  return d === 0 ? value : move(value, d);
 }
 
 // Moved collections copy their children only when something reads them: an edit above a 250 KB `model-index`

@@ -297,17 +297,17 @@ export function validateNode(schema: z.ZodType, moved: YNode | null, anchor: Spa
   // per node: typing in the body never re-validates a 250 KB `model-index`. A block an edit above only moved is a
   // lazy copy: its results are cached by the original node and moved along (originOf).
   if (!moved) return compute(schema, moved, anchor, options);
+  // Results are kept per original node, schema and anchor, in the original's coordinates (the anchor moved with the
+  // node), and moved on the way out.
   const { node, d } = originOf(moved);
   let perNode = cache.get(node);
   if (!perNode) cache.set(node, (perNode = new Map()));
-  const key = `${anchor.start - d}:${anchor.end - d}:${options.typoKeys ? 1 : 0}`;
   let perSchema = perNode.get(schema);
   if (!perSchema) perNode.set(schema, (perSchema = new Map()));
+  const origAnchor = { start: anchor.start - d, end: anchor.end - d };
+  const key = `${origAnchor.start}:${origAnchor.end}:${options.typoKeys ? 1 : 0}`;
   let problems = perSchema.get(key);
-  if (!problems) {
-    problems = compute(schema, node, { start: anchor.start - d, end: anchor.end - d }, options);
-    perSchema.set(key, problems);
-  }
+  if (!problems) perSchema.set(key, (problems = compute(schema, node, origAnchor, options)));
   return d === 0 ? problems : problems.map((p) => moveProblem(p, d));
 }
 

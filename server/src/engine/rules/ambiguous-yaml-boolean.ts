@@ -2,7 +2,7 @@
 // (the Hub's PyYAML reads `yes/no/on/off`; the YAML 1.1 spec adds `y/n`) but strings to YAML 1.2 readers, so
 // `language: [en, no]` silently loses Norwegian on the Hub. YAML 1.1 bool type: yaml.org/type/bool.html.
 // Fix: quote the word where the schema expects text, write `true`/`false` where it expects a boolean.
-import { originOf } from '../parse/yaml-blocks.js';
+import { byOrigin } from '../parse/yaml-blocks.js';
 import type { YNode } from '../parse/yaml-tree.js';
 import { cardFrontMatterSchema } from '../schema/card.js';
 import type { Span } from '../types.js';
@@ -66,16 +66,13 @@ interface Occurrence {
  * list item, with spans in the original's coordinates: a keystroke re-walks only the block or item it changed. */
 const cache = new WeakMap<YNode, Occurrence[]>();
 
-function move(list: Occurrence[], d: number, prefix: PathSeg[]): Occurrence[] {
-  if (d === 0 && prefix.length === 0) return list;
-  return list.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d }, path: [...prefix, ...o.path] }));
+function move(list: Occurrence[], d: number): Occurrence[] {
+  return list.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
 }
 
 /** `shift` maps the coordinates of `moved` to the current text. Returned spans are in `moved`'s coordinates. */
 function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
-  const { node, d } = originOf(moved);
-  let found = cache.get(node);
-  if (!found) {
+  return byOrigin(cache, moved, (node, d) => {
     const out: Occurrence[] = [];
     const at = (sp: Span) => text.slice(sp.start + d + shift, sp.end + d + shift);
     const visit = (n: YNode, path: PathSeg[]) => {
@@ -86,15 +83,16 @@ function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
           if (p.value) visit(p.value, [...path, p.key]);
         }
       } else if (n.kind === 'seq') {
-        n.items.forEach((item, i) => out.push(...move(occurrences(text, item, d + shift), 0, [...path, i])));
+        n.items.forEach((item, i) => {
+          for (const o of occurrences(text, item, d + shift)) out.push({ ...o, path: [...path, i, ...o.path] });
+        });
       } else if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) {
         out.push({ span: n.span, word: n.source, path, isKey: false });
       }
     };
     visit(node, []);
-    cache.set(node, (found = out));
-  }
-  return move(found, d, []);
+    return out;
+  }, move);
 }
 
 export function ambiguousYamlBoolean(ctx: RuleContext): void {

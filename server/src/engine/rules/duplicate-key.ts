@@ -1,6 +1,6 @@
 // duplicate-key: a key appears twice in the same mapping. YAML readers disagree on which value wins (the Hub's
 // PyYAML keeps the last), so the first one silently stops counting.
-import { originOf } from '../parse/yaml-blocks.js';
+import { byOrigin } from '../parse/yaml-blocks.js';
 import type { YNode, YPair } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
@@ -32,36 +32,33 @@ function where(p: YPair): Span {
 }
 
 function moved(list: Dup[], d: number): Dup[] {
-  if (d === 0) return list;
   const m = (s: Span) => ({ start: s.start + d, end: s.end + d });
   return list.map((x) => ({ key: x.key, keySpan: m(x.keySpan), firstSpan: m(x.firstSpan) }));
 }
 
 function duplicatesUnder(root: YNode): Dup[] {
-  const { node, d } = originOf(root);
-  let found = cache.get(node);
-  if (!found) {
-    found = [];
-    const stack: YNode[] = [node];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.kind === 'seq') {
-        for (const i of n.items) found.push(...duplicatesUnder(i));
-        continue;
-      }
-      if (n.kind !== 'map') continue;
-      const first = new Map<string, YPair>();
-      for (const p of n.pairs) {
-        const prev = first.get(p.key);
-        if (prev) found.push({ key: p.key, keySpan: where(p), firstSpan: where(prev) });
-        else first.set(p.key, p);
-        if (p.value) stack.push(p.value);
-      }
+  return byOrigin(cache, root, collect, moved);
+}
+
+function collect(node: YNode): Dup[] {
+  const found: Dup[] = [];
+  const stack: YNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.kind === 'seq') {
+      for (const i of n.items) found.push(...duplicatesUnder(i));
+      continue;
     }
-    found.sort((a, b) => a.keySpan.start - b.keySpan.start);
-    cache.set(node, found);
+    if (n.kind !== 'map') continue;
+    const first = new Map<string, YPair>();
+    for (const p of n.pairs) {
+      const prev = first.get(p.key);
+      if (prev) found.push({ key: p.key, keySpan: where(p), firstSpan: where(prev) });
+      else first.set(p.key, p);
+      if (p.value) stack.push(p.value);
+    }
   }
-  return moved(found, d);
+  return found.sort((a, b) => a.keySpan.start - b.keySpan.start);
 }
 
 function report(ctx: RuleContext, d: Dup): void {
