@@ -26,3 +26,4 @@ export { explainAt } from './services/explain.js';
 export { completeAt } from './services/complete.js';
 export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report-data.js';
 export { disableForLine, disableForFile } from './services/directive-edits.js';
+export { modelCardTemplate, riskAssessmentBlock } from './services/templates.js';
