@@ -10,6 +10,19 @@ import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js'
 import { analyzeRisks, type RiskStatus } from './risks.js';
 import { analyzeStage } from './stage.js';
 
+/** Companions rarely change while their card is edited: keep the last parses (path + text → parse) off the keystroke path. */
+const companionCache = new Map<string, ParsedDocument>();
+function parsedCompanion(path: string, text: string): ParsedDocument {
+  const key = `${path}\u0000${text}`;
+  let doc = companionCache.get(key);
+  if (!doc) {
+    doc = parseDocument(path, text);
+    companionCache.set(key, doc);
+    if (companionCache.size > 16) companionCache.delete(companionCache.keys().next().value as string);
+  }
+  return doc;
+}
+
 export class Analysis {
   private cache = new Map<string, unknown>();
   constructor(
@@ -57,11 +70,7 @@ export class Analysis {
 
   /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */
   get companionManifests(): ParsedDocument[] {
-    return this.memo('companions', () =>
-      this.companionTexts
-        .map((c) => parseDocument(c.path, c.text))
-        .filter((d) => d.kind === 'release-manifest' && d.manifest !== null),
-    );
+    return this.memo('companions', () => this.companionTexts.map((c) => parsedCompanion(c.path, c.text)).filter((d) => d.kind === 'release-manifest' && d.manifest !== null));
   }
 
   get directives(): DirectiveSet {
