@@ -14,6 +14,7 @@ import { CompanionFinder } from '../node/companions.js';
 import { ConfigResolver, readConfigFile } from '../node/config-files.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { expandTargets } from './files.js';
+import { forTerminal } from './terminal.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
 import { decodeUtf8, writeFixed, WriteRefused } from './write.js';
 
@@ -38,7 +39,9 @@ function kindFor(path: string, text: string, explicit: boolean): DocumentKind {
   return kind;
 }
 
-export function run(argv: string[], io: Io = defaultIo): number {
+export function run(argv: string[], rawIo: Io = defaultIo): number {
+  // Messages name files and config keys that strangers wrote: escape control characters before they reach a terminal.
+  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(s.split('\n').map(forTerminal).join('\n')) };
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -63,7 +66,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
   const resolver = new ConfigResolver();
   let explicitConfig: LoadedConfigFile | null = null;
   if (opts.config) {
-    const { file, problems } = readConfigFile(opts.config);
+    const { file, problems } = readConfigFile(opts.config, true);
     if (!file) {
       for (const p of problems) io.stderr(`modelcard-lint: config ${p.path}: ${p.message}\n`);
       return 2;

@@ -1,6 +1,6 @@
 // Finds `.modelcard-lint.yaml|yml|json` files by walking up from a file, parses and validates them, and caches
 // per directory. Shared by the CLI and the language server so both see the same settings (peers.md §6.12).
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { validateConfig, type ConfigProblem, type LoadedConfigFile } from '../engine/config.js';
@@ -16,23 +16,81 @@ function posix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
-/** Read and validate one config file. */
-export function readConfigFile(path: string): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
-  let text: string;
+/** Config files larger than this are refused (a real one is a few hundred bytes). */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
+/** A reason that quotes nothing of the file: config files may be symlinks or hostile, and messages reach terminals. */
+function yamlReason(e: unknown): string {
+  const err = e as { code?: unknown; linePos?: { line: number; col: number }[] };
+  const code = typeof err.code === 'string' && /^[A-Z_]{1,40}$/.test(err.code) ? err.code.toLowerCase().replace(/_/g, ' ') : 'syntax error';
+  const pos = err.linePos?.[0];
+  return pos ? `${code} at line ${pos.line}, column ${pos.col}` : code;
+}
+
+function jsonReason(e: unknown, text: string): string {
+  const m = /position (\d{1,9})/.exec((e as Error)?.message ?? '');
+  if (!m) return 'syntax error';
+  const pos = Math.min(Number(m[1]), text.length);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return `syntax error at line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * The text of a config file when it is safe to read: a regular file no larger than MAX_CONFIG_BYTES that is not a
+ * symbolic link to anything outside its own directory (a link to `/proc/self/environ` or `~/.ssh/…` would otherwise
+ * put secrets into error messages). `trusted` is for a file the user named on the command line.
+ */
+export function readConfigText(path: string, trusted = false): { text: string } | { problem: string } {
+  let target = path;
   try {
-    text = readFileSync(path, 'utf8');
+    const lst = lstatSync(path);
+    if (lst.isSymbolicLink() && !trusted) {
+      const real = realpathSync(path);
+      const dir = realpathSync(dirname(path));
+      if (!real.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return { problem: 'is a symbolic link to a file outside its directory; not read' };
+      target = real;
+    }
   } catch (e) {
-    return { file: null, problems: [{ path, message: `cannot read: ${(e as Error).message}` }] };
+    return { problem: `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  let value: unknown;
+  let fd: number | undefined;
   try {
-    value = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    // O_NONBLOCK: a FIFO named like a config file must not block the open (fstat then refuses it).
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: 'is not a regular file; not read' };
+    if (st.size > MAX_CONFIG_BYTES) return { problem: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; not read` };
+    const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    if (n > MAX_CONFIG_BYTES) return { problem: `is larger than ${MAX_CONFIG_BYTES / 1024} KiB; not read` };
+    return { text: buf.toString('utf8', 0, n) };
   } catch (e) {
-    return { file: null, problems: [{ path, message: `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}` }] };
+    return { problem: `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Parse and validate config text. Problems name positions and generic reasons, never the file's content. */
+export function parseConfigText(path: string, text: string): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+  let value: unknown;
+  const json = path.endsWith('.json');
+  try {
+    value = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
+  } catch (e) {
+    return { file: null, problems: [{ path, message: `not valid ${json ? 'JSON' : 'YAML'}: ${json ? jsonReason(e, text) : yamlReason(e)}` }] };
   }
   const { config, problems } = validateConfig(value, path);
   if (!config) return { file: null, problems };
   return { file: { dir: posix(dirname(resolve(path))), path, config }, problems };
+}
+
+/** Read and validate one config file. `trusted`: named by the user (`--config`), so a symlink is followed. */
+export function readConfigFile(path: string, trusted = false): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+  const r = readConfigText(path, trusted);
+  if ('problem' in r) return { file: null, problems: [{ path, message: r.problem }] };
+  return parseConfigText(path, r.text);
 }
 
 export class ConfigResolver {
@@ -50,7 +108,8 @@ export class ConfigResolver {
     for (const name of CONFIG_FILE_NAMES) {
       const p = join(dir, name);
       try {
-        if (!statSync(p).isFile()) continue;
+        // lstat: a dangling or hostile symlink is still "there" and is reported rather than skipped.
+        lstatSync(p);
       } catch {
         continue;
       }

@@ -1,5 +1,6 @@
 // Human output in ESLint's "stylish" layout, plus one line per file with its openness, MOF class and stage.
 import type { FileReport } from '../../engine/report.js';
+import { forTerminal } from '../terminal.js';
 import type { Formatter } from './types.js';
 
 const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -17,14 +18,17 @@ export const stylish: Formatter = ({ reports, summary, color }) => {
   const out: string[] = [];
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
-    out.push('', paint(color, '4', r.file), paint(color, '2', `  ${headline(r)}`));
+    out.push('', paint(color, '4', forTerminal(r.file)), paint(color, '2', `  ${forTerminal(headline(r))}`));
     const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
-    const width = Math.max(...pos.map((p) => p.length));
-    const sevWidth = Math.max(...r.diagnostics.map((d) => d.severity.length));
+    // Loops, not Math.max(...list): spreading 150,000 findings overflows the call stack.
+    let width = 0;
+    let sevWidth = 0;
+    for (const p of pos) width = Math.max(width, p.length);
+    for (const d of r.diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
     r.diagnostics.forEach((d, i) => {
       const sev = d.severity.padEnd(sevWidth);
       const sevText = d.severity === 'error' ? paint(color, '31', sev) : d.severity === 'warning' ? paint(color, '33', sev) : paint(color, '36', sev);
-      out.push(`  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${d.message}  ${paint(color, '2', d.rule)}`);
+      out.push(`  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`);
     });
   }
   const problems = summary.errors + summary.warnings + summary.infos;
