@@ -160,13 +160,21 @@ describe('--fix never loses data', () => {
     assert.ok(readFileSync(file).equals(original));
   });
 
-  it('writes through a symlink to its target and keeps the link', () => {
+  it('writes through a symlink to a target inside the tree and keeps the link; refuses one pointing outside', () => {
     const dir = workspace({ 'target.md': crlf(CARD_LINES) });
     symlinkSync(join(dir, 'target.md'), join(dir, 'README.md'));
     cli(['--fix', join(dir, 'README.md')]);
     assert.ok(lstatSync(join(dir, 'README.md')).isSymbolicLink(), 'still a symlink');
     assert.match(readFileSync(join(dir, 'target.md'), 'utf8'), /language: \[en, "no"\]\r\n/);
     assert.deepEqual(readdirSync(dir).sort(), ['README.md', 'target.md']);
+    const outside = workspace({ 'secret.md': crlf(CARD_LINES) });
+    const tree = workspace({});
+    symlinkSync(join(outside, 'secret.md'), join(tree, 'README.md'));
+    const before = readFileSync(join(outside, 'secret.md'));
+    const res = cli(['--fix', tree]);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stderr, /README\.md: skipped \(a symbolic link to a file outside the tree\)/);
+    assert.deepEqual(readFileSync(join(outside, 'secret.md')), before, 'the file outside the tree was rewritten');
   });
 
   it('a run killed at any moment leaves the original or the complete fixed file, never a partial one', async () => {

@@ -11,7 +11,13 @@ const read = (p) => readFileSync(new URL(p, root), 'utf8');
 describe('extension manifest', () => {
   it('targets VS Code 1.100, is safe in untrusted workspaces and activates on Markdown and YAML', () => {
     assert.equal(pkg.engines.vscode, '^1.100.0');
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    // Limited in untrusted workspaces: the settings that choose which files are read keep their defaults (issue 8).
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    const restricted = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) {
+      const choosesFiles = /files\.cards|workspace\.globs/.test(key);
+      assert.equal(restricted.includes(key), choosesFiles, key);
+    }
     for (const e of ['onLanguage:markdown', 'onLanguage:yaml']) assert.ok(pkg.activationEvents.includes(e), e);
     assert.deepEqual(pkg.bin, { 'modelcard-lint': 'dist/cli.js', 'modelcard-lint-server': 'dist/server.js' });
   });

@@ -75,7 +75,7 @@ describe('front matter', () => {
 
   it('the YAML 1.1 `no` trap: `no` in a language list is a string for us and a finding for the Hub', () => {
     const text = '---\nlanguage:\n- en\n- no\n---\n# M\n';
-    const doc = parseDocument('x.md', text);
+    const doc = parseDocument('x.md', text, { kind: 'model-card' });
     const lang = doc.card.frontMatter.root.pairs[0].value;
     assert.equal(lang.items[1].value, 'no');
     assert.ok(ids(text).includes('ambiguous-yaml-boolean'));
@@ -129,7 +129,19 @@ describe('manifests and classification', () => {
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
     assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
     assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');
-    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nY\n'), 'model-card');
+    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nY\n\n## Limitations\n\nZ\n'), 'model-card');
+    assert.equal(classify('README.md', '# X Model Card\n\nY\n'), 'model-card');
+    assert.equal(classify('README.md', '# X\n\n## Evaluation\n\nThe model was fine-tuned on our dataset; the weights are below.\n'), 'model-card');
+    assert.equal(classify('README.md', '---\nlanguage: [en, fr]\n---\n# X\n'), 'model-card');
     assert.equal(classify('README.md', '# Shopping list\n\n- milk\n'), 'unknown');
+    // Card headings inside code fences (this project's docs are full of them) and software READMEs are not cards.
+    assert.equal(classify('docs/rules/x.md', '# rule\n\n```markdown\n## Intended Use\n\n## Limitations\n```\n'), 'unknown');
+    assert.equal(classify('README.md', '# Tool\n\n## Usage\n\nRun it.\n\n## Citation\n\nCite us.\n'), 'unknown');
+    assert.equal(classify('blog/post.md', '---\ntitle: Hello\nlanguage: en\ntags: [a]\n---\n# Hello\n'), 'unknown');
+    assert.equal(classify('docs/model.yml.md', 'framework:\n  name: Model Openness Framework\n'), 'unknown');
+    // Setext headings, lone-CR line breaks and an unclosed front matter are read as the Hub reads them.
+    assert.equal(classify('README.md', 'Model Card for X\n================\n'), 'model-card');
+    assert.equal(classify('README.md', '---\r\r\nlicense: mit\r\r\n---\r\r\n# X\r\r\n'), 'model-card');
+    assert.equal(classify('README.md', '---\n\n## Training procedure:\n\nfine-tuned on 10k model outputs with LoRA; weights below\n'), 'model-card');
   });
 });

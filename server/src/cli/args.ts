@@ -10,6 +10,8 @@ export interface CliOptions {
   format: Format;
   profile?: string;
   config?: string;
+  /** Globs of Markdown files always linted as model cards. */
+  cards: string[];
   fix: boolean;
   maxWarnings: number | null;
   stdin: boolean;
@@ -30,6 +32,7 @@ Options:
   -f, --format <name>     stylish (default) | json | sarif | github
   -p, --profile <name>    ${PROFILE_IDS.join(' | ')}
   -c, --config <file>     use this config file instead of looking for .modelcard-lint.{yaml,yml,json}
+      --card <glob>       lint matching Markdown files as model cards whatever their content (repeatable)
       --fix               apply safe fixes in place (atomic writes; line endings and BOM kept)
       --max-warnings <n>  exit 1 when there are more than n warnings
       --stdin             read one document from standard input
@@ -40,6 +43,14 @@ Options:
   -v, --version           print the version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`;
+
+/** Colour when the terminal can show it: FORCE_COLOR (not 0/false) forces it, NO_COLOR and TERM=dumb turn it off. */
+function colorFromEnvironment(env = process.env): boolean {
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return !!process.stdout.isTTY;
+}
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -52,6 +63,7 @@ export function parseCli(argv: string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         profile: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
+        card: { type: 'string', multiple: true },
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         stdin: { type: 'boolean' },
@@ -81,12 +93,13 @@ export function parseCli(argv: string[]): CliOptions {
     format,
     profile: v.profile,
     config: v.config,
+    cards: (v.card as string[] | undefined) ?? [],
     fix: v.fix ?? false,
     maxWarnings,
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'] ?? '<stdin>.md',
     quiet: v.quiet ?? false,
-    color: v['no-color'] ? false : v.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR),
+    color: v['no-color'] ? false : (v.color ?? colorFromEnvironment()),
     help: v.help ?? false,
     version: v.version ?? false,
   };

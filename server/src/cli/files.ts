@@ -1,47 +1,99 @@
-// Expands the command line's paths and globs into files. Directories and globs yield only files whose content
-// makes them cards or manifests; files named explicitly are always linted.
-import { statSync } from 'node:fs';
+// Expands the command line's paths and globs into files. A file named explicitly is always looked at (and always gets
+// a result, `kind: "unknown"` when it is neither a card nor a manifest); directories are walked without leaving them
+// (node/walk.ts: no symlinked directories, symlinked files only when they point inside, `.gitignore` honoured); globs
+// are expanded without following symlinked directories. Paths in reports are relative to the repository root.
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
+import { isMarkdownPath, isYamlPath } from '../engine/parse/classify.js';
+import { isInside, walk, type WalkSkip } from '../node/walk.js';
 
 export interface Target {
-  /** The path as the user gave it (or as the glob produced it), used in reports. */
+  /** Absolute path. */
   path: string;
   /** Named explicitly on the command line. */
   explicit: boolean;
+  /** The tree it was found in (the walked directory, the glob's base, or the file's own directory): `--fix` writes
+   * through a symbolic link only to a file inside it. */
+  root: string;
 }
-
-const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
-const LINTABLE = '**/*.{md,markdown,yml,yaml}';
 
 export function isGlob(p: string): boolean {
   return /[*?[\]{}]/.test(p);
 }
 
-export function expandTargets(patterns: string[]): { targets: Target[]; missing: string[] } {
+const lintable = (rel: string) => isMarkdownPath(rel) || isYamlPath(rel);
+
+export async function expandTargets(patterns: string[], cwd = process.cwd()): Promise<{ targets: Target[]; missing: string[]; skipped: WalkSkip[] }> {
   const targets: Target[] = [];
   const missing: string[] = [];
+  const skipped: WalkSkip[] = [];
   const seen = new Set<string>();
-  const add = (path: string, explicit: boolean) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    targets.push({ path, explicit });
+  const add = (path: string, explicit: boolean, root: string) => {
+    let key = path;
+    try {
+      key = realpathSync(path);
+    } catch {
+      // keep the path as given
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ path, explicit, root });
   };
   for (const p of patterns) {
-    let stat;
+    const abs = resolve(cwd, p);
+    let st;
     try {
-      stat = statSync(p);
+      st = statSync(abs);
     } catch {
-      stat = null;
+      st = null;
     }
-    if (stat?.isFile()) add(p, true);
-    else if (stat?.isDirectory()) {
-      const found = globSync(LINTABLE, { cwd: p, ignore: DEFAULT_IGNORES, dot: false }).sort();
-      for (const f of found) add(`${p.replace(/\/+$/, '')}/${f}`, false);
-    } else if (isGlob(p)) {
-      const found = globSync(p, { ignore: DEFAULT_IGNORES, dot: false }).sort();
+    if (st?.isDirectory()) {
+      const r = await walk(abs, { include: lintable });
+      for (const f of r.files) add(f.path, false, abs);
+      skipped.push(...r.skipped.slice(0, 1000));
+    } else if (st) add(abs, true, dirname(abs));
+    else if (isGlob(p) && !existsSync(abs)) {
+      const base = resolve(cwd, picomatch.scan(p).base || '.');
+      let realBase = base;
+      try {
+        realBase = realpathSync(base);
+      } catch {
+        // no such base: the glob matches nothing
+      }
+      const found = globSync(p, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false, absolute: true }).sort();
       if (!found.length) missing.push(p);
-      for (const f of found) add(f, false);
+      for (const f of found) {
+        // A symlinked file is taken only when it points inside the glob's base directory.
+        try {
+          if (lstatSync(f).isSymbolicLink() && !isInside(realBase, realpathSync(f))) {
+            skipped.push({ path: f, reason: 'a symbolic link to a file outside the tree' });
+            continue;
+          }
+        } catch {
+          continue;
+        }
+        add(f, false, realBase);
+      }
     } else missing.push(p);
   }
-  return { targets, missing };
+  return { targets, missing, skipped };
+}
+
+/** The repository root: the nearest directory with a `.git` (a checkout or a worktree), else the working directory. */
+export function repositoryRoot(cwd = process.cwd()): string {
+  for (let dir = resolve(cwd); ; ) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+/** How a file is named in every output format: relative to the repository root with `/`, else absolute. */
+export function displayPath(path: string, root: string): string {
+  const rel = relative(root, path);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return path.split(sep).join('/');
 }

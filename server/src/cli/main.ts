@@ -1,47 +1,37 @@
-// `modelcard-lint`: lint cards and manifests from the command line with the same engine as the editor.
+// `modelcard-lint`: lint cards and manifests from the command line with the same engine as the editor. Arguments go
+// to a lint session (node/session.ts), results to a formatter; nothing here decides what a file is or how it is judged.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configForFile, type LintConfig, type LoadedConfigFile } from '../engine/config.js';
-import { fixAll } from '../engine/fix.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import type { LoadedConfigFile } from '../engine/config.js';
 import type { ProfileId } from '../engine/knowledge/profiles.js';
 import { VERSION } from '../engine/meta.js';
-import { classify, isMarkdownPath } from '../engine/parse/classify.js';
-import { stripBom } from '../engine/parse/text.js';
-import { toFileReport, type FileReport } from '../engine/report.js';
-import type { DocumentKind } from '../engine/types.js';
-import { CompanionFinder } from '../node/companions.js';
-import { ConfigResolver, readConfigFile } from '../node/config-files.js';
+import { toFileReport, unknownFileReport, type FileReport } from '../engine/report.js';
+import { readConfigFile } from '../node/config-files.js';
+import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
-import { expandTargets } from './files.js';
-import { forTerminal } from './terminal.js';
+import { displayPath, expandTargets, repositoryRoot } from './files.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
-import { decodeUtf8, writeFixed, WriteRefused } from './write.js';
+import { forTerminal } from './terminal.js';
+import { writeFixed, WriteRefused } from './write.js';
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => string;
+  cwd: string;
 }
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin: () => readFileSync(0, 'utf8'),
+  cwd: process.cwd(),
 };
 
-class ConfigError extends Error {}
-
-function kindFor(path: string, text: string, explicit: boolean): DocumentKind {
-  const kind = classify(path, stripBom(text).text);
-  // A Markdown file named on the command line is linted as a card even when nothing marks it as one.
-  if (kind === 'unknown' && explicit && isMarkdownPath(path)) return 'model-card';
-  return kind;
-}
-
-export function run(argv: string[], rawIo: Io = defaultIo): number {
+export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<number> {
+  const base = { ...defaultIo, ...rawIo };
   // Messages name files and config keys that strangers wrote: escape control characters before they reach a terminal.
-  const io: Io = { ...rawIo, stderr: (s) => rawIo.stderr(s.split('\n').map(forTerminal).join('\n')) };
+  const io: Io = { ...base, stderr: (s) => base.stderr(s.split('\n').map(forTerminal).join('\n')) };
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -63,72 +53,44 @@ export function run(argv: string[], rawIo: Io = defaultIo): number {
   }
 
   let ioError = false;
-  const resolver = new ConfigResolver();
   let explicitConfig: LoadedConfigFile | null = null;
   if (opts.config) {
-    const { file, problems } = readConfigFile(opts.config, true);
+    const { file, problems } = readConfigFile(resolve(io.cwd, opts.config), true);
     if (!file) {
       for (const p of problems) io.stderr(`modelcard-lint: config ${p.path}: ${p.message}\n`);
       return 2;
     }
     explicitConfig = file;
   }
-  const reportedConfigProblems = new Set<string>();
-  const configFor = (path: string): LintConfig & { ignored: boolean } => {
-    const abs = resolve(path).replace(/\\/g, '/');
-    let chain: LoadedConfigFile[];
-    if (explicitConfig) chain = [explicitConfig];
-    else {
-      const c = resolver.chainFor(abs);
-      for (const p of c.problems) {
+  const settings: DoorSettings = {
+    profile: opts.profile as ProfileId | undefined,
+    explicitConfig,
+    cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)),
+  };
+  const session = new LintSession();
+  const root = repositoryRoot(io.cwd);
+  const reports: FileReport[] = [];
+  const reportedProblems = new Set<string>();
+
+  const record = (path: string, outcome: Outcome): void => {
+    const file = displayPath(path, root);
+    if (outcome.status === 'config-error') {
+      for (const p of outcome.problems) {
         const key = `${p.path}: ${p.message}`;
-        if (!reportedConfigProblems.has(key)) {
-          reportedConfigProblems.add(key);
+        if (!reportedProblems.has(key)) {
+          reportedProblems.add(key);
           io.stderr(`modelcard-lint: config ${key}\n`);
         }
       }
-      if (c.problems.length) throw new ConfigError('invalid configuration');
-      chain = c.files;
+      ioError = true;
+      return;
     }
-    const cfg = configForFile(chain, abs);
-    if (opts.profile) cfg.profile = opts.profile as ProfileId;
-    return cfg;
-  };
-
-  const companions = new CompanionFinder();
-  const reports: FileReport[] = [];
-  const lintOne = (path: string, text: string, explicit: boolean, encodingProblem?: string): void => {
-    let cfg;
-    try {
-      cfg = configFor(path);
-    } catch (e) {
-      if (e instanceof ConfigError) {
-        ioError = true;
-        return;
-      }
-      throw e;
+    if (outcome.status === 'unknown') {
+      reports.push(unknownFileReport(file));
+      return;
     }
-    if (cfg.ignored && !explicit) return;
-    const kind = kindFor(path, text, explicit);
-    if (kind === 'unknown' && !explicit) return;
-    let result: LintResult;
-    if (opts.fix && kind !== 'unknown' && !encodingProblem) {
-      const fixed = fixAll(text, path, { config: cfg, kind, companions: kind === 'model-card' ? companions.find(path) : undefined });
-      result = fixed.result;
-      if (fixed.changed) {
-        try {
-          writeFixed(path, fixed.output);
-        } catch (e) {
-          io.stderr(`modelcard-lint: ${(e as Error).message}\n`);
-          ioError = true;
-          result = lint(text, path, { config: cfg, kind });
-        }
-      }
-    } else {
-      result = lint(text, path, { config: cfg, kind, encodingProblem, companions: kind === 'model-card' && !opts.stdin ? companions.find(path) : undefined });
-    }
-    for (const e of result.ruleErrors) io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${path}: ${e.message}\n`);
-    const report = toFileReport(result, path);
+    for (const e of outcome.result.ruleErrors) io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
+    const report = toFileReport(outcome.result, file);
     if (opts.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);
   };
@@ -141,31 +103,44 @@ export function run(argv: string[], rawIo: Io = defaultIo): number {
       io.stderr(`modelcard-lint: cannot read standard input: ${(e as Error).message}\n`);
       return 2;
     }
-    lintOne(opts.stdinFilename, text, true);
+    record(resolve(io.cwd, opts.stdinFilename), session.lintText({ path: resolve(io.cwd, opts.stdinFilename), text, settings }));
   }
 
-  const { targets, missing } = expandTargets(opts.patterns);
+  const { targets, missing, skipped } = await expandTargets(opts.patterns, io.cwd);
   for (const m of missing) {
     io.stderr(`modelcard-lint: ${m}: no such file or no files match\n`);
     ioError = true;
   }
+  if (opts.fix) for (const s of skipped) io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
   for (const t of targets) {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(t.path);
-    } catch (e) {
-      io.stderr(`modelcard-lint: ${t.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const read = session.lintFile(t.path, settings);
+    if (read.ioError) {
+      io.stderr(`modelcard-lint: ${displayPath(t.path, root)}: ${read.ioError}\n`);
       ioError = true;
+      if (t.explicit) reports.push(unknownFileReport(displayPath(t.path, root)));
       continue;
     }
-    const text = decodeUtf8(buf);
-    if (text === null) {
-      // Never re-encode a file we could not decode exactly: lint what we can read, do not fix it.
-      if (opts.fix) io.stderr(`modelcard-lint: ${t.path}: not valid UTF-8; not fixed\n`);
-      lintOne(t.path, buf.toString('utf8'), t.explicit, 'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.');
-      continue;
+    // Files found by a walk or a glob are reported only when they are cards or manifests.
+    if (!t.explicit && read.outcome.status === 'unknown') continue;
+    let outcome = read.outcome;
+    if (opts.fix && outcome.status === 'linted' && read.text !== null && read.identity) {
+      if (read.invalidUtf8) {
+        io.stderr(`modelcard-lint: ${displayPath(t.path, root)}: not valid UTF-8; not fixed\n`);
+      } else {
+        const { outcome: fixedOutcome, fixed } = session.fixText({ path: t.path, text: read.text, settings });
+        if (fixed?.changed) {
+          try {
+            writeFixed(t.path, fixed.output, read.identity, t.root);
+            outcome = fixedOutcome;
+          } catch (e) {
+            if (!(e instanceof WriteRefused)) throw e;
+            io.stderr(`modelcard-lint: ${e.message.replace(t.path, displayPath(t.path, root))}\n`);
+            ioError = true;
+          }
+        }
+      }
     }
-    lintOne(t.path, text, t.explicit);
+    record(t.path, outcome);
   }
 
   const summary: RunSummary = { files: reports.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
@@ -188,14 +163,18 @@ export function run(argv: string[], rawIo: Io = defaultIo): number {
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof WriteRefused) {
-      process.stderr.write(`modelcard-lint: ${e.message}\n`);
-    } else {
-      process.stderr.write(`modelcard-lint: unexpected failure: ${(e as Error).message}\n`);
-    }
-    process.exitCode = 2;
-  }
+  // `modelcard-lint . | head -2`: a closed pipe ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`modelcard-lint: ${e instanceof UsageError || e instanceof WriteRefused ? '' : 'unexpected failure: '}${forTerminal((e as Error).message)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -1,6 +1,8 @@
 // Turns configuration (profile, config-file chain, overrides, editor customisations) into the per-file settings lint() uses.
 // Pure: file discovery lives in server/src/node; this only merges and matches.
-import picomatch from 'picomatch';
+import { compileGlobs, globProblem, type GlobMatcher } from './glob.js';
+import { closest } from './knowledge/did-you-mean.js';
+import { RULE_IDS } from './rules/index.js';
 import { getProfile, type ProfileId } from './knowledge/profiles.js';
 import { getStage } from './knowledge/stages.js';
 import type { Rule } from './rule-kit/rule.js';
@@ -26,6 +28,8 @@ export interface LoadedConfigFile {
   dir: string;
   path: string;
   config: ConfigFile;
+  /** The file's globs, compiled once when it is loaded. */
+  match: { ignores: GlobMatcher; cards: GlobMatcher; overrides: GlobMatcher[] };
 }
 
 export interface ConfigProblem {
@@ -33,14 +37,51 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Validate a parsed config object; returns the typed config or the problems found. */
-export function validateConfig(value: unknown, path: string): { config: ConfigFile | null; problems: ConfigProblem[] } {
+const TOP_KEYS = Object.keys(configSchema.shape);
+
+/** Validate a parsed config object; returns the typed config (with compiled globs) or the problems found. Unknown
+ * keys and rule ids are errors with a did-you-mean, as in ESLint; unsafe globs are refused (engine/glob.ts). */
+export function validateConfig(value: unknown, path: string, dir = ''): { config: ConfigFile | null; file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
   const r = configSchema.safeParse(value ?? {});
-  if (r.success) return { config: r.data, problems: [] };
-  return {
-    config: null,
-    problems: r.error.issues.map((i) => ({ path, message: `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}` })),
+  if (!r.success) {
+    for (const i of r.error.issues) {
+      const at = i.path.length ? i.path.join('.') + ': ' : '';
+      if (i.code === 'unrecognized_keys') {
+        for (const key of i.keys) {
+          const near = i.path.length === 0 ? closest(key, TOP_KEYS) : closest(key, ['files', 'rules', 'stage']);
+          problems.push({ path, message: `${at}unknown key "${key}"${near.length ? `; did you mean "${near[0]}"?` : ''}` });
+        }
+      } else problems.push({ path, message: `${at}${i.message}` });
+    }
+    return { config: null, file: null, problems };
+  }
+  const config = r.data;
+  const ids = RULE_IDS();
+  const checkRules = (rules: Record<string, unknown> | undefined, at: string) => {
+    for (const id of Object.keys(rules ?? {})) {
+      if (ids.includes(id)) continue;
+      const near = closest(id, ids);
+      problems.push({ path, message: `${at}.${id}: unknown rule${near.length ? `; did you mean "${near[0]}"?` : ''}` });
+    }
   };
+  const checkGlobs = (globs: readonly string[] | string | undefined, at: string) => {
+    for (const [k, g] of (Array.isArray(globs) ? globs : globs === undefined ? [] : [globs]).entries()) {
+      const why = globProblem(g);
+      if (why) problems.push({ path, message: `${at}[${k}]: the glob ${why}` });
+    }
+  };
+  checkRules(config.rules, 'rules');
+  checkGlobs(config.ignores, 'ignores');
+  checkGlobs(config.cards, 'cards');
+  config.overrides?.forEach((o, k) => {
+    checkRules(o.rules, `overrides[${k}].rules`);
+    checkGlobs(o.files, `overrides[${k}].files`);
+  });
+  if (problems.length) return { config: null, file: null, problems };
+  const list = (g: string | string[] | undefined) => (Array.isArray(g) ? g : g === undefined ? [] : [g]);
+  const match = { ignores: compileGlobs(list(config.ignores)), cards: compileGlobs(list(config.cards)), overrides: (config.overrides ?? []).map((o) => compileGlobs(list(o.files))) };
+  return { config, file: { dir, path, config, match }, problems };
 }
 
 function toPosix(p: string): string {
@@ -55,16 +96,11 @@ function relativeTo(dir: string, file: string): string | null {
   return f.slice(d.length + 1);
 }
 
-const matcherCache = new Map<string, (p: string) => boolean>();
-export function globMatch(globs: string | string[], relPath: string): boolean {
-  const list = Array.isArray(globs) ? globs : [globs];
-  return list.some((g) => {
-    let m = matcherCache.get(g);
-    if (!m) {
-      m = picomatch(g, { dot: true, matchBase: !g.includes('/') });
-      matcherCache.set(g, m);
-    }
-    return m(relPath);
+/** Whether a chain of config files forces `filePath` to be linted as a model card (`cards:` globs). */
+export function forcedCard(chain: LoadedConfigFile[], filePath: string): boolean {
+  return chain.some((file) => {
+    const rel = relativeTo(file.dir, filePath);
+    return rel !== null && file.match.cards(rel);
   });
 }
 
@@ -81,9 +117,9 @@ export function configForFile(chain: LoadedConfigFile[], filePath: string, base:
     Object.assign(rules, c.rules ?? {});
     const rel = relativeTo(file.dir, filePath);
     if (rel === null) continue;
-    if (c.ignores && globMatch(c.ignores, rel)) ignored = true;
-    for (const o of c.overrides ?? []) {
-      if (!globMatch(o.files, rel)) continue;
+    if (file.match.ignores(rel)) ignored = true;
+    for (const [k, o] of (c.overrides ?? []).entries()) {
+      if (!file.match.overrides[k]!(rel)) continue;
       Object.assign(rules, o.rules ?? {});
       if (o.stage) stage = o.stage as StageId;
     }

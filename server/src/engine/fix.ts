@@ -3,6 +3,7 @@
 import { lint, type LintOptions, type LintResult } from './lint.js';
 import { BOM } from './parse/text.js';
 import type { Finding, Fix, TextEdit } from './types.js';
+import { pushAll } from './push-all.js';
 
 export class OverlappingEditsError extends Error {}
 
@@ -32,7 +33,7 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
   const chosen: Fix[] = [];
   for (const fix of fixes) {
     if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix.edits);
+    pushAll(taken, fix.edits);
     chosen.push(fix);
   }
   return chosen;

@@ -2,7 +2,7 @@
 export * from './types.js';
 export { lint, documentAnchor, type LintOptions, type LintResult } from './lint.js';
 export { applyEdits, compatibleFixes, fixAll, fixesOf, OverlappingEditsError, type FixAllResult } from './fix.js';
-export { configForFile, validateConfig, ruleSeverity, profileSeverity, globMatch, DEFAULT_CONFIG, type LintConfig, type LoadedConfigFile, type ConfigProblem } from './config.js';
+export { configForFile, validateConfig, ruleSeverity, profileSeverity, forcedCard, DEFAULT_CONFIG, type LintConfig, type LoadedConfigFile, type ConfigProblem } from './config.js';
 export { parseDocument, type ParsedDocument } from './parse/document.js';
 export { classify, isMarkdownPath, isYamlPath } from './parse/classify.js';
 export { LineIndex, stripBom, detectLineEnding, BOM } from './parse/text.js';
@@ -27,3 +27,4 @@ export { completeAt } from './services/complete.js';
 export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report-data.js';
 export { disableForLine, disableForFile } from './services/directive-edits.js';
 export { modelCardTemplate, riskAssessmentBlock } from './services/templates.js';
+export { compileGlobs, globProblem } from './glob.js';

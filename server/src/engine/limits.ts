@@ -3,8 +3,11 @@
 // says so with an `input-limit` finding instead of hanging or crashing.
 
 export const LIMITS = {
-  /** Characters; larger files are not linted (a 5 MB card is well inside). */
+  /** Characters; larger files are not linted (a 5 MB card is well inside). Checked before anything is built. */
   maxChars: 16 * 1024 * 1024,
+  /** Lines; more are not linted. The largest real card has 9,000 lines and a generated 5 MB card 113,000; a file of
+   * millions of one-character lines would otherwise cost seconds and gigabytes in the Markdown and YAML parsers. */
+  maxLines: 500_000,
   /** Flow-collection nesting (`[[[…]]]`), block nesting (indentation levels and `- - -`) and indentation the YAML
    * parser is given at most: deeper input exhausts the `yaml` package's recursion (~1,000 levels overflow the stack). */
   maxYamlDepth: 256,
@@ -16,6 +19,20 @@ export const LIMITS = {
   /** Manifest components analysed; the rest are ignored. */
   maxManifestComponents: 1000,
 };
+
+/** Line breaks in `text`, counting at most `cap + 1` (so a 200 MB run of newlines costs a bounded scan). */
+export function countLines(text: string, cap: number): number {
+  let n = 1;
+  for (let i = 0; i < text.length && n <= cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
 
 export interface LimitHit {
   message: string;
@@ -69,5 +86,13 @@ export function yamlTooDeep(text: string): string | null {
       if (max > LIMITS.maxYamlDepth) return `flow collections are nested more than ${LIMITS.maxYamlDepth} levels deep`;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
+  return null;
+}
+
+/** Why a text is not linted at all (too large, too many lines, binary), or null. Costs a bounded scan. */
+export function fatalLimit(text: string): string | null {
+  if (text.length > LIMITS.maxChars) return `The file has ${(text.length / 1048576).toFixed(1)} M characters, over the ${LIMITS.maxChars / 1048576} M limit: it is not linted.`;
+  if (countLines(text, LIMITS.maxLines) > LIMITS.maxLines) return `The file has more than ${LIMITS.maxLines.toLocaleString('en')} lines, over the limit: it is not linted.`;
+  if (looksBinary(text)) return 'The file contains NUL characters (binary content): it is not linted.';
   return null;
 }

@@ -1,7 +1,7 @@
 // lint(text, path, config) → findings + openness + MOF + stage: parse once, analyse once, run the ordered rules,
 // apply inline directives, then run the directive rules that report on the directives themselves.
 import { Analysis } from './analyze/analysis.js';
-import { markUsed, suppressor } from './analyze/directives.js';
+import { markUsed, suppressionIndex, suppressor } from './analyze/directives.js';
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
 import { RULES } from './rules/index.js';
@@ -16,6 +16,8 @@ export interface LintOptions {
   parsed?: ParsedDocument;
   /** Passed on to the parser: the caller decoded invalid bytes leniently. */
   encodingProblem?: string;
+  /** Passed on to the parser: the caller did not read the file (over a limit); `text` is empty. */
+  refused?: string;
   /** Related documents of the same release (a card's sibling MOF manifest, a manifest's sibling card), for
    * cross-file checks. The doors find them; the engine only reads the texts given. */
   companions?: { path: string; text: string }[];
@@ -104,7 +106,7 @@ function runRule(rule: Rule, ctx: Omit<RuleContext, 'report' | 'severity'>, seve
 
 export function lint(text: string, path: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind, encodingProblem: options.encodingProblem });
+  const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind, encodingProblem: options.encodingProblem, refused: options.refused });
   const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config, options.companions ?? []);
   const findings: Finding[] = [];
@@ -118,10 +120,11 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   const base = { doc, card: doc.card, manifest: doc.manifest, analysis, documentAnchor: () => (anchor ??= documentAnchor(doc)) };
   const directives = analysis.directives;
 
+  const index = directives.list.length ? suppressionIndex(directives) : null;
+  const unsuppressible = new Set(RULES.filter((r) => r.meta.suppressible === false).map((r) => r.meta.id));
   const filter = (batch: Finding[], aboutDirectives: boolean) => {
     for (const f of batch) {
-      const line = doc.lines.positionAt(f.span.start).line;
-      const d = directives.list.length ? suppressor(directives, f, line, aboutDirectives) : null;
+      const d = index && !unsuppressible.has(f.ruleId) ? suppressor(index, f, doc.lines.positionAt(f.span.start).line, aboutDirectives) : null;
       if (d) {
         markUsed(directives, d, f.ruleId);
         suppressed.push(f);

@@ -58,3 +58,8 @@ export function toFileReport(result: LintResult, file: string): FileReport {
 export function ruleDescription(id: string): string {
   return getRule(id)?.meta.description ?? id;
 }
+
+/** The result of a file that was looked at but is neither a card nor a manifest (or is ignored by a config file). */
+export function unknownFileReport(file: string): FileReport {
+  return { file, kind: 'unknown', openness: { level: 'unknown', weakest: null, components: {} }, mof: null, stage: null, diagnostics: [] };
+}

@@ -3,10 +3,11 @@
 // "show documentation" (vscode-eslint's grouping, peers.md §1.7). Fixes come from the engine; nothing is computed here.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { compatibleFixes, fixAll } from '../engine/fix.js';
+import { compatibleFixes } from '../engine/fix.js';
 import { disableForFile, disableForLine } from '../engine/services/directive-edits.js';
 import type { Finding } from '../engine/types.js';
-import { minimalEdit, SOURCE, toLspFix, toOffset, type LspFix } from './convert.js';
+import { minimalEdit, Positions, SOURCE, type LspFix } from './convert.js';
+import { uriToPath } from './state.js';
 import type { ServerState } from './state.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.modelcardLint`;
@@ -21,20 +22,22 @@ function wants(params: CodeActionParams, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/** Fix-all through the session: the same config, kind and companions as the lint that produced the diagnostics. */
 function fixAllEdit(state: ServerState, doc: TextDocument): TextEdit | null {
-  const cached = state.resultFor(doc);
-  if (!cached) return null;
+  const settings = state.cachedSettings(doc.uri);
+  if (!settings.enable) return null;
   const text = doc.getText();
-  const out = fixAll(text, cached.result.doc.path, { config: cached.result.analysis.config, kind: cached.result.kind });
-  return out.changed ? minimalEdit(doc, text, out.output) : null;
+  const { fixed } = state.session.fixText({ path: uriToPath(doc.uri), text, settings: state.doorSettingsOf(settings) });
+  return fixed?.changed ? minimalEdit(doc, text, fixed.output) : null;
 }
 
 /** The engine finding behind a client diagnostic (same rule, same range). */
 function findingFor(state: ServerState, doc: TextDocument, d: Diagnostic): Finding | undefined {
   const cached = state.resultFor(doc);
   if (!cached) return undefined;
-  const start = toOffset(doc, d.range.start, cached.bomShift);
-  const end = toOffset(doc, d.range.end, cached.bomShift);
+  const pos = new Positions(doc, cached.result);
+  const start = pos.offset(d.range.start);
+  const end = pos.offset(d.range.end);
   return cached.result.findings.find((f) => f.ruleId === d.code && f.span.start === start && f.span.end === end);
 }
 
@@ -44,6 +47,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   const cached = state.resultFor(doc);
   if (!cached) return [];
   const actions: CodeAction[] = [];
+  const pos = new Positions(doc, cached.result);
 
   if (params.context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) {
     const e = fixAllEdit(state, doc);
@@ -58,8 +62,8 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
     const finding = findingFor(state, doc, d);
     if (!finding) continue;
     const fixes: LspFix[] = [];
-    if (finding.fix) fixes.push(toLspFix(doc, finding.fix, cached.bomShift));
-    const suggestions = (finding.suggestions ?? []).map((s) => toLspFix(doc, s, cached.bomShift));
+    if (finding.fix) fixes.push(pos.fix(finding.fix));
+    const suggestions = (finding.suggestions ?? []).map((s) => pos.fix(s));
     for (const f of fixes) actions.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: suggestions.length === 0, edit: edit(doc, f.edits) });
     for (const s of suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, s.edits) });
 
@@ -69,13 +73,13 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
       if (sameRule.length > 1) {
         const chosen = compatibleFixes(sameRule.map((f) => f.fix!));
         if (chosen.length > 1) {
-          actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, chosen.flatMap((f) => toLspFix(doc, f, cached.bomShift).edits)) });
+          actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, chosen.flatMap((f) => pos.fix(f).edits)) });
         }
       }
       const line = disableForLine(cached.result, ruleId, finding.span);
-      if (line) actions.push({ title: line.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, toLspFix(doc, line, cached.bomShift).edits) });
+      if (line) actions.push({ title: line.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, pos.fix(line).edits) });
       const file = disableForFile(cached.result, ruleId);
-      if (file) actions.push({ title: file.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, toLspFix(doc, file, cached.bomShift).edits) });
+      if (file) actions.push({ title: file.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, pos.fix(file).edits) });
       actions.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: OPEN_DOCS_COMMAND, arguments: [ruleId] } });
     }
   }

@@ -2,18 +2,41 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node.js';
 import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintResult } from '../engine/lint.js';
 import type { Finding, Fix, Span } from '../engine/types.js';
 
 export const SOURCE = 'modelcard-lint';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 
-export function toRange(doc: TextDocument, span: Span, shift: number): Range {
-  return { start: doc.positionAt(span.start + shift), end: doc.positionAt(span.end + shift) };
-}
+/**
+ * Engine offsets ↔ positions in one editor document. The engine indexes the text without its BOM
+ * (engine/parse/document.ts says whether there was one); this is the only place that accounts for it.
+ */
+export class Positions {
+  private readonly shift: number;
+  constructor(
+    readonly doc: TextDocument,
+    result: LintResult,
+  ) {
+    this.shift = result.doc.hadBom ? 1 : 0;
+  }
 
-export function toOffset(doc: TextDocument, pos: { line: number; character: number }, shift: number): number {
-  return doc.offsetAt(pos) - shift;
+  range(span: Span): Range {
+    return { start: this.doc.positionAt(span.start + this.shift), end: this.doc.positionAt(span.end + this.shift) };
+  }
+
+  position(offset: number) {
+    return this.doc.positionAt(offset + this.shift);
+  }
+
+  offset(pos: { line: number; character: number }): number {
+    return this.doc.offsetAt(pos) - this.shift;
+  }
+
+  fix(fix: Fix): LspFix {
+    return { title: fix.title, edits: fix.edits.map((e) => ({ range: this.range(e), newText: e.newText })) };
+  }
 }
 
 export interface LspFix {
@@ -21,34 +44,20 @@ export interface LspFix {
   edits: TextEdit[];
 }
 
-export function toLspFix(doc: TextDocument, fix: Fix, shift: number): LspFix {
-  return { title: fix.title, edits: fix.edits.map((e) => ({ range: toRange(doc, e, shift), newText: e.newText })) };
-}
-
-/** What a diagnostic carries for code actions: the fix and suggestions for this exact document version. */
-export interface DiagnosticData {
-  version: number;
-  fix?: LspFix;
-  suggestions?: LspFix[];
-}
-
-export function toDiagnostic(doc: TextDocument, f: Finding, shift: number, href: string, uri: string): Diagnostic {
-  const data: DiagnosticData = { version: doc.version };
-  if (f.fix) data.fix = toLspFix(doc, f.fix, shift);
-  if (f.suggestions?.length) data.suggestions = f.suggestions.map((s) => toLspFix(doc, s, shift));
+/** A finding as an LSP diagnostic. Code actions look the finding up again by rule and range, so no fix rides along. */
+export function toDiagnostic(pos: Positions, f: Finding, href: string, uri: string): Diagnostic {
   const d: Diagnostic = {
-    range: toRange(doc, f.span, shift),
+    range: pos.range(f.span),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     codeDescription: { href },
     source: SOURCE,
     message: f.message,
-    data,
   };
   if (f.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({
-      location: r.file ? { uri: pathToFileURL(r.file).toString(), range: r.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } : { uri, range: toRange(doc, r.span, shift) },
+      location: r.file ? { uri: pathToFileURL(r.file).toString(), range: r.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } : { uri, range: pos.range(r.span) },
       message: r.message,
     }));
   }

@@ -1,7 +1,9 @@
 // Pushes diagnostics after open/change/save with a short debounce and a version guard: a result computed for an
 // old version is never published (vscode-markdownlint's generation counter, peers.md §1.5).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SOURCE, toDiagnostic } from './convert.js';
+import { Positions, SOURCE, toDiagnostic } from './convert.js';
+import { ConfigProblems } from './config-problems.js';
+import { lifecycle } from './safe.js';
 import type { ServerState } from './state.js';
 import { sendStatus } from './status.js';
 
@@ -19,7 +21,10 @@ export class DiagnosticsScheduler {
   /** Incremented on every change; a lint publishes only if its generation is still the latest. */
   private generation = new Map<string, number>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(
+    private readonly state: ServerState,
+    private readonly configProblems?: ConfigProblems,
+  ) {}
 
   /** Versions with an immediate lint pending: TextDocuments also reports an opened document as changed, and that
    * second, debounced request must not delay the first diagnostics by the debounce. */
@@ -28,6 +33,8 @@ export class DiagnosticsScheduler {
   /** Schedule a lint; `immediate` for open/save/config changes. */
   schedule(doc: TextDocument, immediate = false): void {
     const uri = doc.uri;
+    // Notifications before `initialize` or after `shutdown` are dropped, as the protocol asks.
+    if (!lifecycle.initialized || lifecycle.shutdown) return;
     if (!immediate && this.immediateFor.get(uri) === doc.version) return;
     if (immediate) this.immediateFor.set(uri, doc.version);
     else this.immediateFor.delete(uri);
@@ -58,11 +65,25 @@ export class DiagnosticsScheduler {
   }
 
   publish(doc: TextDocument, settings = this.state.cachedSettings(doc.uri)): void {
-    const cached = this.state.resultFor(doc, settings);
+    if (ConfigProblems.isConfig(doc.uri)) {
+      this.configProblems?.validate(doc);
+      return;
+    }
+    let cached;
+    try {
+      cached = this.state.resultFor(doc, settings);
+    } catch (e) {
+      // Never leave the previous version's findings on screen as if they were current.
+      this.state.connection.console.error(`modelcard-lint: linting ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range, severity: 1, source: SOURCE, message: 'Model Card Lint could not lint this document (see the "Model Card Lint" output); its findings are not shown.' }] });
+      return;
+    }
     const current = this.state.documents.get(doc.uri);
     // The version guard: never publish for a text the client no longer has.
     if (current && current.version !== doc.version) return;
-    const diagnostics = cached ? cached.result.findings.map((f) => toDiagnostic(doc, f, cached.bomShift, this.state.docsHref(f.ruleId), doc.uri)) : [];
+    const pos = cached ? new Positions(doc, cached.result) : null;
+    const diagnostics = cached && pos ? cached.result.findings.map((f) => toDiagnostic(pos, f, this.state.docsHref(f.ruleId), doc.uri)) : [];
     void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     sendStatus(this.state, doc.uri, cached?.result ?? null);
     if (cached) writeCodeCacheOnce();

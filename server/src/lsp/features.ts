@@ -5,7 +5,7 @@ import { completeAt } from '../engine/services/complete.js';
 import { explainAt } from '../engine/services/explain.js';
 import { inlayHints } from '../engine/services/inlay.js';
 import { lensTitles } from '../engine/services/summary.js';
-import { toOffset, toRange } from './convert.js';
+import { Positions } from './convert.js';
 import type { ServerState } from './state.js';
 
 export const SHOW_REPORT_COMMAND = 'modelcardLint.showReport';
@@ -13,9 +13,10 @@ export const SHOW_REPORT_COMMAND = 'modelcardLint.showReport';
 export function hover(state: ServerState, doc: TextDocument, position: Position): Hover | null {
   const cached = state.resultFor(doc);
   if (!cached) return null;
-  const e = explainAt(cached.result, toOffset(doc, position, cached.bomShift));
+  const pos = new Positions(doc, cached.result);
+  const e = explainAt(cached.result, pos.offset(position));
   if (!e) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: e.markdown }, range: toRange(doc, e.span, cached.bomShift) };
+  return { contents: { kind: MarkupKind.Markdown, value: e.markdown }, range: pos.range(e.span) };
 }
 
 const KIND = { key: CompletionItemKind.Property, value: CompletionItemKind.Value, snippet: CompletionItemKind.Snippet, licence: CompletionItemKind.Constant, component: CompletionItemKind.EnumMember } as const;
@@ -23,7 +24,8 @@ const KIND = { key: CompletionItemKind.Property, value: CompletionItemKind.Value
 export function completion(state: ServerState, doc: TextDocument, position: Position): CompletionItem[] {
   const cached = state.resultFor(doc);
   if (!cached) return [];
-  const offset = toOffset(doc, position, cached.bomShift);
+  const pos = new Positions(doc, cached.result);
+  const offset = pos.offset(position);
   return completeAt(cached.result.doc, offset).map((c) => {
     const item: CompletionItem = {
       label: c.label,
@@ -33,7 +35,7 @@ export function completion(state: ServerState, doc: TextDocument, position: Posi
       insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       sortText: c.sortText,
     };
-    if (c.replace) item.textEdit = { range: toRange(doc, c.replace, cached.bomShift), newText: c.insertText };
+    if (c.replace) item.textEdit = { range: pos.range(c.replace), newText: c.insertText };
     else item.insertText = c.insertText;
     return item;
   });
@@ -54,9 +56,10 @@ export function inlay(state: ServerState, doc: TextDocument, range: { start: Pos
   if (!state.cachedSettings(doc.uri).inlayHints) return [];
   const cached = state.resultFor(doc);
   if (!cached) return [];
-  const from = toOffset(doc, range.start, cached.bomShift);
-  const to = toOffset(doc, range.end, cached.bomShift);
+  const pos = new Positions(doc, cached.result);
+  const from = pos.offset(range.start);
+  const to = pos.offset(range.end);
   return inlayHints(cached.result)
     .filter((h) => h.offset >= from && h.offset <= to)
-    .map((h) => ({ position: doc.positionAt(h.offset + cached.bomShift), label: h.label, paddingLeft: true, tooltip: h.tooltip }));
+    .map((h) => ({ position: pos.position(h.offset), label: h.label, paddingLeft: true, tooltip: h.tooltip }));
 }

@@ -1,6 +1,6 @@
 // `modelcard-lint-server`: the language server on its own, for any LSP client (`--stdio`), or over IPC from the
 // VS Code client (`--node-ipc`).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { VERSION } from '../engine/meta.js';
 import { startServer } from './server.js';
 
@@ -10,6 +10,17 @@ if (args.includes('--version') || args.includes('-v')) {
 } else if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
   process.stderr.write('Usage: modelcard-lint-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exitCode = 2;
+} else if (args.includes('--stdio')) {
+  // Over stdio a message with a bad header leaves the stream out of step for good: every later byte would be read
+  // as a header, and the server would stay alive but deaf. Exit instead, so the client sees it and can restart it.
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => {
+    if (/Content-Length|Header must provide/.test(e.message)) {
+      process.stderr.write(`modelcard-lint-server: unreadable message header (${e.message.split('\n')[0]}); exiting\n`);
+      process.exit(1);
+    }
+  });
+  startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)));
 } else {
   startServer(createConnection(ProposedFeatures.all));
 }

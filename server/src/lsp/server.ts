@@ -16,10 +16,11 @@ import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { codeLenses, completion, hover, inlay, SHOW_REPORT_COMMAND } from './features.js';
-import { safe } from './safe.js';
+import { lifecycle, safe } from './safe.js';
 import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
+import { ConfigProblems } from './config-problems.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
 // (vscode-languageclient registers every advertised command with VS Code).
@@ -29,13 +30,21 @@ export const REPORT_REQUEST = 'modelcardLint/report';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState(connection, documents);
-  const diagnostics = new DiagnosticsScheduler(state);
   let watchDynamically = false;
+  let registerConfiguration = false;
+  let workspaceFolderEvents = false;
+  const configProblems = new ConfigProblems(connection, state);
+  const diagnostics = new DiagnosticsScheduler(state, configProblems);
+  state.onConfigProblems = (outcome) => configProblems.show(outcome.problems);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    lifecycle.initialized = true;
     const caps = params.capabilities;
     state.supportsConfiguration = !!caps.workspace?.configuration;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // Registering needs dynamic registration; without it clients such as eglot warn on every start.
+    registerConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as { docsBase?: unknown; settings?: unknown };
     if (typeof init.docsBase === 'string') state.docsBase = init.docsBase;
     if (init.settings) state.initSettings = normalizeSettings(init.settings);
@@ -57,14 +66,21 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (state.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
+    if (state.supportsConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri))];
-    });
+    // Only clients that announced workspace-folder support may be asked for folder events (it throws otherwise).
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri))];
+      });
+    }
+  });
+
+  connection.onShutdown(() => {
+    lifecycle.shutdown = true;
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -78,8 +94,8 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) {
-      state.resolver.clear();
-      state.clearResults();
+      state.session.forgetConfigs();
+      configProblems.clear();
       diagnostics.relintAll();
     }
   });
@@ -88,7 +104,16 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     if (state.cachedSettings(e.document.uri).run === 'onType') diagnostics.schedule(e.document);
   });
-  documents.onDidSave((e) => diagnostics.schedule(e.document, true));
+  documents.onDidSave((e) => {
+    if (ConfigProblems.isConfig(e.document.uri)) {
+      // A saved config file changes the settings of every card under it (clients without file watching included).
+      state.session.forgetConfigs();
+      configProblems.clear();
+      diagnostics.relintAll();
+      return;
+    }
+    diagnostics.schedule(e.document, true);
+  });
   documents.onDidClose((e) => {
     state.forget(e.document.uri);
     diagnostics.clear(e.document.uri);

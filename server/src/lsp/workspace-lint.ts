@@ -1,10 +1,13 @@
-// "Lint Workspace": lints every card and manifest under the workspace folders, not only open files, publishing
-// their diagnostics and reporting progress (vscode-markdownlint's lintWorkspace, done server-side for any client).
-import { readFile } from 'node:fs/promises';
-import { globSync } from 'tinyglobby';
-import type { WorkDoneProgressReporter } from 'vscode-languageserver/node.js';
+// "Lint Workspace": lints every card and manifest under the workspace folders, not only open files, publishing their
+// diagnostics with progress and cancellation (vscode-markdownlint's lintWorkspace, done server-side for any client).
+// The walk (node/walk.ts) never leaves a folder, follows no symlinked directory and yields to the event loop, so the
+// server keeps answering while a big tree is linted; `workspace.globs` that point outside a folder are refused.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './convert.js';
+import type { WorkDoneProgressReporter } from 'vscode-languageserver/node.js';
+import { compileGlobs } from '../engine/glob.js';
+import { readTextFile } from '../node/read-file.js';
+import { walk } from '../node/walk.js';
+import { Positions, toDiagnostic } from './convert.js';
 import { pathToUri, type ServerState } from './state.js';
 
 export interface WorkspaceLintSummary {
@@ -12,45 +15,62 @@ export interface WorkspaceLintSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Why the run stopped early, if it did. */
+  stopped?: 'cancelled' | 'budget';
 }
 
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+/** Workspace globs are relative to a folder: absolute ones and ones climbing out with `..` are ignored. */
+export function folderGlobs(globs: readonly string[]): string[] {
+  return globs.filter((g) => !g.startsWith('/') && !/^[A-Za-z]:/.test(g) && !g.split(/[\\/]/).includes('..'));
+}
 
 export async function lintWorkspace(state: ServerState, progress: WorkDoneProgressReporter, token?: { isCancellationRequested: boolean }): Promise<WorkspaceLintSummary> {
   const summary: WorkspaceLintSummary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  const cancelled = () => !!token?.isCancellationRequested;
+  progress.begin('Model Card Lint', 0, 'Looking for cards and manifests…', true);
+  state.session.forgetConfigs();
   const paths: string[] = [];
   for (const folder of state.workspaceFolders) {
     const settings = await state.settingsFor(pathToUri(folder));
-    for (const rel of globSync(settings.workspaceGlobs, { cwd: folder, ignore: IGNORE, dot: false })) paths.push(`${folder.replace(/\/$/, '')}/${rel}`);
+    const include = compileGlobs(folderGlobs(settings.workspaceGlobs));
+    const r = await walk(folder, { include, cancelled });
+    for (const f of r.files) paths.push(f.path);
+    if (r.truncated) summary.stopped = r.truncated;
+    if (r.truncated === 'cancelled') break;
   }
-  progress.begin('Model Card Lint', 0, `0/${paths.length} files`, true);
-  state.resolver.clear();
-  for (let i = 0; i < paths.length; i++) {
-    if (token?.isCancellationRequested) break;
+  for (let i = 0; i < paths.length && !cancelled(); i++) {
     const path = paths[i]!;
     const uri = pathToUri(path);
     const open = state.documents.get(uri);
     let text: string;
-    try {
-      text = open ? open.getText() : await readFile(path, 'utf8');
-    } catch {
-      continue;
+    if (open) text = open.getText();
+    else {
+      const r = readTextFile(path);
+      if (!r.ok) continue;
+      text = r.text;
     }
     const settings = await state.settingsFor(uri);
-    const r = state.lintText(uri, text, settings);
-    if (r) {
+    const outcome = state.outcomeFor(uri, text, settings, open?.version);
+    if (outcome?.status === 'linted') {
       summary.files++;
-      const doc = open ?? TextDocument.create(uri, path.endsWith('.md') || path.endsWith('.markdown') ? 'markdown' : 'yaml', 0, text);
-      for (const f of r.result.findings) {
+      const doc = open ?? TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml', 0, text);
+      const findings = outcome.result.findings;
+      for (const f of findings) {
         if (f.severity === 'error') summary.errors++;
         else if (f.severity === 'warning') summary.warnings++;
         else summary.infos++;
       }
-      const diagnostics = r.result.findings.map((f) => toDiagnostic(doc, f, r.bomShift, state.docsHref(f.ruleId), uri));
+      const pos = new Positions(doc, outcome.result);
+      const diagnostics = findings.map((f) => toDiagnostic(pos, f, state.docsHref(f.ruleId), uri));
       void state.connection.sendDiagnostics(open ? { uri, version: open.version, diagnostics } : { uri, diagnostics });
     }
-    if (i % 10 === 0 || i === paths.length - 1) progress.report(Math.round(((i + 1) / Math.max(1, paths.length)) * 100), `${i + 1}/${paths.length} files`);
+    if (i % 10 === 0 || i === paths.length - 1) {
+      progress.report(Math.round(((i + 1) / Math.max(1, paths.length)) * 100), `${i + 1}/${paths.length} files`);
+      // Let hovers, completions and the cancel button through between files.
+      await new Promise((r) => setImmediate(r));
+    }
   }
+  if (cancelled()) summary.stopped = 'cancelled';
   progress.done();
   return summary;
 }

@@ -1,13 +1,20 @@
-// Finds a document's companions for cross-file checks: the MOF manifests beside a model card (same directory,
-// `*.yml` / `*.yaml` whose content is a manifest). Shared by the CLI and the language server.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Finds a card's companions for cross-file checks: the MOF manifests beside it (same directory, `*.yml` / `*.yaml`
+// whose content is a manifest). Only regular files of at most 1 MiB, never a symlink out of the directory; what each
+// file is gets cached by its mtime, so an unrelated 64 KB `notes.yml` is classified once, not on every keystroke.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classify } from '../engine/parse/classify.js';
+import { readTextFile } from './read-file.js';
+import { isInside } from './walk.js';
 
 const MAX_BYTES = 1024 * 1024;
+/** YAML files looked at in one directory (a directory of 100,000 YAML files is not read on each keystroke). */
+const MAX_NAMES = 64;
 
 interface Entry {
   mtimeMs: number;
+  size: number;
+  /** The text when the file is a manifest, else null. */
   text: string | null;
 }
 
@@ -27,7 +34,10 @@ export class CompanionFinder {
     if (hit && hit.mtimeMs === st.mtimeMs) return hit.names;
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n));
+      names = readdirSync(dir)
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort()
+        .slice(0, MAX_NAMES);
     } catch {
       names = [];
     }
@@ -41,13 +51,14 @@ export class CompanionFinder {
     const out: { path: string; text: string }[] = [];
     for (const name of this.yamlNames(dir)) {
       const p = join(dir, name);
-      const text = openText?.(p) ?? this.read(p);
-      if (text !== null && text !== undefined && classify(p, text) === 'release-manifest') out.push({ path: p, text });
+      const open = openText?.(p);
+      const text = open !== undefined ? (open.length <= MAX_BYTES && classify(p, open) === 'release-manifest' ? open : null) : this.read(dir, p);
+      if (text !== null) out.push({ path: p, text });
     }
     return out;
   }
 
-  private read(path: string): string | null {
+  private read(dir: string, path: string): string | null {
     let st;
     try {
       st = statSync(path);
@@ -56,14 +67,19 @@ export class CompanionFinder {
     }
     if (!st.isFile() || st.size > MAX_BYTES) return null;
     const hit = this.files.get(path);
-    if (hit && hit.mtimeMs === st.mtimeMs) return hit.text;
-    let text: string | null;
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    let text: string | null = null;
     try {
-      text = readFileSync(path, 'utf8');
+      // A manifest linked from outside the card's directory is not this release's.
+      if (isInside(realpathSync(dir), realpathSync(path))) {
+        const r = readTextFile(path, MAX_BYTES);
+        if (r.ok && !r.invalidUtf8 && classify(path, r.text) === 'release-manifest') text = r.text;
+      }
     } catch {
       text = null;
     }
-    this.files.set(path, { mtimeMs: st.mtimeMs, text });
+    this.files.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    if (this.files.size > 256) this.files.delete(this.files.keys().next().value as string);
     return text;
   }
 }

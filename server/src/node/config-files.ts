@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpat
 import { dirname, join, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { validateConfig, type ConfigProblem, type LoadedConfigFile } from '../engine/config.js';
+import { pushAll } from '../engine/push-all.js';
 
 export const CONFIG_FILE_NAMES = ['.modelcard-lint.yaml', '.modelcard-lint.yml', '.modelcard-lint.json'];
 
@@ -81,9 +82,8 @@ export function parseConfigText(path: string, text: string): { file: LoadedConfi
   } catch (e) {
     return { file: null, problems: [{ path, message: `not valid ${json ? 'JSON' : 'YAML'}: ${json ? jsonReason(e, text) : yamlReason(e)}` }] };
   }
-  const { config, problems } = validateConfig(value, path);
-  if (!config) return { file: null, problems };
-  return { file: { dir: posix(dirname(resolve(path))), path, config }, problems };
+  const { file, problems } = validateConfig(value, path, posix(dirname(resolve(path))));
+  return { file, problems };
 }
 
 /** Read and validate one config file. `trusted`: named by the user (`--config`), so a symlink is followed. */
@@ -127,7 +127,7 @@ export class ConfigResolver {
     let dir = dirname(resolve(filePath));
     for (;;) {
       const { file, problems: p } = this.inDir(dir);
-      problems.push(...p);
+      pushAll(problems, p);
       if (file) {
         files.unshift(file);
         if (file.config.root) break;

@@ -1,5 +1,6 @@
 // Inline directives: `<!-- modelcard-lint-disable-next-line RULE -- reason -->` in Markdown and
 // `# modelcard-lint-…` in YAML (front matter and manifests). Grammar follows markdownlint/stylelint (peers.md §6.7).
+import { CST, Lexer } from 'yaml';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Finding, Span } from '../types.js';
 
@@ -31,7 +32,7 @@ export interface DirectiveSet {
 }
 
 const HTML_DIRECTIVE = /^<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->$/;
-const YAML_DIRECTIVE = /(^|[ \t])#[ \t]*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
+const YAML_DIRECTIVE = /^(#[ \t]*)modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
 
 function parseArgs(args: string, argsStart: number): { rules: DirectiveRule[]; reason: string | null } {
   const sep = args.search(/(^|\s)--(\s|$)/);
@@ -45,38 +46,68 @@ function parseArgs(args: string, argsStart: number): { rules: DirectiveRule[]; r
   return { rules, reason: reasonText ? reasonText : null };
 }
 
-function yamlRegion(doc: ParsedDocument): Span | null {
+export function yamlRegion(doc: ParsedDocument): Span | null {
   if (doc.manifest) return { start: 0, end: doc.text.length };
   const fm = doc.card?.frontMatter;
   return fm?.closed ? fm.contentSpan : null;
+}
+
+/**
+ * Whether an HTML comment in the body is a real comment, where a directive may live: on a line of its own (an HTML
+ * block) or in running text — not inside an inline code span, a tag's attribute or a link destination, where
+ * `<!-- … -->` is just text (a card must not be able to silence every rule from an `alt` attribute).
+ */
+function isRealComment(text: string, c: Span, lineStart: number): boolean {
+  const before = text.slice(lineStart, c.start);
+  if (!before.trim()) return true;
+  if (before.includes('`')) return false;
+  if (before.lastIndexOf('<') > before.lastIndexOf('>')) return false;
+  if (before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('](') > before.lastIndexOf(')')) return false;
+  return true;
+}
+
+/** Spans of the real `#` comments of YAML text (the `yaml` lexer's comment tokens): a `#` inside a block scalar or a
+ * quoted string is content, never a directive. Control tokens the lexer inserts take no room in the source. */
+export function yamlComments(text: string, region: Span): Span[] {
+  const out: Span[] = [];
+  let pos = region.start;
+  for (const token of new Lexer().lex(text.slice(region.start, region.end))) {
+    if (token.length === 1 && (token === '\u0002' || token === '\u001f' || token === '\u0018')) continue;
+    if (token.charCodeAt(0) === 35 /* # */ && CST.tokenType(token) === 'comment') {
+      // The lexer knows only \n and \r\n; a lone \r ends a line for everyone else (LineIndex, editors).
+      const cr = token.indexOf('\r');
+      out.push({ start: pos, end: pos + (cr === -1 ? token.length : cr) });
+    }
+    pos += token.length;
+  }
+  return out;
 }
 
 export function parseDirectives(doc: ParsedDocument): DirectiveSet {
   const list: Directive[] = [];
   const { text, lines } = doc;
   for (const c of doc.card?.markdown.comments ?? []) {
+    if (!text.startsWith('<!--', c.start) || text.indexOf('modelcard-lint-', c.start) === -1 || text.indexOf('modelcard-lint-', c.start) >= c.end) continue;
     const raw = text.slice(c.start, c.end);
     const m = HTML_DIRECTIVE.exec(raw);
     if (!m) continue;
+    const line = lines.positionAt(c.start).line;
+    if (!isRealComment(text, c, lines.lineStart(line))) continue;
     const argsStart = c.start + raw.indexOf(m[1]!) + m[1]!.length;
     const { rules, reason } = parseArgs(m[2]!, argsStart);
-    list.push({ kind: m[1] as DirectiveKind, rules, reason, span: c, rulesInsertAt: argsStart, line: lines.positionAt(c.start).line, endLine: lines.positionAt(c.end).line, syntax: 'html' });
+    list.push({ kind: m[1] as DirectiveKind, rules, reason, span: c, rulesInsertAt: argsStart, line, endLine: lines.positionAt(c.end).line, syntax: 'html' });
   }
   const region = yamlRegion(doc);
-  if (region && text.includes('modelcard-lint-', region.start)) {
-    const first = lines.positionAt(region.start).line;
-    const last = lines.positionAt(region.end).line;
-    for (let ln = first; ln <= last && ln < lines.lineCount; ln++) {
-      const lt = lines.lineText(ln);
-      if (!lt.includes('modelcard-lint-')) continue;
-      const m = YAML_DIRECTIVE.exec(lt);
-      if (!m) continue;
-      const hashAt = m.index + m[1]!.length;
-      const start = lines.lineStart(ln) + hashAt;
-      const kindAt = lt.indexOf(m[2]!, hashAt);
-      const argsStart = lines.lineStart(ln) + kindAt + m[2]!.length;
+  const first = region ? text.indexOf('modelcard-lint-', region.start) : -1;
+  if (region && first !== -1 && first < region.end) {
+    for (const c of yamlComments(text, region)) {
+      const raw = text.slice(c.start, c.end);
+      const m = YAML_DIRECTIVE.exec(raw);
+      if (!m || m.index !== 0) continue;
+      const ln = lines.positionAt(c.start).line;
+      const argsStart = c.start + raw.indexOf(m[2]!) + m[2]!.length;
       const { rules, reason } = parseArgs(m[3]!, argsStart);
-      list.push({ kind: m[2] as DirectiveKind, rules, reason, span: { start, end: lines.lineEnd(ln) }, rulesInsertAt: argsStart, line: ln, endLine: ln, syntax: 'yaml' });
+      list.push({ kind: m[2] as DirectiveKind, rules, reason, span: c, rulesInsertAt: argsStart, line: ln, endLine: ln, syntax: 'yaml' });
     }
   }
   list.sort((a, b) => a.span.start - b.span.start);
@@ -87,34 +118,84 @@ function matches(d: Directive, ruleId: string): boolean {
   return d.rules.length === 0 || d.rules.some((r) => r.id === ruleId);
 }
 
-/**
- * The directive that suppresses a finding, if any. `aboutDirectives`: the finding comes from a directive rule (unused
- * or unknown ids…); a directive never silences those about itself. Other findings inside a directive's span (a
- * whole-document finding anchored on a comment-only file) are silenced as usual.
- */
-export function suppressor(set: DirectiveSet, finding: Finding, line: number, aboutDirectives = true): Directive | null {
-  let range: Directive | null = null;
-  for (const d of set.list) {
-    if (!matches(d, finding.ruleId)) continue;
-    if (aboutDirectives && finding.span.start >= d.span.start && finding.span.end <= d.span.end) continue;
-    switch (d.kind) {
-      case 'disable-file':
-        return d;
-      case 'disable-line':
-        if (line >= d.line && line <= d.endLine) return d;
-        break;
-      case 'disable-next-line':
-        if (line === d.endLine + 1) return d;
-        break;
-      case 'disable':
-      case 'enable':
-        if (d.span.start <= finding.span.start) range = d;
-        break;
-    }
-  }
-  return range?.kind === 'disable' ? range : null;
+/** Directives arranged for lookup, so suppression costs O(log n) per finding instead of a scan of every directive
+ * (20,000 directives × 40,000 findings took 24 s). */
+export interface SuppressionIndex {
+  set: DirectiveSet;
+  /** `disable-file` directives in document order. */
+  file: Directive[];
+  /** Line → `disable-line` / `disable-next-line` directives that cover it, in document order. */
+  lines: Map<number, Directive[]>;
+  /** Rule id (or '*' for directives without ids) → `disable` / `enable` directives in document order. */
+  ranges: Map<string, Directive[]>;
 }
 
+export function suppressionIndex(set: DirectiveSet): SuppressionIndex {
+  const index: SuppressionIndex = { set, file: [], lines: new Map(), ranges: new Map() };
+  const at = (line: number, d: Directive) => {
+    const l = index.lines.get(line);
+    if (l) l.push(d);
+    else index.lines.set(line, [d]);
+  };
+  for (const d of set.list) {
+    if (d.kind === 'disable-file') index.file.push(d);
+    else if (d.kind === 'disable-line') for (let l = d.line; l <= d.endLine; l++) at(l, d);
+    else if (d.kind === 'disable-next-line') at(d.endLine + 1, d);
+    else {
+      const ids = d.rules.length ? new Set(d.rules.map((r) => r.id)) : new Set(['*']);
+      for (const id of ids) {
+        const l = index.ranges.get(id);
+        if (l) l.push(d);
+        else index.ranges.set(id, [d]);
+      }
+    }
+  }
+  return index;
+}
+
+const inside = (f: Finding, d: Directive) => f.span.start >= d.span.start && f.span.end <= d.span.end;
+
+/** The last directive of a list starting at or before `offset` that `ok` accepts. */
+function lastBefore(list: Directive[] | undefined, offset: number, ok: (d: Directive) => boolean): Directive | null {
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (ok(list[i]!)) return list[i]!;
+  return null;
+}
+
+/**
+ * The directive that suppresses a finding, if any: the first (in document order) `disable-file`, `disable-line` or
+ * `disable-next-line` directive that covers it, else the last `disable`/`enable` before it, when that is a `disable`.
+ * `aboutDirectives`: the finding comes from a directive rule (unused or unknown ids…); a directive never silences
+ * those about itself.
+ */
+export function suppressor(index: SuppressionIndex, finding: Finding, line: number, aboutDirectives = true): Directive | null {
+  const ok = (d: Directive) => matches(d, finding.ruleId) && !(aboutDirectives && inside(finding, d));
+  let best: Directive | null = null;
+  for (const d of index.file) {
+    if (ok(d)) {
+      best = d;
+      break;
+    }
+  }
+  for (const d of index.lines.get(line) ?? []) {
+    if (ok(d)) {
+      if (!best || d.span.start < best.span.start) best = d;
+      break;
+    }
+  }
+  if (best) return best;
+  const own = lastBefore(index.ranges.get(finding.ruleId), finding.span.start, ok);
+  const all = lastBefore(index.ranges.get('*'), finding.span.start, ok);
+  const range = own && all ? (own.span.start > all.span.start ? own : all) : (own ?? all);
+  return range?.kind === 'disable' ? range : null;
+}
 export function markUsed(set: DirectiveSet, d: Directive, ruleId: string): void {
   let s = set.used.get(d);
   if (!s) set.used.set(d, (s = new Set()));

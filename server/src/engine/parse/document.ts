@@ -1,5 +1,5 @@
 // Parse any supported document once: text normalisation, classification and the kind-specific model.
-import { LIMITS, looksBinary, type LimitHit } from '../limits.js';
+import { fatalLimit, LIMITS, type LimitHit } from '../limits.js';
 import type { DocumentKind } from '../types.js';
 import { parseCard, type CardModel } from './card.js';
 import { classify } from './classify.js';
@@ -25,16 +25,21 @@ export interface ParseOptions {
   kind?: DocumentKind;
   /** Set by callers that decoded bytes leniently (e.g. invalid UTF-8 replaced by U+FFFD). */
   encodingProblem?: string;
+  /** Set by callers that did not read the file at all (over a size limit): the reason becomes a fatal limit. */
+  refused?: string;
 }
 
 export function parseDocument(path: string, rawText: string, options: ParseOptions = {}): ParsedDocument {
   const { text, hadBom } = stripBom(rawText);
-  const lines = new LineIndex(text);
   const limits: LimitHit[] = [];
   if (options.encodingProblem) limits.push({ message: options.encodingProblem, fatal: false });
-  if (text.length > LIMITS.maxChars) limits.push({ message: `The file has ${(text.length / 1048576).toFixed(1)} M characters, over the ${LIMITS.maxChars / 1048576} M limit: it is not linted.`, fatal: true });
-  else if (looksBinary(text)) limits.push({ message: 'The file contains NUL characters (binary content): it is not linted.', fatal: true });
+  if (options.refused) limits.push({ message: options.refused, fatal: true });
+  // Sizes first, before a line index or anything else proportional to the text is built.
+  const limit = options.refused ? null : fatalLimit(text);
+  if (limit) limits.push({ message: limit, fatal: true });
   const fatal = limits.some((l) => l.fatal);
+  // A file over a limit gets an index of its first line only: the finding sits there.
+  const lines = new LineIndex(fatal ? firstLine(text) : text);
   const kind = options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text);
   const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text) : null;
   if (manifest?.truncated) limits.push({ message: `The manifest lists ${manifest.truncated} components; only the first ${LIMITS.maxManifestComponents} are analysed.`, fatal: false });
@@ -42,11 +47,16 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     path,
     text,
     hadBom,
-    lineEnding: detectLineEnding(text),
+    lineEnding: fatal ? '\n' : detectLineEnding(text),
     lines,
     kind,
     card: !fatal && kind === 'model-card' ? parseCard(text, lines) : null,
     manifest,
     limits,
   };
+}
+
+function firstLine(text: string): string {
+  const nl = text.search(/[\r\n]/);
+  return nl === -1 ? text.slice(0, 1000) : text.slice(0, Math.min(nl, 1000));
 }

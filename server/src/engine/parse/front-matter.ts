@@ -3,6 +3,7 @@
 import type { Span } from '../types.js';
 import { parseBlock } from './yaml-blocks.js';
 import type { YMap, YNode, YPair, YamlProblem } from './yaml-tree.js';
+import { pushAll } from '../push-all.js';
 
 export interface FrontMatter {
   /** Span of the whole block including both delimiter lines. */
@@ -94,11 +95,11 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
   const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
   for (const chunk of chunks) {
     const parsed = parseBlock(chunk.text, base + chunk.offset);
-    problems.push(...parsed.problems);
+    pushAll(problems, parsed.problems);
     const root = parsed.root;
     if (!root) continue;
     if (root.kind === 'map') {
-      pairs.push(...root.pairs);
+      pushAll(pairs, root.pairs);
       // A root written `{…}` stays flow: block keys cannot be appended to it.
       flow ||= root.flow;
     }

@@ -1,6 +1,7 @@
 // Markdown structure of a card body: headings (ATX, setext, bold-wrapped, HTML <hN>), the section tree,
 // bold lead-in labels, HTML comments and code spans. Uses markdown-it's block parser only (inline parsing is not needed).
 import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { Span } from '../types.js';
 import type { LineIndex } from './text.js';
 
@@ -48,23 +49,37 @@ export interface MarkdownModel {
   span: Span;
 }
 
-let md: MarkdownIt | null = null;
-function parser(): MarkdownIt {
-  if (!md) {
-    md = new MarkdownIt('commonmark', { html: true });
-    // Inline parsing (emphasis, links) costs most of markdown-it's time and is not needed for structure.
-    md.core.ruler.disable(['inline', 'text_join'], true);
-  }
+/** markdown-it with inline parsing off (emphasis and links cost most of its time and structure needs neither). A
+ * parser holds configuration only; `parse` keeps no state between calls. */
+function makeParser(): MarkdownIt {
+  const md = new MarkdownIt('commonmark', { html: true });
+  md.core.ruler.disable(['inline', 'text_join'], true);
   return md;
 }
+const PARSER = makeParser();
 
-/** Reduce heading source to a plain title. */
+/** Characters of a heading looked at for its title: titles are for matching, and a 40,000-character heading of `![`
+ * must not cost more than a short one. */
+const MAX_TITLE_SOURCE = 1000;
+
+/** Remove `<!-- … -->` comments (an unclosed one runs to the end), linearly. */
+function stripComments(s: string): string {
+  let out = '';
+  let pos = 0;
+  for (let i = s.indexOf('<!--'); i !== -1; i = s.indexOf('<!--', pos)) {
+    out += s.slice(pos, i) + ' ';
+    const end = s.indexOf('-->', i + 4);
+    pos = end === -1 ? s.length : end + 3;
+  }
+  return out + s.slice(pos);
+}
+
+/** Reduce heading source to a plain title. Each pattern's repeated part excludes its own opening character, so a run
+ * of openers without closers (`![![![…`, `<<<…`) is scanned once, not once per opener. */
 export function plainTitle(raw: string): string {
-  return raw
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+  return stripComments(raw.length > MAX_TITLE_SOURCE ? raw.slice(0, MAX_TITLE_SOURCE) : raw)
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/\[optional\]/gi, ' ')
     .replace(/(\*\*|__|[*_`~])/g, '')
     .replace(/&nbsp;|&amp;/g, (m) => (m === '&amp;' ? '&' : ' '))
@@ -73,30 +88,197 @@ export function plainTitle(raw: string): string {
     .trim();
 }
 
-const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const HTML_HEADING = /<h([1-6])\b[^<>]*>([\s\S]*?)<\/h\1\s*>/gi;
 const LABEL = /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(\*\*|__)(?=\S)([^\n]*?\S)\2/;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-function inSpans(offset: number, spans: Span[]): boolean {
-  for (const s of spans) if (offset >= s.start && offset < s.end) return true;
+/** Lines of body parsed by one markdown-it call: enough to amortise the call, few enough that its tokens stay small
+ * (a 16 MB card of `- x` lines would otherwise make millions of tokens at once). */
+const CHUNK_CHARS = 32 * 1024;
+/** A chunk is cut here even without a safe place (only in pathological input); the cut is then checked. */
+const MAX_CHUNK_CHARS = 512 * 1024;
+
+/** End markers of the HTML blocks that may span blank lines (CommonMark types 1–5). */
+function htmlBlockEnd(line: string): RegExp | 'blank' | null {
+  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--|\?|![A-Z]|!\[CDATA\[)/.exec(line);
+  if (!m) return line.startsWith('<') || /^ {1,3}</.test(line) ? 'blank' : null;
+  const tag = m[2]!.toLowerCase();
+  if (tag === '!--') return /-->/;
+  if (tag === '?') return /\?>/;
+  if (tag === '![cdata[') return /\]\]>/;
+  if (tag.startsWith('!')) return />/;
+  if (!m[1] && /^(?:script|pre|style|textarea)$/.test(tag)) return new RegExp(`</${tag}>`, 'i');
+  return 'blank';
+}
+
+/**
+ * Where the body may be cut into independently parsed chunks without changing what markdown-it finds: before a line
+ * at column 0 that follows a blank line, or that starts a list item or an ATX heading (both interrupt a paragraph) —
+ * never inside a fenced code block or an HTML block. Returns the first line of each chunk.
+ */
+function chunkStarts(lines: LineIndex, first: number, last: number): number[] {
+  const starts = [first];
+  let fence: string | null = null;
+  let html: RegExp | 'blank' | null = null;
+  let prevBlank = true;
+  let size = 0;
+  for (let ln = first; ln <= last; ln++) {
+    const lineStart = lines.lineStart(ln);
+    const lineEnd = lines.lineEnd(ln);
+    // Only the first characters of a line decide anything here.
+    const line = lines.text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const blank = !/\S/.test(line) && lineEnd - lineStart <= 200;
+    if (ln > first && !fence && !html && size >= CHUNK_CHARS && !blank && !/^[ \t]/.test(line)) {
+      const safe = prevBlank || /^(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/.test(line);
+      if (safe || size >= MAX_CHUNK_CHARS) {
+        starts.push(ln);
+        size = 0;
+      }
+    } else if (ln > first && size >= MAX_CHUNK_CHARS && !blank) {
+      starts.push(ln);
+      size = 0;
+    }
+    size += lineEnd - lineStart + 1;
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = null;
+    } else if (html) {
+      if (html === 'blank' ? blank : html.test(line)) html = null;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = open[1]!;
+      else {
+        const end = htmlBlockEnd(line);
+        // An end marker on the opening line closes the block at once.
+        if (end && !(end !== 'blank' && end.test(line.replace(/^ {0,3}<[^ ]{0,12}/, '')))) html = end;
+      }
+    }
+    prevBlank = blank;
+  }
+  return starts;
+}
+
+/** Whether a chunk's tokens end inside a fenced code block or a long HTML block that the cut left unclosed. */
+function endsOpen(tokens: Token[], chunkLines: number, lines: LineIndex, base: number): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!t.map || t.level !== 0) continue;
+    if (t.map[1] < chunkLines) return false;
+    if (t.type === 'fence') {
+      const lastLine = lines.lineText(base + t.map[1] - 1);
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine);
+      return !(t.map[1] - t.map[0] > 1 && close && close[1]![0] === t.markup[0] && close[1]!.length >= t.markup.length);
+    }
+    if (t.type === 'html_block') {
+      const end = htmlBlockEnd(t.content);
+      return end !== null && end !== 'blank' && !end.test(t.content.replace(/^ {0,3}<[^ ]{0,12}/, ''));
+    }
+    return false;
+  }
   return false;
 }
 
 /** Parse the Markdown body that starts at `bodyStart` in the full `text`. */
 export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex): MarkdownModel {
-  const body = text.slice(bodyStart);
   const firstLine = lines.positionAt(bodyStart).line;
-  const tokens = parser().parse(body, {});
+  const lastLine = lines.lineCount - 1;
   const headings: Heading[] = [];
   const code: Span[] = [];
   const labels: Label[] = [];
   const htmlBlocks: { span: Span; line: number; content: string }[] = [];
 
+  const starts = chunkStarts(lines, firstLine, lastLine);
+  for (let c = 0; c < starts.length; c++) {
+    const base = starts[c]!;
+    let next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
+    const from = c === 0 ? bodyStart : lines.lineStart(base);
+    let tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
+    // A cut that left a fence or a comment open is undone by joining the next chunk (rare: only forced cuts).
+    while (next <= lastLine && endsOpen(tokens, next - base, lines, base)) {
+      c++;
+      next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
+      tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
+    }
+    collect(tokens, base, lines, headings, code, labels, htmlBlocks);
+  }
+
+  // HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`), lines counted as the scan goes.
+  for (const block of htmlBlocks) {
+    if (!/<h[1-6]\b/i.test(block.content)) continue;
+    HTML_HEADING.lastIndex = 0;
+    let counted = 0;
+    let lineOffset = 0;
+    let lastBreak = -1;
+    for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
+      for (let i = block.content.indexOf('\n', counted); i !== -1 && i < m.index; i = block.content.indexOf('\n', i + 1)) {
+        lineOffset++;
+        lastBreak = i;
+      }
+      counted = m.index;
+      const title = plainTitle(m[2]!);
+      if (!title) continue;
+      const col = m.index - (lastBreak + 1);
+      const start = lines.lineStart(block.line + lineOffset) + col;
+      let breaks = 0;
+      let lastInMatch = -1;
+      for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) {
+        breaks++;
+        lastInMatch = i;
+      }
+      const end = breaks === 0 ? start + m[0].length : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
+      headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
+    }
+  }
+  headings.sort((a, b) => a.span.start - b.span.start);
+
+  const comments: Span[] = [];
+  if (text.indexOf('<!--', bodyStart) !== -1) {
+    const body = text.slice(bodyStart);
+    COMMENT.lastIndex = 0;
+    let k = 0;
+    for (let m = COMMENT.exec(body); m; m = COMMENT.exec(body)) {
+      const start = bodyStart + m.index;
+      // Code spans are sorted and comments come in order: one moving index, not a scan per comment.
+      while (k < code.length && code[k]!.end <= start) k++;
+      if (!(k < code.length && code[k]!.start <= start)) comments.push({ start, end: start + m[0].length });
+      // A `<!--` inside code is no comment: look for real ones right after it, not after where it would have ended.
+      else COMMENT.lastIndex = m.index + 4;
+      if (m[0].length === 0) COMMENT.lastIndex++;
+    }
+  }
+
+  // The section tree in one pass: a heading closes every open section of its level or deeper.
+  const end = text.length;
+  const sections: Section[] = [];
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  for (const heading of headings) {
+    while (stack.length && stack[stack.length - 1]!.level >= heading.level) {
+      const closed = stack.pop()!;
+      closed.span.end = heading.span.start;
+      closed.contentSpan.end = Math.max(closed.contentSpan.start, heading.span.start);
+    }
+    const parent = stack[stack.length - 1] ?? null;
+    const contentStart = heading.kind === 'html' ? heading.span.end : lines.nextLineStart(lines.positionAt(heading.span.end).line);
+    const section: Section = { heading, level: heading.level, span: { start: heading.span.start, end }, contentSpan: { start: contentStart, end }, children: [], parent };
+    if (parent) parent.children.push(section);
+    else roots.push(section);
+    sections.push(section);
+    stack.push(section);
+  }
+  // Content never starts after the section ends (a heading on the last line).
+  for (const s of sections) if (s.contentSpan.start > s.span.end) s.contentSpan.start = s.span.end;
+  const preamble = { start: bodyStart, end: headings[0]?.span.start ?? end };
+  return { headings, sections, roots, preamble, comments, code, labels, span: { start: bodyStart, end } };
+}
+
+/** Headings, code blocks, labels and HTML blocks of one chunk's tokens (`base` = the chunk's first line). */
+function collect(tokens: Token[], base: number, lines: LineIndex, headings: Heading[], code: Span[], labels: Label[], htmlBlocks: { span: Span; line: number; content: string }[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.map) continue;
-    const startLine = firstLine + t.map[0];
-    const endLine = firstLine + t.map[1] - 1;
+    const startLine = base + t.map[0];
+    const endLine = base + t.map[1] - 1;
     if (t.type === 'heading_open') {
       const inline = tokens[i + 1];
       const level = Number(t.tag.slice(1));
@@ -128,69 +310,15 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
       htmlBlocks.push({ span: { start: lines.lineStart(startLine), end: lines.lineEnd(endLine) }, line: startLine, content: t.content });
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
       for (let ln = startLine; ln <= endLine; ln++) {
-        const lt = lines.lineText(ln);
+        const lineStart = lines.lineStart(ln);
+        // Labels sit at the start of a line; a 10 MB line is not scanned to its end for one.
+        const lt = lines.text.slice(lineStart, Math.min(lines.lineEnd(ln), lineStart + 2000));
         const m = LABEL.exec(lt);
         if (!m) continue;
-        const s = lines.lineStart(ln) + m[1]!.length;
+        const s = lineStart + m[1]!.length;
         const e = s + m[2]!.length * 2 + m[3]!.length;
         labels.push({ text: plainTitle(m[3]!), span: { start: s, end: e }, restSpan: { start: e, end: lines.lineEnd(ln) } });
       }
     }
   }
-
-  // HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`).
-  for (const block of htmlBlocks) {
-    if (!/<h[1-6]\b/i.test(block.content)) continue;
-    HTML_HEADING.lastIndex = 0;
-    for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
-      const title = plainTitle(m[2]!);
-      if (!title) continue;
-      const before = block.content.slice(0, m.index);
-      const lineOffset = before.split('\n').length - 1;
-      const col = m.index - (before.lastIndexOf('\n') + 1);
-      const start = lines.lineStart(block.line + lineOffset) + col;
-      const matchLines = m[0].split('\n');
-      const endLine = block.line + lineOffset + matchLines.length - 1;
-      const end = matchLines.length === 1 ? start + m[0].length : lines.lineStart(endLine) + matchLines[matchLines.length - 1]!.length;
-      headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
-    }
-  }
-  headings.sort((a, b) => a.span.start - b.span.start);
-
-  const comments: Span[] = [];
-  if (body.includes('<!--')) {
-    COMMENT.lastIndex = 0;
-    for (let m = COMMENT.exec(body); m; m = COMMENT.exec(body)) {
-      const start = bodyStart + m.index;
-      if (!inSpans(start, code)) comments.push({ start, end: start + m[0].length });
-      // A `<!--` inside code is no comment: look for real ones right after it, not after where it would have ended.
-      else COMMENT.lastIndex = m.index + 4;
-      if (m[0].length === 0) COMMENT.lastIndex++;
-    }
-  }
-
-  const end = text.length;
-  const sections: Section[] = [];
-  const roots: Section[] = [];
-  const stack: Section[] = [];
-  for (let h = 0; h < headings.length; h++) {
-    const heading = headings[h]!;
-    let sectionEnd = end;
-    for (let k = h + 1; k < headings.length; k++) {
-      if (headings[k]!.level <= heading.level) {
-        sectionEnd = headings[k]!.span.start;
-        break;
-      }
-    }
-    const contentStart = Math.min(sectionEnd, heading.kind === 'html' ? heading.span.end : lines.nextLineStart(lines.positionAt(heading.span.end).line));
-    while (stack.length && stack[stack.length - 1]!.level >= heading.level) stack.pop();
-    const parent = stack[stack.length - 1] ?? null;
-    const section: Section = { heading, level: heading.level, span: { start: heading.span.start, end: sectionEnd }, contentSpan: { start: contentStart, end: sectionEnd }, children: [], parent };
-    if (parent) parent.children.push(section);
-    else roots.push(section);
-    sections.push(section);
-    stack.push(section);
-  }
-  const preamble = { start: bodyStart, end: headings[0]?.span.start ?? end };
-  return { headings, sections, roots, preamble, comments, code, labels, span: { start: bodyStart, end } };
 }

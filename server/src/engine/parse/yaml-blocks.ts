@@ -4,6 +4,7 @@
 // item (DESIGN §7: "split the front matter at top-level keys, and long lists at their items").
 import type { Span } from '../types.js';
 import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
+import { pushAll } from '../push-all.js';
 
 export interface BlockParse {
   root: YNode | null;
@@ -272,7 +273,7 @@ function splitParse(text: string, base: number): (BlockParse & { skeletonChars: 
     const s = list.items[k]!;
     const e = k + 1 < list.items.length ? list.items[k + 1]! : list.end;
     const part = parseBlock(text.slice(s, e), base + s);
-    problems.push(...part.problems);
+    pushAll(problems, part.problems);
     const root = part.root;
     if (root?.kind === 'seq' && root.items.length === 1 && !root.flow) items.push(root.items[0]!);
     else return null;

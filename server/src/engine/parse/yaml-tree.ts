@@ -75,7 +75,8 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const doc = parseDocument(source, {
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found by rules/duplicate-key.ts in one pass; the parser's own check is quadratic in a mapping's size.
+    uniqueKeys: false,
     keepSourceTokens: false,
     strict: false,
   }) as Document.Parsed;

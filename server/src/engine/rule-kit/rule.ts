@@ -30,6 +30,9 @@ export interface RuleMeta {
   fixable: boolean;
   /** Emits suggestions (offered as quick fixes only). */
   hasSuggestions: boolean;
+  /** false: inline directives never silence it (input limits and YAML syntax errors: a card must not hide that the
+   * linter could not read it). Config files can still turn it off. */
+  suppressible?: false;
   /** Severity per profile; profiles not listed follow their fallback (knowledge/profiles.ts). */
   severity: { recommended: SeverityOrOff } & Partial<Record<ProfileId, SeverityOrOff>>;
 }

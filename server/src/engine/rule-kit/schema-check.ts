@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { YNode, YPair } from '../parse/yaml-tree.js';
 import { toJS } from '../parse/yaml-tree.js';
 import type { Span, TextEdit } from '../types.js';
+import { pushAll } from '../push-all.js';
 
 export type PathSeg = string | number;
 
@@ -99,9 +100,9 @@ function stepUncached(current: readonly z.ZodType[], seg: PathSeg): z.ZodType[] 
   const next: z.ZodType[] = [];
   for (const s of current) {
     const d = def(s);
-    if (typeof seg === 'number' && d.type === 'array' && d.element) next.push(...expand(d.element));
-    else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) next.push(...expand(d.shape[seg]!));
-    else if (typeof seg === 'string' && d.type === 'record' && d.valueType) next.push(...expand(d.valueType));
+    if (typeof seg === 'number' && d.type === 'array' && d.element) pushAll(next, expand(d.element));
+    else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) pushAll(next, expand(d.shape[seg]!));
+    else if (typeof seg === 'string' && d.type === 'record' && d.valueType) pushAll(next, expand(d.valueType));
   }
   return next;
 }
@@ -346,10 +347,13 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
     const loc = locate(root, rootAnchor, path);
     if (iss.code === 'unrecognized_keys') {
       const known = keysAt(schema, path);
+      // Built once per mapping, not once per unknown key: 8,000 unknown keys in one mapping must stay linear.
+      const last = new Map<string, YPair>();
+      if (loc.node?.kind === 'map') for (const p of loc.node.pairs) last.set(p.key, p);
+      const present = new Set(last.keys());
       for (const key of iss.keys) {
-        const pair = lastPair(loc.node, key);
+        const pair = last.get(key);
         if (!pair) continue;
-        const present = new Set(loc.node?.kind === 'map' ? loc.node.pairs.map((p) => p.key) : []);
         const near = closest(key, known);
         const options = near.filter((k) => !present.has(k));
         const taken = near.filter((k) => present.has(k));

@@ -4,6 +4,7 @@ import { byOrigin } from '../parse/yaml-blocks.js';
 import type { YNode, YPair } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
+import { pushAll } from '../push-all.js';
 
 export const meta: RuleMeta = {
   id: 'duplicate-key',
@@ -46,7 +47,7 @@ function collect(node: YNode): Dup[] {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.kind === 'seq') {
-      for (const i of n.items) found.push(...duplicatesUnder(i));
+      for (const i of n.items) pushAll(found, duplicatesUnder(i));
       continue;
     }
     if (n.kind !== 'map') continue;

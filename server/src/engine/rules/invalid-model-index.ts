@@ -8,6 +8,7 @@ import type { Fix, Span } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 import { firstSentence, itemAnchor, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type PathSeg, type SchemaProblem } from '../rule-kit/schema-check.js';
+import { pushAll } from '../push-all.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-model-index',
@@ -46,13 +47,13 @@ export function problemsOf(value: YNode, anchor: Span): SchemaProblem[] {
   value.items.forEach((entry, ei) => {
     const results = entry.kind === 'map' && !entry.flow ? entry.pairs.find((p) => p.key === 'results') : undefined;
     if (!results?.value || results.value.kind !== 'seq' || results.value.flow) {
-      out.push(...prefixed(validateNode(entrySchema, entry, itemAnchor(entry), { typoKeys: true }), [ei]));
+      pushAll(out, prefixed(validateNode(entrySchema, entry, itemAnchor(entry), { typoKeys: true }), [ei]));
       return;
     }
     const list = results.value;
     const emptied: YNode = { ...entry, pairs: (entry as YMap).pairs.map((p) => (p === results ? { ...p, value: { kind: 'seq', span: list.span, items: [], flow: false } } : p)) } as YMap;
-    out.push(...prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), { typoKeys: true }), [ei]));
-    list.items.forEach((r, ri) => out.push(...prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri])));
+    pushAll(out, prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), { typoKeys: true }), [ei]));
+    list.items.forEach((r, ri) => pushAll(out, prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri])));
   });
   return out.sort((a, b) => a.span.start - b.span.start);
 }

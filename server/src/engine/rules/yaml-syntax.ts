@@ -10,6 +10,7 @@ export const meta: RuleMeta = {
   appliesTo: ['model-card', 'release-manifest'],
   fixable: false,
   hasSuggestions: false,
+  suppressible: false,
   severity: { recommended: 'error', 'hf-basic': 'error', mof: 'error' },
 };
 

@@ -26,6 +26,10 @@ export const configSchema = z
       .optional()
       .describe('Rule settings for matching files, applied in order.'),
     ignores: z.array(z.string()).optional().describe('Globs (relative to the config file) of files never linted.'),
+    cards: z
+      .array(z.string())
+      .optional()
+      .describe('Globs (relative to the config file) of Markdown files always linted as model cards, whatever their content.'),
     root: z.boolean().optional().describe('Stop looking for config files in parent directories.'),
   })
   .strict()

@@ -1,6 +1,6 @@
 // Edits that silence a rule with an inline directive: for one line (extending an existing
 // `disable-next-line` directive rather than adding a second, as vscode-eslint does) or for the whole file.
-import type { Directive } from '../analyze/directives.js';
+import { yamlComments, yamlRegion, type Directive } from '../analyze/directives.js';
 import type { LintResult } from '../lint.js';
 import { getRule } from '../rules/index.js';
 import type { Fix, Span } from '../types.js';
@@ -8,10 +8,12 @@ import type { Fix, Span } from '../types.js';
 /**
  * Whether a directive could silence `ruleId` here at all: not in a file over a limit (it is not parsed, so no
  * directive in it is read), and not for the directive rules (unused or unknown ids, missing reasons): their findings
- * are about directives and are fixed by editing those; a directive added to silence them is itself reported unused.
+ * are about directives and are fixed by editing those; a directive added to silence them is itself reported unused;
+ * and not for rules directives never silence (input limits, YAML syntax).
  */
 function silenceable(result: LintResult, ruleId: string): boolean {
-  return !result.doc.limits.some((l) => l.fatal) && !getRule(ruleId)?.meta.tags.includes('directive');
+  const meta = getRule(ruleId)?.meta;
+  return !result.doc.limits.some((l) => l.fatal) && !meta?.tags.includes('directive') && meta?.suppressible !== false;
 }
 
 function inYaml(result: LintResult, offset: number): boolean {
@@ -27,6 +29,14 @@ function insideMarkdownBlock(result: LintResult, offset: number): boolean {
   const text = result.doc.text;
   const inComment = md.comments.some((c) => offset > c.start && (offset < c.end || !text.startsWith('-->', c.end - 3)));
   return inComment || md.code.some((c) => offset > c.start && offset < c.end);
+}
+
+/** Whether inserting `newText` at `at` puts a real YAML comment at `commentAt` (lexing only the YAML region). */
+function yamlCommentAfterInsert(result: LintResult, at: number, newText: string, commentAt: number): boolean {
+  const region = yamlRegion(result.doc);
+  if (!region) return false;
+  const edited = result.doc.text.slice(0, at) + newText + result.doc.text.slice(at);
+  return yamlComments(edited, { start: region.start, end: region.end + newText.length }).some((c) => c.start === commentAt);
 }
 
 function extend(d: Directive, ruleId: string): Fix {
@@ -56,8 +66,12 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   // Indented 4+ columns before a code block or on a blank line, the comment would be an indented code block itself:
   // put it in column 0.
   if (/^(?: {4}|\t| {0,3}\t)/.test(indent) && (indent === lineText || result.doc.card?.markdown.code.some((c) => c.start === lineStart))) indent = '';
-  const comment = inYaml(result, span.start) ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
-  return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment}${nl}` }] };
+  const yaml = inYaml(result, span.start);
+  const comment = yaml ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
+  const newText = `${indent}${comment}${nl}`;
+  // Inside a quoted or block scalar a `#` line is content, not a comment: offer nothing rather than a fix that fails.
+  if (yaml && !yamlCommentAfterInsert(result, lineStart, newText, lineStart + indent.length)) return null;
+  return { title: `Disable ${ruleId} for this line`, edits: [{ start: lineStart, end: lineStart, newText }] };
 }
 
 /** Disable `ruleId` for the whole file, extending an existing `disable-file` directive when there is one. */

@@ -1,0 +1,181 @@
+// The lint session: the one way from "a path and some text" (a file on disk, an open editor buffer) to the engine's
+// lint(). It decides what the file is (card, manifest or neither, with `cards:` globs and editor settings forcing
+// cards), finds and merges config files (extends, overrides, ignores, root), applies the door's profile, stage and
+// editor customisations, finds companion manifests, runs fix-all with the same options, and caches results by
+// document version. The CLI, the language server and Lint Workspace all come through here, so they agree.
+import { configForFile, forcedCard, type ConfigProblem, type LintConfig, type LoadedConfigFile } from '../engine/config.js';
+import { fixAll, type FixAllResult } from '../engine/fix.js';
+import { compileGlobs, type GlobMatcher } from '../engine/glob.js';
+import type { ProfileId } from '../engine/knowledge/profiles.js';
+import { fatalLimit } from '../engine/limits.js';
+import { lint, type LintResult } from '../engine/lint.js';
+import { classify, isMarkdownPath } from '../engine/parse/classify.js';
+import type { DocumentKind, SeverityOrOff, StageId } from '../engine/types.js';
+import { CompanionFinder } from './companions.js';
+import { ConfigResolver } from './config-files.js';
+import { readTextFile, type FileIdentity } from './read-file.js';
+
+/** What a door sets on top of config files. */
+export interface DoorSettings {
+  /** Profile that wins over the config's `extends` (CLI `--profile`, editor `modelcardLint.profile`). */
+  profile?: ProfileId;
+  /** Stage assumed when neither the card nor a config file declares one (editor setting). */
+  stage?: StageId;
+  /** Severity overrides applied after config files (editor `modelcardLint.rules`). */
+  customizations?: Record<string, SeverityOrOff>;
+  /** Absolute-path globs of Markdown files always linted as cards (editor `files.cards`, CLI `--card`). */
+  cardGlobs?: readonly string[];
+  /** A config file used instead of discovery (CLI `--config`). */
+  explicitConfig?: LoadedConfigFile | null;
+}
+
+export interface DocumentInput {
+  path: string;
+  text: string;
+  /** Editor document version: results are cached per path + version + settings. */
+  version?: number;
+  /** The text was decoded leniently: invalid UTF-8 became U+FFFD. */
+  invalidUtf8?: boolean;
+  /** The file was not read (over a limit): `text` is empty and this is why. */
+  refused?: string;
+  settings?: DoorSettings;
+}
+
+export type Outcome =
+  | { status: 'linted'; result: LintResult; config: LintConfig }
+  /** Neither a card nor a manifest, or ignored by a config file: nothing to report, but it was looked at. */
+  | { status: 'unknown'; reason: 'content' | 'ignored' | 'disabled' }
+  | { status: 'config-error'; problems: ConfigProblem[] };
+
+export interface ResolvedConfig {
+  config: LintConfig;
+  ignored: boolean;
+  forcedCard: boolean;
+  problems: ConfigProblem[];
+  /** The config files that apply, outermost first. */
+  chain: LoadedConfigFile[];
+}
+
+const INVALID_UTF8 = 'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.';
+const toPosix = (p: string) => p.replace(/\\/g, '/');
+
+export class LintSession {
+  static readonly KEEP_RESULTS = 24;
+  readonly configs = new ConfigResolver();
+  readonly companions = new CompanionFinder();
+  private results = new Map<string, { version: number; settings: DoorSettings | undefined; outcome: Outcome }>();
+  private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
+
+  /** `openText`: the editor's unsaved text of another file, if it is open (companions are read from it). */
+  constructor(private readonly openText?: (path: string) => string | undefined) {}
+
+  /** Forget config files and cached results (a config file changed). */
+  forgetConfigs(): void {
+    this.configs.clear();
+    this.results.clear();
+  }
+
+  forget(path: string): void {
+    this.results.delete(path);
+  }
+
+  /** The settings for `path`: its config chain merged, then the door's settings on top. */
+  configFor(path: string, settings: DoorSettings = {}): ResolvedConfig {
+    const abs = toPosix(path);
+    let chain: LoadedConfigFile[];
+    let problems: ConfigProblem[] = [];
+    if (settings.explicitConfig) chain = [settings.explicitConfig];
+    else {
+      const c = this.configs.chainFor(path);
+      chain = c.files;
+      problems = c.problems;
+    }
+    const config = configForFile(chain, abs, { customizations: settings.customizations });
+    if (settings.profile) config.profile = settings.profile;
+    if (settings.stage && !config.stage) config.stage = settings.stage;
+    const { ignored, ...rest } = config;
+    return { config: rest, ignored, forcedCard: forcedCard(chain, abs) || this.cardGlob(settings)(abs), problems, chain };
+  }
+
+  private cardGlob(settings: DoorSettings): GlobMatcher {
+    const globs = settings.cardGlobs;
+    if (!globs?.length) return () => false;
+    let m = this.cardMatchers.get(globs);
+    if (!m) this.cardMatchers.set(globs, (m = compileGlobs(globs.map(toPosix))));
+    return m;
+  }
+
+  /** What a text is for us: classified by content, or forced to a card by `cards:` globs or editor settings. */
+  kindOf(path: string, text: string, resolved: ResolvedConfig): DocumentKind {
+    const kind = classify(path, text);
+    if (kind === 'unknown' && resolved.forcedCard && isMarkdownPath(path)) return 'model-card';
+    return kind;
+  }
+
+  /** Lint a text (an editor buffer, standard input, a file already read). Cached per path and version. */
+  lintText(input: DocumentInput): Outcome {
+    const { path, version } = input;
+    if (version !== undefined) {
+      const hit = this.results.get(path);
+      if (hit && hit.version === version && hit.settings === input.settings) {
+        this.results.delete(path);
+        this.results.set(path, hit);
+        return hit.outcome;
+      }
+    }
+    const outcome = this.compute(input);
+    if (version !== undefined) {
+      this.results.delete(path);
+      this.results.set(path, { version, settings: input.settings, outcome });
+      // Full results (text, trees, analysis) are kept for recently used documents only.
+      while (this.results.size > LintSession.KEEP_RESULTS) this.results.delete(this.results.keys().next().value as string);
+    }
+    return outcome;
+  }
+
+  private compute(input: DocumentInput): Outcome {
+    const resolved = this.configFor(input.path, input.settings);
+    if (resolved.problems.length) return { status: 'config-error', problems: resolved.problems };
+    if (resolved.ignored) return { status: 'unknown', reason: 'ignored' };
+    if (input.refused) {
+      const result = lint('', input.path, { config: resolved.config, refused: input.refused });
+      return { status: 'linted', result, config: resolved.config };
+    }
+    // A file over a limit (huge, binary) is reported whatever it would have been: the finding says why it was not read.
+    if (fatalLimit(input.text)) return { status: 'linted', result: lint(input.text, input.path, { config: resolved.config }), config: resolved.config };
+    const kind = this.kindOf(input.path, input.text, resolved);
+    if (kind === 'unknown') return { status: 'unknown', reason: 'content' };
+    const result = lint(input.text, input.path, {
+      config: resolved.config,
+      kind,
+      encodingProblem: input.invalidUtf8 ? INVALID_UTF8 : undefined,
+      companions: this.companionsOf(input.path, kind),
+    });
+    return { status: 'linted', result, config: resolved.config };
+  }
+
+  private companionsOf(path: string, kind: DocumentKind): { path: string; text: string }[] | undefined {
+    return kind === 'model-card' ? this.companions.find(path, this.openText) : undefined;
+  }
+
+  /** Read a file from disk (bounded, regular files only) and lint it. */
+  lintFile(path: string, settings?: DoorSettings): { outcome: Outcome; text: string | null; identity: FileIdentity | null; ioError: string | null; invalidUtf8: boolean } {
+    const r = readTextFile(path);
+    if (!r.ok) {
+      if (!r.limit) return { outcome: { status: 'unknown', reason: 'content' }, text: null, identity: null, ioError: r.reason, invalidUtf8: false };
+      return { outcome: this.lintText({ path, text: '', refused: r.reason, settings }), text: null, identity: null, ioError: null, invalidUtf8: false };
+    }
+    return { outcome: this.lintText({ path, text: r.text, invalidUtf8: r.invalidUtf8, settings }), text: r.text, identity: r.identity, ioError: null, invalidUtf8: r.invalidUtf8 };
+  }
+
+  /** Fix-all with exactly the options a lint of the same text uses (config, kind, companions). */
+  fixText(input: DocumentInput, rules?: ReadonlySet<string>): { outcome: Outcome; fixed: FixAllResult | null } {
+    const resolved = this.configFor(input.path, input.settings);
+    if (resolved.problems.length) return { outcome: { status: 'config-error', problems: resolved.problems }, fixed: null };
+    if (resolved.ignored) return { outcome: { status: 'unknown', reason: 'ignored' }, fixed: null };
+    const kind = this.kindOf(input.path, input.text, resolved);
+    if (kind === 'unknown') return { outcome: { status: 'unknown', reason: 'content' }, fixed: null };
+    const fixed = fixAll(input.text, input.path, { config: resolved.config, kind, companions: this.companionsOf(input.path, kind), rules });
+    return { outcome: { status: 'linted', result: fixed.result, config: resolved.config }, fixed };
+  }
+}

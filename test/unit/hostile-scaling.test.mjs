@@ -1,0 +1,67 @@
+// Every input shape that once made the engine super-linear (issue 8: classify on runs of newlines, `![` and `<!--`
+// runs in a heading, many `<h2>` in one HTML block, thousands of directives, 40,000 keys plus an anchor, thousands of
+// `openness:` entries, long YAML lists, a card of `- x` lines) now costs time in proportion to its size. The check is
+// a ratio, not a budget: lint the shape at n and at 4n (best of three runs each, in one child process so load on the
+// machine hits both sizes alike) and require well under the 16× a quadratic algorithm would take.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+
+const ENGINE = new URL('../../dist/engine.mjs', import.meta.url).href;
+
+/** Shapes: [name, path, body of `(n, salt) => text`, n]. n is chosen so the small size takes tens of milliseconds. */
+const SHAPES = [
+  ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 200_000],
+  ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 200_000],
+  ['![ run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '!['.repeat(n) + '\\n';", 20_000],
+  ['<!-- run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '<!--'.repeat(n) + '\\n';", 20_000],
+  ['many <h2> in one HTML block', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n<div>\\n' + '<h2>x</h2>\\n'.repeat(n) + '</div>\\n';", 4_000],
+  ['unused directives', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# M\\n' + '<!-- modelcard-lint-disable undisclosed-license -->\\n'.repeat(n);", 3_000],
+  ['many top-level keys plus an anchor', 'MODEL_CARD.md', "return '---\\n' + Array.from({ length: n }, (_, i) => `k${salt}_${i}: v`).join('\\n') + '\\na: &x 1\\nb: *x\\n---\\n# M\\n';", 8_000],
+  ['many unknown openness entries', 'MODEL_CARD.md', "return '---\\nopenness:\\n' + Array.from({ length: n }, (_, i) => `  c${salt}_${i}: mit`).join('\\n') + '\\n---\\n# M\\n';", 2_000],
+  ['a long tags list', 'MODEL_CARD.md', "return '---\\ntags:\\n' + `- x${salt}\\n`.repeat(n) + '---\\n# M\\n';", 40_000],
+  ['a card of list items', 'MODEL_CARD.md', "return '# Model card\\n' + '- x\\n'.repeat(n);", 40_000],
+  ['headings of rising level', 'MODEL_CARD.md', "let s = '# Model card\\n'; for (let i = 0; i < n; i++) s += '#'.repeat(1 + (i % 6)) + ' h\\n'; return s;", 10_000],
+];
+
+function timings(build, path, n) {
+  const script = `
+    import * as E from ${JSON.stringify(ENGINE)};
+    const make = (n, salt) => { ${build} };
+    const cfg = { config: { profile: 'strict', rules: {} } };
+    // A fresh text for every run (salted keys): parse caches must not answer the second and third runs.
+    let salt = 0;
+    const time = (n) => { let best = Infinity; for (let k = 0; k < 3; k++) { const text = make(n, ++salt); const t = performance.now(); E.lint(text, ${JSON.stringify(path)}, cfg); best = Math.min(best, performance.now() - t); } return best; };
+    time(${n}); // warm up the JIT on the small size
+    process.stdout.write(JSON.stringify([time(${n}), time(${n * 4})]));
+  `;
+  const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 300_000 });
+  assert.equal(r.status, 0, r.stderr || 'timed out');
+  return JSON.parse(r.stdout);
+}
+
+describe('hostile shapes scale linearly', () => {
+  for (const [name, path, build, n] of SHAPES) {
+    it(name, () => {
+      const [small, large] = timings(build, path, n);
+      const ratio = large / Math.max(small, 1);
+      if (process.env.MCL_SHOW_RATIOS) console.log(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (×${ratio.toFixed(1)})`);
+      // Linear work gives about 4; quadratic 16. Below 1 ms the clock says nothing: then the large size must be fast.
+      assert.ok(ratio < 9 || large < 40, `${name}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n (×${ratio.toFixed(1)})`);
+    });
+  }
+
+  it('150,000 openness entries and 150,000 findings overflow no stack', () => {
+    const script = `
+      import * as E from ${JSON.stringify(ENGINE)};
+      const text = '---\\nopenness:\\n' + Array.from({ length: 150000 }, (_, i) => '  c' + i + ': mit').join('\\n') + '\\n---\\n# M\\n';
+      const r = E.lint(text, 'MODEL_CARD.md', { config: { profile: 'strict', rules: {} } });
+      process.stdout.write(JSON.stringify({ findings: r.findings.length, errors: r.ruleErrors }));
+    `;
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 300_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.errors, []);
+    assert.ok(out.findings >= 150_000, `${out.findings} findings`);
+  });
+});
