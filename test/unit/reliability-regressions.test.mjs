@@ -94,12 +94,21 @@ describe('reliability regressions (issue 5)', () => {
 
   it('fix-all keeps edits in place when the text starts with two U+FEFF', () => {
     // Was: fixAll stripped one BOM and lint() another, so every edit landed one character early (here between the
-    // `\r` and `\n` of a CRLF, writing a bare LF). The second U+FEFF is content, so the `---` after it opens no
-    // front matter: the fix adds one in front and leaves the rest as it was.
+    // `\r` and `\n` of a CRLF, writing a bare LF). Then (issue 8): a second block was added in front. A second U+FEFF
+    // is skipped like leading blank lines, so the fixes go into the existing block.
     const text = '\ufeff\ufeff---\r\nlicense: apache-2.0\r\n---\r\n# Model\r\n';
     const out = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT }).output;
-    assert.ok(out.startsWith('\ufeff---\r\nopenness:\r\n') && out.endsWith(text.slice(1)), JSON.stringify(out));
+    assert.ok(out.startsWith('\ufeff\ufeff---\r\nlicense: apache-2.0\r\nopenness:\r\n') && out.endsWith('---\r\n# Model\r\n'), JSON.stringify(out));
+    assert.equal(out.match(/---\r\n/g).length, 2, 'one front-matter block');
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
+  });
+
+  it('fix-all on a CR-only card writes into its front matter with CR line breaks', () => {
+    const text = '---\rlicense: apache-2.0\r---\r# Model\r';
+    const out = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT }).output;
+    assert.ok(out.startsWith('---\rlicense: apache-2.0\ropenness:\r'), JSON.stringify(out));
+    assert.equal(out.match(/^---$/gm)?.length ?? out.split('\r').filter((l) => l === '---').length, 2, 'one front-matter block');
+    assert.ok(!out.includes('\n'), JSON.stringify(out));
   });
 
   it('no "disable" quick fix for the directive rules', () => {

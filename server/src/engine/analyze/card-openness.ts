@@ -1,5 +1,6 @@
 // A card's openness: read the `openness:` block (DESIGN §3), or infer what the card reveals (licence → weights,
 // `datasets:` → pre-training data, `library_name` / code links → inference code) and keep that for the quick fix.
+import { mdCode } from '../markdown-text.js';
 import { COMPONENT_IDS } from '../knowledge/components.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, str, strList, type YNode, type YPair } from '../parse/yaml-tree.js';
@@ -100,20 +101,20 @@ function infer(doc: ParsedDocument): Record<string, ComponentDeclaration> {
   const license = str(licensePair?.value);
   if (license && license !== 'unknown') {
     const named = license === 'other' ? str(get(fm, 'license_name')) : license;
-    if (named) out.weights = { status: 'released', license: named, source: 'inferred', evidence: `front-matter \`license: ${license}\``, span: licensePair?.span };
+    if (named) out.weights = { status: 'released', license: named, source: 'inferred', evidence: `front-matter ${mdCode(`license: ${license}`)}`, span: licensePair?.span };
   }
   const datasets = strList(get(fm, 'datasets'));
   if (datasets.length) {
-    out.pretraining_data = { status: 'released', url: `https://huggingface.co/datasets/${datasets[0]!.value}`, source: 'inferred', evidence: `front-matter \`datasets: ${datasets.map((d) => d.value).join(', ')}\`` };
+    out.pretraining_data = { status: 'released', url: `https://huggingface.co/datasets/${datasets[0]!.value}`, source: 'inferred', evidence: `front-matter ${mdCode(`datasets: ${datasets.map((d) => d.value).join(', ')}`)}` };
   }
   const library = str(get(fm, 'library_name'));
   const lib = library ? LIBRARY_LICENSES[library.toLowerCase()] : undefined;
   if (lib) {
-    out.inference_code = { status: 'released', license: lib.license, url: lib.url, source: 'inferred', evidence: `front-matter \`library_name: ${library}\`` };
+    out.inference_code = { status: 'released', license: lib.license, url: lib.url, source: 'inferred', evidence: `front-matter ${mdCode(`library_name: ${library}`)}` };
   } else if (doc.card) {
     const body = doc.text.slice(doc.card.markdown.span.start, Math.min(doc.text.length, doc.card.markdown.span.start + 200_000));
     const m = GITHUB_REPO.exec(body);
-    if (m) out.inference_code = { status: 'released', url: m[0], source: 'inferred', evidence: `code repository linked in the card (${m[0]})` };
+    if (m) out.inference_code = { status: 'released', url: m[0], source: 'inferred', evidence: `code repository linked in the card (${mdCode(m[0])})` };
   }
   const modelIndex = get(fm, 'model-index');
   if (modelIndex?.kind === 'seq' && modelIndex.items.length) {

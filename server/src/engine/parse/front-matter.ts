@@ -24,29 +24,32 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-const OPEN = /^---[ \t]*(\r?\n|$)/;
+/** Before the opening `---`: whitespace and blank lines (the Hub's own pattern, huggingface_hub `REGEX_YAML_BLOCK`,
+ * is `^(\s*---[\r\n]+)`), and any further U+FEFF (a second BOM must not make fixes add a second block). */
+const OPEN = /^[\s\uFEFF]{0,4096}?---[ \t]*(\r\n|\r|\n|$)/;
 const CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 
-/** Locate the front matter block. Returns null when the text does not start with `---`. */
-export function findFrontMatter(text: string): { openEnd: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | null {
+/** Locate the front matter block. Returns null when the text does not start with `---`. Line breaks are `\n`, `\r\n`
+ * and a lone `\r`, as everywhere else in the engine. */
+export function findFrontMatter(text: string): { openStart: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | null {
   const m = OPEN.exec(text);
   if (!m) return null;
   const contentStart = m[0].length;
+  const openStart = m[0].indexOf('---');
   // Jump from line start to line start looking only at lines that begin with `---` or `...`.
   let pos = contentStart;
   while (pos <= text.length) {
+    let nl = pos;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     const c = text.charCodeAt(pos);
-    if (c === 45 /* - */ || c === 46 /* . */) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl === -1 ? text.length : nl;
-      const line = text.slice(pos, lineEnd).replace(/\r$/, '');
-      if (CLOSE_LINE.test(line)) return { openEnd: 3, contentStart, contentEnd: pos, end: nl === -1 ? text.length : nl + 1, closed: true };
+    if ((c === 45 || c === 46) /* - or . */ && CLOSE_LINE.test(text.slice(pos, nl))) {
+      const end = nl >= text.length ? text.length : text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+      return { openStart, contentStart, contentEnd: pos, end, closed: true };
     }
-    const nl = text.indexOf('\n', pos);
-    if (nl === -1) break;
-    pos = nl + 1;
+    if (nl >= text.length) break;
+    pos = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
   }
-  return { openEnd: 3, contentStart, contentEnd: text.length, end: text.length, closed: false };
+  return { openStart, contentStart, contentEnd: text.length, end: text.length, closed: false };
 }
 
 interface Chunk {
@@ -125,7 +128,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const found = findFrontMatter(text);
   if (!found) return null;
   const contentSpan = { start: found.contentStart, end: found.contentEnd };
-  const openSpan = { start: 0, end: 3 };
+  const openSpan = { start: found.openStart, end: found.openStart + 3 };
   if (!found.closed) {
     return {
       span: { start: 0, end: found.end },

@@ -7,11 +7,13 @@ export function stripBom(text: string): { text: string; hadBom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
 }
 
-export type LineEnding = '\n' | '\r\n';
+export type LineEnding = '\n' | '\r\n' | '\r';
 
 /** The line ending used by most lines; new text inserted by fixes uses it. */
 export function detectLineEnding(text: string): LineEnding {
   if (!text.includes('\r')) return '\n';
+  // Only lone CRs (classic Mac files): new lines get a CR too.
+  if (!text.includes('\n')) return '\r';
   let crlf = 0;
   let lf = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {

@@ -15,7 +15,7 @@ export function addToFrontMatter(doc: ParsedDocument, yaml: string): TextEdit | 
   if (!fm) return { start: 0, end: 0, newText: `---${nl}${body}${nl}---${nl}${doc.text.length ? nl : ''}` };
   if (!fm.closed || !fm.root || fm.root.flow || fm.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')) return null;
   const at = fm.contentSpan.end;
-  const needsBreak = at > fm.contentSpan.start && doc.text[at - 1] !== '\n';
+  const needsBreak = at > fm.contentSpan.start && doc.text[at - 1] !== '\n' && doc.text[at - 1] !== '\r';
   return { start: at, end: at, newText: `${needsBreak ? nl : ''}${body}${nl}` };
 }
 
@@ -26,9 +26,9 @@ export function appendSection(doc: ParsedDocument, heading: string, body: string
   const end = text.length;
   // Scan back over the trailing line breaks (a `/(\r?\n)*$/` regex re-scans the whole text for every suggestion).
   let from = end;
-  while (from > 0 && (text[from - 1] === '\n' || (text[from - 1] === '\r' && text[from] === '\n'))) from--;
-  const trailing = text.slice(from);
-  const sep = end === 0 ? '' : trailing.length === 0 ? nl + nl : trailing.split('\n').length - 1 >= 2 ? '' : nl;
+  while (from > 0 && (text[from - 1] === '\n' || text[from - 1] === '\r')) from--;
+  const breaks = (text.slice(from).match(/\r\n|\r|\n/g) ?? []).length;
+  const sep = end === 0 ? '' : breaks === 0 ? nl + nl : breaks >= 2 ? '' : nl;
   return { start: end, end, newText: `${sep}${heading}${nl}${nl}${body.split(/\r?\n/).join(nl)}${nl}` };
 }
 

@@ -1,5 +1,6 @@
 // Hovers inside a card's front matter: HF keys, the extension keys (`openness`, `stage`, `risk_assessment`), each
 // component and risk area with this card's verdict, status words, rubric permissions, licence ids and pipeline tags.
+import { mdText } from '../markdown-text.js';
 import { COMPONENT_IDS, getComponent } from '../knowledge/components.js';
 import { closest } from '../knowledge/did-you-mean.js';
 import { getHfField, getPipelineTag } from '../knowledge/hf-metadata.js';
@@ -135,7 +136,7 @@ function opennessHover(result: LintResult, hit: YamlHit): string | null {
   if (hit.path.length === 3 && sub === 'permissions') {
     const t = PERMISSION_TERMS[hit.key as keyof Permissions];
     if (!t) return null;
-    const answer = hit.on === 'value' ? `Declared: **${hit.value === 'true' ? 'granted' : hit.value === 'false' ? 'not granted' : hit.value}**.` : null;
+    const answer = hit.on === 'value' ? `Declared: **${hit.value === 'true' ? 'granted' : hit.value === 'false' ? 'not granted' : mdText(hit.value ?? "")}**.` : null;
     return renderTerm(t, [answer, c ? gradeVerdict(result.openness.components[c.id]) : null]);
   }
   return null;

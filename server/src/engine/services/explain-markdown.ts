@@ -1,5 +1,6 @@
 // Hovers on Markdown headings that satisfy a transparency disclosure or a risk area (`## Training Data`,
 // `### Safety & Security`): what the section should say, why (with its sources) and whether this card says it.
+import { mdText } from '../markdown-text.js';
 import { headingMatch } from '../analyze/disclosures.js';
 import { DISCLOSURES, type Disclosure } from '../knowledge/disclosures.js';
 import { RISK_AREAS } from '../knowledge/risk-areas.js';
@@ -16,7 +17,7 @@ function disclosureState(result: LintResult, d: Disclosure, heading: Heading): s
   if (!s) return 'not analysed';
   if (s.state === 'present') {
     if (s.evidence && same(s.evidence.span, heading.span)) return 'disclosed by this section.';
-    return `disclosed elsewhere (${s.evidence?.kind ?? 'card'}: ${s.evidence?.detail ?? ''}).`;
+    return `disclosed elsewhere (${s.evidence?.kind ?? 'card'}: ${mdText(s.evidence?.detail ?? '')}).`;
   }
   if (s.state === 'empty') return same(s.emptyHeading, heading.span) || s.emptyHeading === undefined ? 'this section has no real content yet (only placeholders, comments or nothing).' : 'a matching section exists but is empty.';
   return 'missing.';

@@ -1,5 +1,6 @@
 // Small Markdown builders shared by hovers and completion docs, so every explanation has the same shape:
 // a title line, what it is, why it matters, the current verdict, and a "Source:" line naming the paper or spec.
+import { mdCode } from '../markdown-text.js';
 
 /** A taxonomy term explained once, as typed data: what it is, why it matters, and where that comes from. */
 export interface Term {
@@ -15,10 +16,8 @@ export const NO = '✗';
 
 export const mark = (b: boolean): string => (b ? YES : NO);
 
-/** Inline code that survives backticks in the value. */
-export function code(s: string): string {
-  return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
-}
+/** Inline code that shows any value literally (engine/markdown-text.ts). */
+export const code = mdCode;
 
 /** Escape a value for a Markdown table cell. */
 export function cell(s: string): string {

@@ -1,5 +1,6 @@
 // The openness report: everything the report view shows (12 graded components, MOF progress, risk areas, stage
 // guidance, disclosures), plus its Markdown summary and an SVG badge. Pure data out of the analysis.
+import { mdText } from '../markdown-text.js';
 import { GRADE_MEANINGS, OPENNESS_COMPONENTS } from '../knowledge/components.js';
 import { DISCLOSURES } from '../knowledge/disclosures.js';
 import { MOF_CLASS_LABELS } from '../knowledge/mof-components.js';
@@ -56,11 +57,11 @@ export function reportData(result: LintResult, file: string): ReportData {
 
 /** A Markdown summary of the report (for PR descriptions and release notes). */
 export function reportMarkdown(r: ReportData): string {
-  const lines = [`## Openness report: ${r.file}`, '', `**Openness:** ${levelText(r.openness.level)}${r.openness.weakest ? ` — weakest component: \`${r.openness.weakest}\`` : ''}`];
+  const lines = [`## Openness report: ${mdText(r.file)}`, '', `**Openness:** ${levelText(r.openness.level)}${r.openness.weakest ? ` — weakest component: \`${r.openness.weakest}\`` : ''}`];
   if (r.mof) lines.push(`**MOF:** ${r.mof.label} (Class III ${r.mof.progress.class3}%, Class II ${r.mof.progress.class2}%, Class I ${r.mof.progress.class1}%)`);
   if (r.stage) lines.push(`**Stage:** ${r.stage.id} (${r.stage.source})`);
   lines.push('', '| Component | Stage | Kind | Status | Licence | Grade |', '|---|---|---|---|---|---|');
-  for (const c of r.openness.components) lines.push(`| ${c.id} | ${c.stage} | ${c.kind} | ${c.status} | ${c.license ?? ''} | ${c.gradeLabel ?? '?'}${c.grade ? ` (${GRADE_MEANINGS[c.grade]?.name})` : ''} |`);
+  for (const c of r.openness.components) lines.push(`| ${c.id} | ${c.stage} | ${c.kind} | ${c.status} | ${c.license ? mdText(c.license) : ''} | ${c.gradeLabel ?? '?'}${c.grade ? ` (${GRADE_MEANINGS[c.grade]?.name})` : ''} |`);
   if (r.risks.length) {
     lines.push('', '| Risk area | Status |', '|---|---|');
     for (const x of r.risks) lines.push(`| ${x.title} | ${x.state} |`);

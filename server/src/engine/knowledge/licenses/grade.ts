@@ -1,6 +1,7 @@
 // Grades a licence on the Eiras et al. (2024) scale: five-permission rubric, with the paper's own precedents
 // winning where they disagree with it. Rules: open-source-llms/open-source-llms.github.io _layouts/taxonomy.html
 // @ 159a7bc2 (2024-05-16): 0–1 points → 2, 2–3 → 3, 4 → 4, 5 → 5 (C or D prefix added by the caller).
+import { mdCode } from '../../markdown-text.js';
 
 import { HF_LICENSE_BY_ID } from './hf-licenses.js';
 import { normalizeLicense } from './normalize.js';
@@ -96,7 +97,7 @@ function known(idOrRaw: string): Known | { ungraded: string } {
   }
   if (m.id === null) {
     const hint = m.suggestions.length ? `; did you mean ${m.suggestions.join(', ')}?` : '';
-    return { ungraded: `"${idOrRaw.trim()}" is not a licence id known to the engine${hint}` };
+    return { ungraded: `${mdCode(idOrRaw.trim().slice(0, 200))} is not a licence id known to the engine${hint}` };
   }
   const hf = HF_LICENSE_BY_ID.get(m.id);
   if (hf) {
