@@ -458,9 +458,27 @@ function mutatedCorpus(list, kind, source) {
 export const mutatedCard = mutatedCorpus(corpusFiles.cards, 'model-card', 'corpus-card');
 export const mutatedManifest = mutatedCorpus(corpusFiles.manifests, 'release-manifest', 'corpus-manifest');
 
-/** Inputs of one kind: generated documents mixed with corpus mutations (when the corpus is present). */
+// ---------- hostile shapes (issue 8) ----------
+// Long runs of one unit (the inputs that once made parsers quadratic), deep nesting and many keys, spliced into a
+// generated document at a random place. Symlinked trees are covered by test/unit/security-tree.test.mjs (the engine
+// sees texts, not trees).
+const RUN_UNITS = ['![', '<!--', '#', ' ', '\n', '- x\n', '<h2>x</h2>\n', '[', '*', '`', '{', '\r', '\ufeff', '<', '](', '> ', '|', '---\n', '<!-- modelcard-lint-disable -->\n', 'a: &x 1\n', '*x '];
+const hostileRun = fc.tuple(pick(RUN_UNITS), fc.integer({ min: 50, max: 4000 })).map(([u, k]) => u.repeat(k));
+const deepNesting = fc.tuple(pick(['[', '{', '- ', '> ', '  ', '(']), fc.integer({ min: 20, max: 600 })).map(([u, k]) => (u === '- ' || u === '  ' ? Array.from({ length: k }, (_, i) => u.repeat(i) + 'x').join('\n') : u.repeat(k)));
+const manyKeys = fc.tuple(fc.integer({ min: 50, max: 3000 }), pick(['k', 'c', '- x', '  c'])).map(([k, p]) => Array.from({ length: k }, (_, i) => (p === '- x' ? `- x${i}` : `${p}${i}: v`)).join('\n'));
+const hostileFragment = fc.oneof(hostileRun, deepNesting, manyKeys);
+
+function withHostile(gen) {
+  return fc.tuple(gen, hostileFragment, fc.double({ min: 0, max: 1, noNaN: true })).map(([c, frag, at]) => {
+    const i = Math.floor(at * c.text.length);
+    return { ...c, text: c.text.slice(0, i) + frag + c.text.slice(i), source: `${c.source ?? 'generated'}+hostile` };
+  });
+}
+
+/** Inputs of one kind: generated documents mixed with corpus mutations (when the corpus is present) and hostile shapes. */
 export function inputs(kind) {
   const gen = kind === 'model-card' ? card : manifest;
   const mut = kind === 'model-card' ? mutatedCard : mutatedManifest;
-  return mut ? fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: mut }) : gen;
+  const hostile = withHostile(gen);
+  return mut ? fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: mut }, { weight: 1, arbitrary: hostile }) : fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: hostile });
 }

@@ -90,12 +90,17 @@ export function neverThrows(c, picks = []) {
 export function rangesInside(c, picks = []) {
   const r = lintChecked(c.text, c.path, c.options);
   const text = r.doc.text;
+  // Directive edits once per rule, as code actions ask for them (server/src/lsp/code-actions.ts): each one lexes
+  // the YAML region to check the inserted line is a real comment.
+  const directiveEditsFor = new Set();
   for (const f of r.findings) {
     const what = `${f.ruleId} finding ${show(f.message, 80)}`;
     checkSpan(text, f.span, what);
     if (f.fix) checkFix(text, f.fix, `${what} fix`);
     for (const s of f.suggestions ?? []) checkFix(text, s, `${what} suggestion "${s.title}"`);
     for (const rel of f.related ?? []) if (!rel.file) checkSpan(text, rel.span, `${what} related`);
+    if (directiveEditsFor.has(f.ruleId)) continue;
+    directiveEditsFor.add(f.ruleId);
     const line = disableForLine(r, f.ruleId, f.span);
     if (line) checkFix(text, line, `${what} disable-line edit`);
     const file = disableForFile(r, f.ruleId);

@@ -29,6 +29,12 @@ export class TestClient {
     });
     this.conn.onNotification('modelcardLint/status', (p) => this.status.set(p.uri, p.status));
     this.conn.onNotification('window/logMessage', (p) => this.logs.push(p.message));
+    this.messages = [];
+    this.conn.onNotification('window/showMessage', (p) => this.messages.push(p.message));
+    this.conn.onRequest('window/showMessageRequest', (p) => {
+      this.messages.push(p.message);
+      return null;
+    });
     this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => this.settings ?? {}));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);

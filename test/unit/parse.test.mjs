@@ -129,7 +129,9 @@ describe('manifests and classification', () => {
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
     assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
     assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');
-    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nY\n\n## Limitations\n\nZ\n'), 'model-card');
+    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nThis model is for research.\n\n## Limitations\n\nIt can be wrong.\n'), 'model-card');
+    // Card headings without anything about a model are a software README's ("Limitations", "Benchmark results").
+    assert.equal(classify('README.md', '# X\n\n## Usage\n\nRun it.\n\n## Limitations\n\nSlow on Windows.\n'), 'unknown');
     assert.equal(classify('README.md', '# X Model Card\n\nY\n'), 'model-card');
     assert.equal(classify('README.md', '# X\n\n## Evaluation\n\nThe model was fine-tuned on our dataset; the weights are below.\n'), 'model-card');
     assert.equal(classify('README.md', '---\nlanguage: [en, fr]\n---\n# X\n'), 'model-card');

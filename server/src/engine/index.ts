@@ -4,7 +4,7 @@ export { lint, documentAnchor, type LintOptions, type LintResult } from './lint.
 export { applyEdits, compatibleFixes, fixAll, fixesOf, OverlappingEditsError, type FixAllResult } from './fix.js';
 export { configForFile, validateConfig, ruleSeverity, profileSeverity, forcedCard, DEFAULT_CONFIG, type LintConfig, type LoadedConfigFile, type ConfigProblem } from './config.js';
 export { parseDocument, type ParsedDocument } from './parse/document.js';
-export { classify, isMarkdownPath, isYamlPath } from './parse/classify.js';
+export { classify, cardEvidence, isMarkdownPath, isYamlPath } from './parse/classify.js';
 export { LineIndex, stripBom, detectLineEnding, BOM } from './parse/text.js';
 export * as yamlTree from './parse/yaml-tree.js';
 export { RULES, RULE_IDS, getRule } from './rules/index.js';

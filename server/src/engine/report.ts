@@ -28,6 +28,19 @@ export interface FileReport {
   mof: { class: 1 | 2 | 3 | null; progress: { class1: number; class2: number; class3: number } } | null;
   stage: string | null;
   diagnostics: ReportDiagnostic[];
+  /** Model cards only: the evidence behind each `undisclosed-*` verdict (additive, DESIGN §5). */
+  disclosures?: Record<string, DisclosureEvidence>;
+  /** Model cards only: how each of the four risk areas stands, and where (additive). */
+  risks?: Record<string, { state: string; line: number | null; quote: string | null }>;
+}
+
+export interface DisclosureEvidence {
+  state: 'present' | 'empty' | 'withheld' | 'missing' | 'by-reference';
+  /** 1-based position of the evidence (or of the empty section's heading); null when there is none. */
+  line: number | null;
+  column: number | null;
+  /** The text that counted (at most 160 characters), or null. */
+  quote: string | null;
 }
 
 export function toLineColumn(lines: LineIndex, span: Span): Pick<ReportDiagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -52,7 +65,32 @@ export function toFileReport(result: LintResult, file: string): FileReport {
     mof: result.mof ? { class: result.mof.class, progress: result.mof.progress } : null,
     stage: result.stage.stage,
     diagnostics: result.findings.map((f) => toReportDiagnostic(result.doc.lines, f)),
+    ...(result.kind === 'model-card' ? { disclosures: disclosureEvidence(result), risks: riskEvidence(result) } : {}),
   };
+}
+
+/** A short single-line quote of the text at a span. */
+function quoteAt(text: string, span: Span): string {
+  const q = text.slice(span.start, Math.min(span.end, span.start + 400)).replace(/\s+/g, ' ').trim();
+  return q.length > 160 ? `${q.slice(0, 159)}…` : q;
+}
+
+export function disclosureEvidence(result: LintResult): Record<string, DisclosureEvidence> {
+  const out: Record<string, DisclosureEvidence> = {};
+  for (const [id, s] of result.analysis.disclosures) {
+    const span = s.evidence?.span ?? s.emptyHeading;
+    const pos = span ? result.doc.lines.positionAt(span.start) : null;
+    out[id] = { state: s.state, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, quote: span ? quoteAt(result.doc.text, span) : null };
+  }
+  return out;
+}
+
+export function riskEvidence(result: LintResult): NonNullable<FileReport['risks']> {
+  const out: NonNullable<FileReport['risks']> = {};
+  for (const [id, s] of result.analysis.risks) {
+    out[id] = { state: s.state, line: s.span ? result.doc.lines.positionAt(s.span.start).line + 1 : null, quote: s.span ? quoteAt(result.doc.text, s.span) : null };
+  }
+  return out;
 }
 
 export function ruleDescription(id: string): string {

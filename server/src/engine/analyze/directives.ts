@@ -176,7 +176,9 @@ function lastBefore(list: Directive[] | undefined, offset: number, ok: (d: Direc
  * those about itself.
  */
 export function suppressor(index: SuppressionIndex, finding: Finding, line: number, aboutDirectives = true): Directive | null {
-  const ok = (d: Directive) => matches(d, finding.ruleId) && !(aboutDirectives && inside(finding, d));
+  // Findings about directives are silenced only by a directive that names their rule: a blanket `disable` before an
+  // unused directive would otherwise hide it (and mark itself used), one directive per fix pass.
+  const ok = (d: Directive) => matches(d, finding.ruleId) && !(aboutDirectives && (inside(finding, d) || d.rules.length === 0));
   let best: Directive | null = null;
   for (const d of index.file) {
     if (ok(d)) {

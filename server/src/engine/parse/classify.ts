@@ -10,7 +10,7 @@ const HEAD = 256 * 1024;
 /** Characters of a heading line looked at. */
 const HEADING_CHARS = 160;
 
-const CARD_NAMES = /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80})\.(?:md|markdown)$/i;
+const CARD_NAMES = /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80})\.(?:md|markdown)$|(?:^|[\\/])model[-_]?cards?[\\/](?:[^\\/]{1,100}[\\/]){0,4}(?:readme|[^\\/]{1,100})\.(?:md|markdown)$/i;
 
 /** Front-matter keys that only Hugging Face model cards (or our own extension keys) use. */
 const CARD_KEYS = new Set([
@@ -61,8 +61,6 @@ const WEAK: [string, RegExp][] = [
   ['citation', /^(?:citation|cite|引用)/iu],
 ];
 
-/** Words of model documentation; software docs rarely use several of them. */
-const ML_WORDS = /\b(?:model|models|fine-?tuned|pre-?trained|trained on|parameters|weights|checkpoints?|inference|tokens|dataset|huggingface|hugging face|transformers|from_pretrained|pytorch|gguf|lora|diffusion|embedding)\b|模型|モデル|모델|модел/giu;
 
 export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
@@ -123,11 +121,12 @@ function frontMatterKeys(text: string): { keys: string[]; closed: boolean } | nu
   return { keys, closed: false };
 }
 
-/** Heading text of an ATX (`## x`), bold-line (`**x**`) or HTML (`<h2>x</h2>`) heading line, else null. */
+/** Heading text of an ATX (`## x`), HTML (`<h2>x</h2>`) or bold-line (`**x**` alone on its line) heading, else null. */
 function headingText(line: string): string | null {
   const l = line.length > HEADING_CHARS ? line.slice(0, HEADING_CHARS) : line;
   let m = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(l);
   if (!m) m = /^ {0,3}<h[1-6][^>]{0,80}>(.*)$/i.exec(l);
+  if (!m) m = /^ {0,3}(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)[ \t:：]*$/.exec(l);
   if (!m) return null;
   return m[1]!
     .replace(/<[^<>]{0,80}>/g, ' ')
@@ -137,14 +136,44 @@ function headingText(line: string): string | null {
     .trim();
 }
 
-/** Whether Markdown content reads as a model card: a card heading, or two heading families plus ML vocabulary. */
-function hasCardContent(text: string): boolean {
+/** Lines that state a model attribute: `- Model type: …`, `**License:** …`, `| Parameters | 7B |`, `* dataset: opus`. */
+const ATTRIBUTE = /^[ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\|[ \t]*)?(?:\*\*|__)?(model(?:[ _](?:type|name|version|date|architecture|size|family|details))?|architecture|datasets?|training[ _]data(?:set)?|licen[cs]e|developed[ _]by|base[ _]model|fine-?tuned[ _]from|language\(s\)|languages?|context[ _]length|模型(?:类型|名称|架构)?|参数量|许可证?|开发者|モデル(?:タイプ|名)?|ライセンス|모델|라이선스|модель|лицензия)(?:\*\*|__)?[ \t]*(?:[:：|]|\*\*[ \t]*:)/i;
+/** Prose about one particular model ("this model", "our model was trained on", "本模型"). */
+const MODEL_PROSE = /\b(?:this|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:model|checkpoint)s?\b|\b(?:pre-?trained|fine-?tuned|finetuned|distilled|quanti[sz]ed)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:language[ \t]+)?models?\b|\b(?:is|are)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?model\b|事前学習|学習済み|预训练|微调|사전 ?학습|предобучен|pré-?entra[iî]n|pré-?treinad|preentrenad|vortrainiert|\b(?:pre-?trained|fine-?tuned|finetuned|trained|distilled|quanti[sz]ed)[ \t]+(?:on|with|using|from|for)\b|\bfine-?tuned[ \t]+version\b|本模型|该模型|此模型|我们的模型|模型[^\n。]{0,20}训练|训练[^\n。]{0,20}模型|このモデル|本モデル|モデル[^\n。]{0,20}学習|이 모델|본 모델|모델[^\n.]{0,20}학습|эта модель|данная модель|модель[^\n.]{0,30}обучен|ce modèle|le modèle|este modelo|el modelo|o modelo|dieses modell|das modell|mô hình|โมเดล/giu;
+/** Code or links that load one model from a hub or a model runner. */
+const HUB_CODE = /from_pretrained\(|\bAuto(?:Model|Tokenizer|Processor)\w*\b|\bpipeline\([^)\n]{0,120}\bmodel\s*=|\bpipeline\(\s*["'](?:text|image|audio|token|zero|fill|feature|question|summar|translat|sentiment|automatic|object|conversational|document|depth|visual)|huggingface\.co\/(?!docs\b|spaces\/|datasets\/|blog\/|papers\/|join\b|pricing\b|learn\b|tasks\b|models\b|settings\b|login\b|new\b|organizations\b|collections\b|posts\b|chat\b)[\w.-]{1,60}\/[\w.-]{1,100}|\bhf\.co\/[\w.-]{1,60}\/|\b(?:ollama|docker model) (?:run|pull)\b|\bmodelscope\.cn\/models\//i;
+/** Words for "model" and "language model" in the languages most used on the Hub. */
+const MODEL_WORD = /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
+/** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
+const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
+/** Headings of software documentation: they count against a page being a card. */
+const DOC_HEADING = /^(?:how to fix|what it checks|why it matters|examples?|options|configuration|installation|install|contributing|api(?: reference)?|changelog|troubleshooting|development|building|testing|commands?|rules)$/i;
+
+/**
+ * Whether Markdown content reads as a model card. Decisive: a card title ("Model Card for X", "Model details",
+ * "模型介绍"). Otherwise evidence adds up: model-card headings (2 each, families like "Intended use", "Training data",
+ * "Evaluation", "Limitations"), generic ones ("Usage", "Introduction", 1 each), attribute lines ("Model type:",
+ * "| License |", 1 each, at most 3), prose about one model ("this model", "trained on", "本模型", up to 2), code or
+ * links that load a model from a hub (2). Text that keeps talking about "model cards" in general (documentation about
+ * cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and front matter are skipped.
+ */
+export function cardEvidence(text: string): { title: boolean; modelTitle: boolean; strong: string[]; weak: string[]; attributes: string[]; prose: number; hub: boolean; modelWords: number; docHeadings: number; cardTalk: number; score: number } {
   const strong = new Set<string>();
   const weak = new Set<string>();
+  const attributes = new Set<string>();
+  let prose = 0;
+  let hub = false;
+  let modelWords = 0;
+  let docHeadings = 0;
+  let cardTalk = 0;
+  let modelTitle = false;
+  let modelHeading = false;
+  let firstHeading = true;
   let fence: string | null = null;
   let inFrontMatter = false;
   let lineNo = 0;
   let prev = '';
+  const result = (title: boolean, score: number) => ({ title, modelTitle, strong: [...strong], weak: [...weak], attributes: [...attributes], prose, hub, modelWords, docHeadings, cardTalk, score });
   for (const line of headLines(text)) {
     const before = prev;
     prev = line;
@@ -157,32 +186,61 @@ function hasCardContent(text: string): boolean {
       if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
       continue;
     }
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const head = line.length > 2000 ? line.slice(0, 2000) : line;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(head);
     if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = null;
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(head)) fence = null;
+      else if (!hub && HUB_CODE.test(head)) hub = true;
       continue;
     }
     if (f) {
       fence = f[1]!;
       continue;
     }
+    if (!hub && HUB_CODE.test(head)) hub = true;
     // A setext underline makes the line before it a heading.
-    const setext = before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line) ? before.slice(0, HEADING_CHARS).replace(/[*_`~]/g, '').trim() : null;
-    if (!setext && line.charCodeAt(0) !== 35 /* # */ && line.charCodeAt(0) !== 60 /* < */ && line.charCodeAt(0) !== 32) continue;
-    const title = setext ?? headingText(line);
-    if (!title) continue;
-    if (CARD_TITLE.test(title)) return true;
-    for (const [family, re] of STRONG) if (re.test(title)) strong.add(family);
-    for (const [family, re] of WEAK) if (re.test(title)) weak.add(family);
+    const setext = before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head) ? before.slice(0, HEADING_CHARS).replace(/[*_`~]/g, '').trim() : null;
+    const title = setext ?? headingText(head);
+    if (title) {
+      if (CARD_TITLE.test(title)) return result(true, 99);
+      if (MODEL_WORD.test(title)) {
+        if (firstHeading) modelTitle = true;
+        else modelHeading = true;
+      }
+      firstHeading = false;
+      for (const [family, re] of STRONG) if (re.test(title)) strong.add(family);
+      for (const [family, re] of WEAK) if (re.test(title)) weak.add(family);
+      if (DOC_HEADING.test(title)) docHeadings++;
+      continue;
+    }
+    const a = ATTRIBUTE.exec(head);
+    if (a) attributes.add(a[1]!.toLowerCase().replace(/[ _]/g, ''));
+    if (prose < 4) {
+      MODEL_PROSE.lastIndex = 0;
+      while (prose < 4 && MODEL_PROSE.exec(head)) prose++;
+    }
+    if (modelWords < 3 && MODEL_WORD.test(head)) modelWords++;
+    CARD_TALK.lastIndex = 0;
+    while (cardTalk < 4 && CARD_TALK.exec(head)) cardTalk++;
   }
-  if (strong.size >= 2) return true;
-  if (!strong.size && weak.size < 2) return false;
-  // Otherwise ask for model vocabulary too, so a software README's "Usage" and "Citation" are not a card.
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  let words = 0;
-  ML_WORDS.lastIndex = 0;
-  while (ML_WORDS.exec(head) && ++words < 8);
-  return words >= (strong.size ? 3 : 8);
+  // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software docs.
+  const aboutModel = prose > 0 || hub || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
+  const score =
+    2 * strong.size +
+    weak.size +
+    Math.min(3, attributes.size) +
+    (prose >= 4 ? 3 : prose >= 2 ? 2 : prose) +
+    (hub ? 2 : 0) +
+    (modelTitle ? 2 : modelHeading ? 1 : 0) +
+    (modelWords >= 3 ? 1 : 0) -
+    Math.min(2, docHeadings) -
+    (cardTalk >= 4 ? 3 : 0);
+  return result(false, aboutModel ? score : Math.min(score, 1));
+}
+
+/** A `README.md` is where the Hub keeps a model's card, so less evidence is asked of it. */
+function hasCardContent(path: string, text: string): boolean {
+  return cardEvidence(text).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3);
 }
 
 export function classify(path: string, text: string): DocumentKind {
@@ -191,5 +249,5 @@ export function classify(path: string, text: string): DocumentKind {
   if (keys?.keys.some((k) => CARD_KEYS.has(k))) return 'model-card';
   if (keys?.keys.includes('language') && !keys.keys.some((k) => DOC_KEYS.has(k))) return 'model-card';
   if (CARD_NAMES.test(path)) return 'model-card';
-  return hasCardContent(text) ? 'model-card' : 'unknown';
+  return hasCardContent(path, text) ? 'model-card' : 'unknown';
 }

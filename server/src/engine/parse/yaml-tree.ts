@@ -111,10 +111,13 @@ function spanOf(node: { range?: [number, number, number] | null }, base: number,
   return { start: base + r[0], end: base + r[1] };
 }
 
+/** The text of a key. A collection used as a key (`{a: 1}: x`) is named by its kind and offset: stringifying it, as
+ * the yaml package's toString does, grows exponentially with nesting (`{{{{…` a hundred deep never finishes). */
 function keyText(key: unknown): string {
   if (key === null || key === undefined) return '';
   if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  return String((key as { toString(): string }).toString());
+  const range = (key as { range?: [number, number, number] }).range;
+  return `<${isMap(key) ? 'mapping' : isSeq(key) ? 'sequence' : 'node'} key at ${range?.[0] ?? 0}>`;
 }
 
 /** Nodes that expanding every alias would add (saturating): an alias stands for a copy of the node it names. */

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// `npm run accuracy`: how often the linter agrees with a careful reader on real model cards it was not written
+// against (test/accuracy/cards, labelled by reading them first: LABELLING.md). Runs the built CLI exactly as a user
+// would (`modelcard-lint --format json`, default profile) and compares, per card, each `undisclosed-*` verdict with the
+// reader's label, and each risk area's state (the JSON `risks` map) with the reader's. Reports both halves of the set:
+// `tune` (heuristics may be adjusted while looking at it) and `holdout` (never looked at card by card: only its totals
+// are printed, unless --details holdout is given on purpose).
+//
+//   node test/accuracy/run.mjs [--json] [--details tune|holdout|none] [--split tune|holdout]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const DISCLOSURES = ['license', 'intended-use', 'out-of-scope-use', 'training-data', 'training-procedure', 'evaluation', 'limitations', 'environmental-impact', 'contact', 'architecture', 'safety-evaluation', 'compute'];
+export const AREAS = ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'];
+const DISCLOSED = new Set(['present', 'by-reference']);
+const ASSESSED = new Set(['assessed', 'not-applicable']);
+
+export function loadLabels(dir = join(here, 'labels')) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ ...JSON.parse(readFileSync(join(dir, f), 'utf8')), card: f.replace(/\.json$/, '.md') }));
+}
+
+/** Lint every card with the real CLI; returns file name → JSON result. */
+export function lintCards(labels, extraArgs = []) {
+  const files = labels.map((l) => join(here, 'cards', l.card));
+  const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...extraArgs, ...files], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+  const out = new Map();
+  for (const res of JSON.parse(r.stdout).results) out.set(basename(res.file), res);
+  return out;
+}
+
+/** Per card: one comparison per disclosure and risk area. `linter` and `reader` are booleans: disclosed / assessed. */
+export function compare(labels, results) {
+  const rows = [];
+  for (const l of labels) {
+    const res = results.get(l.card);
+    const rules = new Set((res?.diagnostics ?? []).map((d) => d.rule));
+    for (const id of DISCLOSURES) {
+      const label = l.disclosures[id]?.label;
+      rows.push({ card: l.card, category: l.category, split: l.split, kind: 'disclosure', id, reader: DISCLOSED.has(label), label, linter: !rules.has(`undisclosed-${id}`), evidence: res?.disclosures?.[id] ?? null });
+    }
+    for (const id of AREAS) {
+      const label = l.risks[id]?.label;
+      rows.push({ card: l.card, category: l.category, split: l.split, kind: 'risk', id, reader: ASSESSED.has(label), label, linter: ASSESSED.has(res?.risks?.[id]?.state), evidence: res?.risks?.[id] ?? null });
+    }
+  }
+  return rows;
+}
+
+const pct = (a, b) => (b ? (100 * a) / b : 100);
+
+/** Agreement, and precision/recall of the findings (positive = the linter reports it missing / unassessed). */
+export function score(rows) {
+  const agree = rows.filter((r) => r.reader === r.linter).length;
+  const flagged = rows.filter((r) => !r.linter);
+  const missing = rows.filter((r) => !r.reader);
+  const truePos = rows.filter((r) => !r.linter && !r.reader).length;
+  return {
+    n: rows.length,
+    agreement: pct(agree, rows.length),
+    precision: pct(truePos, flagged.length),
+    recall: pct(truePos, missing.length),
+    falseAlarms: rows.filter((r) => !r.linter && r.reader).length,
+    misses: rows.filter((r) => r.linter && !r.reader).length,
+  };
+}
+
+/** Signal figures on the default profile: warnings+errors per card and diagnostics starting at one position. */
+export function noise(labels, results) {
+  const perCard = [];
+  let worstStack = { card: null, count: 0 };
+  for (const l of labels) {
+    const res = results.get(l.card);
+    const ds = res?.diagnostics ?? [];
+    perCard.push(ds.filter((d) => d.severity === 'error' || d.severity === 'warning').length);
+    const at = new Map();
+    for (const d of ds) at.set(`${d.line}:${d.column}`, (at.get(`${d.line}:${d.column}`) ?? 0) + 1);
+    for (const c of at.values()) if (c > worstStack.count) worstStack = { card: l.card, count: c };
+  }
+  perCard.sort((a, b) => a - b);
+  return { medianWarningsErrors: perCard[perCard.length >> 1] ?? 0, maxWarningsErrors: perCard.at(-1) ?? 0, worstStack };
+}
+
+function table(head, rows) {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  return [head.map((h, i) => h.padEnd(w[i])).join('  '), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  '))].join('\n');
+}
+
+const f1 = (x) => x.toFixed(1);
+
+export function report(labels, results, { details = 'tune' } = {}) {
+  const rows = compare(labels, results);
+  const lines = [];
+  const bySplit = {};
+  for (const split of ['tune', 'holdout']) {
+    const part = rows.filter((r) => r.split === split);
+    const cards = labels.filter((l) => l.split === split);
+    const s = score(part);
+    const sd = score(part.filter((r) => r.kind === 'disclosure'));
+    const sr = score(part.filter((r) => r.kind === 'risk'));
+    const nz = noise(cards, results);
+    bySplit[split] = { cards: cards.length, all: s, disclosures: sd, risks: sr, noise: nz, per: {}, categories: {} };
+    lines.push(`\n== ${split}: ${cards.length} cards ==`);
+    lines.push(`overall agreement ${f1(s.agreement)}% (disclosures ${f1(sd.agreement)}%, risk areas ${f1(sr.agreement)}%); false alarms ${(s.falseAlarms / Math.max(1, cards.length)).toFixed(2)} per card; misses ${(s.misses / Math.max(1, cards.length)).toFixed(2)} per card`);
+    lines.push(`median warnings+errors per card ${nz.medianWarningsErrors} (max ${nz.maxWarningsErrors}); most diagnostics starting at one position: ${nz.worstStack.count}`);
+    const per = [];
+    for (const id of [...DISCLOSURES, ...AREAS]) {
+      const x = score(part.filter((r) => r.id === id));
+      bySplit[split].per[id] = x;
+      per.push([id, f1(x.agreement), f1(x.precision), f1(x.recall), x.falseAlarms, x.misses]);
+    }
+    lines.push(table(['item', 'agree %', 'precision %', 'recall %', 'false alarms', 'misses'], per));
+    const cats = [...new Set(cards.map((c) => c.category))].sort();
+    const catRows = cats.map((c) => {
+      const x = score(part.filter((r) => r.category === c));
+      bySplit[split].categories[c] = x;
+      return [c, cards.filter((l) => l.category === c).length, f1(x.agreement)];
+    });
+    catRows.sort((a, b) => Number(a[2]) - Number(b[2]));
+    lines.push(table(['category (worst first)', 'cards', 'agree %'], catRows));
+    if (details === split) {
+      lines.push(`disagreements (${split}):`);
+      for (const r of part.filter((x) => x.reader !== x.linter)) {
+        lines.push(`  ${r.card.slice(0, 90)}  ${r.id}: reader ${r.label}, linter ${r.linter ? (r.kind === 'risk' ? 'assessed' : 'disclosed') : 'flags it'}${r.evidence?.quote ? ` — "${r.evidence.quote.slice(0, 80)}"` : ''}`);
+      }
+    }
+  }
+  return { text: lines.join('\n'), bySplit };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, details: { type: 'string', default: 'tune' }, split: { type: 'string' } } });
+  const labels = loadLabels().filter((l) => !values.split || l.split === values.split);
+  const results = lintCards(labels);
+  const r = report(labels, results, { details: values.details });
+  if (values.json) process.stdout.write(JSON.stringify(r.bySplit, null, 2) + '\n');
+  else process.stdout.write(r.text.trimStart() + '\n');
+}

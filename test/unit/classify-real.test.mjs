@@ -1,0 +1,34 @@
+// What is a card, on real files (issue 10): Markdown that is not a model card — this repository's own docs (full of
+// card snippets and card vocabulary), and the READMEs and CHANGELOGs of the ordinary software packages installed in
+// node_modules — is never classified as a card; the real cards of ../shared/corpus and of the accuracy set's tune half
+// are, whatever their file name (only the content decides; a README.md needs less evidence than another name).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
+import { classify } from './engine.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = join(root, '../shared/corpus/cards');
+
+describe('classification on real files', () => {
+  it('finds no card among software docs and READMEs', () => {
+    const files = globSync(['*.md', 'docs/**/*.md', 'test/accuracy/*.md', 'node_modules/*/README.md', 'node_modules/@*/*/README.md', 'node_modules/*/CHANGELOG.md', 'node_modules/**/docs/**/*.md'], { cwd: root });
+    assert.ok(files.length > 200, `${files.length} files`);
+    const cards = files.filter((f) => classify(f, readFileSync(join(root, f), 'utf8')) !== 'unknown');
+    assert.deepEqual(cards, []);
+  });
+
+  it('recognises the real cards by content, also when they are named README.md', () => {
+    const tune = readdirSync(join(root, 'test/accuracy/labels'))
+      .map((f) => JSON.parse(readFileSync(join(root, 'test/accuracy/labels', f), 'utf8')))
+      .filter((l) => l.split === 'tune')
+      .map((l) => join(root, 'test/accuracy/cards', l.card ?? ''));
+    const files = [...(existsSync(corpus) ? readdirSync(corpus).map((f) => join(corpus, f)) : []), ...tune.filter((f) => f.endsWith('.md'))];
+    const missed = files.filter((f) => classify('dir/README.md', readFileSync(f, 'utf8')) !== 'model-card').map((f) => f.split('/').pop());
+    // Known: an empty file, a README holding only a licence text, and a one-line card ("This is an upload of …").
+    assert.ok(missed.length <= 3, missed.join('\n'));
+  });
+});
