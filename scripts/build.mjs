@@ -1,7 +1,7 @@
 // Bundles the engine (ESM, for tests and browsers), the CLI, the language server and the VS Code client with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import { build, context } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -23,9 +23,26 @@ const common = {
 const importMetaShim = 'var __importMetaUrl = require("url").pathToFileURL(__filename).href;';
 const nodeCjs = { format: 'cjs', platform: 'node', define: { ...common.define, 'import.meta.url': '__importMetaUrl' } };
 
+// `import pages from 'modelcard-lint:rule-docs'` (server/src/cli/formatters/rule-help.ts): the rule pages embedded in
+// the CLI for SARIF's `help`, so the bundle needs no docs/ directory beside it however it is installed.
+const ruleDocs = {
+  name: 'rule-docs',
+  setup(b) {
+    b.onResolve({ filter: /^modelcard-lint:rule-docs$/ }, (args) => ({ path: args.path, namespace: 'rule-docs' }));
+    b.onLoad({ filter: /.*/, namespace: 'rule-docs' }, () => {
+      const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+      return {
+        contents: JSON.stringify(Object.fromEntries(pages.map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')]))),
+        loader: 'json',
+        watchFiles: pages.map((f) => `docs/rules/${f}`),
+      };
+    });
+  },
+};
+
 const targets = [
   { ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', format: 'esm', platform: 'neutral', mainFields: ['module', 'main'] },
-  { ...common, ...nodeCjs, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
+  { ...common, ...nodeCjs, plugins: [ruleDocs], entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
   { ...common, ...nodeCjs, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', banner: { js: importMetaShim } },
   { ...common, ...nodeCjs, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaShim } },
 ].filter((t) => {

@@ -89,3 +89,15 @@ describe('directives only in real comments', () => {
     assert.ok(ids(binary).includes('input-limit'));
   });
 });
+
+describe('github annotations', () => {
+  it('--format github escapes control and bidi characters from card text as well as % CR LF', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mcl-gh-'));
+  const file = join(dir, 'README.md');
+  writeFileSync(file, '---\nlicense: "mit\u001b[31mRED\u001b]52;c;AAAA\u0007\u202e"\n---\n# x\n');
+  const r = spawnSync(process.execPath, [cli, '--format', 'github', file], { encoding: 'utf8' });
+  assert.ok(r.stdout.includes('::'), r.stderr);
+  assert.doesNotMatch(r.stdout, /[\u001b\u0007\u202e]/);
+  assert.match(r.stdout, /\\x1b\[31mRED/);
+});
+});

@@ -114,4 +114,18 @@ describe('--fix keeps every file whole', () => {
     assert.match(readFileSync(file, 'utf8'), /MARKER-EDIT-DURING-FIX/, `the concurrent edit was lost (exit ${code}: ${stderr})`);
     if (code === 2) assert.match(stderr, /changed since it was read/);
   });
+
+  it('a planted symbolic link cannot redirect the write: the temp file is created exclusively under a random name', () => {
+    const dir = tree({ 'README.md': CARD });
+    const outside = join(work, `outside-${n++}.txt`);
+    writeFileSync(outside, 'SECRET\n', { mode: 0o600 });
+    // write-file-atomic's predictable names (file name + hash + pid + counter) and a few obvious ones, all pointing out.
+    for (let i = 0; i < 64; i++) symlinkSync(outside, join(dir, `README.md.${i}.tmp`));
+    for (let i = 0; i < 64; i++) symlinkSync(outside, join(dir, `.README.md.${i}.tmp`));
+    const r = run(['--fix', '--format', 'json', dir], { cwd: dir });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.equal(readFileSync(outside, 'utf8'), 'SECRET\n');
+    assert.equal(statSync(outside).mode & 0o777, 0o600);
+    assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /- "no"/);
+  });
 });

@@ -94,6 +94,7 @@ export function repositoryRoot(cwd = process.cwd()): string {
 /** How a file is named in every output format: relative to the repository root with `/`, else absolute. */
 export function displayPath(path: string, root: string): string {
   const rel = relative(root, path);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  // `..` alone or as the first segment leaves the root; a file named `..notes.md` does not.
+  if (rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return rel.split(sep).join('/');
   return path.split(sep).join('/');
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedConfigFile } from '../engine/config.js';
 import type { ProfileId } from '../engine/knowledge/profiles.js';
+import type { LineIndex } from '../engine/parse/text.js';
 import { VERSION } from '../engine/meta.js';
 import { toFileReport, unknownFileReport, type FileReport } from '../engine/report.js';
 import { readConfigFile } from '../node/config-files.js';
@@ -70,6 +71,7 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   const session = new LintSession();
   const root = repositoryRoot(io.cwd);
   const reports: FileReport[] = [];
+  const lines = new Map<FileReport, LineIndex>();
   const reportedProblems = new Set<string>();
 
   const record = (path: string, outcome: Outcome): void => {
@@ -93,6 +95,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     const report = toFileReport(outcome.result, file);
     if (opts.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);
+    // Only SARIF reads the text (for fingerprints); other formats need not keep every file in memory.
+    if (opts.format === 'sarif') lines.set(report, outcome.result.doc.lines);
   };
 
   if (opts.stdin) {
@@ -152,7 +156,7 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
       if (d.fixable) summary.fixable++;
     }
   }
-  io.stdout(FORMATTERS[opts.format]({ reports, summary, color: opts.color }));
+  io.stdout(FORMATTERS[opts.format]({ reports, summary, color: opts.color, root, lines }));
   if (ioError) return 2;
   if (summary.errors > 0) return 1;
   if (opts.maxWarnings !== null && summary.warnings > opts.maxWarnings) {

@@ -1,10 +1,11 @@
 // Writes fixed files safely (SECURITY.md): only a regular file inside the tree the user pointed at (through a symbolic
 // link only when its target is inside too), only when it is still the file that was read (same inode, size and mtime: an edit made
-// meanwhile is never overwritten), never a read-only one. The replacement is atomic (temp file + rename, mode kept),
+// meanwhile is never overwritten), never a read-only one. The replacement is atomic (an exclusive temp file + rename, mode kept),
 // except for a file with several hard links, which is rewritten in place so every name keeps seeing the same file.
-import { accessSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isInside } from '../node/walk.js';
-import writeFileAtomic from 'write-file-atomic';
 import type { FileIdentity } from '../node/read-file.js';
 
 export class WriteRefused extends Error {}
@@ -49,5 +50,42 @@ export function writeFixed(path: string, text: string, read: FileIdentity, root:
     }
     return;
   }
-  writeFileAtomic.sync(path, text, { encoding: 'utf8' });
+  atomicReplace(path, text, read, st);
+}
+
+/**
+ * Temp file + rename, with a temp file nobody can plant: an unpredictable name (128 random bits) created with
+ * O_CREAT|O_EXCL|O_NOFOLLOW, so an existing file or symbolic link by that name makes the open fail instead of being
+ * written through (write-file-atomic opens a predictable name with 'w' and follows links). The identity check runs
+ * again just before the rename, so an edit made while the temp file was written is not lost.
+ */
+function atomicReplace(path: string, text: string, read: FileIdentity, st: { mode: number; uid: number; gid: number }): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(16).toString('hex')}.tmp`);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+  let renamed = false;
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let n = 0; n < bytes.length; ) n += writeSync(fd, bytes, n, bytes.length - n, n);
+    fchmodSync(fd, st.mode & 0o7777);
+    // Run as root (a CI container), keep the file's owner, as the rewrite in place would.
+    if (process.getuid?.() === 0) fchownSync(fd, st.uid, st.gid);
+    fsyncSync(fd);
+    closeSync(fd);
+    if (!same(read, lstatSync(path))) throw new WriteRefused(`${path}: changed since it was read; fixes not applied (run again)`);
+    renameSync(tmp, path);
+    renamed = true;
+  } finally {
+    if (!renamed) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never created or already gone
+      }
+    }
+  }
 }

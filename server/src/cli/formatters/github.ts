@@ -1,7 +1,14 @@
 // `--format github`: GitHub Actions workflow commands, so findings appear as annotations on the pull request.
+import { forTerminal } from '../terminal.js';
 import type { Formatter } from './types.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Beyond the %, CR and LF escaping of @actions/core: control, bidi and C1 characters from card text reach the job log
+// as visible escapes (forTerminal), never as terminal sequences.
+const escapeData = (s: string) =>
+  s
+    .split(/(\r|\n)/)
+    .map((part) => (part === '\r' ? '%0D' : part === '\n' ? '%0A' : forTerminal(part).replace(/%/g, '%25')))
+    .join('');
 const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 

@@ -1,33 +1,109 @@
-// `--format sarif`: SARIF 2.1.0 with rule metadata and help URIs, built with node-sarif-builder.
-import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+// `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers (docs/sarif.md). URIs are relative to
+// `%SRCROOT%`, the repository root, and percent-encoded, so a file has the same URI however the CLI was called;
+// rules carry their docs page as help; results carry fingerprints that survive unrelated edits.
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
+import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleDocsUrl } from '../../engine/meta.js';
+import type { FileReport } from '../../engine/report.js';
 import { RULES } from '../../engine/rules/index.js';
+import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
+import { ruleHelp } from './rule-help.js';
 import type { Formatter } from './types.js';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' } as const;
+export const SRCROOT = '%SRCROOT%';
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-export const sarif: Formatter = ({ reports }) => {
-  const run = new SarifRunBuilder().initSimple({ toolDriverName: TOOL_NAME, toolDriverVersion: VERSION, url: REPOSITORY_URL });
-  for (const rule of RULES) {
-    run.addRule(new SarifRuleBuilder().initSimple({ ruleId: rule.meta.id, shortDescriptionText: rule.meta.description, helpUri: ruleDocsUrl(rule.meta.id) }));
-  }
+/** Report paths are `/`-separated and relative to the root, or absolute for files outside it (files.ts). */
+const isAbsolutePath = (file: string) => file.startsWith('/') || /^[A-Za-z]:\//.test(file);
+
+/** `a b%#.md` → `a%20b%25%23.md`: each segment encoded, so the URI is valid and decodes back to the name. */
+export function relativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function artifactLocation(file: string): ArtifactLocation {
+  // A file outside the repository has no repository-relative name: an absolute file URI is the honest answer.
+  return isAbsolutePath(file) ? { uri: pathToFileURL(file).href } : { uri: relativeUri(file), uriBaseId: SRCROOT };
+}
+
+/** `undisclosed-license` → `UndisclosedLicense` (SARIF's "friendly name"). */
+const friendlyName = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+function ruleDescriptor(meta: (typeof RULES)[number]['meta']): ReportingDescriptor {
+  const helpUri = ruleDocsUrl(meta.id);
+  const help = ruleHelp(meta.id, meta.description, helpUri);
+  const level = LEVEL[meta.severity.recommended];
+  return {
+    id: meta.id,
+    name: friendlyName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: help.fullDescription },
+    help: { text: help.text, markdown: help.markdown },
+    helpUri,
+    // The `recommended` profile's severity; each result carries the level the run's configuration gave it.
+    defaultConfiguration: level === 'none' ? { enabled: false } : { level },
+    properties: { tags: [...meta.tags] },
+  };
+}
+
+export const sarif: Formatter = ({ reports, root, lines }) => {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const results: Result[] = [];
+  const lineText = (r: FileReport) => (line: number) => {
+    const index = lines?.get(r);
+    return index && line >= 1 && line <= index.lineCount ? index.text.slice(index.lineStart(line - 1), index.lineEnd(line - 1)) : '';
+  };
   for (const r of reports) {
-    for (const d of r.diagnostics) {
-      run.addResult(
-        new SarifResultBuilder().initSimple({
-          level: LEVEL[d.severity],
-          messageText: d.message,
-          ruleId: d.rule,
-          fileUri: r.file.replace(/\\/g, '/'),
-          startLine: d.line,
-          startColumn: d.column,
-          endLine: d.endLine,
-          endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1),
-        }),
-      );
-    }
+    const location = artifactLocation(r.file);
+    const prints = fingerprints(r.diagnostics, lineText(r));
+    r.diagnostics.forEach((d, i) => {
+      results.push({
+        ruleId: d.rule,
+        ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: d.line,
+                startColumn: d.column,
+                endLine: d.endLine,
+                // Never an empty region: viewers would underline nothing.
+                endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1),
+              },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+      });
+    });
   }
-  const builder = new SarifBuilder();
-  builder.addRun(run);
-  return builder.buildSarifJsonString({ indent: true }) + '\n';
+  const log: Log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((r) => ruleDescriptor(r.meta)),
+          },
+        },
+        // GitHub keys a category on this id: uploads from this tool replace each other, not other tools' alerts.
+        automationDetails: { id: `${TOOL_NAME}/` },
+        originalUriBaseIds: {
+          [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/'), description: { text: 'The repository root: the nearest directory with a .git, else the working directory.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
 };

@@ -22,8 +22,10 @@ import { isSubstantial, meaningfulText } from './content.js';
 
 export interface DisclosureStatus {
   id: DisclosureId;
-  state: 'present' | 'empty' | 'missing';
-  evidence?: { kind: 'section' | 'label' | 'front-matter' | 'signal'; span: Span; detail: string };
+  /** `withheld`: the card says it will not disclose this ("the training data is proprietary"): a choice it states,
+   * reported with its own message rather than as forgotten. */
+  state: 'present' | 'empty' | 'missing' | 'withheld';
+  evidence?: { kind: 'section' | 'label' | 'front-matter' | 'signal' | 'reference' | 'statement'; span: Span; detail: string };
   /** The heading of a matching but empty section. */
   emptyHeading?: Span;
 }
@@ -146,6 +148,35 @@ function labelValue(text: string, judge: Judge, labels: Label[], i: number, head
   return { start: l.restSpan.start, end: Math.max(end, l.restSpan.end) };
 }
 
+const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
+const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|provided|in (?:our|the)|check(?: out)?|read|consult)\b`;
+
+/** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
+ * Group 1 is the link's URL. */
+function referencePatterns(topic: string): RegExp[] {
+  return [
+    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,80}?${POINTER}[^\n.]{0,60}?${LINK}`, 'i'),
+    new RegExp(String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`, 'i'),
+    new RegExp(String.raw`\[[^\]\n]{0,60}\b(?:${topic})\b[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200})\)`, 'i'),
+  ];
+}
+
+const WITHHELD_VERB = String.raw`(?:(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:disclosed|released|shared|published|made (?:public|available)|publicly available|available (?:to the public|publicly))|(?:is|are)\s{1,3}(?:proprietary|confidential|undisclosed|not public))`;
+
+/** A sentence saying the topic is not disclosed ("The data is not available to the public", "we do not disclose the
+ * training data", "the training methodology will not be released"). */
+function withheldStatement(body: string, topic: string): { index: number; length: number; text: string } | null {
+  const res = [
+    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,60}?${WITHHELD_VERB}`, 'i'),
+    new RegExp(String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`, 'i'),
+  ];
+  for (const re of res) {
+    const m = re.exec(body);
+    if (m) return { index: m.index, length: m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 /** Spaces for every character of `s` but its line breaks. */
 function blank(s: string): string {
   const parts: string[] = [];
@@ -159,7 +190,7 @@ function blank(s: string): string {
 }
 
 /** The body with comments and code blocks blanked out (same length, so signal offsets stay exact). */
-function maskedBody(text: string, body: Span, masks: Span[]): string {
+export function maskedBody(text: string, body: Span, masks: Span[]): string {
   const out: string[] = [];
   let pos = body.start;
   for (const m of [...masks].sort((a, b) => a.start - b.start)) {
@@ -194,16 +225,80 @@ function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>
   return out;
 }
 
-/** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. */
-const PLAIN_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*_`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
+/** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. Keys may be
+ * identifiers (`- learning_rate: 2e-05`, the Trainer's hyperparameter list). */
+const PLAIN_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
 
-function plainLabels(body: string, base: number): { text: string; span: Span; restSpan: Span }[] {
-  const out: { text: string; span: Span; restSpan: Span }[] = [];
+interface PlainLabel {
+  text: string;
+  span: Span;
+  restSpan: Span;
+}
+
+function plainLabels(body: string, base: number): PlainLabel[] {
+  const out: PlainLabel[] = [];
   PLAIN_LABEL.lastIndex = 0;
   for (let m = PLAIN_LABEL.exec(body); m; m = PLAIN_LABEL.exec(body)) {
     const keyStart = base + m.index + m[0].indexOf(m[1]!);
     const restStart = base + m.index + m[0].length - m[2]!.length;
-    out.push({ text: m[1]!.trim(), span: { start: keyStart, end: keyStart + m[1]!.length }, restSpan: { start: restStart, end: base + m.index + m[0].length } });
+    out.push({ text: m[1]!.replace(/_/g, ' ').trim(), span: { start: keyStart, end: keyStart + m[1]!.length }, restSpan: { start: restStart, end: base + m.index + m[0].length } });
+  }
+  return out;
+}
+
+const VERSION_ONLY = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+.]?\w{0,12})?$/;
+const TABLE_LINE = /^[ \t]{0,3}\|[^\n]*$/gm;
+const SEPARATOR_ROW = /^[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?$/;
+const MAX_CELLS = 24;
+
+/** The cells of a table row: text without emphasis markers, and each cell's span in the document. */
+function cells(line: string, lineStart: number): { text: string; span: Span }[] {
+  const out: { text: string; span: Span }[] = [];
+  let pos = line.indexOf('|') + 1;
+  while (pos < line.length && out.length < MAX_CELLS) {
+    let end = line.indexOf('|', pos);
+    if (end === -1) end = line.length;
+    const raw = line.slice(pos, end);
+    // The span leaves out the cell's padding and its emphasis markers (`**License**` points at `License`).
+    const inner = /^[\s*_`]*([\s\S]*?)[\s*_`]*$/.exec(raw)![1]!;
+    const lead = inner ? raw.indexOf(inner) : 0;
+    if (end < line.length || inner) out.push({ text: inner.replace(/\*\*|__|`/g, '').trim(), span: { start: lineStart + pos + lead, end: lineStart + pos + lead + inner.length } });
+    pos = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Key/value tables read as labels: a row whose first cell is a key (`| **License** | MIT |`, `| Architecture | phi3 |`),
+ * and a header cell over the first data row's cell in its column (`| Model | Train FLOPs |` over `| X | 4.6·10²³ |`).
+ * A header row is never read as a row: `| License | Params |` names columns, it does not say the licence is "Params".
+ */
+function tableLabels(body: string, base: number): PlainLabel[] {
+  const rows: { line: string; start: number }[][] = [];
+  let last = -2;
+  TABLE_LINE.lastIndex = 0;
+  for (let m = TABLE_LINE.exec(body); m; m = TABLE_LINE.exec(body)) {
+    const prevEnd = m.index - 1;
+    if (prevEnd !== last) rows.push([]);
+    rows[rows.length - 1]!.push({ line: m[0], start: base + m.index });
+    last = m.index + m[0].length;
+  }
+  const out: PlainLabel[] = [];
+  for (const table of rows) {
+    const headed = table.length > 1 && SEPARATOR_ROW.test(table[1]!.line.replace(/\r$/, ''));
+    const data = headed ? table.slice(2) : table;
+    for (const row of data) {
+      const c = cells(row.line, row.start);
+      if (c.length >= 2 && c[0]!.text && c[1]!.text) out.push({ text: c[0]!.text, span: c[0]!.span, restSpan: c[1]!.span });
+    }
+    // Columns from the second on: the first column's header names the row keys ("Dataset", "Benchmark", "Model").
+    if (headed && data.length) {
+      const head = cells(table[0]!.line, table[0]!.start);
+      const first = cells(data[0]!.line, data[0]!.start);
+      for (let i = 1; i < head.length && i < first.length; i++) {
+        if (head[i]!.text && first[i]!.text) out.push({ text: head[i]!.text, span: head[i]!.span, restSpan: first[i]!.span });
+      }
+    }
   }
   return out;
 }
@@ -235,7 +330,7 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
   }
   const headingStarts = headings.map((h) => h.span.start);
   const labelTexts = labels.map((l) => normalizeTitle(l.text));
-  let plain: ReturnType<typeof plainLabels> | null = null;
+  let plain: PlainLabel[] | null = null;
   const values: (Span | undefined)[] = [];
 
   for (const d of DISCLOSURES) {
@@ -275,8 +370,10 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
       }
     }
     if (!status) {
-      plain ??= plainLabels(body, bodySpan.start);
+      plain ??= [...plainLabels(body, bodySpan.start), ...tableLabels(body, bodySpan.start)];
       for (const l of plain) {
+        // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure.
+        if (VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim())) continue;
         if (test(d.labels, normalizeTitle(l.text)) && judge.discloses({ ...d, short: true }, [l.restSpan])) {
           status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
           break;
@@ -285,11 +382,34 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
     }
     if (!status && d.signals?.length) {
       signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
+      const where = d.signalsInHowTo ? body : signalBody;
       for (const re of d.signals) {
-        const m = re.exec(signalBody);
+        const m = re.exec(where);
         if (m) {
           const start = bodySpan.start + m.index;
           status = { id: d.id, state: 'present', evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` } };
+          break;
+        }
+      }
+    }
+    // Withheld: a statement that this very disclosure is not made overrides prose that merely talks about it (a
+    // "## Training Data" section saying the data is proprietary), but not front-matter metadata.
+    if (d.withheld && status?.evidence?.kind !== 'front-matter' && status?.evidence?.kind !== 'label') {
+      const m = withheldStatement(body, d.withheld);
+      if (m) {
+        const start = bodySpan.start + m.index;
+        status = { id: d.id, state: 'withheld', evidence: { kind: 'statement', span: { start, end: start + m.length }, detail: `"${m.text.slice(0, 80)}"` } };
+      }
+    }
+    // Disclosed by reference: the card points, with a link, to where this disclosure is made ("evaluation results are
+    // in our [technical report](https://…)"). A pointer without a link ("see the paper") is not a disclosure.
+    if (!status && d.reference) {
+      signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
+      for (const re of referencePatterns(d.reference)) {
+        const m = re.exec(signalBody);
+        if (m) {
+          const start = bodySpan.start + m.index;
+          status = { id: d.id, state: 'present', evidence: { kind: 'reference', span: { start, end: start + m[0].length }, detail: `by reference to ${m[1]}` } };
           break;
         }
       }

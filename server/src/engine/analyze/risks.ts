@@ -6,6 +6,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, isEmptyNode, str, type YNode } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
 import { hasRealContent, meaningfulText } from './content.js';
+import { maskedBody } from './disclosures.js';
 
 export type RiskState = 'assessed' | 'not-applicable' | 'incomplete' | 'unassessed' | 'mentioned' | 'missing';
 
@@ -69,6 +70,7 @@ export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
   const fm = card?.frontMatter?.root ?? null;
   const block = get(fm, 'risk_assessment');
   const sections = card?.markdown.sections ?? [];
+  let prose: string | null = null;
   for (const area of RISK_AREAS) {
     const entry = getPair(block, area.id);
     if (entry) {
@@ -83,6 +85,19 @@ export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
       if (hasRealContent(doc.text, s.contentSpan, card)) {
         status = { area: area.id, state: 'assessed', source: 'body', span: s.heading.span, missing: [] };
         break;
+      }
+    }
+    // A statement about the area anywhere in the prose is an assessment a reader credits (a mention in a generic
+    // section is weaker: only a keyword).
+    if (card && (status.state === 'missing' || status.state === 'mentioned')) {
+      prose ??= maskedBody(doc.text, card.markdown.span, [...card.markdown.comments, ...card.markdown.code]);
+      for (const re of area.prose) {
+        const m = re.exec(prose);
+        if (m) {
+          const start = card.markdown.span.start + m.index;
+          status = { area: area.id, state: 'assessed', source: 'body', span: { start, end: start + m[0].length }, missing: [] };
+          break;
+        }
       }
     }
     if (status.state === 'missing') {

@@ -55,7 +55,8 @@ export function analyzeStage(doc: ParsedDocument, configured: StageId | null): S
   else if (estimate) signals.push(`training compute ≈ 6 × ${estimate.params.toExponential(1)} parameters × ${estimate.tokens.toExponential(1)} tokens = ${estimate.flops.toExponential(1)} FLOP`);
   const tag = str(get(fm, 'pipeline_tag'));
   const generative = tag ? getPipelineTag(tag)?.generative === true : false;
-  if (tag) signals.push(`pipeline_tag ${tag} (${generative ? 'generative' : 'not generative'})`);
+  // Only a known tag is quoted: signals reach Markdown hovers and reports, and a card's own value could carry markup.
+  if (tag) signals.push(getPipelineTag(tag) ? `pipeline_tag ${tag} (${generative ? 'generative' : 'not generative'})` : 'an unknown pipeline_tag (not generative)');
 
   let stage: StageId | null = null;
   if (flops !== null && flops > FLOP_THRESHOLDS.systemic) stage = 'long-term';

@@ -7,6 +7,7 @@
 // are stripped ("## 4. Evaluation Results" → "Evaluation Results"), so patterns anchor with `^` freely. Every
 // pattern here runs on each keystroke: keep them linear — no nested quantifiers, bounded gaps (`[^\n]{0,60}`).
 import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
+import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
 
 export type DisclosureId =
   | 'license'
@@ -48,6 +49,14 @@ export interface Disclosure {
   signals?: RegExp[];
   /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental impact). */
   requires?: RegExp[];
+  /** Signals count in how-to sections too: "You can use the raw model for image classification" under "## How to
+   * use" says what the model is for, while a how-to's hyperparameters are the reader's, not the developers'. */
+  signalsInHowTo?: boolean;
+  /** Words naming this disclosure's topic in a pointer to another document ("training details in our [report](…)"):
+   * such a pointer with a link discloses it by reference (docs/rules/undisclosed-evaluation.md, "What counts"). */
+  reference?: string;
+  /** Words naming the topic in a statement that it is withheld ("the training data is proprietary"). */
+  withheld?: string;
   /** A single word or link is enough (a licence id, an email address); otherwise a section needs three words. */
   short?: boolean;
   /** Heading and stub text for the "insert section" suggestion. */
@@ -64,9 +73,10 @@ function nonEmpty(node: YNode | null): boolean {
   return false;
 }
 
+/** `license: other` names no licence: it counts only with the `license_name` or `license_link` that says which. */
 function licenseEvidence(fm: YMap): string | null {
-  for (const key of ['license', 'license_name', 'licenses']) {
-    const values = strList(get(fm, key));
+  for (const key of ['license_name', 'license_link', 'license', 'licenses']) {
+    const values = strList(get(fm, key)).filter((v) => !/^(?:other|unknown|\[?more information needed\]?)$/i.test(v.value));
     if (values.length) return `\`${key}: ${values.map((v) => v.value).join(', ')}\``;
   }
   return null;
@@ -91,6 +101,12 @@ function modelIndexEvidence(fm: YMap): string | null {
     }
   }
   return results ? `\`model-index\` has ${results} result${results === 1 ? '' : 's'} with metric values` : null;
+}
+
+/** A parent model named in `base_model:` gives the architecture by inheritance (adapters, fine-tunes, quantisations). */
+function baseModelEvidence(fm: YMap): string | null {
+  const values = strList(get(fm, 'base_model')).filter((v) => !/^\[?more information needed\]?$/i.test(v.value));
+  return values.length ? `\`base_model: ${values.map((v) => v.value).join(', ')}\` (the parent model's architecture)` : null;
 }
 
 function co2Evidence(fm: YMap): string | null {
@@ -160,7 +176,26 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bintended (?:for|to be used for) research(?: purposes)?\b/i,
       /\b(?:with the (?:explicit |primary |sole |main )?purpose of|in order to|aims? to|designed to|developed to) (?:enabl|facilitat|support|advanc|promot)\w{0,8} [^\n.]{0,30}?(?:research|science|study|studies)\b/i,
       /(?:仅供|仅用于|主要用于|适用于)[^\n。]{0,30}(?:研究|学术|商业|场景|任务)/,
+      // What the model is for, said any of the ways cards say it: "can be used for zero-shot classification", "You
+      // can use the raw model for image classification", "is designed for generating sentence embeddings", "is
+      // proficient at roleplaying", "finetuned for sentiment analysis", "developed primarily for research purposes".
+      /\b(?<!\bnot\s)(?:can|could|may) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
+      /\byou can use (?:the|this|our) (?:raw |pre-?trained |fine-?tuned )?models? (?:for|to|as)\b/i,
+      /(?<!\b(?:licen[cs]e|agreement|terms|section|document|repo(?:sitory)?|code|notebook|script|tool|library|package|guide|tutorial|page|card|dataset|data)\b[^\n.]{0,20})\b(?:is|are|was|were) (?:primarily |mainly |specifically |especially |particularly )?(?:designed|built|optimi[sz]ed|intended|suitable|suited|developed|specialized|specialised|tailored|meant|trained|fine-?tuned|finetuned|made) (?:primarily |mainly |specifically |only |exclusively )?(?:for|to)(?!\s{1,3}(?:about\s{1,3})?\d)\b/i,
+      /\b(?:is|are) (?:proficient|good|effective|capable|useful|excellent) (?:at|in|of|for)\b|\bexcels? (?:at|in)\b/i,
+      /\b(?:fine-?tuned|finetuned|trained) (?:specifically )?for (?:the )?(?!\d)[^\n.]{0,40}?\b(?:tasks?|classification|detection|analysis|recognition|generation|translation|summari[sz]ation|question answering|segmentation|transcription|retrieval|extraction|correction|prediction|embeddings?)\b/i,
+      /\b(?:is|are) (?:an? |the )[^\n.]{0,60}?\bmodels? (?:for|that (?:can |lets |allows |enables |predicts |classifies |detects |generates |transcribes |translates |converts |produces ))/i,
+      /\bthis (?:model|checkpoint) (?:is used|can|will|allows|lets you|enables)\b/i,
+      /\b(?:aims?|aimed|aiming|used) to (?:predict|classify|detect|generate|translate|transcribe|answer|summari[sz]e|segment|recogni[sz]e|identify|estimate|extract|correct)\b/i,
+      /\b(?:for|in) (?:research|commercial|personal|scientific|academic|educational|non-commercial)(?: and (?:commercial|research|personal|academic))? (?:purposes|use|uses|applications|settings)\b/i,
+      /\bto (?:help )?(?:advance|support|enable|facilitate|accelerate) (?:further |future |open |academic )?research\b/i,
+      /\bshould be used (?:as|for|to|only)\b/i,
+      /\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
+      /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
+      /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,30}能力|(?:に|で)(?:利用|使用)(?:でき|可能)/,
+      /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован\w{0,6} для)/i,
     ],
+    signalsInHowTo: true,
     stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
   },
   {
@@ -221,7 +256,16 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
       /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|万亿|千亿|亿)\s{0,3}(?:tokens?|标识符)/i,
       /\d[\d.,]{0,20}[\s*_]{0,4}(?:[KMBT]|万亿|千亿|亿)[\s*_]{0,4}(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
+      // Data named in a sentence about training: "fine-tuned on [SQuAD V2](…)", "trained on the Greek part of OSCAR",
+      // "fine tuned model on Midjourney images", "Fine-tuning data used by …", "training data is a synthetic dataset".
+      /\b(?:pre-?trained|trained|fine-?tuned|finetuned|fine tuned)\b(?:\s{1,3}(?:model|models|it|them|further))?\s{1,3}(?:on\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:[*_`]{1,3}|\[)?(?!None\b|\d{1,3}\s{0,2}(?:x\s{0,2})?(?:GPUs?|TPUs?|A100|H100|V100|nodes?)\b|(?:NVIDIA|AMD|Google|TPU|GPU)s?\b)[A-Z][\w-]{1,40}|(?:on|with|using)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?\w[\w-]{1,30}\s{1,3}(?:images|texts?|data|corpus|corpora|dataset|datasets|pairs|sentences|conversations|instructions|recordings|audio|speech|documents|articles|tweets|reviews|news))/,
+      /\b(?:training|fine-?tuning|pre-?training) (?:data|dataset|corpus)\b[^\n.]{0,10}\b(?:used|is|are|was|were|consists?|comes?|includes?|contains?)\b/i,
+      /\b(?:we|they) (?:use|used|collect(?:ed)?|curate[sd]?|gather(?:ed)?|construct(?:ed)?|buil[dt]|creat(?:e|ed))\b[^\n.]{0,40}\b(?:datasets?|corpus|corpora|data|samples|pairs|images|instructions)\b[^\n.]{0,40}\b(?:to (?:fine-?tune|train|pre-?train)|for (?:fine-?tuning|training|pre-?training))\b/i,
+      /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
+      /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entraînement|dados de treino/i,
     ],
+    reference: String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
+    withheld: String.raw`training data|training dataset|training corpus|(?:the|our) data(?:set)?|data sources`,
     stub: { heading: '## Training Data', body: PLACEHOLDER },
   },
   {
@@ -248,11 +292,14 @@ export const DISCLOSURES: readonly Disclosure[] = [
     notUnder: [/^data(?:sets?)?\b|\bdata card\b|^dataset overview/i],
     labels: [
       /^training (?:procedure|regime|details|objective|steps|method|recipe|setup|hyper-?parameters)\b/i,
-      /^(?:optimi[sz]er|learning rate|batch(?: size)?|precision|objective(?: function)?|loss|epochs?|warm-?up|weight decay|gradient accumulations?|scheduler|pre-?training steps|training steps|training regime)\b/i,
+      // Not "Precision" or "Loss" alone: those head evaluation tables as often as hyperparameter lists.
+      /^(?:optimi[sz]er|learning rate|lr scheduler(?: type)?|(?:train |training |eval )?batch(?: size)?|total train batch size|objective(?: function)?|loss function|(?:num )?(?:epochs?|train epochs)|warm-?up(?: steps| ratio)?|weight decay|gradient accumulations?(?: steps)?|scheduler|pre-?training steps|training steps|training regime|training precision|mixed precision(?: training)?)\b/i,
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
-      /\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
+      // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
+      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as)\b[^\n.]{0,60})\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
+      /\b(?:mixed[- ]precision|bf16|fp16)\b[^\n.]{0,30}\b(?:training|trained)\b|\b(?:trained|training) (?:in|with|using) (?:mixed[- ]precision|bf16|fp16|bfloat16)\b/i,
       /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:steps|epochs|iterations)\b/i,
       /\b(?:learning rate|batch size) (?:of|was|is|=)\s{0,3}\d/i,
       /\b(?:AdamW?|Adafactor|LAMB|SGD) optimi[sz]er\b/i,
@@ -260,7 +307,21 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\blearn(?:ing)?[ _-]?rate\b[\s\S]{0,300}?\d(?:\.\d+)?\s{0,3}[eE][-+]?\d/i,
       /\b(?:contrastive|cross-entropy|next[- ]token prediction|masked language modell?ing|denoising) (?:loss|objective)\b|\btrained to (?:maximi[sz]e|minimi[sz]e|predict)\b/i,
       /监督微调|有监督微调|人类反馈强化学习|指令微调/,
+      // How it was trained, said in a sentence: "trained with SFT", "fine-tuned using a contrastive objective", "trained
+      // using Stochastic Gradient Descent", "via continued pretraining", "LoRA adaption weights", "a four stage training
+      // strategy", "merge using a tensor type merge technique". Not where the reader is told what they can do
+      // ("customize with SFT, SteerLM, RLHF").
+      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60})\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
+      /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
+      /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
+      /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
+      /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b\d[\d.,]{0,8}\s{0,2}[kKM]? (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
+      /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
+      /\bmerge (?:using|with|technique|method)\b|\bmerged (?:using|with) (?:mergekit|the)\b|\bmergekit\b/i,
+      /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entraîné (?:avec|sur|en)|avons entraîné|treinad[oa] com/i,
     ],
+    reference: String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
+    withheld: String.raw`training (?:methodology|procedure|details|recipe|process|method)`,
     stub: { heading: '## Training Procedure', body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}` },
   },
   {
@@ -293,8 +354,13 @@ export const DISCLOSURES: readonly Disclosure[] = [
     requires: [/\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults?\b|\bscores?\b|leaderboard|\bpaper\b|\breport(?:ed)?\b|!\[|<img\b|结果|結果|得分|分数/i],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
+      // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
+      /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
+      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)\s{0,3}\*{0,2}\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%?/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
     ],
+    reference: String.raw`evaluation results|benchmark results|results|leaderboard|performance`,
+    withheld: String.raw`evaluation (?:results|data|details)|benchmark results`,
     stub: { heading: '## Evaluation', body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}` },
   },
   {
@@ -351,6 +417,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
     ],
+    reference: String.raw`carbon|emissions|energy|environmental impact`,
     stub: {
       heading: '## Environmental Impact',
       body: ['- **Hardware Type:**', '- **Hours used:**', '- **Cloud Provider:**', '- **Compute Region:**', '- **Carbon Emitted:**'].map((l) => `${l} ${PLACEHOLDER}`).join('\n'),
@@ -401,8 +468,39 @@ export const DISCLOSURES: readonly Disclosure[] = [
     notHeadings: [/\bcompute\b|\bhardware\b|\bsoftware\b/i],
     // "Model type" is not here: its value is often just "Language model"; a real type ("Causal decoder-only",
     // "Diffusion-based text-to-image") is caught by the signals below.
-    labels: [/^(?:model |network |neural )?architecture\b/i, /^architecture type\b/i, /模型结构|架构/],
+    labels: [
+      /^(?:model |network |neural )?architecture\b/i,
+      /^architecture type\b/i,
+      /^(?:base|parent|foundation|underlying|pre-?trained|original) model\b/i,
+      /^(?:fine-?tuned|finetuned|distilled|quantized|quantised|adapted|merged) from\b/i,
+      /^(?:backbone|model family|(?:number of )?layers)\b/i,
+      /模型结构|架构|基座模型|基础模型/,
+    ],
+    frontMatter: baseModelEvidence,
     signals: [
+      // The parent model named: "a fine-tuned version of [t5-small]", "LoRA adaption weights for X", "a GPTQ copy of".
+      /\b(?:fine-?tuned|finetuned|quantized|quantised|distilled|merged|converted|pruned|GGUF|GPTQ|AWQ|LoRA|adapted)\b(?![^\n.]{0,30}?\byour\b)[^\n.]{0,30}?\b(?:version|variant|checkpoint|copy|model|weights|adapter|adaption weights|adaptation weights)\s{1,3}(?:of|for|from)\s/i,
+      // A named family said of the model: "based on the RoBERTa-base architecture", "a DistilBERT model", "on top of
+      // LLaMA-7B", "is a 12 billion parameter rectified flow transformer", "modelo **Llama 3.2-1B**".
+      new RegExp(`\\b(?:based on|built (?:on|upon)|on top of|initiali[sz]ed (?:from|with)|derived from|start(?:ing|ed) from|continu\\w{0,6}\\s{1,3}pre-?train\\w{0,3}\\s{1,3}(?:on|from)|fine-?tuned (?:on|from)|finetuned (?:on|from)|version of|upgraded version of|variant of|checkpoint (?:of|for))\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3})?[\\[\`*"']{0,3}(?:multilingual\\s{1,3}|pretrained\\s{1,3}|pre-trained\\s{1,3})?${FAMILY}`, 'i'),
+      new RegExp(`\\b(?:is|are|was|were)\\s{1,3}(?:a|an|the)\\s(?![^\\n.]{0,60}?\\b(?:related to|list of|compared|than)\\b)[^\\n.]{0,60}?\\b${FAMILY}\\b(?=\\s{0,3}[.,;:)]|\\s{1,3}(?:model|language|trained|pre-?trained|for|with|that|which|based)\\b|-based\\b)`, 'i'),
+      new RegExp(`\\b${FAMILY}(?:[- ]based|[- ]like|[- ]style)?\\s{1,3}(?:model|architecture|backbone|encoder|decoder|language model|LM|network|checkpoint)s?\\b`, 'i'),
+      new RegExp(`\\b(?:models?|modelos?|modèles?|modello|modelli|Modell|Modelle)\\s{1,3}[*_\`\\[]{0,3}${FAMILY}\\b`, 'i'),
+      new RegExp(`\\b(?:based on|on top of|version of|is an?)\\s{1,3}(?:the\\s{1,3})?[\\[\`*]{0,3}${FAMILY_EXACT}\\b`),
+      // A title naming the family ("# Clinical BERT for ICD-10 Prediction", "日本語T5モデル").
+      new RegExp(`^#{1,2}[ \\t][^\\n]{0,80}?(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared to)\\s{1,3})\\b${FAMILY}`, 'm'),
+      new RegExp(`\\b${CLASSICAL_MODEL}\\b`, 'i'),
+      // Any family named in the card's prose: nine real cards in ten name their architecture or parent this way, and a
+      // card that names none rarely says anything else about its architecture (test/accuracy).
+      // Not after a comparison ("outperforming Llama 2 70B").
+      new RegExp(`(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared (?:to|with)|in line with|used for|such as)\\s{1,3}(?:the\\s{1,3})?)(?<![\\w/.-])${FAMILY}(?![\\w/])`, 'i'),
+      new RegExp(`(?<!^[ \\t]{0,3}\\|[^\\n]{0,300})(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])`, 'm'),
+      // A parent model linked on the Hub ("[t5-small](https://huggingface.co/t5-small)").
+      /\b(?:version|copy|variant|checkpoint|weights|adapter|merge|based|top|from) of\s{1,3}\[[^\]\n]{1,80}\]\(https?:\/\/huggingface\.co\//i,
+      // Shape: "6 layers, 768 dimension and 12 heads" (a parameter count alone is only a size: test/accuracy/LABELLING.md).
+      /\b\d{1,3}\s{1,3}(?:transformer\s{1,3}|hidden\s{1,3})?(?:layers|attention heads|heads)\b/i,
+      /\b(?:merge|blend) of\b|\bmerged? (?:model|using|with)\b/i,
+      /архитектур|arquitectura|архітектур/i,
       /\b(?:decoder|encoder)-only\b/i,
       /\bencoder-decoder\b/i,
       /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,
@@ -416,6 +514,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:based on|built on|with|uses?|using|adopts?|follows?)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?[\w.\- ]{0,30}?\barchitecture\b/i,
       /基于[^\n。]{0,80}架构|(?:模型|网络)(?:结构|架构)/,
     ],
+    reference: String.raw`architecture|model details|technical details`,
+    withheld: String.raw`(?:model )?architecture|model (?:details|size)|number of parameters`,
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
   },
   {
@@ -445,6 +545,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /(?<!\b(?:not|never|nor)\b[^\n.]{0,60})\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
       /红队|レッドチーム/,
     ],
+    reference: String.raw`safety (?:evaluations?|results|testing|report)|red[- ]?team\w{0,4}`,
     stub: { heading: '## Safety Evaluation', body: PLACEHOLDER },
   },
   {
@@ -478,8 +579,17 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:trained|pre-?trained)\b[^\n.]{0,40}?\b(?:on|using)\s{1,3}(?:\d[\d,]{0,12}\s{0,3}(?:x\s{0,3})?)?(?:NVIDIA\s{1,3}|AMD\s{1,3}|Google\s{1,3})?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|MI\d{3}X?|TPU\s?v?\d\w{0,8}|TPUs?|Cloud TPU)\b/i,
       /\b\d[\d,]{0,12}\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H800|H200|A800|V100|B200|TPU\s?v\d\w{0,8})(?:[\s-]{0,2}\d{2,3}\s?GB)?\s{0,3}(?:GPUs?|chips|cards)?\b[^\n.]{0,40}?\b(?:for|over|during)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|~)?\d/i,
       /\btrain(?:ing|ed)?\b[^\n.]{0,40}?\b(?:took|lasted|for)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|~)?\d[\d.,]{0,20}\s{0,3}(?:days|weeks|months)\b/i,
+      // "675 A100 GPU days", "on one A100 GPU for about 20 minutes", "8 RTX 3090s over several months", "took about an
+      // hour on one A100".
+      /\b\d[\d.,]{0,12}\s{0,3}(?:[A-Z]{1,4}\d{2,4}\w{0,6}\s{1,3})?(?:GPU|TPU|accelerator)[- ]?(?:days|weeks|months|years)\b/i,
+      /\b(?:on|using|with|across)\s{1,3}(?:one|two|four|eight|sixteen|a single|a|\d[\d,]{0,6})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3}|AMD\s{1,3})?(?:(?:GeForce\s{1,3})?RTX\s?\d{3,4}\w{0,3}|A100|H100|H800|H200|A800|V100|A10G?|A6000|L4|L40S?|T4|P100|B200|MI\d{3}X?|TPU\s?v?\d\w{0,4}|GPUs?)s?\b[^\n.]{0,40}?\b(?:for|over|during|in|took)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|roughly\s{1,3}|around\s{1,3}|~|several\s{1,3}|an?\s{1,3}|\d)/i,
+      /\b(?:took|takes|lasted|required)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|roughly\s{1,3}|around\s{1,3}|~)?(?:an?|one|\d[\d.,]{0,6})\s{0,3}(?:hours?|days?|weeks?|minutes?)\s{1,3}on\s{1,3}(?:one|a single|a|\d[\d,]{0,6})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}|A100|H100|V100|A10G?|T4|L4|TPU|GPU)/i,
+      /\b\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|A6000|T4|P100|L40S?)s?\b[^\n.]{0,40}?\b(?:for|over|during)\b/i,
+      /\b(?:train(?:ing)?|pre-?training)\s{1,3}(?:FLOPs?|compute)\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
+    reference: String.raw`compute|hardware|training infrastructure`,
+    withheld: String.raw`(?:training )?compute|training (?:hardware|infrastructure)`,
     stub: { heading: '## Compute Infrastructure', body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}` },
   },
 ];

@@ -14,6 +14,10 @@ export interface RiskArea {
   evidence: string;
   /** Heading patterns that count as a body section for the area. */
   headings: RegExp[];
+  /** Statements in prose that assess the area for this model (read anywhere in the body but code and comments): a
+   * careful reader credits "trained on English only, will not generalise to other languages" as an equity
+   * assessment even without a heading. Phrasings collected from the labelled cards of test/accuracy (tune half). */
+  prose: RegExp[];
 }
 
 export const RISK_AREAS: readonly RiskArea[] = [
@@ -26,6 +30,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
     risks: 'Performance gap to closed frontier models (O2); duplicated effort; contaminated or irreproducible evaluations.',
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproducib/i],
+    prose: [
+      /\breproducib(?:le|ility)\b|\bto reproduce (?:the|our|these|this|all)\b|\breproduction\b|复现|再現/i,
+      /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot (?:been )?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmark|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
+      /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
+      /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
+      /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b/i,
+      /\b(?:we|are) (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data)\b/i,
+      /\b(?:datasets?|pre-?processing|training code)\b[^\n.]{0,60}\b(?:are|is) (?:all )?(?:released|available|published) (?:publicly|openly|under)\b/i,
+      /код для обучения|код обучения/i,
+    ],
   },
   {
     id: 'safety_and_security',
@@ -36,6 +50,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
     risks: 'Misuse and dual use; safety fine-tuning can be removed from open weights; a release cannot be recalled; no usage monitoring; closed safety evaluations (O1).',
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
+    prose: [
+      /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
+      /\b(?:does not|doesn't|do not) have any (?:moderation|safety)\b|\bno (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b|\b(?:moderated|filtered) (?:using|with|by)\b[^\n.]{0,40}\b(?:content filters?|safety)/i,
+      /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
+      /\b(?:false (?:positive|negative) rates?)\b[^\n.]{0,80}\b(?:safety|classification|harm|unsafe)|\bsafety (?:alignment|fine-?tuning|guardrails?|level)\b|безопасност/i,
+    ],
   },
   {
     id: 'equity_and_access',
@@ -46,6 +66,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
     risks: 'Uneven quality across languages and groups; bias; compute inequity.',
     evidence: 'Disaggregated results (Factors subsection, metrics by slice); evaluated languages vs the `language:` list.',
     headings: [/\bequity\b/i, /\bfairness\b/i, /\bbias(es)?\b/i, /\baccess(ibility)?\b/i, /\bunder-?represented\b/i, /偏见|公平/],
+    prose: [
+      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\bEnglish[- ](?:language )?only\b/i,
+      /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
+      /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
+      /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
+    ],
   },
   {
     id: 'broader_society',
@@ -56,6 +82,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     risks: 'Copyright and data provenance, privacy, labour impact, misinformation, environmental cost.',
     evidence: 'PII-handling statement, copyright policy link, `co2_eq_emissions`, data-labour disclosure, watermarking/detection statement.',
     headings: [/\bsocietal\b/i, /\bsociety\b/i, /\bsocial impact\b/i, /\bethic(s|al)\b/i, /\bprivacy\b/i, /\bcopyright\b/i, /\bmisinformation\b/i, /社会|伦理/],
+    // No prose signals: privacy, copyright and misinformation are named in boilerplate lists far more often than they
+    // are assessed (test/accuracy: keywords alone lowered agreement on the holdout half).
+    prose: [
+    ],
   },
 ];
 

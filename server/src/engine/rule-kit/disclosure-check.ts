@@ -8,6 +8,10 @@ export function checkDisclosure(ctx: RuleContext, id: DisclosureId): void {
   const d = getDisclosure(id);
   if (!status || !d || status.state === 'present') return;
   const stub = fix(`Insert a "${d.stub.heading.replace(/^#+\s*/, '')}" section`, appendSection(ctx.doc, d.stub.heading, d.stub.body));
+  if (status.state === 'withheld' && status.evidence) {
+    ctx.report({ span: status.evidence.span, message: `The ${d.title.toLowerCase()} is withheld: the card says so (${status.evidence.detail}). Withheld, not forgotten; say why and what reviewers can rely on instead.` });
+    return;
+  }
   if (status.state === 'empty' && status.emptyHeading) {
     ctx.report({ span: status.emptyHeading, message: `The ${d.title.toLowerCase()} section has no content (only placeholders or comments). ${d.asks}` });
     return;

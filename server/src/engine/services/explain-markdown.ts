@@ -19,6 +19,7 @@ function disclosureState(result: LintResult, d: Disclosure, heading: Heading): s
     if (s.evidence && same(s.evidence.span, heading.span)) return 'disclosed by this section.';
     return `disclosed elsewhere (${s.evidence?.kind ?? 'card'}: ${mdText(s.evidence?.detail ?? '')}).`;
   }
+  if (s.state === 'withheld') return `withheld: the card says it is not disclosed (${mdText(s.evidence?.detail ?? '')}).`;
   if (s.state === 'empty') return same(s.emptyHeading, heading.span) || s.emptyHeading === undefined ? 'this section has no real content yet (only placeholders, comments or nothing).' : 'a matching section exists but is empty.';
   return 'missing.';
 }
