@@ -29,20 +29,72 @@ const WORDS = (
 ).split(' ');
 
 const SECTION_TITLES = [
-  'Model Details', 'Model Description', 'Model Sources', 'Uses', 'Direct Use', 'Downstream Use', 'Out-of-Scope Use',
-  'Bias, Risks, and Limitations', 'Recommendations', 'How to Get Started with the Model', 'Training Details',
-  'Training Data', 'Training Procedure', 'Preprocessing', 'Training Hyperparameters', 'Speeds, Sizes, Times',
-  'Evaluation', 'Testing Data', 'Factors', 'Metrics', 'Results', 'Summary', 'Environmental Impact',
-  'Technical Specifications', 'Model Architecture and Objective', 'Compute Infrastructure', 'Hardware', 'Software',
-  'Citation', 'Glossary', 'More Information', 'Model Card Authors', 'Model Card Contact', 'Safety', 'Privacy',
-  'Cybersecurity', 'CBRN', 'Child Safety', 'Usage', 'Installation', 'Benchmarks', 'Changelog', 'FAQ',
+  'Model Details',
+  'Model Description',
+  'Model Sources',
+  'Uses',
+  'Direct Use',
+  'Downstream Use',
+  'Out-of-Scope Use',
+  'Bias, Risks, and Limitations',
+  'Recommendations',
+  'How to Get Started with the Model',
+  'Training Details',
+  'Training Data',
+  'Training Procedure',
+  'Preprocessing',
+  'Training Hyperparameters',
+  'Speeds, Sizes, Times',
+  'Evaluation',
+  'Testing Data',
+  'Factors',
+  'Metrics',
+  'Results',
+  'Summary',
+  'Environmental Impact',
+  'Technical Specifications',
+  'Model Architecture and Objective',
+  'Compute Infrastructure',
+  'Hardware',
+  'Software',
+  'Citation',
+  'Glossary',
+  'More Information',
+  'Model Card Authors',
+  'Model Card Contact',
+  'Safety',
+  'Privacy',
+  'Cybersecurity',
+  'CBRN',
+  'Child Safety',
+  'Usage',
+  'Installation',
+  'Benchmarks',
+  'Changelog',
+  'FAQ',
 ];
 
 const TASKS = [
-  ['text-classification', 'Text Classification'], ['retrieval', 'Retrieval'], ['clustering', 'Clustering'],
-  ['reranking', 'Reranking'], ['sts', 'STS'], ['text-generation', 'Text Generation'], ['summarization', 'Summarization'],
+  ['text-classification', 'Text Classification'],
+  ['retrieval', 'Retrieval'],
+  ['clustering', 'Clustering'],
+  ['reranking', 'Reranking'],
+  ['sts', 'STS'],
+  ['text-generation', 'Text Generation'],
+  ['summarization', 'Summarization'],
 ];
-const METRICS = ['accuracy', 'f1', 'precision', 'recall', 'main_score', 'map_at_10', 'mrr_at_10', 'ndcg_at_10', 'cosine_spearman', 'v_measure'];
+const METRICS = [
+  'accuracy',
+  'f1',
+  'precision',
+  'recall',
+  'main_score',
+  'map_at_10',
+  'mrr_at_10',
+  'ndcg_at_10',
+  'cosine_spearman',
+  'v_measure',
+];
 
 function pick(r, list) {
   return list[Math.floor(r() * list.length)];
@@ -100,7 +152,10 @@ function frontMatter(r, targetChars) {
 function table(r, rows, cols) {
   const head = '| ' + Array.from({ length: cols }, (_, c) => `Col ${c}`).join(' | ') + ' |';
   const sep = '|' + ' --- |'.repeat(cols);
-  const body = Array.from({ length: rows }, () => '| ' + Array.from({ length: cols }, () => (r() * 100).toFixed(2)).join(' | ') + ' |');
+  const body = Array.from(
+    { length: rows },
+    () => '| ' + Array.from({ length: cols }, () => (r() * 100).toFixed(2)).join(' | ') + ' |',
+  );
   return [head, sep, ...body].join('\n');
 }
 
@@ -111,11 +166,20 @@ function block(r, longLine) {
   if (k < 0.36) return words(r, Math.floor(longLine / 6)) + '.'; // one very long line
   if (k < 0.5) {
     const items = [];
-    for (let i = 0, n = 3 + Math.floor(r() * 6); i < n; i++) items.push(r() < 0.5 ? `- **${pick(r, SECTION_TITLES)}:** ${words(r, 8)}` : `- ${words(r, 12)}`);
+    for (let i = 0, n = 3 + Math.floor(r() * 6); i < n; i++)
+      items.push(r() < 0.5 ? `- **${pick(r, SECTION_TITLES)}:** ${words(r, 8)}` : `- ${words(r, 12)}`);
     return items.join('\n');
   }
   if (k < 0.62) return table(r, 5 + Math.floor(r() * 20), 3 + Math.floor(r() * 5));
-  if (k < 0.72) return '```python\n' + Array.from({ length: 5 + Math.floor(r() * 20) }, () => `x = model.generate("${words(r, 6)}", max_new_tokens=${Math.floor(r() * 512)})`).join('\n') + '\n```';
+  if (k < 0.72)
+    return (
+      '```python\n' +
+      Array.from(
+        { length: 5 + Math.floor(r() * 20) },
+        () => `x = model.generate("${words(r, 6)}", max_new_tokens=${Math.floor(r() * 512)})`,
+      ).join('\n') +
+      '\n```'
+    );
   if (k < 0.78) return `<!-- ${words(r, 20)} -->`;
   if (k < 0.84) return '[More Information Needed]';
   if (k < 0.9) return `> ${words(r, 30)}`;
@@ -149,7 +213,20 @@ export function generateCard({ bytes = 5 * 1024 * 1024, fmShare = 0.5, seed = 1,
 /** A MOF release manifest listing `components` components (real MOF names cycled, then numbered ones). */
 export function generateManifest({ components = 1000, seed = 1 } = {}) {
   const r = rng(seed);
-  const names = ['Model architecture', 'Data preprocessing code', 'Training code', 'Inference code', 'Evaluation code', 'Model parameters (Final)', 'Datasets', 'Evaluation data', 'Model card', 'Data card', 'Technical report', 'Research paper'];
+  const names = [
+    'Model architecture',
+    'Data preprocessing code',
+    'Training code',
+    'Inference code',
+    'Evaluation code',
+    'Model parameters (Final)',
+    'Datasets',
+    'Evaluation data',
+    'Model card',
+    'Data card',
+    'Technical report',
+    'Research paper',
+  ];
   const licenses = ['Apache-2.0', 'MIT', 'CC-BY-4.0', 'BSD-3-Clause', 'unlicensed', 'llama2'];
   const lines = [
     'framework:',
@@ -168,7 +245,12 @@ export function generateManifest({ components = 1000, seed = 1 } = {}) {
     '  components:',
   ];
   for (let i = 0; i < components; i++) {
-    lines.push('    -', `      name: '${i < names.length ? names[i] : `${pick(r, names)} ${i}`}'`, `      description: '${words(r, 8)}'`, `      license: ${pick(r, licenses)}`);
+    lines.push(
+      '    -',
+      `      name: '${i < names.length ? names[i] : `${pick(r, names)} ${i}`}'`,
+      `      description: '${words(r, 8)}'`,
+      `      license: ${pick(r, licenses)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -190,7 +272,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   const text = values.manifest
     ? generateManifest({ components: Number(values.components), seed: Number(values.seed) })
-    : generateCard({ bytes: Number(values.bytes), fmShare: Number(values['fm-share']), seed: Number(values.seed), longLine: Number(values['long-line']) });
+    : generateCard({
+        bytes: Number(values.bytes),
+        fmShare: Number(values['fm-share']),
+        seed: Number(values.seed),
+        longLine: Number(values['long-line']),
+      });
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
 }

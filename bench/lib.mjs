@@ -7,7 +7,8 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** The shared corpus: `../shared/corpus` beside the repository, or $MCL_CORPUS. */
 export const CORPUS = process.env.MCL_CORPUS ?? resolve(ROOT, '..', 'shared', 'corpus');
 export const CARDS_DIR = join(CORPUS, 'cards');
-export const LARGEST_CARD = 'YinanWusoymilk__hf-readme__training_and_application--readme_files--Snowflake_snowflake-arctic-embed-m-v1.5.md';
+export const LARGEST_CARD =
+  'YinanWusoymilk__hf-readme__training_and_application--readme_files--Snowflake_snowflake-arctic-embed-m-v1.5.md';
 
 /** The real cards, sorted by name: { name, path, text }. */
 export function loadCards() {
@@ -63,7 +64,8 @@ export function splitCard(text) {
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
-    if (CLOSE.test(text.slice(pos, end).replace(/\r$/, ''))) return { fm: text.slice(m[0].length, pos), body: nl === -1 ? '' : text.slice(nl + 1) };
+    if (CLOSE.test(text.slice(pos, end).replace(/\r$/, '')))
+      return { fm: text.slice(m[0].length, pos), body: nl === -1 ? '' : text.slice(nl + 1) };
     if (nl === -1) break;
     pos = nl + 1;
   }
@@ -88,7 +90,7 @@ export function editPositions(text) {
   const fmStart = text.indexOf('\n') + 1;
   const fmEnd = fmStart + fm.length;
   const lines = [];
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     lines.push({ start: pos, end, text: text.slice(pos, end).replace(/\r$/, '') });
@@ -98,16 +100,26 @@ export function editPositions(text) {
   // Body: the first prose line (40+ characters of words) in the second third of the body.
   const bodyFrom = fmEnd + Math.floor((text.length - fmEnd) / 3);
   const prose = /^[A-Za-z][A-Za-z ,.;:'()-]{39}/;
-  const body = lines.find((l) => l.start >= bodyFrom && prose.test(l.text)) ?? lines.find((l) => l.start > fmEnd + 4 && prose.test(l.text)) ?? lines.find((l) => l.start > fmEnd + 4 && /\S/.test(l.text));
+  const body =
+    lines.find((l) => l.start >= bodyFrom && prose.test(l.text)) ??
+    lines.find((l) => l.start > fmEnd + 4 && prose.test(l.text)) ??
+    lines.find((l) => l.start > fmEnd + 4 && /\S/.test(l.text));
   // Top: the first top-level `key: scalar` line of the front matter.
-  const top = lines.find((l) => l.start >= fmStart && l.start < fmEnd && /^[A-Za-z_][\w-]*:[ \t]+[^\s|>[{]/.test(l.text));
+  const top = lines.find(
+    (l) => l.start >= fmStart && l.start < fmEnd && /^[A-Za-z_][\w-]*:[ \t]+[^\s|>[{]/.test(l.text),
+  );
   // model-index: the `value:` line nearest the middle of the model-index block.
   const mi = lines.find((l) => l.start >= fmStart && /^model-index:/.test(l.text));
-  const miEnd = lines.find((l) => mi && l.start > mi.start && l.start < fmEnd && /^[^\s#-]/.test(l.text))?.start ?? fmEnd;
+  const miEnd =
+    lines.find((l) => mi && l.start > mi.start && l.start < fmEnd && /^[^\s#-]/.test(l.text))?.start ?? fmEnd;
   const miMid = mi ? Math.floor((mi.start + miEnd) / 2) : -1;
   const value = lines.find((l) => l.start >= miMid && l.start < miEnd && /^\s+value:\s*\S/.test(l.text));
   const lineEnd = (l) => l.start + l.text.length;
-  return { body: body && lineEnd(body), 'front-matter key': top && lineEnd(top), 'model-index': value && lineEnd(value) };
+  return {
+    body: body && lineEnd(body),
+    'front-matter key': top && lineEnd(top),
+    'model-index': value && lineEnd(value),
+  };
 }
 
 export function median(xs) {

@@ -13,18 +13,24 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { emit, loadCards, log, measure, median, perturb, round, splitCard, time } from './lib.mjs';
 
-const { values } = parseArgs({ options: { reps: { type: 'string', default: '3' }, copies: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { reps: { type: 'string', default: '3' }, copies: { type: 'string', default: '10' } },
+});
 const REPS = Number(values.reps);
 const COPIES = Number(values.copies);
 
 // MCL_BENCH_ENGINE=/path/to/engine.mjs compares another engine build (e.g. a patched one) on the same footing.
-const E = await import(process.env.MCL_BENCH_ENGINE ? pathToFileURL(process.env.MCL_BENCH_ENGINE).href : '../dist/engine.mjs');
+const E = await import(
+  process.env.MCL_BENCH_ENGINE ? pathToFileURL(process.env.MCL_BENCH_ENGINE).href : '../dist/engine.mjs'
+);
 const cards = loadCards();
 
 /** Copies for repetition `rep` (every copy of every repetition differs from all others). */
 function copies(rep, n = COPIES) {
   const out = [];
-  for (let k = 0; k < n; k++) for (const c of cards) out.push({ path: c.path.replace(/\.md$/, `.copy${k}.md`), text: perturb(c.text, 1 + rep * n + k) });
+  for (let k = 0; k < n; k++)
+    for (const c of cards)
+      out.push({ path: c.path.replace(/\.md$/, `.copy${k}.md`), text: perturb(c.text, 1 + rep * n + k) });
   return out;
 }
 
@@ -93,7 +99,9 @@ for (let r = 0; r < REPS; r++) {
   const rep = repetition(docs, split);
   chars = docs.reduce((a, d) => a + d.text.length, 0);
   reps.push(rep);
-  log(`  limit rep ${r + 1}/${REPS}: bare parse ${rep.bare.toFixed(0)} ms, lint cold ${rep.lintCold.toFixed(0)} ms (×${(rep.lintCold / rep.bare).toFixed(2)}; CPU ×${(rep.lintColdCpu / rep.bareCpu).toFixed(2)}), lint cached ${rep.lintCached.toFixed(0)} ms`);
+  log(
+    `  limit rep ${r + 1}/${REPS}: bare parse ${rep.bare.toFixed(0)} ms, lint cold ${rep.lintCold.toFixed(0)} ms (×${(rep.lintCold / rep.bare).toFixed(2)}; CPU ×${(rep.lintColdCpu / rep.bareCpu).toFixed(2)}), lint cached ${rep.lintCached.toFixed(0)} ms`,
+  );
 }
 
 // Where the time goes (one pass, cold): yaml alone, a block-only markdown-it (what the engine runs), the engine's
@@ -119,5 +127,9 @@ emit({
   ratioCold: round(ratio('lintCold'), 2),
   ratioColdCpu: round(ratio('lintColdCpu', 'bareCpu'), 2),
   ratioCached: round(ratio('lintCached'), 2),
-  breakdown: { bareBlockOnlyMs: round(bareBlockOnly.wall, 0), yamlOnlyMs: round(yamlOnly, 0), engineParseColdMs: round(engineParse, 0) },
+  breakdown: {
+    bareBlockOnlyMs: round(bareBlockOnly.wall, 0),
+    yamlOnlyMs: round(yamlOnly, 0),
+    engineParseColdMs: round(engineParse, 0),
+  },
 });

@@ -14,7 +14,12 @@ import { generateCard } from './generate.mjs';
 import { CARDS_DIR, editPositions, emit, LARGEST_CARD, log, median, posAt, percentile, round } from './lib.mjs';
 
 const { values } = parseArgs({
-  options: { edits: { type: 'string', default: '30' }, 'big-edits': { type: 'string', default: '12' }, 'big-mi-edits': { type: 'string', default: '6' }, warmup: { type: 'string', default: '3' } },
+  options: {
+    edits: { type: 'string', default: '30' },
+    'big-edits': { type: 'string', default: '12' },
+    'big-mi-edits': { type: 'string', default: '6' },
+    warmup: { type: 'string', default: '3' },
+  },
 });
 const WARMUP = Number(values.warmup);
 
@@ -68,8 +73,17 @@ async function measureDoc(label, path, text, edits, editsAt = {}) {
       const cpuPerEdit = (cpuMsOf(client.proc.pid) - cpu0) / samples.length;
       // Keep the client's list short on big documents.
       client.published.length = 0;
-      out.positions[name] = { samples: samples.length, p50: round(percentile(samples, 50), 1), p95: round(percentile(samples, 95), 1), max: round(Math.max(...samples), 1), median: round(median(samples), 1), serverCpuMsPerEdit: round(cpuPerEdit, 1) };
-      log(`  ${label} / ${name}: p50 ${out.positions[name].p50} ms, p95 ${out.positions[name].p95} ms, server CPU ${out.positions[name].serverCpuMsPerEdit} ms/edit (${samples.length} edits)`);
+      out.positions[name] = {
+        samples: samples.length,
+        p50: round(percentile(samples, 50), 1),
+        p95: round(percentile(samples, 95), 1),
+        max: round(Math.max(...samples), 1),
+        median: round(median(samples), 1),
+        serverCpuMsPerEdit: round(cpuPerEdit, 1),
+      };
+      log(
+        `  ${label} / ${name}: p50 ${out.positions[name].p50} ms, p95 ${out.positions[name].p95} ms, server CPU ${out.positions[name].serverCpuMsPerEdit} ms/edit (${samples.length} edits)`,
+      );
     }
     await client.shutdown();
     return out;
@@ -88,7 +102,11 @@ try {
   const results = [];
   results.push(await measureDoc('largest real card', join(CARDS_DIR, LARGEST_CARD), real, Number(values.edits)));
   // Inside the 5 MB card's model-index every keystroke takes seconds: fewer edits there keep the run short.
-  results.push(await measureDoc('generated 5 MB card', bigPath, big, Number(values['big-edits']), { 'model-index': Number(values['big-mi-edits']) }));
+  results.push(
+    await measureDoc('generated 5 MB card', bigPath, big, Number(values['big-edits']), {
+      'model-index': Number(values['big-mi-edits']),
+    }),
+  );
   emit({ debounceMs: 0, warmupEdits: WARMUP, docs: results });
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emit, loadCards, log, median, perturb, ROOT, round } from './lib.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, copies: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, copies: { type: 'string', default: '10' } },
+});
 const RUNS = Number(values.runs);
 const COPIES = Number(values.copies);
 
@@ -79,7 +81,9 @@ for (let i = 0; i < RUNS; i++) {
   peerMs.push(b.ms);
   peerCpu.push(b.cpuMs);
   peerSummary = (b.out.match(/Linting: .*|Summary: .*/g) ?? []).join('; ');
-  log(`  peer run ${i + 1}/${RUNS}: ours ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, exit ${a.status}), markdownlint-cli2 ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, exit ${b.status}; ${peerSummary})`);
+  log(
+    `  peer run ${i + 1}/${RUNS}: ours ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, exit ${a.status}), markdownlint-cli2 ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, exit ${b.status}; ${peerSummary})`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 

@@ -14,13 +14,26 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS, ROOT, round } from './lib.mjs';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, out: { type: 'string', default: join(ROOT, 'bench', 'results.json') } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+  },
+});
 const quick = values.quick;
 const PARTS = {
   'start-size': ['--runs', quick ? '3' : '5'],
   limit: ['--reps', quick ? '1' : '3'],
   peer: ['--runs', quick ? '1' : '3'],
-  'lsp-latency': ['--edits', quick ? '10' : '30', '--big-edits', quick ? '4' : '12', '--big-mi-edits', quick ? '2' : '6'],
+  'lsp-latency': [
+    '--edits',
+    quick ? '10' : '30',
+    '--big-edits',
+    quick ? '4' : '12',
+    '--big-mi-edits',
+    quick ? '2' : '6',
+  ],
 };
 const only = values.only ? values.only.split(',') : Object.keys(PARTS);
 
@@ -37,7 +50,10 @@ function runPart(name, args) {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     process.stderr.write(`▶ ${name}\n`);
-    const child = spawn(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', `${name}.mjs`), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', `${name}.mjs`), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -55,12 +71,21 @@ function runPart(name, args) {
 // 40 characters per line: flagged so a figure from a development build is never mistaken for the real one.
 const bundles = {};
 // dist/server.js is the hand-written code-cache loader (a few lines) in front of server-main.js: not a bundle.
-for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => /\.m?js$/.test(f) && f !== 'server.js').sort()) {
+for (const f of readdirSync(join(ROOT, 'dist'))
+  .filter((f) => /\.m?js$/.test(f) && f !== 'server.js')
+  .sort()) {
   const text = readFileSync(join(ROOT, 'dist', f), 'utf8');
   bundles[f] = { bytes: statSync(join(ROOT, 'dist', f)).size, minified: text.length / text.split('\n').length > 300 };
 }
 
-const machine = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30, 1), loadAverageAtStart: loadavg().map((x) => round(x, 2)) };
+const machine = {
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGB: round(totalmem() / 2 ** 30, 1),
+  loadAverageAtStart: loadavg().map((x) => round(x, 2)),
+};
 const t0 = performance.now();
 const parts = {};
 for (const name of Object.keys(PARTS)) if (only.includes(name)) parts[name] = await runPart(name, PARTS[name]);
@@ -88,7 +113,14 @@ if (parts.peer) {
 if (parts['lsp-latency']) {
   for (const d of parts['lsp-latency'].docs) {
     const goal = d.chars > 1e6 ? 300 : 30;
-    for (const [pos, s] of Object.entries(d.positions)) add(`Edit → diagnostics p95, ${d.label} (${round(d.chars / 1024, 0)} KB), ${pos}`, s.p95, `ms (p50 ${s.p50}; server CPU ${s.serverCpuMsPerEdit}/edit)`, `≤ ${goal} ms`, s.p95 <= goal);
+    for (const [pos, s] of Object.entries(d.positions))
+      add(
+        `Edit → diagnostics p95, ${d.label} (${round(d.chars / 1024, 0)} KB), ${pos}`,
+        s.p95,
+        `ms (p50 ${s.p50}; server CPU ${s.serverCpuMsPerEdit}/edit)`,
+        `≤ ${goal} ms`,
+        s.p95 <= goal,
+      );
   }
 }
 if (parts['start-size']) {
@@ -96,15 +128,30 @@ if (parts['start-size']) {
   add('Server start → first diagnostics (one card)', s.startMedianMs, 'ms', '≤ 300 ms', s.startMedianMs <= 300);
 }
 if (only.includes('start-size')) {
-  for (const [f, b] of Object.entries(bundles)) add(`Bundle size dist/${f}${b.minified ? '' : ' (NOT minified: not a production build)'}`, round(b.bytes / MiB, 2), 'MB', '≤ 1.5 MB', b.minified ? b.bytes <= 1.5 * MiB : null);
+  for (const [f, b] of Object.entries(bundles))
+    add(
+      `Bundle size dist/${f}${b.minified ? '' : ' (NOT minified: not a production build)'}`,
+      round(b.bytes / MiB, 2),
+      'MB',
+      '≤ 1.5 MB',
+      b.minified ? b.bytes <= 1.5 * MiB : null,
+    );
 }
 if (parts['start-size']) {
   const s = parts['start-size'];
   add(`Server RSS, ${s.memory.files} corpus files open`, s.memory.vmRssMB, 'MB', '≤ 150 MB', s.memory.vmRssMB <= 150);
 }
 
-const results = { generatedAt: new Date().toISOString(), seconds: round((performance.now() - t0) / 1000, 0), machine, figures, bundles, parts };
-if (only.length === Object.keys(PARTS).length && !quick) writeFileSync(values.out, JSON.stringify(results, null, 2) + '\n');
+const results = {
+  generatedAt: new Date().toISOString(),
+  seconds: round((performance.now() - t0) / 1000, 0),
+  machine,
+  figures,
+  bundles,
+  parts,
+};
+if (only.length === Object.keys(PARTS).length && !quick)
+  writeFileSync(values.out, JSON.stringify(results, null, 2) + '\n');
 
 // ---- table
 const rows = figures.map((f) => [f.figure, `${f.value} ${f.unit}`, f.goal, f.met === null ? '' : f.met ? 'yes' : 'NO']);
@@ -112,7 +159,9 @@ const head = ['figure', 'value', 'goal', 'met?'];
 const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
 console.log('\n' + line(head) + '\n' + w.map((n) => '-'.repeat(n)).join('  ') + '\n' + rows.map(line).join('\n'));
-console.log(`\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end; ${results.seconds} s.`);
+console.log(
+  `\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end; ${results.seconds} s.`,
+);
 const missed = figures.filter((f) => f.met === false).length;
 console.log(missed ? `${missed} goal(s) missed.` : 'All goals met.');
 if (only.length === Object.keys(PARTS).length && !quick) console.log(`Wrote ${values.out}`);

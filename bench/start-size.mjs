@@ -58,7 +58,12 @@ try {
   await new Promise((r) => setTimeout(r, 500));
   const status = readFileSync(`/proc/${client.proc.pid}/status`, 'utf8');
   const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  rss = { files: files.length, withDiagnostics: [...client.diagnostics.values()].filter((p) => p.diagnostics.length).length, vmRssMB: round(kb('VmRSS') / 1024, 1), vmHwmMB: round(kb('VmHWM') / 1024, 1) };
+  rss = {
+    files: files.length,
+    withDiagnostics: [...client.diagnostics.values()].filter((p) => p.diagnostics.length).length,
+    vmRssMB: round(kb('VmRSS') / 1024, 1),
+    vmHwmMB: round(kb('VmHWM') / 1024, 1),
+  };
   log(`  ${files.length} corpus files open: VmRSS ${rss.vmRssMB} MB (peak ${rss.vmHwmMB} MB)`);
   await client.shutdown();
 } catch (e) {

@@ -9,8 +9,13 @@ const esc = (s) => String(s).replace(/\|/g, '\\|');
 const out = ['| Figure | Measured | Goal | Met |', '| --- | ---: | --- | :---: |'];
 for (const f of r.figures) {
   const sub = f.figure.startsWith('  ');
-  out.push(`| ${sub ? '&nbsp;&nbsp;' : ''}${esc(f.figure.trim())} | ${esc(`${f.value} ${f.unit}`)} | ${f.goal} | ${f.met === null ? '' : f.met ? '✅' : '❌ missed'} |`);
+  out.push(
+    `| ${sub ? '&nbsp;&nbsp;' : ''}${esc(f.figure.trim())} | ${esc(`${f.value} ${f.unit}`)} | ${f.goal} | ${f.met === null ? '' : f.met ? '✅' : '❌ missed'} |`,
+  );
 }
 const m = r.machine;
-out.push('', `Measured ${r.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node} (load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end; the run took ${r.seconds} s).`);
+out.push(
+  '',
+  `Measured ${r.generatedAt.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, Node ${m.node} (load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end; the run took ${r.seconds} s).`,
+);
 console.log(out.join('\n'));

@@ -30,9 +30,13 @@ const ruleDocs = {
   setup(b) {
     b.onResolve({ filter: /^modelcard-lint:rule-docs$/ }, (args) => ({ path: args.path, namespace: 'rule-docs' }));
     b.onLoad({ filter: /.*/, namespace: 'rule-docs' }, () => {
-      const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+      const pages = readdirSync('docs/rules')
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .sort();
       return {
-        contents: JSON.stringify(Object.fromEntries(pages.map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')]))),
+        contents: JSON.stringify(
+          Object.fromEntries(pages.map((f) => [f.slice(0, -3), readFileSync(`docs/rules/${f}`, 'utf8')])),
+        ),
         loader: 'json',
         watchFiles: pages.map((f) => `docs/rules/${f}`),
       };
@@ -41,10 +45,37 @@ const ruleDocs = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.mjs', format: 'esm', platform: 'neutral', mainFields: ['module', 'main'] },
-  { ...common, ...nodeCjs, plugins: [ruleDocs], entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + importMetaShim } },
-  { ...common, ...nodeCjs, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-main.js', banner: { js: importMetaShim } },
-  { ...common, ...nodeCjs, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: importMetaShim } },
+  {
+    ...common,
+    entryPoints: ['server/src/engine/index.ts'],
+    outfile: 'dist/engine.mjs',
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  },
+  {
+    ...common,
+    ...nodeCjs,
+    plugins: [ruleDocs],
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\n' + importMetaShim },
+  },
+  {
+    ...common,
+    ...nodeCjs,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server-main.js',
+    banner: { js: importMetaShim },
+  },
+  {
+    ...common,
+    ...nodeCjs,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
+    banner: { js: importMetaShim },
+  },
 ].filter((t) => {
   try {
     readFileSync(t.entryPoints[0]);

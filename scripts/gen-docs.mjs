@@ -52,7 +52,10 @@ const index = [
   '',
   '| Rule | Applies to | Severity | Fixable | Description |',
   '|---|---|---|---|---|',
-  ...RULES.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.appliesTo.map((k) => KIND[k]).join(', ')} | ${r.meta.severity.recommended} | ${r.meta.fixable ? 'yes' : r.meta.hasSuggestions ? 'suggestions' : 'no'} | ${r.meta.description.replace(/\|/g, '\\|')} |`),
+  ...RULES.map(
+    (r) =>
+      `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.appliesTo.map((k) => KIND[k]).join(', ')} | ${r.meta.severity.recommended} | ${r.meta.fixable ? 'yes' : r.meta.hasSuggestions ? 'suggestions' : 'no'} | ${r.meta.description.replace(/\|/g, '\\|')} |`,
+  ),
   '',
 ].join('\n');
 const indexPath = 'docs/rules/README.md';

@@ -14,9 +14,25 @@ const BASE_ID = 'https://raw.githubusercontent.com/modelcard-lint/modelcard-lint
 
 /** The schemas to generate: output file, title, the export that holds the zod schema, and its module. */
 const TARGETS = [
-  { file: 'card-front-matter.schema.json', title: 'Model card front matter (Hugging Face metadata + Model Card Lint extension keys)', module: 'card.ts', exportName: 'cardFrontMatterSchema' },
-  { file: 'config.schema.json', title: 'Model Card Lint configuration (.modelcard-lint.yaml / .json)', module: 'config.ts', exportName: 'configSchema' },
-  { file: 'mof-manifest.schema.json', title: 'Model Openness Framework release manifest (model.yml)', module: 'manifest.ts', exportName: 'manifestSchema', optional: true },
+  {
+    file: 'card-front-matter.schema.json',
+    title: 'Model card front matter (Hugging Face metadata + Model Card Lint extension keys)',
+    module: 'card.ts',
+    exportName: 'cardFrontMatterSchema',
+  },
+  {
+    file: 'config.schema.json',
+    title: 'Model Card Lint configuration (.modelcard-lint.yaml / .json)',
+    module: 'config.ts',
+    exportName: 'configSchema',
+  },
+  {
+    file: 'mof-manifest.schema.json',
+    title: 'Model Openness Framework release manifest (model.yml)',
+    module: 'manifest.ts',
+    exportName: 'manifestSchema',
+    optional: true,
+  },
 ];
 
 /** Targets whose module exists and exports the schema (the manifest schema is written by another module owner). */
@@ -24,7 +40,9 @@ function availableTargets() {
   return TARGETS.filter((t) => {
     const path = join(SCHEMA_DIR, t.module);
     if (!existsSync(path)) return false;
-    return new RegExp(`export\\s+(?:const|let|var)\\s+${t.exportName}\\b|export\\s*\\{[^}]*\\b${t.exportName}\\b`).test(readFileSync(path, 'utf8'));
+    return new RegExp(`export\\s+(?:const|let|var)\\s+${t.exportName}\\b|export\\s*\\{[^}]*\\b${t.exportName}\\b`).test(
+      readFileSync(path, 'utf8'),
+    );
   });
 }
 
@@ -61,7 +79,11 @@ export async function generateSchemas() {
   const mod = await loadSchemas(targets);
   const files = {};
   for (const t of targets) {
-    const json = mod.z.toJSONSchema(mod[t.exportName], { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const json = mod.z.toJSONSchema(mod[t.exportName], {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+    });
     const { $schema, ...rest } = json;
     const doc = { $schema, $id: BASE_ID + t.file, title: t.title, ...rest };
     files[t.file] = JSON.stringify(doc, null, 2) + '\n';

@@ -22,7 +22,9 @@ const FSF_LIBRE = `
   OFL-1.0 OFL-1.1 OLDAP-2.3 OLDAP-2.7 OpenSSL OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0 PHP-3.01
   Python-2.0 QPL-1.0 RPSL-1.0 Ruby SGI-B-2.0 SISSL Sleepycat SMLNJ SPL-1.0 StandardML-NJ Unlicense
   UPL-1.0 Vim W3C WTFPL X11 XFree86-1.1 xinetd YPL-1.1 Zend-2.0 Zimbra-1.3 Zlib ZPL-2.0 ZPL-2.1
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const src = process.argv[2];
 if (!src) {
@@ -36,7 +38,9 @@ if (missing.length) throw new Error('FSF ids absent from the SPDX list: ' + miss
 
 const ids = Object.keys(list).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || a.localeCompare(b));
 const q = (s) => "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
-const rows = ids.map((id) => `  [${q(id)}, ${q(list[id].name)}, ${list[id].osiApproved ? 1 : 0}, ${fsf.has(id) ? 1 : 0}],`);
+const rows = ids.map(
+  (id) => `  [${q(id)}, ${q(list[id].name)}, ${list[id].osiApproved ? 1 : 0}, ${fsf.has(id) ? 1 : 0}],`,
+);
 
 const out = `// SPDX licence ids with names and OSI / FSF flags, so the normaliser knows real ids and MOF can judge openness.
 // Source: SPDX License List 3.28.0 (2026-02-20) via npm spdx-license-list@6.12.0 (ids, names, isOsiApproved);

@@ -1,7 +1,7 @@
 // `npm test`: build, then run every test layer in order, each under a timeout, and print one summary table.
 // Layers: unit + protocol (node --test), code-server setup, VS Code suite (code-server), UI checks (packaged .vsix),
 // other editors (Neovim, Emacs). A layer whose prerequisite is missing fails with the reason; none is skipped.
-// `node scripts/test.mjs --only unit,editors` runs a subset (ids: unit, setup, vscode, e2e, editors).
+// `node scripts/test.mjs --only unit,editors` runs a subset (ids: lint, unit, setup, vscode, e2e, editors).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -22,9 +22,21 @@ function nodeTestFiles() {
 const node = process.execPath;
 const MIN = 60_000;
 const LAYERS = [
-  { id: 'unit', name: 'unit + protocol (node --test)', cmd: [node, '--test', '--test-reporter=spec', '--test-concurrency=2', ...nodeTestFiles()], timeout: 6 * MIN },
+  { id: 'lint', name: 'lint (ESLint + Prettier)', cmd: [node, 'scripts/lint.mjs'], timeout: 5 * MIN },
+  {
+    id: 'unit',
+    name: 'unit + protocol (node --test)',
+    cmd: [node, '--test', '--test-reporter=spec', '--test-concurrency=2', ...nodeTestFiles()],
+    timeout: 6 * MIN,
+  },
   { id: 'setup', name: 'code-server 4.100.3 setup', cmd: [node, 'test/e2e/setup.mjs'], timeout: 6 * MIN },
-  { id: 'vscode', name: 'VS Code suite (code-server)', cmd: [node, 'test/vscode/run-code-server.mjs'], timeout: 5 * MIN, needs: 'setup' },
+  {
+    id: 'vscode',
+    name: 'VS Code suite (code-server)',
+    cmd: [node, 'test/vscode/run-code-server.mjs'],
+    timeout: 5 * MIN,
+    needs: 'setup',
+  },
   { id: 'e2e', name: 'UI checks (packaged .vsix)', cmd: [node, 'test/e2e/ui.mjs'], timeout: 5 * MIN, needs: 'setup' },
   { id: 'editors', name: 'other editors (Neovim, Emacs)', cmd: [node, 'test/editors/run.mjs'], timeout: 2 * MIN },
 ];
@@ -33,7 +45,10 @@ const LAYERS = [
 function runLayer(layer) {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const child = spawn(layer.cmd[0], layer.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MCL_SKIP_BUILD: '1' } });
+    const child = spawn(layer.cmd[0], layer.cmd.slice(1), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MCL_SKIP_BUILD: '1' },
+    });
     let tail = '';
     const keep = (chunk, out) => {
       out.write(chunk);
@@ -50,7 +65,11 @@ function runLayer(layer) {
     child.on('close', (code) => {
       clearTimeout(timer);
       const counts = countsIn(tail);
-      resolve({ ok: code === 0 && !timedOut, ms: Date.now() - t0, note: timedOut ? `timed out after ${layer.timeout / 1000} s` : counts });
+      resolve({
+        ok: code === 0 && !timedOut,
+        ms: Date.now() - t0,
+        note: timedOut ? `timed out after ${layer.timeout / 1000} s` : counts,
+      });
     });
   });
 }
@@ -85,10 +104,20 @@ for (const layer of LAYERS) {
 }
 
 const rows = results.map((r) => [r.name, r.ok ? 'passed' : 'FAILED', `${(r.ms / 1000).toFixed(1)} s`, r.note ?? '']);
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['layer', 'result', 'duration'][i].length));
-const line = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ').trimEnd();
-console.log(`\n${line(['layer', 'result', 'duration', 'details'])}\n${line(widths.map((w) => '-'.repeat(w)).concat('-------'))}`);
+const widths = [0, 1, 2].map((i) =>
+  Math.max(...rows.map((r) => r[i].length), ['layer', 'result', 'duration'][i].length),
+);
+const line = (cells) =>
+  cells
+    .map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c))
+    .join('  ')
+    .trimEnd();
+console.log(
+  `\n${line(['layer', 'result', 'duration', 'details'])}\n${line(widths.map((w) => '-'.repeat(w)).concat('-------'))}`,
+);
 for (const r of rows) console.log(line(r));
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\n${failed ? `${failed} layer(s) FAILED` : 'all layers passed'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `\n${failed ? `${failed} layer(s) FAILED` : 'all layers passed'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 process.exit(failed ? 1 : 0);

@@ -8,10 +8,18 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   const report = new ReportView(client);
   context.subscriptions.push(
     report,
-    vscode.commands.registerCommand('modelcardLint.showReport', (uri?: string) => report.show(uri ?? vscode.window.activeTextEditor?.document.uri.toString())),
+    vscode.commands.registerCommand('modelcardLint.showReport', (uri?: string) =>
+      report.show(uri ?? vscode.window.activeTextEditor?.document.uri.toString()),
+    ),
     vscode.commands.registerCommand('modelcardLint.lintWorkspace', async () => {
-      const summary = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'modelcardLint.server.lintWorkspace', arguments: [] })) as { files: number; errors: number; warnings: number } | null;
-      if (summary) void vscode.window.showInformationMessage(`Model Card Lint: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings.`);
+      const summary = (await client.sendRequest(ExecuteCommandRequest.type, {
+        command: 'modelcardLint.server.lintWorkspace',
+        arguments: [],
+      })) as { files: number; errors: number; warnings: number } | null;
+      if (summary)
+        void vscode.window.showInformationMessage(
+          `Model Card Lint: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings.`,
+        );
       return summary;
     }),
     vscode.commands.registerCommand('modelcardLint.newModelCard', async () => {

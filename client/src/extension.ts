@@ -1,7 +1,12 @@
 // VS Code entry: starts the language server over IPC, then wires the status bar, the report view and the commands.
 // The client computes nothing itself: every verdict arrives from the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node.js';
 import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
 
@@ -18,7 +23,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelC
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -15,7 +15,8 @@ interface ReportResponse {
 // Colours live in the nonce'd stylesheet as classes: the CSP forbids inline style attributes.
 const GRADE_CSS = `.g1{--g:#c62828}.g2{--g:#ef6c00}.g3{--g:#f9a825}.g4{--g:#9ccc65}.g5{--g:#2e7d32}.gna{--g:#9e9e9e}.gunk{--g:#616161}
 .comp{border-left-color:var(--g)}.grade{background:var(--g)}`;
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderReport(r: ReportData, nonce: string, cspSource: string): string {
   const cell = (stage: string, kind: string) =>
@@ -29,10 +30,17 @@ export function renderReport(r: ReportData, nonce: string, cspSource: string): s
   const stages = ['training', 'evaluation', 'deployment'];
   const chart = `<table class="chart"><thead><tr><th></th><th>code</th><th>data</th></tr></thead><tbody>${stages.map((s) => `<tr><th>${s}</th><td>${cell(s, 'code')}</td><td>${cell(s, 'data')}</td></tr>`).join('')}</tbody></table>`;
   // An SVG bar: its width is an attribute, which the CSP allows (inline style attributes are not).
-  const bar = (label: string, v: number) => `<div class="bar"><span class="lbl">${label}</span><svg class="track" width="160" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${label} ${v}%"><rect class="bg" width="100" height="12"/><rect class="fill" width="${Math.max(0, Math.min(100, v))}" height="12"/></svg> ${v}%</div>`;
-  const mof = r.mof ? `<h2>MOF: ${esc(r.mof.label)}</h2>${bar('Class III', r.mof.progress.class3)}${bar('Class II', r.mof.progress.class2)}${bar('Class I', r.mof.progress.class1)}${r.mof.missing.class1.length ? `<p class="sub">Missing for Class I: ${r.mof.missing.class1.map(esc).join(', ')}</p>` : ''}` : '';
-  const risks = r.risks.length ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}</li>`).join('')}</ul>` : '';
-  const stage = r.stage ? `<h2>Stage: ${esc(r.stage.title)} <span class="sub">(${esc(r.stage.source)})</span></h2><p>${esc(r.stage.definition)}</p><h3>Release</h3><ul>${r.stage.release.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Assess</h3><ul>${r.stage.assess.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Document</h3><ul>${r.stage.document.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : '<h2>Stage: undeclared</h2>';
+  const bar = (label: string, v: number) =>
+    `<div class="bar"><span class="lbl">${label}</span><svg class="track" width="160" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${label} ${v}%"><rect class="bg" width="100" height="12"/><rect class="fill" width="${Math.max(0, Math.min(100, v))}" height="12"/></svg> ${v}%</div>`;
+  const mof = r.mof
+    ? `<h2>MOF: ${esc(r.mof.label)}</h2>${bar('Class III', r.mof.progress.class3)}${bar('Class II', r.mof.progress.class2)}${bar('Class I', r.mof.progress.class1)}${r.mof.missing.class1.length ? `<p class="sub">Missing for Class I: ${r.mof.missing.class1.map(esc).join(', ')}</p>` : ''}`
+    : '';
+  const risks = r.risks.length
+    ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}</li>`).join('')}</ul>`
+    : '';
+  const stage = r.stage
+    ? `<h2>Stage: ${esc(r.stage.title)} <span class="sub">(${esc(r.stage.source)})</span></h2><p>${esc(r.stage.definition)}</p><h3>Release</h3><ul>${r.stage.release.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Assess</h3><ul>${r.stage.assess.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Document</h3><ul>${r.stage.document.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`
+    : '<h2>Stage: undeclared</h2>';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><title>Openness report</title>
@@ -75,7 +83,12 @@ export class ReportView implements vscode.Disposable {
     }
     this.last = res;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('modelcardLint.report', 'Openness report', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel(
+        'modelcardLint.report',
+        'Openness report',
+        vscode.ViewColumn.Beside,
+        { enableScripts: true, localResourceRoots: [] },
+      );
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((m: { type: string; format: string }) => {
         if (m.type === 'export') void this.export(m.format === 'svg' ? 'svg' : 'markdown');

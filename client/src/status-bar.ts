@@ -6,7 +6,11 @@ import type { DocumentStatus } from '../../server/src/engine/services/summary.js
 const ROMAN = ['I', 'II', 'III'];
 
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('modelcardLint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.window.createStatusBarItem(
+    'modelcardLint.status',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
   private readonly byUri = new Map<string, DocumentStatus | null>();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -34,7 +38,7 @@ export class StatusBar implements vscode.Disposable {
 
   get tooltipText(): string {
     const t = this.item.tooltip;
-    return typeof t === 'string' ? t : t?.value ?? '';
+    return typeof t === 'string' ? t : (t?.value ?? '');
   }
 
   private visible = false;
@@ -52,8 +56,13 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = `${icon} ${s.level === 'unknown' ? 'openness unknown' : s.level}${mof}`;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Model Card Lint** — ${s.kind}\n\n`);
-    md.appendMarkdown(`Openness: **${s.level}**${s.weakest ? ` · weakest \`${s.weakest}\` (${s.weakestLabel ?? '?'})` : ''}\n\n`);
-    if (s.mofProgress) md.appendMarkdown(`MOF progress: III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%\n\n`);
+    md.appendMarkdown(
+      `Openness: **${s.level}**${s.weakest ? ` · weakest \`${s.weakest}\` (${s.weakestLabel ?? '?'})` : ''}\n\n`,
+    );
+    if (s.mofProgress)
+      md.appendMarkdown(
+        `MOF progress: III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%\n\n`,
+      );
     md.appendMarkdown(`Stage: ${s.stage ?? 'undeclared'}${s.stage ? ` (${s.stageSource})` : ''}\n\n`);
     md.appendMarkdown('| component | grade |\n|---|---|\n');
     for (const c of s.components) md.appendMarkdown(`| ${c.id} | ${c.grade} |\n`);

@@ -19,7 +19,9 @@ const log = (m) => console.log(`[setup] ${m}`);
 const sh = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status === 0;
 
 function lockHash() {
-  return createHash('sha256').update(readFileSync(join(CODE_SERVER_DIR, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(CODE_SERVER_DIR, 'package-lock.json')))
+    .digest('hex');
 }
 
 /** True when code-server from the committed lockfile is already installed (no process spawned: fast). */
@@ -35,12 +37,17 @@ function ensureApt(pkgs) {
   const missing = missingApt(pkgs);
   if (!missing.length) return true;
   if (process.getuid?.() !== 0) {
-    console.error(`[setup] missing Debian packages: ${missing.join(' ')}\n        run: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    console.error(
+      `[setup] missing Debian packages: ${missing.join(' ')}\n        run: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    );
     return false;
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return sh('apt-get', ['update', '-qq'], { env }) && sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+  return (
+    sh('apt-get', ['update', '-qq'], { env }) &&
+    sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env })
+  );
 }
 
 function seedRipgrep(tmp) {
@@ -52,7 +59,8 @@ function seedRipgrep(tmp) {
   mkdirSync(cache, { recursive: true });
   mkdirSync(seed, { recursive: true });
   copyFileSync(rg, join(seed, 'rg'));
-  if (!sh('tar', ['czf', join(cache, `ripgrep-v13.0.0-10-${RIPGREP_ASSET}.tar.gz`), '-C', seed, 'rg'])) throw new Error('could not build the ripgrep seed');
+  if (!sh('tar', ['czf', join(cache, `ripgrep-v13.0.0-10-${RIPGREP_ASSET}.tar.gz`), '-C', seed, 'rg']))
+    throw new Error('could not build the ripgrep seed');
 }
 
 export function setup() {
@@ -70,14 +78,22 @@ export function setup() {
   log('npm ci in test/e2e/code-server (about 40 s cold) …');
   const env = { ...process.env, TMPDIR: tmp, npm_config_unsafe_perm: 'true', npm_config_yes: 'true' };
   const logFile = join(E2E_CACHE, 'code-server-install.log');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: CODE_SERVER_DIR, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: CODE_SERVER_DIR,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   writeFileSync(logFile, `${r.stdout ?? ''}\n${r.stderr ?? ''}`);
   if (r.status !== 0 || !existsSync(CODE_SERVER_BIN)) {
     console.error(`[setup] npm ci failed (exit ${r.status}); last lines of ${logFile}:`);
     console.error(`${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n'));
     return false;
   }
-  const v = spawnSync(CODE_SERVER_BIN, ['--version'], { encoding: 'utf8', env: isolatedEnv(join(tmp, 'version-check')) });
+  const v = spawnSync(CODE_SERVER_BIN, ['--version'], {
+    encoding: 'utf8',
+    env: isolatedEnv(join(tmp, 'version-check')),
+  });
   const line = (v.stdout ?? '').split('\n').find((l) => l.startsWith('4.100.3'));
   if (v.status !== 0 || !line) {
     console.error(`[setup] code-server does not run: ${v.stdout}${v.stderr}`);

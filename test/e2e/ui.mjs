@@ -8,11 +8,23 @@ import { join } from 'node:path';
 import { chromiumMissing, launchChromium, workbenchUrl } from './lib/browser.mjs';
 import { exitOnSignals, extensionHostErrors, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
 import { EXAMPLES, ROOT, SCREENSHOTS, VSIX } from './lib/paths.mjs';
-import { animationsDone, goTo, openFile, runCommand, tokenBox, waitForText, waitForWorkbench } from './lib/workbench.mjs';
+import {
+  animationsDone,
+  goTo,
+  openFile,
+  runCommand,
+  tokenBox,
+  waitForText,
+  waitForWorkbench,
+} from './lib/workbench.mjs';
 import { setup } from './setup.mjs';
 
 const STEP_MS = Number(process.env.MCL_E2E_STEP_TIMEOUT_MS ?? 30_000);
-const DOC_IMAGES = { '01-problems.png': 'problems-panel.png', '02-hover.png': 'hover.png', '06-report.png': 'openness-report.png' };
+const DOC_IMAGES = {
+  '01-problems.png': 'problems-panel.png',
+  '02-hover.png': 'hover.png',
+  '06-report.png': 'openness-report.png',
+};
 const WEAK = 'weak-model/MODEL_CARD.md';
 const GOOD = 'good-model/README.md';
 
@@ -32,7 +44,11 @@ if (!process.env.MCL_SKIP_PACKAGE) {
   console.log(`packaged ${VSIX} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-const run = newRun('e2e', { 'editor.hover.delay': 200, 'workbench.colorTheme': 'Default Light Modern', 'window.zoomLevel': 0 });
+const run = newRun('e2e', {
+  'editor.hover.delay': 200,
+  'workbench.colorTheme': 'Default Light Modern',
+  'window.zoomLevel': 0,
+});
 console.log(installVsix(run, VSIX));
 const workspace = mkdtempSync(join(tmpdir(), 'mcl-e2e-ws-'));
 cpSync(EXAMPLES, workspace, { recursive: true });
@@ -53,7 +69,9 @@ async function step(name, shot, fn) {
   await page?.screenshot({ path: join(SCREENSHOTS, shot) }).catch(() => {});
   const ms = Date.now() - s;
   results.push({ name, ok: !error, ms });
-  console.log(`${error ? 'FAIL' : 'PASS'} ${name} (${(ms / 1000).toFixed(1)} s) → screenshots/${shot}${error ? `\n     ${error}` : ''}`);
+  console.log(
+    `${error ? 'FAIL' : 'PASS'} ${name} (${(ms / 1000).toFixed(1)} s) → screenshots/${shot}${error ? `\n     ${error}` : ''}`,
+  );
 }
 
 try {
@@ -67,11 +85,17 @@ try {
   await step('Problems panel lists modelcard-lint diagnostics for a weak card', '01-problems.png', async () => {
     await openFile(page, WEAK);
     await runCommand(page, 'View: Focus Problems');
-    await waitForText(page, '.markers-panel', [/modelcard-lint\W*unassessed-risk-area/, /modelcard-lint\W*undisclosed-training-data/]);
+    await waitForText(page, '.markers-panel', [
+      /modelcard-lint\W*unassessed-risk-area/,
+      /modelcard-lint\W*undisclosed-training-data/,
+    ]);
     // Info-level rows sit below the fold of the virtual list: filter the panel as a user would.
     const filter = page.locator('.viewpane-filter input');
     await filter.fill('undeclared');
-    await waitForText(page, '.markers-panel', [/modelcard-lint\W*undeclared-openness/, /modelcard-lint\W*undeclared-stage/]);
+    await waitForText(page, '.markers-panel', [
+      /modelcard-lint\W*undeclared-openness/,
+      /modelcard-lint\W*undeclared-stage/,
+    ]);
     await filter.fill('');
     await waitForText(page, '.markers-panel', [/unassessed-risk-area/]);
   });
@@ -96,7 +120,10 @@ try {
     await page.waitForSelector('.action-widget .monaco-list-row');
     // The list is virtual: walk it with the keyboard until the wanted row is focused (and therefore rendered).
     for (let i = 0; i < 120; i++) {
-      const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
+      const focused = await page
+        .locator('.action-widget .monaco-list-row.focused')
+        .innerText()
+        .catch(() => '');
       if (/Add the inferred .openness:. block/.test(focused)) return;
       await page.keyboard.press('ArrowDown');
     }
@@ -121,10 +148,15 @@ try {
     if (components !== 12) throw new Error(`the chart shows ${components} components, expected 12`);
     await frame.locator('#level').getByText('semi-open').waitFor();
     // Each grade badge must be visible: white text on its grade colour (a blocked inline style leaves it invisible).
-    const unstyled = await frame.locator('table.chart .comp .grade').evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)').map((e) => e.textContent),
-    );
-    if (unstyled.length) throw new Error(`${unstyled.length} of 12 grade badges have no background colour (invisible): ${unstyled.join(', ')}`);
+    const unstyled = await frame
+      .locator('table.chart .comp .grade')
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)').map((e) => e.textContent),
+      );
+    if (unstyled.length)
+      throw new Error(
+        `${unstyled.length} of 12 grade badges have no background colour (invisible): ${unstyled.join(', ')}`,
+      );
   });
 } catch (e) {
   results.push({ name: 'start code-server and the workbench', ok: false, ms: 0 });
@@ -135,10 +167,13 @@ try {
 }
 
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\nUI checks (packaged .vsix in code-server 4.100.3): ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${SCREENSHOTS}`);
+console.log(
+  `\nUI checks (packaged .vsix in code-server 4.100.3): ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${SCREENSHOTS}`,
+);
 if (process.env.MCL_UPDATE_DOC_IMAGES === '1' && failed === 0) {
   mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-  for (const [from, to] of Object.entries(DOC_IMAGES)) copyFileSync(join(SCREENSHOTS, from), join(ROOT, 'docs/images', to));
+  for (const [from, to] of Object.entries(DOC_IMAGES))
+    copyFileSync(join(SCREENSHOTS, from), join(ROOT, 'docs/images', to));
   console.log(`copied ${Object.values(DOC_IMAGES).join(', ')} to docs/images/`);
 }
 if (failed === 0) run.remove();

@@ -13,7 +13,10 @@ const TIMEOUT_MS = 20_000;
 const ELPA = '/usr/share/emacs/site-lisp/elpa';
 
 const CASES = [
-  { file: 'MODEL_CARD.md', expect: ['undeclared-openness', 'undeclared-stage', 'unassessed-risk-area', 'undisclosed-license'] },
+  {
+    file: 'MODEL_CARD.md',
+    expect: ['undeclared-openness', 'undeclared-stage', 'unassessed-risk-area', 'undisclosed-license'],
+  },
   { file: 'model.yml', expect: ['mof-next-class'] },
 ];
 
@@ -22,13 +25,19 @@ const EDITORS = [
   {
     name: 'neovim',
     missing: () => (has('nvim') ? null : 'nvim not found: apt-get install -y neovim'),
-    args: (file) => ['nvim', ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', join(HERE, 'nvim-check.lua'), file]],
+    args: (file) => [
+      'nvim',
+      ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', join(HERE, 'nvim-check.lua'), file],
+    ],
   },
   {
     name: 'emacs-eglot',
     missing: () =>
-      !has('emacs') ? 'emacs not found: apt-get install -y emacs-nox elpa-eglot'
-        : !existsSync(ELPA) || !readdirSync(ELPA).some((d) => d.startsWith('eglot')) ? `eglot not found in ${ELPA}: apt-get install -y elpa-eglot` : null,
+      !has('emacs')
+        ? 'emacs not found: apt-get install -y emacs-nox elpa-eglot'
+        : !existsSync(ELPA) || !readdirSync(ELPA).some((d) => d.startsWith('eglot'))
+          ? `eglot not found in ${ELPA}: apt-get install -y elpa-eglot`
+          : null,
     args: (file) => ['emacs', ['--batch', '-Q', '-l', join(HERE, 'eglot-check.el'), file]],
   },
 ];
@@ -40,7 +49,9 @@ if (!existsSync(join(ROOT, 'dist/server.js'))) {
 const dir = mkdtempSync(join(tmpdir(), 'mcl-editors-'));
 cpSync(join(HERE, 'fixtures'), dir, { recursive: true });
 // Editors write logs and state under XDG dirs: keep them in the temp dir, not in $HOME.
-const xdg = Object.fromEntries(['CONFIG', 'CACHE', 'DATA', 'STATE'].map((k) => [`XDG_${k}_HOME`, join(dir, 'xdg', k.toLowerCase())]));
+const xdg = Object.fromEntries(
+  ['CONFIG', 'CACHE', 'DATA', 'STATE'].map((k) => [`XDG_${k}_HOME`, join(dir, 'xdg', k.toLowerCase())]),
+);
 let passed = 0;
 let failed = 0;
 for (const editor of EDITORS) {
@@ -59,18 +70,29 @@ for (const editor of EDITORS) {
       cwd: dir,
       encoding: 'utf8',
       timeout: TIMEOUT_MS + 10_000,
-      env: { ...process.env, ...xdg, MCL_SERVER: SERVER, MCL_EXPECT: c.expect.join(','), MCL_RESULT: result, MCL_TIMEOUT_MS: String(TIMEOUT_MS) },
+      env: {
+        ...process.env,
+        ...xdg,
+        MCL_SERVER: SERVER,
+        MCL_EXPECT: c.expect.join(','),
+        MCL_RESULT: result,
+        MCL_TIMEOUT_MS: String(TIMEOUT_MS),
+      },
     });
-    let out = {};
+    let out;
     try {
       out = JSON.parse(readFileSync(result, 'utf8'));
     } catch {
-      out = { error: `no result file; exit ${r.status ?? r.signal}; ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}` };
+      out = {
+        error: `no result file; exit ${r.status ?? r.signal}; ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}`,
+      };
     }
     const ok = r.status === 0;
     ok ? passed++ : failed++;
     const codes = [...new Set(out.codes ?? [])];
-    console.log(`${ok ? 'PASS' : 'FAIL'} ${label} (${Date.now() - t0} ms, ${out.client ?? cmd}): ${ok ? `received ${codes.join(', ')}` : `expected ${c.expect.join(', ')}; ${out.error ?? ''} got ${codes.join(', ') || 'nothing'}`}`);
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'} ${label} (${Date.now() - t0} ms, ${out.client ?? cmd}): ${ok ? `received ${codes.join(', ')}` : `expected ${c.expect.join(', ')}; ${out.error ?? ''} got ${codes.join(', ') || 'nothing'}`}`,
+    );
   }
 }
 rmSync(dir, { recursive: true, force: true });

@@ -10,37 +10,191 @@ import * as E from '../unit/engine.mjs';
 // ---------- text fragments ----------
 
 const WORDS = [
-  'model', 'data', 'the', 'weights', 'training', 'evaluation', 'safety', 'license', 'open', 'closed', 'released', 'API',
-  'benchmark', 'risk', 'bias', 'CBRN', 'red-team', 'tokens', 'GPU', 'A100', 'FLOP', 'CO2', 'kg', 'contact', 'email@example.org',
-  'https://example.org/x', 'v1.0', '7B', '1e24', '—', '…', 'naïve', 'Ünïcödé', '模型', '训练数据', '評価', 'ライセンス', '한국어',
-  'العربية', 'עברית', '😀', '🚀', '🏳️‍🌈', '👩‍👩‍👧', '𝒜𝒷𝒸', '𠀀', 'e\u0301', '\u200b', '\u00a0', 'TODO', '{{ model_id }}', '[optional]',
-  '&nbsp;', '&amp;', '<br>', '`code`', '**bold**', '_em_', '[link](https://x.y)', '![img](a.png)', 'yes', 'no', 'on', 'off',
+  'model',
+  'data',
+  'the',
+  'weights',
+  'training',
+  'evaluation',
+  'safety',
+  'license',
+  'open',
+  'closed',
+  'released',
+  'API',
+  'benchmark',
+  'risk',
+  'bias',
+  'CBRN',
+  'red-team',
+  'tokens',
+  'GPU',
+  'A100',
+  'FLOP',
+  'CO2',
+  'kg',
+  'contact',
+  'email@example.org',
+  'https://example.org/x',
+  'v1.0',
+  '7B',
+  '1e24',
+  '—',
+  '…',
+  'naïve',
+  'Ünïcödé',
+  '模型',
+  '训练数据',
+  '評価',
+  'ライセンス',
+  '한국어',
+  'العربية',
+  'עברית',
+  '😀',
+  '🚀',
+  '🏳️‍🌈',
+  '👩‍👩‍👧',
+  '𝒜𝒷𝒸',
+  '𠀀',
+  'e\u0301',
+  '\u200b',
+  '\u00a0',
+  'TODO',
+  '{{ model_id }}',
+  '[optional]',
+  '&nbsp;',
+  '&amp;',
+  '<br>',
+  '`code`',
+  '**bold**',
+  '_em_',
+  '[link](https://x.y)',
+  '![img](a.png)',
+  'yes',
+  'no',
+  'on',
+  'off',
 ];
 const SECTION_TITLES = [
-  'Model Details', 'Model Description', 'Model Card for X', 'Model Summary', 'Uses', 'Direct Use', 'Downstream Use [optional]',
-  'Out-of-Scope Use', 'Misuse', 'Bias, Risks, and Limitations', 'Limitations', 'Recommendations', 'Training Details',
-  'Training Data', 'Training Procedure', 'Preprocessing [optional]', 'Training Hyperparameters', 'Evaluation', 'Testing Data',
-  'Factors', 'Metrics', 'Results', 'Benchmarks', 'Environmental Impact', 'Carbon Emissions', 'Technical Specifications',
-  'Model Architecture and Objective', 'Compute Infrastructure', 'Hardware', 'Software', 'Citation', 'Model Card Contact',
-  'Contact', 'License', 'Licence', 'Terms of Use', 'Safety Evaluation', 'Red Teaming', 'Risk Assessment', 'Research & Innovation',
-  'Safety & Security', 'Equity & Access', 'Broader Society', 'Responsible AI', 'Ethical Considerations', 'Intended Use',
-  'Primary intended uses', 'Glossary', 'More Information', 'Model Card Authors', '模型介绍', '模型训练', '许可协议', 'ライセンス',
-  'モデル概要', 'How to Get Started with the Model', 'Quantization', 'FAQ', '',
+  'Model Details',
+  'Model Description',
+  'Model Card for X',
+  'Model Summary',
+  'Uses',
+  'Direct Use',
+  'Downstream Use [optional]',
+  'Out-of-Scope Use',
+  'Misuse',
+  'Bias, Risks, and Limitations',
+  'Limitations',
+  'Recommendations',
+  'Training Details',
+  'Training Data',
+  'Training Procedure',
+  'Preprocessing [optional]',
+  'Training Hyperparameters',
+  'Evaluation',
+  'Testing Data',
+  'Factors',
+  'Metrics',
+  'Results',
+  'Benchmarks',
+  'Environmental Impact',
+  'Carbon Emissions',
+  'Technical Specifications',
+  'Model Architecture and Objective',
+  'Compute Infrastructure',
+  'Hardware',
+  'Software',
+  'Citation',
+  'Model Card Contact',
+  'Contact',
+  'License',
+  'Licence',
+  'Terms of Use',
+  'Safety Evaluation',
+  'Red Teaming',
+  'Risk Assessment',
+  'Research & Innovation',
+  'Safety & Security',
+  'Equity & Access',
+  'Broader Society',
+  'Responsible AI',
+  'Ethical Considerations',
+  'Intended Use',
+  'Primary intended uses',
+  'Glossary',
+  'More Information',
+  'Model Card Authors',
+  '模型介绍',
+  '模型训练',
+  '许可协议',
+  'ライセンス',
+  'モデル概要',
+  'How to Get Started with the Model',
+  'Quantization',
+  'FAQ',
+  '',
 ];
-const PLACEHOLDERS = [E.TEMPLATE_PLACEHOLDER, E.TEMPLATE_DEFAULT_RECOMMENDATION, '[More Information Needed]', '{{ model_description | default("", true) }}', 'TBD', 'N/A', 'Coming soon.', 'TODO: fill in'];
-const LICENCES = [...E.HF_LICENSE_IDS, 'Apache-2.0', 'MIT', 'GPL-3.0-only', 'apache 2.0', 'Apache License 2.0', 'llama2', 'llama3.1', 'cc-by-nc-sa-4.0', 'CC-BY-4.0', 'other', 'unknown', 'proprietary', 'LicenseRef-custom', ' mit ', 'MIT OR Apache-2.0', 'odc-by', 'CDLA-Permissive-2.0', 'unlicensed', 'Unlicensed', 'none', ''];
+const PLACEHOLDERS = [
+  E.TEMPLATE_PLACEHOLDER,
+  E.TEMPLATE_DEFAULT_RECOMMENDATION,
+  '[More Information Needed]',
+  '{{ model_description | default("", true) }}',
+  'TBD',
+  'N/A',
+  'Coming soon.',
+  'TODO: fill in',
+];
+const LICENCES = [
+  ...E.HF_LICENSE_IDS,
+  'Apache-2.0',
+  'MIT',
+  'GPL-3.0-only',
+  'apache 2.0',
+  'Apache License 2.0',
+  'llama2',
+  'llama3.1',
+  'cc-by-nc-sa-4.0',
+  'CC-BY-4.0',
+  'other',
+  'unknown',
+  'proprietary',
+  'LicenseRef-custom',
+  ' mit ',
+  'MIT OR Apache-2.0',
+  'odc-by',
+  'CDLA-Permissive-2.0',
+  'unlicensed',
+  'Unlicensed',
+  'none',
+  '',
+];
 const RISK_IDS = [...E.RISK_AREA_IDS, 'safety', 'research_innovation', 'broader-society', 'equity'];
 const COMPONENTS = [...E.COMPONENT_IDS, 'weight', 'training_data', 'pretraining-code', 'eval_code', 'Weights'];
 const STATUS = [...E.STATUS_WORDS, 'open', 'Released', 'closed-source', 'n/a', 'partial'];
 const ASSESS = [...E.ASSESSMENT_STATUSES, 'done', 'Assessed', 'todo', 'n/a'];
 const STAGES = [...E.STAGE_IDS, 'near term', 'Mid-term', 'late', 'long_term'];
 const TAGS = [...E.PIPELINE_TAG_IDS, 'text-generatoin', 'Text-Generation', 'text2text', 'llm', 'chat', 'image-to-txt'];
-const MOF_NAMES = [...E.MOF_COMPONENTS.map((c) => c.name), 'model architecture', 'Model Parameters (final)', 'Weights', 'Training Code', 'Datasets ', 'Model card', 'Unknown thing'];
+const MOF_NAMES = [
+  ...E.MOF_COMPONENTS.map((c) => c.name),
+  'model architecture',
+  'Model Parameters (final)',
+  'Weights',
+  'Training Code',
+  'Datasets ',
+  'Model card',
+  'Unknown thing',
+];
 const RULE_IDS = [...E.RULE_IDS(), 'no-such-rule', 'undisclosed-*', 'all'];
 const HF_KEYS = E.HF_FIELDS.map((f) => f.key);
 
 const pick = (arr) => fc.constantFrom(...arr);
-const word = fc.oneof({ weight: 8, arbitrary: pick(WORDS) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }).map(noNul) });
+const word = fc.oneof(
+  { weight: 8, arbitrary: pick(WORDS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }).map(noNul) },
+);
 
 /** Remove NUL (binary content makes the whole file unlintable; dedicated cases add it on purpose). */
 function noNul(s) {
@@ -60,12 +214,36 @@ function typo(s) {
     fc.constant(s.replace(/[-_]/g, ' ')),
   );
 }
-const typoOf = (arr) => pick(arr).chain((s) => fc.oneof({ weight: 3, arbitrary: fc.constant(s) }, { weight: 1, arbitrary: typo(s) }));
+const typoOf = (arr) =>
+  pick(arr).chain((s) => fc.oneof({ weight: 3, arbitrary: fc.constant(s) }, { weight: 1, arbitrary: typo(s) }));
 
 // ---------- YAML pieces (arrays of lines, no line endings) ----------
 
 const yamlPlain = fc.oneof(
-  pick(['yes', 'no', 'on', 'off', 'y', 'n', 'Yes', 'NO', 'true', 'false', 'null', '~', '0', '1.5', '-3', '1e5', '0x1F', '2024-01-01', '""', "''", '[]', '{}']),
+  pick([
+    'yes',
+    'no',
+    'on',
+    'off',
+    'y',
+    'n',
+    'Yes',
+    'NO',
+    'true',
+    'false',
+    'null',
+    '~',
+    '0',
+    '1.5',
+    '-3',
+    '1e5',
+    '0x1F',
+    '2024-01-01',
+    '""',
+    "''",
+    '[]',
+    '{}',
+  ]),
   typoOf(LICENCES),
   word,
   words(1, 4),
@@ -78,41 +256,81 @@ const yamlQuoted = fc.oneof(
   fc.constant('"escape \\x \\u12"'),
 );
 const yamlFlowList = fc.array(fc.oneof(yamlPlain, yamlQuoted), { maxLength: 5 }).map((xs) => `[${xs.join(', ')}]`);
-const yamlScalar = fc.oneof({ weight: 5, arbitrary: yamlPlain }, { weight: 2, arbitrary: yamlQuoted }, { weight: 1, arbitrary: yamlFlowList }, { weight: 1, arbitrary: pick(['&a anchor', '*a', '*undefined', '!!str 12', '!custom x', '|', '>-', '[unclosed', '{a: 1', '}', ']', 'a: b: c', '- x', '@at', '`tick', '%', '# only comment']) });
+const yamlScalar = fc.oneof(
+  { weight: 5, arbitrary: yamlPlain },
+  { weight: 2, arbitrary: yamlQuoted },
+  { weight: 1, arbitrary: yamlFlowList },
+  {
+    weight: 1,
+    arbitrary: pick([
+      '&a anchor',
+      '*a',
+      '*undefined',
+      '!!str 12',
+      '!custom x',
+      '|',
+      '>-',
+      '[unclosed',
+      '{a: 1',
+      '}',
+      ']',
+      'a: b: c',
+      '- x',
+      '@at',
+      '`tick',
+      '%',
+      '# only comment',
+    ]),
+  },
+);
 
 /** `key: value` with value a scalar, a block list or a flow list. */
 function keyWith(key, valueArb, indent = '') {
   return fc.oneof(
     { weight: 4, arbitrary: valueArb.map((v) => [`${indent}${key}: ${v}`]) },
-    { weight: 2, arbitrary: fc.array(valueArb, { minLength: 0, maxLength: 4 }).map((vs) => [`${indent}${key}:`, ...vs.map((v) => `${indent}- ${v}`)]) },
-    { weight: 1, arbitrary: fc.array(valueArb, { minLength: 0, maxLength: 4 }).map((vs) => [`${indent}${key}: [${vs.join(', ')}]`]) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(valueArb, { minLength: 0, maxLength: 4 })
+        .map((vs) => [`${indent}${key}:`, ...vs.map((v) => `${indent}- ${v}`)]),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(valueArb, { minLength: 0, maxLength: 4 })
+        .map((vs) => [`${indent}${key}: [${vs.join(', ')}]`]),
+    },
     { weight: 1, arbitrary: fc.constant([`${indent}${key}:`]) },
   );
 }
 
 const licenceEntry = fc.oneof(
   keyWith('license', typoOf(LICENCES)),
-  fc.tuple(typoOf(LICENCES), sentence, fc.webUrl()).map(([l, n, u]) => [`license: ${l}`, `license_name: ${n}`, `license_link: ${u}`]),
+  fc
+    .tuple(typoOf(LICENCES), sentence, fc.webUrl())
+    .map(([l, n, u]) => [`license: ${l}`, `license_name: ${n}`, `license_link: ${u}`]),
   fc.constant(['license: other', 'license_name: custom-licence']),
 );
 const openness = fc
   .array(
-    fc.tuple(typoOf(COMPONENTS), fc.nat(5), typoOf(STATUS), typoOf(LICENCES), fc.webUrl()).map(([c, shape, s, l, u]) => {
-      switch (shape) {
-        case 0:
-          return [`  ${c}: ${s}`];
-        case 1:
-          return [`  ${c}: ${l}`];
-        case 2:
-          return [`  ${c}: {status: ${s}, license: ${l}, url: ${u}}`];
-        case 3:
-          return [`  ${c}:`, `    status: ${s}`, `    license: ${l}`, `    url: ${u}`];
-        case 4:
-          return [`  ${c}: [${s}, ${l}]`];
-        default:
-          return [`  ${c}:`];
-      }
-    }),
+    fc
+      .tuple(typoOf(COMPONENTS), fc.nat(5), typoOf(STATUS), typoOf(LICENCES), fc.webUrl())
+      .map(([c, shape, s, l, u]) => {
+        switch (shape) {
+          case 0:
+            return [`  ${c}: ${s}`];
+          case 1:
+            return [`  ${c}: ${l}`];
+          case 2:
+            return [`  ${c}: {status: ${s}, license: ${l}, url: ${u}}`];
+          case 3:
+            return [`  ${c}:`, `    status: ${s}`, `    license: ${l}`, `    url: ${u}`];
+          case 4:
+            return [`  ${c}: [${s}, ${l}]`];
+          default:
+            return [`  ${c}:`];
+        }
+      }),
     { maxLength: 14 },
   )
   .map((xs) => ['openness:', ...xs.flat()]);
@@ -120,7 +338,14 @@ const riskAssessment = fc
   .array(
     fc.tuple(typoOf(RISK_IDS), fc.nat(3), typoOf(ASSESS), sentence, fc.webUrl()).map(([r, shape, s, text, u]) => {
       if (shape === 0) return [`  ${r}: ${s}`];
-      if (shape === 1) return [`  ${r}:`, `    status: ${s}`, `    summary: ${JSON.stringify(text)}`, `    evidence: [${u}]`, `    mitigations: [${JSON.stringify(text)}]`];
+      if (shape === 1)
+        return [
+          `  ${r}:`,
+          `    status: ${s}`,
+          `    summary: ${JSON.stringify(text)}`,
+          `    evidence: [${u}]`,
+          `    mitigations: [${JSON.stringify(text)}]`,
+        ];
       if (shape === 2) return [`  ${r}:`, `    status: ${s}`, `    evidence:`, `      - ${u}`];
       return [`  ${r}: {status: ${s}, summary: ${JSON.stringify(text)}}`];
     }),
@@ -129,27 +354,69 @@ const riskAssessment = fc
   .map((xs) => ['risk_assessment:', ...xs.flat()]);
 const modelIndex = fc
   .array(
-    fc.tuple(typoOf(TAGS), word, yamlPlain, fc.oneof(fc.double({ noNaN: false }).map(String), yamlPlain), fc.nat(3)).map(([task, ds, metric, value, shape]) => {
-      if (shape === 0) return ['  - task:', `      type: ${task}`, '    dataset:', `      name: ${ds}`, `      type: ${ds}`, '    metrics:', `      - type: ${metric}`, `        value: ${value}`];
-      if (shape === 1) return ['  - task: {type: ' + task + '}', '    dataset: {name: ' + ds + '}', '    metrics: [{type: ' + metric + ', value: ' + value + '}]'];
-      if (shape === 2) return ['  - metrics:', `    - value: ${value}`];
-      return [`  - ${value}`];
-    }),
+    fc
+      .tuple(typoOf(TAGS), word, yamlPlain, fc.oneof(fc.double({ noNaN: false }).map(String), yamlPlain), fc.nat(3))
+      .map(([task, ds, metric, value, shape]) => {
+        if (shape === 0)
+          return [
+            '  - task:',
+            `      type: ${task}`,
+            '    dataset:',
+            `      name: ${ds}`,
+            `      type: ${ds}`,
+            '    metrics:',
+            `      - type: ${metric}`,
+            `        value: ${value}`,
+          ];
+        if (shape === 1)
+          return [
+            '  - task: {type: ' + task + '}',
+            '    dataset: {name: ' + ds + '}',
+            '    metrics: [{type: ' + metric + ', value: ' + value + '}]',
+          ];
+        if (shape === 2) return ['  - metrics:', `    - value: ${value}`];
+        return [`  - ${value}`];
+      }),
     { maxLength: 3 },
   )
-  .chain((results) => fc.tuple(fc.boolean(), word).map(([named, n]) => ['model-index:', ...(named ? [`- name: ${n}`, '  results:'] : ['- results:']), ...results.flat()]));
+  .chain((results) =>
+    fc
+      .tuple(fc.boolean(), word)
+      .map(([named, n]) => [
+        'model-index:',
+        ...(named ? [`- name: ${n}`, '  results:'] : ['- results:']),
+        ...results.flat(),
+      ]),
+  );
 const co2 = fc.oneof(
-  fc.oneof(fc.double().map(String), pick(['"1200"', '1,200 kg', '12 t', 'unknown', '-5'])).map((v) => [`co2_eq_emissions: ${v}`]),
-  fc.tuple(fc.oneof(fc.integer().map(String), yamlPlain), typoOf(['source', 'training_type', 'geographical_location', 'hardware_used', 'emissions', 'emission']), pick(['pre-training', 'fine-tuning', 'pretraining', 'Fine-tuning', 'both']), sentence).map(([e, k, t, s]) => [
-    'co2_eq_emissions:',
-    `  emissions: ${e}`,
-    `  ${k}: ${JSON.stringify(s)}`,
-    `  training_type: ${t}`,
-  ]),
+  fc
+    .oneof(fc.double().map(String), pick(['"1200"', '1,200 kg', '12 t', 'unknown', '-5']))
+    .map((v) => [`co2_eq_emissions: ${v}`]),
+  fc
+    .tuple(
+      fc.oneof(fc.integer().map(String), yamlPlain),
+      typoOf(['source', 'training_type', 'geographical_location', 'hardware_used', 'emissions', 'emission']),
+      pick(['pre-training', 'fine-tuning', 'pretraining', 'Fine-tuning', 'both']),
+      sentence,
+    )
+    .map(([e, k, t, s]) => [
+      'co2_eq_emissions:',
+      `  emissions: ${e}`,
+      `  ${k}: ${JSON.stringify(s)}`,
+      `  training_type: ${t}`,
+    ]),
 );
 const directiveYaml = fc
-  .tuple(pick(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']), fc.array(pick(RULE_IDS), { maxLength: 3 }), fc.option(sentence), pick([', ', ' ', ',']))
-  .map(([k, ids, reason, sep]) => `# modelcard-lint-${k}${ids.length ? ' ' + ids.join(sep) : ''}${reason !== null ? ` -- ${reason}` : ''}`);
+  .tuple(
+    pick(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']),
+    fc.array(pick(RULE_IDS), { maxLength: 3 }),
+    fc.option(sentence),
+    pick([', ', ' ', ',']),
+  )
+  .map(
+    ([k, ids, reason, sep]) =>
+      `# modelcard-lint-${k}${ids.length ? ' ' + ids.join(sep) : ''}${reason !== null ? ` -- ${reason}` : ''}`,
+  );
 
 const frontMatterEntry = fc.oneof(
   { weight: 4, arbitrary: licenceEntry },
@@ -171,8 +438,21 @@ const frontMatterEntry = fc.oneof(
   { weight: 1, arbitrary: sentence.map((s) => [`# ${s}`]) },
   { weight: 1, arbitrary: fc.constant(['']) },
   { weight: 1, arbitrary: fc.tuple(word, yamlScalar).map(([k, v]) => [`${k.replace(/[:#\s]/g, '') || 'k'}: ${v}`]) },
-  { weight: 1, arbitrary: fc.array(fc.oneof(yamlScalar, sentence, pick(['  bad indent: x', '\tx: tab', '- list item', '? complex', ': nokey', '---', '...', '%YAML 1.2'])), { maxLength: 3 }) },
-  { weight: 1, arbitrary: fc.constant(['base: &anchor', '  license: mit', 'copy: *anchor', 'merged:', '  <<: *anchor']) },
+  {
+    weight: 1,
+    arbitrary: fc.array(
+      fc.oneof(
+        yamlScalar,
+        sentence,
+        pick(['  bad indent: x', '\tx: tab', '- list item', '? complex', ': nokey', '---', '...', '%YAML 1.2']),
+      ),
+      { maxLength: 3 },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant(['base: &anchor', '  license: mit', 'copy: *anchor', 'merged:', '  <<: *anchor']),
+  },
 );
 
 // ---------- Markdown blocks (arrays of lines) ----------
@@ -203,23 +483,64 @@ const heading = fc.tuple(title, fc.integer({ min: 1, max: 6 }), fc.nat(9), word)
 });
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 });
 const listBlock = fc
-  .array(fc.tuple(pick(['- ', '* ', '+ ', '1. ', '2) ', '  - ', '    - ', '- [ ] ']), fc.oneof(sentence, fc.tuple(title, sentence).map(([l, s]) => `**${l}:** ${s}`))), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.tuple(
+      pick(['- ', '* ', '+ ', '1. ', '2) ', '  - ', '    - ', '- [ ] ']),
+      fc.oneof(
+        sentence,
+        fc.tuple(title, sentence).map(([l, s]) => `**${l}:** ${s}`),
+      ),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((xs) => xs.map(([m, s]) => m + s));
-const quoteBlock = fc.tuple(fc.integer({ min: 1, max: 6 }), paragraph).map(([n, lines]) => lines.map((l) => '> '.repeat(n) + l));
-const codeFence = fc.tuple(pick(['```', '~~~', '````', '```yaml', '```python', '~~~markdown']), fc.array(fc.oneof(sentence, pick(['# not a heading', '---', '<!-- x -->', 'license: mit', '```', '## Uses'])), { maxLength: 4 }), fc.boolean()).map(([f, body, closed]) => [f, ...body, ...(closed ? [f.replace(/[a-z]+$/, '')] : [])]);
+const quoteBlock = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), paragraph)
+  .map(([n, lines]) => lines.map((l) => '> '.repeat(n) + l));
+const codeFence = fc
+  .tuple(
+    pick(['```', '~~~', '````', '```yaml', '```python', '~~~markdown']),
+    fc.array(fc.oneof(sentence, pick(['# not a heading', '---', '<!-- x -->', 'license: mit', '```', '## Uses'])), {
+      maxLength: 4,
+    }),
+    fc.boolean(),
+  )
+  .map(([f, body, closed]) => [f, ...body, ...(closed ? [f.replace(/[a-z]+$/, '')] : [])]);
 const comment = fc.oneof(
   sentence.map((s) => [`<!-- ${s} -->`]),
   fc.tuple(sentence, sentence).map(([a, b]) => ['<!--', a, b, '-->']),
   sentence.map((s) => [`<!-- ${s}`]),
   fc
-    .tuple(pick(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']), fc.array(pick(RULE_IDS), { maxLength: 3 }), fc.option(sentence))
-    .map(([k, ids, r]) => [`<!-- modelcard-lint-${k}${ids.length ? ' ' + ids.join(', ') : ''}${r !== null ? ` -- ${r}` : ''} -->`]),
-  fc.tuple(pick(['disable', 'disable-next-line']), pick(RULE_IDS), sentence).map(([k, id, s]) => [`${s} <!-- modelcard-lint-${k} ${id} -->`]),
+    .tuple(
+      pick(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']),
+      fc.array(pick(RULE_IDS), { maxLength: 3 }),
+      fc.option(sentence),
+    )
+    .map(([k, ids, r]) => [
+      `<!-- modelcard-lint-${k}${ids.length ? ' ' + ids.join(', ') : ''}${r !== null ? ` -- ${r}` : ''} -->`,
+    ]),
+  fc
+    .tuple(pick(['disable', 'disable-next-line']), pick(RULE_IDS), sentence)
+    .map(([k, id, s]) => [`${s} <!-- modelcard-lint-${k} ${id} -->`]),
 );
-const htmlBlock = fc.tuple(pick(['div', 'details', 'p', 'table', 'summary']), sentence).map(([t, s]) => [`<${t}>`, s, `</${t}>`]);
-const table = fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 4 }).map((rows) => ['| a | b |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)]);
+const htmlBlock = fc
+  .tuple(pick(['div', 'details', 'p', 'table', 'summary']), sentence)
+  .map(([t, s]) => [`<${t}>`, s, `</${t}>`]);
+const table = fc
+  .array(fc.tuple(word, word), { minLength: 1, maxLength: 4 })
+  .map((rows) => ['| a | b |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)]);
 const misc = fc.oneof(
-  pick([['---'], ['***'], ['    indented code'], [''], ['\t\ttabs'], ['<br/>'], ['</div>'], ['\\'], ['| broken | table']]),
+  pick([
+    ['---'],
+    ['***'],
+    ['    indented code'],
+    [''],
+    ['\t\ttabs'],
+    ['<br/>'],
+    ['</div>'],
+    ['\\'],
+    ['| broken | table'],
+  ]),
   fc.string({ unit: 'binary', maxLength: 20 }).map((s) => [noNul(s)]),
   pick(PLACEHOLDERS).map((p) => [p]),
 );
@@ -249,18 +570,32 @@ function joinLines(lines, style, picks) {
   });
   return out;
 }
-const lineStyle = fc.oneof({ weight: 6, arbitrary: fc.constant('lf') }, { weight: 4, arbitrary: fc.constant('crlf') }, { weight: 1, arbitrary: fc.constant('mixed') }, { weight: 1, arbitrary: fc.constant('cr') });
-const trailing = fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(3) });
+const lineStyle = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('lf') },
+  { weight: 4, arbitrary: fc.constant('crlf') },
+  { weight: 1, arbitrary: fc.constant('mixed') },
+  { weight: 1, arbitrary: fc.constant('cr') },
+);
+const trailing = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(1) },
+  { weight: 1, arbitrary: fc.constant(0) },
+  { weight: 1, arbitrary: fc.constant(3) },
+);
 
 const CARD_PATHS = ['README.md', 'MODEL_CARD.md', 'model-card.md', 'docs/modelcard.markdown', 'notes.md'];
 const PROFILES = E.PROFILE_IDS;
 
 const options = (kind) =>
-  fc.record({
-    profile: fc.oneof({ weight: 3, arbitrary: fc.constant('strict') }, { weight: 2, arbitrary: pick(PROFILES) }),
-    stage: fc.option(pick(E.STAGE_IDS), { freq: 3 }),
-    forceKind: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
-  }).map(({ profile, stage, forceKind }) => ({ config: { profile, rules: {}, ...(stage ? { stage } : {}) }, ...(forceKind ? { kind } : {}) }));
+  fc
+    .record({
+      profile: fc.oneof({ weight: 3, arbitrary: fc.constant('strict') }, { weight: 2, arbitrary: pick(PROFILES) }),
+      stage: fc.option(pick(E.STAGE_IDS), { freq: 3 }),
+      forceKind: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    })
+    .map(({ profile, stage, forceKind }) => ({
+      config: { profile, rules: {}, ...(stage ? { stage } : {}) },
+      ...(forceKind ? { kind } : {}),
+    }));
 
 export const card = fc
   .record({
@@ -270,7 +605,12 @@ export const card = fc
     fm: fc.option(
       fc.record({
         entries: fc.array(frontMatterEntry, { maxLength: 10 }),
-        close: fc.oneof({ weight: 8, arbitrary: fc.constant('---') }, { weight: 1, arbitrary: fc.constant('...') }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant('--- ') }),
+        close: fc.oneof(
+          { weight: 8, arbitrary: fc.constant('---') },
+          { weight: 1, arbitrary: fc.constant('...') },
+          { weight: 1, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.constant('--- ') },
+        ),
         dup: fc.boolean(),
       }),
       { freq: 6 },
@@ -297,7 +637,13 @@ export const card = fc
 
 // ---------- manifests ----------
 
-const licenceValue = fc.oneof({ weight: 6, arbitrary: typoOf(LICENCES).map((l) => (l === '' ? "''" : /^[\w.-]+$/.test(l) ? l : JSON.stringify(l))) }, { weight: 1, arbitrary: yamlScalar });
+const licenceValue = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: typoOf(LICENCES).map((l) => (l === '' ? "''" : /^[\w.-]+$/.test(l) ? l : JSON.stringify(l))),
+  },
+  { weight: 1, arbitrary: yamlScalar },
+);
 const component = fc
   .tuple(typoOf(MOF_NAMES), licenceValue, sentence, fc.nat(7), fc.webUrl())
   .map(([name, lic, desc, shape, url]) => {
@@ -321,11 +667,52 @@ const component = fc
     }
   });
 const globalLicences = fc
-  .array(fc.tuple(typoOf(['distribution', 'code', 'data', 'document', 'docs']), licenceValue, fc.boolean()), { maxLength: 5 })
-  .map((xs) => (xs.length ? ['  license:', ...xs.flatMap(([scope, l, withPath]) => [`    ${scope}:`, `      name: ${l}`, ...(withPath ? ['      path: LICENSE'] : [])])] : []));
+  .array(fc.tuple(typoOf(['distribution', 'code', 'data', 'document', 'docs']), licenceValue, fc.boolean()), {
+    maxLength: 5,
+  })
+  .map((xs) =>
+    xs.length
+      ? [
+          '  license:',
+          ...xs.flatMap(([scope, l, withPath]) => [
+            `    ${scope}:`,
+            `      name: ${l}`,
+            ...(withPath ? ['      path: LICENSE'] : []),
+          ]),
+        ]
+      : [],
+  );
 const releaseField = fc.oneof(
-  fc.tuple(pick(['type', 'architecture', 'treatment']), fc.oneof(pick(['language', 'vision', 'image', 'audio', 'code', 'multimodal', 'other', "''", 'transformer decoder', 'diffusion', 'pre-trained', 'instruct fine-tuned', 'Language', 'llm']), yamlPlain)).map(([k, v]) => `  ${k}: ${v}`),
-  fc.tuple(pick(['version', 'date', 'origin', 'producer', 'contact', 'repository', 'huggingface', 'unknown_key']), fc.oneof(yamlPlain, pick(['"1.0"', '1.0', '2024-13-45', '"2024-01-01"', '7B']))).map(([k, v]) => `  ${k}: ${v}`),
+  fc
+    .tuple(
+      pick(['type', 'architecture', 'treatment']),
+      fc.oneof(
+        pick([
+          'language',
+          'vision',
+          'image',
+          'audio',
+          'code',
+          'multimodal',
+          'other',
+          "''",
+          'transformer decoder',
+          'diffusion',
+          'pre-trained',
+          'instruct fine-tuned',
+          'Language',
+          'llm',
+        ]),
+        yamlPlain,
+      ),
+    )
+    .map(([k, v]) => `  ${k}: ${v}`),
+  fc
+    .tuple(
+      pick(['version', 'date', 'origin', 'producer', 'contact', 'repository', 'huggingface', 'unknown_key']),
+      fc.oneof(yamlPlain, pick(['"1.0"', '1.0', '2024-13-45', '"2024-01-01"', '7B'])),
+    )
+    .map(([k, v]) => `  ${k}: ${v}`),
   directiveYaml.map((d) => `  ${d}`),
 );
 export const manifest = fc
@@ -333,28 +720,93 @@ export const manifest = fc
     bom: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     style: lineStyle,
     picks: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
-    header: fc.oneof({ weight: 6, arbitrary: fc.constant(['framework:', '  name: Model Openness Framework', "  version: '1.0'", "  date: '2024-12-15'"]) }, { weight: 1, arbitrary: fc.constant(['framework: {name: Model Openness Framework, version: "1.0"}']) }, { weight: 1, arbitrary: fc.constant(['framework:', '  name: Model Openness Framewrk', '  version: 1.0']) }),
-    name: fc.oneof(word.map((w) => JSON.stringify(w)), yamlPlain),
+    header: fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.constant([
+          'framework:',
+          '  name: Model Openness Framework',
+          "  version: '1.0'",
+          "  date: '2024-12-15'",
+        ]),
+      },
+      { weight: 1, arbitrary: fc.constant(['framework: {name: Model Openness Framework, version: "1.0"}']) },
+      { weight: 1, arbitrary: fc.constant(['framework:', '  name: Model Openness Framewrk', '  version: 1.0']) },
+    ),
+    name: fc.oneof(
+      word.map((w) => JSON.stringify(w)),
+      yamlPlain,
+    ),
     fields: fc.array(releaseField, { maxLength: 6 }),
     licences: globalLicences,
     components: fc.array(component, { maxLength: 20 }),
     flowComponents: fc.boolean(),
-    extra: fc.array(fc.oneof(directiveYaml, sentence.map((s) => `# ${s}`), fc.constant(''), fc.constant('other_top: 1')), { maxLength: 3 }),
+    extra: fc.array(
+      fc.oneof(
+        directiveYaml,
+        sentence.map((s) => `# ${s}`),
+        fc.constant(''),
+        fc.constant('other_top: 1'),
+      ),
+      { maxLength: 3 },
+    ),
     dupComponent: fc.boolean(),
     trail: trailing,
     opts: options('release-manifest'),
     path: pick(['model.yml', 'model.yaml', 'mof/release.yml']),
   })
-  .map(({ bom, style, picks, header, name, fields, licences, components, flowComponents, extra, dupComponent, trail, opts, path }) => {
-    let comps = components.map((c) => c);
-    if (dupComponent && comps.length) comps.push(comps[0]);
-    const compLines = flowComponents && comps.length ? ['  components: [' + comps.map((c) => c.join(' ').replace(/^\s*-\s*/, '').replace(/\s+-\s+/g, ' ')).map((c) => (c.startsWith('{') ? c : `{${c.replace(/\s{2,}/g, ', ')}}`)).join(', ') + ']'] : ['  components:', ...comps.flat()];
-    const lines = [...extra.slice(0, 1), ...header, 'release:', `  name: ${name}`, '  producer: Example Lab', ...fields, ...licences, ...compLines, ...extra.slice(1)];
-    for (let i = 1; i < trail; i++) lines.push('');
-    let text = joinLines(lines, style, picks);
-    if (trail > 0) text += style === 'crlf' ? '\r\n' : style === 'cr' ? '\r' : '\n';
-    return { source: 'manifest', text: (bom ? '\uFEFF' : '') + text, path, options: opts };
-  });
+  .map(
+    ({
+      bom,
+      style,
+      picks,
+      header,
+      name,
+      fields,
+      licences,
+      components,
+      flowComponents,
+      extra,
+      dupComponent,
+      trail,
+      opts,
+      path,
+    }) => {
+      let comps = components.map((c) => c);
+      if (dupComponent && comps.length) comps.push(comps[0]);
+      const compLines =
+        flowComponents && comps.length
+          ? [
+              '  components: [' +
+                comps
+                  .map((c) =>
+                    c
+                      .join(' ')
+                      .replace(/^\s*-\s*/, '')
+                      .replace(/\s+-\s+/g, ' '),
+                  )
+                  .map((c) => (c.startsWith('{') ? c : `{${c.replace(/\s{2,}/g, ', ')}}`))
+                  .join(', ') +
+                ']',
+            ]
+          : ['  components:', ...comps.flat()];
+      const lines = [
+        ...extra.slice(0, 1),
+        ...header,
+        'release:',
+        `  name: ${name}`,
+        '  producer: Example Lab',
+        ...fields,
+        ...licences,
+        ...compLines,
+        ...extra.slice(1),
+      ];
+      for (let i = 1; i < trail; i++) lines.push('');
+      let text = joinLines(lines, style, picks);
+      if (trail > 0) text += style === 'crlf' ? '\r\n' : style === 'cr' ? '\r' : '\n';
+      return { source: 'manifest', text: (bom ? '\uFEFF' : '') + text, path, options: opts };
+    },
+  );
 
 // ---------- corpus mutations ----------
 
@@ -384,13 +836,76 @@ function corpusBytes(path) {
   return b;
 }
 
-const INSERTS = ['\n', '\r\n', '\r', '---\n', '\n---\n', '# ', '## Uses\n', ':', ' ', '\t', '`', '```\n', '<!--', '-->', '"', "'", '[', '{', '- ', '&a ', '*a', '\uFEFF', '\u00e9', '😀', '\\', 'modelcard-lint-disable ', '  ', 'license: mit\n'];
+const INSERTS = [
+  '\n',
+  '\r\n',
+  '\r',
+  '---\n',
+  '\n---\n',
+  '# ',
+  '## Uses\n',
+  ':',
+  ' ',
+  '\t',
+  '`',
+  '```\n',
+  '<!--',
+  '-->',
+  '"',
+  "'",
+  '[',
+  '{',
+  '- ',
+  '&a ',
+  '*a',
+  '\uFEFF',
+  '\u00e9',
+  '😀',
+  '\\',
+  'modelcard-lint-disable ',
+  '  ',
+  'license: mit\n',
+];
 const mutation = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(pick(INSERTS).map((s) => Buffer.from(s)), fc.uint8Array({ minLength: 1, maxLength: 4 }).map((a) => Buffer.from(a)))).map(([at, bytes]) => ({ op: 'insert', at, bytes })) },
-  { weight: 3, arbitrary: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 64 })).map(([at, n]) => ({ op: 'delete', at, n })) },
-  { weight: 2, arbitrary: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 256 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([at, n, to]) => ({ op: 'duplicate', at, n, to })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(
+          pick(INSERTS).map((s) => Buffer.from(s)),
+          fc.uint8Array({ minLength: 1, maxLength: 4 }).map((a) => Buffer.from(a)),
+        ),
+      )
+      .map(([at, bytes]) => ({ op: 'insert', at, bytes })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 64 }))
+      .map(([at, n]) => ({ op: 'delete', at, n })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 256 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([at, n, to]) => ({ op: 'duplicate', at, n, to })),
+  },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((at) => ({ op: 'truncate', at })) },
-  { weight: 3, arbitrary: fc.tuple(pick(['dupLine', 'delLine', 'swapLines', 'moveLine']), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([op, a, b]) => ({ op, a, b })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        pick(['dupLine', 'delLine', 'swapLines', 'moveLine']),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([op, a, b]) => ({ op, a, b })),
+  },
   { weight: 1, arbitrary: pick(['crlf', 'lf', 'bom']).map((op) => ({ op })) },
 );
 
@@ -462,10 +977,38 @@ export const mutatedManifest = mutatedCorpus(corpusFiles.manifests, 'release-man
 // Long runs of one unit (the inputs that once made parsers quadratic), deep nesting and many keys, spliced into a
 // generated document at a random place. Symlinked trees are covered by test/unit/security-tree.test.mjs (the engine
 // sees texts, not trees).
-const RUN_UNITS = ['![', '<!--', '#', ' ', '\n', '- x\n', '<h2>x</h2>\n', '[', '*', '`', '{', '\r', '\ufeff', '<', '](', '> ', '|', '---\n', '<!-- modelcard-lint-disable -->\n', 'a: &x 1\n', '*x '];
+const RUN_UNITS = [
+  '![',
+  '<!--',
+  '#',
+  ' ',
+  '\n',
+  '- x\n',
+  '<h2>x</h2>\n',
+  '[',
+  '*',
+  '`',
+  '{',
+  '\r',
+  '\ufeff',
+  '<',
+  '](',
+  '> ',
+  '|',
+  '---\n',
+  '<!-- modelcard-lint-disable -->\n',
+  'a: &x 1\n',
+  '*x ',
+];
 const hostileRun = fc.tuple(pick(RUN_UNITS), fc.integer({ min: 50, max: 4000 })).map(([u, k]) => u.repeat(k));
-const deepNesting = fc.tuple(pick(['[', '{', '- ', '> ', '  ', '(']), fc.integer({ min: 20, max: 600 })).map(([u, k]) => (u === '- ' || u === '  ' ? Array.from({ length: k }, (_, i) => u.repeat(i) + 'x').join('\n') : u.repeat(k)));
-const manyKeys = fc.tuple(fc.integer({ min: 50, max: 3000 }), pick(['k', 'c', '- x', '  c'])).map(([k, p]) => Array.from({ length: k }, (_, i) => (p === '- x' ? `- x${i}` : `${p}${i}: v`)).join('\n'));
+const deepNesting = fc
+  .tuple(pick(['[', '{', '- ', '> ', '  ', '(']), fc.integer({ min: 20, max: 600 }))
+  .map(([u, k]) =>
+    u === '- ' || u === '  ' ? Array.from({ length: k }, (_, i) => u.repeat(i) + 'x').join('\n') : u.repeat(k),
+  );
+const manyKeys = fc
+  .tuple(fc.integer({ min: 50, max: 3000 }), pick(['k', 'c', '- x', '  c']))
+  .map(([k, p]) => Array.from({ length: k }, (_, i) => (p === '- x' ? `- x${i}` : `${p}${i}: v`)).join('\n'));
 const hostileFragment = fc.oneof(hostileRun, deepNesting, manyKeys);
 
 function withHostile(gen) {
@@ -480,5 +1023,7 @@ export function inputs(kind) {
   const gen = kind === 'model-card' ? card : manifest;
   const mut = kind === 'model-card' ? mutatedCard : mutatedManifest;
   const hostile = withHostile(gen);
-  return mut ? fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: mut }, { weight: 1, arbitrary: hostile }) : fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: hostile });
+  return mut
+    ? fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: mut }, { weight: 1, arbitrary: hostile })
+    : fc.oneof({ weight: 3, arbitrary: gen }, { weight: 1, arbitrary: hostile });
 }

@@ -2,7 +2,22 @@
 // Each throws a descriptive Error on violation; run.mjs and the short unit test drive them with fast-check.
 import * as E from '../unit/engine.mjs';
 
-const { lint, fixAll, applyEdits, documentAnchor, explainAt, completeAt, inlayHints, reportData, reportMarkdown, statusOf, lensTitles, toFileReport, disableForLine, disableForFile } = E;
+const {
+  lint,
+  fixAll,
+  applyEdits,
+  documentAnchor,
+  explainAt,
+  completeAt,
+  inlayHints,
+  reportData,
+  reportMarkdown,
+  statusOf,
+  lensTitles,
+  toFileReport,
+  disableForLine,
+  disableForFile,
+} = E;
 
 /** At most this many fixes (and suggestions) are applied one by one per case; the rest are sampled evenly. */
 const MAX_FIXES_PER_CASE = 8;
@@ -21,7 +36,8 @@ function show(s, max = 160) {
 /** lint() that also fails when a rule threw: runRule() catches rule exceptions, so "never throws" must look there. */
 export function lintChecked(text, path, options, where = 'lint') {
   const r = lint(text, path, options);
-  if (r.ruleErrors.length) fail(`${where}: a rule threw`, r.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
+  if (r.ruleErrors.length)
+    fail(`${where}: a rule threw`, r.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
   return r;
 }
 
@@ -33,8 +49,10 @@ export function splitsPair(text, offset) {
 }
 
 function checkOffset(text, o, what) {
-  if (!Number.isInteger(o) || o < 0 || o > text.length) fail(`${what}: offset ${o} outside the document (length ${text.length})`);
-  if (splitsPair(text, o)) fail(`${what}: offset ${o} splits a surrogate pair`, show(text.slice(Math.max(0, o - 10), o + 10)));
+  if (!Number.isInteger(o) || o < 0 || o > text.length)
+    fail(`${what}: offset ${o} outside the document (length ${text.length})`);
+  if (splitsPair(text, o))
+    fail(`${what}: offset ${o} splits a surrogate pair`, show(text.slice(Math.max(0, o - 10), o + 10)));
 }
 
 function checkSpan(text, span, what) {
@@ -68,7 +86,11 @@ function probeOffsets(result, picks) {
 export function neverThrows(c, picks = []) {
   const r = lintChecked(c.text, c.path, c.options);
   const fixed = fixAll(c.text, c.path, c.options);
-  if (fixed.result.ruleErrors.length) fail('fixAll: a rule threw on the fixed text', fixed.result.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '));
+  if (fixed.result.ruleErrors.length)
+    fail(
+      'fixAll: a rule threw on the fixed text',
+      fixed.result.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; '),
+    );
   for (const o of probeOffsets(r, picks)) {
     explainAt(r, o);
     completeAt(r.doc, o);
@@ -109,7 +131,8 @@ export function rangesInside(c, picks = []) {
   for (const o of probeOffsets(r, picks)) {
     const e = explainAt(r, o);
     if (e) checkSpan(text, e.span, `hover at ${o}`);
-    for (const item of completeAt(r.doc, o)) if (item.replace) checkSpan(text, item.replace, `completion "${item.label}" at ${o}`);
+    for (const item of completeAt(r.doc, o))
+      if (item.replace) checkSpan(text, item.replace, `completion "${item.label}" at ${o}`);
   }
   for (const h of inlayHints(r)) checkOffset(text, h.offset, `inlay hint "${h.label}"`);
 }
@@ -155,13 +178,20 @@ function checkOnlyEditsChanged(before, after, edits, what) {
   if (expected !== after) {
     let i = 0;
     while (i < after.length && after[i] === expected[i]) i++;
-    fail(`${what}: text outside the edit ranges changed`, `first difference at ${i}: expected ${show(expected.slice(i, i + 40))}, got ${show(after.slice(i, i + 40))}`);
+    fail(
+      `${what}: text outside the edit ranges changed`,
+      `first difference at ${i}: expected ${show(expected.slice(i, i + 40))}, got ${show(after.slice(i, i + 40))}`,
+    );
   }
 }
 
 const sameSpan = (a, b) => a.start === b.start && a.end === b.end;
 /** A message with its code spans and quoted values masked: the kind of problem, not the value it is about. */
-const template = (m) => m.replace(/`[^`]*`/g, '`…`').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '0');
+const template = (m) =>
+  m
+    .replace(/`[^`]*`/g, '`…`')
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\d+/g, '0');
 
 function sample(list, max) {
   if (list.length <= max) return list;
@@ -214,12 +244,18 @@ export function fixesAlone(c) {
     const wholeDoc = anchor && sameSpan(f.span, anchor);
     const targets = mappedSpans(f.span, fix.edits);
     if (wholeDoc && r2.kind !== 'unknown') targets.push(documentAnchor(r2.doc));
-    const count = (res, span) => res.findings.filter((x) => x.ruleId === f.ruleId && sameSpan(x.span, span) && template(x.message) === template(f.message)).length;
+    const count = (res, span) =>
+      res.findings.filter(
+        (x) => x.ruleId === f.ruleId && sameSpan(x.span, span) && template(x.message) === template(f.message),
+      ).length;
     const n1 = count(r, f.span);
     const target = targets.find((t) => count(r2, t) >= n1);
     if (target) {
       const still = r2.findings.filter((x) => x.ruleId === f.ruleId && sameSpan(x.span, target)).map((x) => x.message);
-      fail(`${what}: the finding is still reported at ${target.start}-${target.end}`, `before: ${show(f.message, 200)}\n  after: ${show(still, 300)}\n  edits: ${show(fix.edits, 300)}`);
+      fail(
+        `${what}: the finding is still reported at ${target.start}-${target.end}`,
+        `before: ${show(f.message, 200)}\n  after: ${show(still, 300)}\n  edits: ${show(fix.edits, 300)}`,
+      );
     }
     // Only valid YAML must stay valid: in YAML that is already broken, the same error can be counted differently
     // (front matter is parsed whole or split at top-level keys depending on its text, comments included).
@@ -238,7 +274,10 @@ export function fixAllStable(c) {
     let i = 0;
     while (i < once.output.length && once.output[i] === twice.output[i]) i++;
     const rules = twice.changed ? fixesOfRules(once.result) : [];
-    fail(`fixAll is not idempotent (first run: ${once.passes} passes, ${once.applied} fixes)`, `first difference at ${i}: ${show(once.output.slice(i, i + 60))} → ${show(twice.output.slice(i, i + 60))}; fixes left: ${rules.join(', ')}`);
+    fail(
+      `fixAll is not idempotent (first run: ${once.passes} passes, ${once.applied} fixes)`,
+      `first difference at ${i}: ${show(once.output.slice(i, i + 60))} → ${show(twice.output.slice(i, i + 60))}; fixes left: ${rules.join(', ')}`,
+    );
   }
   const hadBom = c.text.charCodeAt(0) === 0xfeff;
   if (hadBom !== (once.output.charCodeAt(0) === 0xfeff)) fail(`fixAll ${hadBom ? 'dropped' : 'added'} the BOM`);
@@ -246,7 +285,16 @@ export function fixAllStable(c) {
   if (once.changed) {
     const crlf = c.text.includes('\r\n');
     const bareLf = /(^|[^\r])\n/.test(c.text);
-    if (crlf && !bareLf && /(^|[^\r])\n/.test(once.output)) fail('fixAll wrote a bare LF into a CRLF document', show(once.output.slice(Math.max(0, once.output.search(/(^|[^\r])\n/) - 30), once.output.search(/(^|[^\r])\n/) + 30)));
+    if (crlf && !bareLf && /(^|[^\r])\n/.test(once.output))
+      fail(
+        'fixAll wrote a bare LF into a CRLF document',
+        show(
+          once.output.slice(
+            Math.max(0, once.output.search(/(^|[^\r])\n/) - 30),
+            once.output.search(/(^|[^\r])\n/) + 30,
+          ),
+        ),
+      );
     if (!c.text.includes('\r') && once.output.includes('\r')) fail('fixAll wrote a CR into an LF document');
   }
   return once;

@@ -38,7 +38,15 @@ export function runJob({ property, kind, seed, runs, shrink = true, path, timeLi
     interruptAfterTimeLimit: timeLimitMs,
   });
   const ms = performance.now() - t0;
-  const out = { property, kind, seed, runs: details.numRuns, ms, failed: details.failed, interrupted: details.interrupted };
+  const out = {
+    property,
+    kind,
+    seed,
+    runs: details.numRuns,
+    ms,
+    failed: details.failed,
+    interrupted: details.interrupted,
+  };
   if (details.failed) {
     const [c] = details.counterexample ?? [];
     out.failure = {
@@ -52,7 +60,13 @@ export function runJob({ property, kind, seed, runs, shrink = true, path, timeLi
 }
 
 function parseArgs(argv) {
-  const a = { runs: 10000, seed: Date.now() % 2 ** 31, workers: Math.min(4, availableParallelism()), jobRuns: 2500, shrink: true };
+  const a = {
+    runs: 10000,
+    seed: Date.now() % 2 ** 31,
+    workers: Math.min(4, availableParallelism()),
+    jobRuns: 2500,
+    shrink: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -92,9 +106,16 @@ function report(failure, job) {
   writeFileSync(file, JSON.stringify({ job, failure }, null, 2));
   const c = failure.case;
   const text = c ? JSON.stringify(c.text) : '';
-  console.log(`\n✗ ${job.property} (${job.kind}) seed ${job.seed}: ${failure.error.split('\n').slice(0, 6).join('\n    ')}`);
-  if (c) console.log(`    case: ${c.source} ${c.path} ${JSON.stringify(c.options)}${c.mutations ? ` mutations ${JSON.stringify(c.mutations).slice(0, 300)}` : ''}\n    text (${c.text.length} chars): ${text.length > 1500 ? text.slice(0, 1500) + '…' : text}`);
-  console.log(`    replay: node test/fuzz/run.mjs --property ${job.property} --kind ${job.kind} --replay ${job.seed}:${failure.path}\n    full counterexample: ${file}`);
+  console.log(
+    `\n✗ ${job.property} (${job.kind}) seed ${job.seed}: ${failure.error.split('\n').slice(0, 6).join('\n    ')}`,
+  );
+  if (c)
+    console.log(
+      `    case: ${c.source} ${c.path} ${JSON.stringify(c.options)}${c.mutations ? ` mutations ${JSON.stringify(c.mutations).slice(0, 300)}` : ''}\n    text (${c.text.length} chars): ${text.length > 1500 ? text.slice(0, 1500) + '…' : text}`,
+    );
+  console.log(
+    `    replay: node test/fuzz/run.mjs --property ${job.property} --kind ${job.kind} --replay ${job.seed}:${failure.path}\n    full counterexample: ${file}`,
+  );
 }
 
 async function main() {
@@ -105,7 +126,14 @@ async function main() {
   }
   if (args.replay) {
     const [seed, path] = args.replay.split(':');
-    const r = runJob({ property: args.property, kind: args.kind, seed: Number(seed), runs: 1, path, shrink: args.shrink });
+    const r = runJob({
+      property: args.property,
+      kind: args.kind,
+      seed: Number(seed),
+      runs: 1,
+      path,
+      shrink: args.shrink,
+    });
     if (r.failed) report(r.failure, r);
     else console.log('replayed case passes');
     process.exitCode = r.failed ? 1 : 0;
@@ -134,7 +162,9 @@ async function main() {
         const c = child;
         const timeoutMs = Math.max(120_000, job.runs * 200);
         timer = setTimeout(() => {
-          console.log(`\n✗ ${job.property} (${job.kind}) seed ${job.seed}: no answer in ${timeoutMs / 1000} s (a hang); rerun with --property ${job.property} --kind ${job.kind} --seed ${job.seed} --runs ${job.runs} --workers 1 --job-runs ${job.runs}`);
+          console.log(
+            `\n✗ ${job.property} (${job.kind}) seed ${job.seed}: no answer in ${timeoutMs / 1000} s (a hang); rerun with --property ${job.property} --kind ${job.kind} --seed ${job.seed} --runs ${job.runs} --workers 1 --job-runs ${job.runs}`,
+          );
           failures++;
           c.removeAllListeners();
           c.kill('SIGKILL');
@@ -157,7 +187,9 @@ async function main() {
         });
         c.once('exit', (code, signal) => {
           clearTimeout(timer);
-          console.log(`\n✗ ${job.property} (${job.kind}) seed ${job.seed}: worker died (${signal ?? `exit ${code}`}), e.g. out of memory; rerun with --property ${job.property} --kind ${job.kind} --seed ${job.seed} --runs ${job.runs} --workers 1 --job-runs ${job.runs}`);
+          console.log(
+            `\n✗ ${job.property} (${job.kind}) seed ${job.seed}: worker died (${signal ?? `exit ${code}`}), e.g. out of memory; rerun with --property ${job.property} --kind ${job.kind} --seed ${job.seed} --runs ${job.runs} --workers 1 --job-runs ${job.runs}`,
+          );
           failures++;
           child = null;
           start();
@@ -173,7 +205,9 @@ async function main() {
   for (const [key, t] of totals) {
     const [p, k] = key.split(' ');
     total += t.runs;
-    console.log(`${p.padEnd(21)} ${k.padEnd(9)} ${String(t.runs).padStart(6)} ${(t.ms / 1000).toFixed(1).padStart(7)} ${(t.ms / Math.max(1, t.runs)).toFixed(2).padStart(9)}`);
+    console.log(
+      `${p.padEnd(21)} ${k.padEnd(9)} ${String(t.runs).padStart(6)} ${(t.ms / 1000).toFixed(1).padStart(7)} ${(t.ms / Math.max(1, t.runs)).toFixed(2).padStart(9)}`,
+    );
   }
   console.log(`\n${total} cases in ${wall.toFixed(1)} s wall, ${failures} failure(s); seed ${args.seed}`);
   process.exitCode = failures ? 1 : 0;

@@ -13,10 +13,16 @@ export function fileUri(path) {
 
 export class TestClient {
   constructor({ args = ['--stdio'], env } = {}) {
-    this.proc = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    this.proc = spawn(process.execPath, [serverPath, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => (this.stderr += d));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout),
+      new StreamMessageWriter(this.proc.stdin),
+    );
     this.diagnostics = new Map();
     this.published = [];
     this.status = new Map();
@@ -61,7 +67,10 @@ export class TestClient {
     const hit = test();
     if (hit) return Promise.resolve(hit);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.waiters.push({ test, resolve: (v) => (clearTimeout(timer), resolve(v)) });
     });
   }
@@ -73,8 +82,22 @@ export class TestClient {
       rootUri: rootPath ? fileUri(rootPath) : null,
       workspaceFolders: rootPath ? [{ uri: fileUri(rootPath), name: 'ws' }] : null,
       capabilities: capabilities ?? {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }, hover: { contentFormat: ['markdown'] } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
+        textDocument: {
+          publishDiagnostics: {
+            relatedInformation: true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          hover: { contentFormat: ['markdown'] },
+        },
         window: { workDoneProgress: true, showDocument: { support: true } },
       },
       initializationOptions,
@@ -113,7 +136,9 @@ export class TestClient {
   kill() {
     try {
       this.conn.dispose();
-    } catch {}
+    } catch {
+      // already disposed
+    }
     this.proc.kill();
   }
 }

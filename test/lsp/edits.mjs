@@ -12,7 +12,11 @@ function offsetAt(text, pos) {
 }
 
 export function applyTextEdits(text, edits) {
-  const withOffsets = edits.map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
+  const withOffsets = edits.map((e) => ({
+    start: offsetAt(text, e.range.start),
+    end: offsetAt(text, e.range.end),
+    newText: e.newText,
+  }));
   withOffsets.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   for (const e of withOffsets) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
@@ -21,5 +25,5 @@ export function applyTextEdits(text, edits) {
 
 export function editsOf(action, uri) {
   const dc = action.edit?.documentChanges?.find((c) => c.textDocument.uri === uri);
-  return dc ? dc.edits : action.edit?.changes?.[uri] ?? [];
+  return dc ? dc.edits : (action.edit?.changes?.[uri] ?? []);
 }

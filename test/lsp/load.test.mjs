@@ -27,7 +27,26 @@ const START = readFileSync(new URL('../../examples/weak-model/MODEL_CARD.md', im
 // A seeded PRNG (mulberry32, shared with the benchmark's generator): the storm is the same on every run.
 const random = rng;
 
-const SNIPPETS = ['x', ' ', 'a', '\n', '\r\n', '## Uses\n', '## Training Data\n\nWeb text.\n', '😀', '模型', 'license: mit\n', '---\n', '`', '<!-- ', ' -->', '- ', 'openness:\n  weights: mit\n', '\n\n', 'é'];
+const SNIPPETS = [
+  'x',
+  ' ',
+  'a',
+  '\n',
+  '\r\n',
+  '## Uses\n',
+  '## Training Data\n\nWeb text.\n',
+  '😀',
+  '模型',
+  'license: mit\n',
+  '---\n',
+  '`',
+  '<!-- ',
+  ' -->',
+  '- ',
+  'openness:\n  weights: mit\n',
+  '\n\n',
+  'é',
+];
 const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
 
 /** One random incremental change against `doc`, never splitting a surrogate pair. */
@@ -41,7 +60,12 @@ function randomChange(doc, rnd) {
     end = Math.min(text.length, start + 1 + Math.floor(rnd() * 6));
     if (isLow(text.charCodeAt(end))) end++;
   }
-  const insert = op < 0.35 && text.length > 200 ? (rnd() < 0.5 ? '' : SNIPPETS[Math.floor(rnd() * SNIPPETS.length)]) : SNIPPETS[Math.floor(rnd() * SNIPPETS.length)];
+  const insert =
+    op < 0.35 && text.length > 200
+      ? rnd() < 0.5
+        ? ''
+        : SNIPPETS[Math.floor(rnd() * SNIPPETS.length)]
+      : SNIPPETS[Math.floor(rnd() * SNIPPETS.length)];
   return { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert };
 }
 
@@ -94,13 +118,30 @@ describe('language server under load', { timeout: 60_000 }, () => {
       const probes = setInterval(() => {
         if (sent >= 10_000) return clearInterval(probes);
         const at = doc.positionAt(Math.floor(rnd() * doc.getText().length));
-        pending.push(timed(client.request('textDocument/hover', { textDocument: { uri }, position: at })).then((r) => latencies.push(['hover', r.ms])));
-        pending.push(timed(client.request('textDocument/codeLens', { textDocument: { uri } })).then((r) => latencies.push(['codeLens', r.ms])));
+        pending.push(
+          timed(client.request('textDocument/hover', { textDocument: { uri }, position: at })).then((r) =>
+            latencies.push(['hover', r.ms]),
+          ),
+        );
+        pending.push(
+          timed(client.request('textDocument/codeLens', { textDocument: { uri } })).then((r) =>
+            latencies.push(['codeLens', r.ms]),
+          ),
+        );
         if (Math.floor((performance.now() - t0) / 250) % 2 === 0) {
           const source = new CancellationTokenSource();
-          const p = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: at }, source.token);
+          const p = client.conn.sendRequest(
+            'textDocument/hover',
+            { textDocument: { uri }, position: at },
+            source.token,
+          );
           source.cancel();
-          pending.push(p.then((value) => cancelled.push({ value }), (error) => cancelled.push({ error })));
+          pending.push(
+            p.then(
+              (value) => cancelled.push({ value }),
+              (error) => cancelled.push({ error }),
+            ),
+          );
         }
       }, 250);
     });
@@ -115,29 +156,51 @@ describe('language server under load', { timeout: 60_000 }, () => {
     const worst = Math.max(...latencies.map(([, ms]) => ms));
     const sorted = latencies.map(([, ms]) => ms).sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)];
-    assert.ok(p95 < 1000 && worst < 3000, `hover/code lens latency p95 ${p95.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`);
+    assert.ok(
+      p95 < 1000 && worst < 3000,
+      `hover/code lens latency p95 ${p95.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`,
+    );
 
     // Cancelled requests: each got an answer (never left hanging); those cancelled before they ran got -32800.
     assert.ok(cancelled.length >= 15, `${cancelled.length} cancelled requests answered`);
     for (const c of cancelled) if (c.error) assert.equal(c.error.code, REQUEST_CANCELLED, c.error.message);
-    assert.ok(cancelled.some((c) => c.error?.code === REQUEST_CANCELLED), 'no request was answered with RequestCancelled');
+    assert.ok(
+      cancelled.some((c) => c.error?.code === REQUEST_CANCELLED),
+      'no request was answered with RequestCancelled',
+    );
 
     // The final diagnostics are those of the final text.
     const final = await client.waitForDiagnostics(uri, (p) => p.version === version, 15_000);
     const text = doc.getText();
-    const expected = lint(text, path, { kind: 'model-card' }).findings.map((f) => `${f.ruleId} ${JSON.stringify({ start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) })}`).sort();
+    const expected = lint(text, path, { kind: 'model-card' })
+      .findings.map(
+        (f) =>
+          `${f.ruleId} ${JSON.stringify({ start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) })}`,
+      )
+      .sort();
     const actual = final.diagnostics.map((d) => `${d.code} ${JSON.stringify(d.range)}`).sort();
     assert.deepEqual(actual, expected);
     assert.equal(final.version, version);
 
-    assert.deepEqual(client.logs.filter((m) => /failed/.test(m)), [], 'no feature failed during the storm');
+    assert.deepEqual(
+      client.logs.filter((m) => /failed/.test(m)),
+      [],
+      'no feature failed during the storm',
+    );
     const honoured = cancelled.filter((c) => c.error).length;
-    t.diagnostic(`storm ${stormMs.toFixed(0)} ms; ${latencies.length} hover/code lens requests: p50 ${sorted[sorted.length >> 1].toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, worst ${worst.toFixed(0)} ms; ${honoured}/${cancelled.length} cancelled requests answered -32800, the rest with a result`);
+    t.diagnostic(
+      `storm ${stormMs.toFixed(0)} ms; ${latencies.length} hover/code lens requests: p50 ${sorted[sorted.length >> 1].toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, worst ${worst.toFixed(0)} ms; ${honoured}/${cancelled.length} cancelled requests answered -32800, the rest with a result`,
+    );
 
     // Responsive after the storm.
-    const hover = await timed(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }));
+    const hover = await timed(
+      client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }),
+    );
     const lens = await timed(client.request('textDocument/codeLens', { textDocument: { uri } }));
-    assert.ok(hover.ms < 1000 && lens.ms < 1000, `after the storm: hover ${hover.ms.toFixed(0)} ms, code lens ${lens.ms.toFixed(0)} ms`);
+    assert.ok(
+      hover.ms < 1000 && lens.ms < 1000,
+      `after the storm: hover ${hover.ms.toFixed(0)} ms, code lens ${lens.ms.toFixed(0)} ms`,
+    );
     assert.ok(lens.value.length >= 1);
   });
 
@@ -147,7 +210,10 @@ describe('language server under load', { timeout: 60_000 }, () => {
     const slow = client.request('modelcardLint/report', { uri });
     const p = client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }, source.token);
     source.cancel();
-    const outcome = await p.then((value) => ({ value }), (error) => ({ error }));
+    const outcome = await p.then(
+      (value) => ({ value }),
+      (error) => ({ error }),
+    );
     await slow;
     assert.equal(outcome.error?.code, REQUEST_CANCELLED, `answered ${JSON.stringify(outcome)}`);
   });
@@ -160,27 +226,54 @@ describe('language server under load', { timeout: 60_000 }, () => {
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }, []],
       ['textDocument/inlayHint', { textDocument: { uri }, range: null }, []],
       ['modelcardLint/report', null, null],
-      ['workspace/executeCommand', { command: 'modelcardLint.server.openRuleDocs', arguments: [{ toString: 1 }] }, null],
+      [
+        'workspace/executeCommand',
+        { command: 'modelcardLint.server.openRuleDocs', arguments: [{ toString: 1 }] },
+        null,
+      ],
     ];
     for (const [method, params, empty] of bad) {
-      const outcome = await client.request(method, params).then((value) => ({ value }), (error) => ({ error }));
+      const outcome = await client.request(method, params).then(
+        (value) => ({ value }),
+        (error) => ({ error }),
+      );
       assert.equal(client.proc.exitCode, null, `${method} took the server down: ${client.stderr}`);
-      if (outcome.error) assert.notEqual(outcome.error.code, -32603, `${method}: internal error ${outcome.error.message}`);
-      else if (empty !== null || outcome.value !== null) assert.deepEqual(outcome.value ?? empty, empty, `${method} answered ${JSON.stringify(outcome.value)}`);
+      if (outcome.error)
+        assert.notEqual(outcome.error.code, -32603, `${method}: internal error ${outcome.error.message}`);
+      else if (empty !== null || outcome.value !== null)
+        assert.deepEqual(outcome.value ?? empty, empty, `${method} answered ${JSON.stringify(outcome.value)}`);
     }
     // Malformed notifications must not kill it either.
-    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.md', version: 3 }, contentChanges: [{ text: 'x' }] });
-    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 999_999 }, contentChanges: [{ range: { start: { line: 1e6, character: 0 }, end: { line: -1, character: -5 } }, text: 'x' }] });
-    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(join(dir, 'model-card.md')), languageId: 'markdown', version: 1, text: null } });
-    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { modelcardLint: { debounceMs: 'soon', rules: 7 } } });
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///nowhere.md', version: 3 },
+      contentChanges: [{ text: 'x' }],
+    });
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 999_999 },
+      contentChanges: [{ range: { start: { line: 1e6, character: 0 }, end: { line: -1, character: -5 } }, text: 'x' }],
+    });
+    await client.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: fileUri(join(dir, 'model-card.md')), languageId: 'markdown', version: 1, text: null },
+    });
+    await client.conn.sendNotification('workspace/didChangeConfiguration', {
+      settings: { modelcardLint: { debounceMs: 'soon', rules: 7 } },
+    });
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(client.proc.exitCode, null, `a malformed notification took the server down: ${client.stderr}`);
-    assert.ok(client.logs.slice(logsBefore).some((m) => /modelcard-lint: hover failed/.test(m)), 'the failure was logged');
+    assert.ok(
+      client.logs.slice(logsBefore).some((m) => /modelcard-lint: hover failed/.test(m)),
+      'the failure was logged',
+    );
 
     // Still serving: a valid hover and fresh diagnostics after a valid edit.
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 1 },
+    });
     assert.ok(hover === null || hover.contents);
-    await client.change(uri, 1_000_001, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    await client.change(uri, 1_000_001, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' },
+    ]);
     await client.waitForDiagnostics(uri, (p) => p.version === 1_000_001, 10_000);
     assert.equal(await client.shutdown(), 0);
   });

@@ -43,10 +43,22 @@ describe('protocol robustness', () => {
   it('refuses requests before initialize and after shutdown', async () => {
     const client = new TestClient();
     try {
-      await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }), (e) => e.code === -32002);
+      await assert.rejects(
+        client.request('textDocument/hover', {
+          textDocument: { uri: 'file:///x.md' },
+          position: { line: 0, character: 0 },
+        }),
+        (e) => e.code === -32002,
+      );
       await client.initialize();
       await client.request('shutdown');
-      await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }), (e) => e.code === -32600);
+      await assert.rejects(
+        client.request('textDocument/hover', {
+          textDocument: { uri: 'file:///x.md' },
+          position: { line: 0, character: 0 },
+        }),
+        (e) => e.code === -32600,
+      );
     } finally {
       client.kill();
     }
@@ -62,7 +74,10 @@ describe('protocol robustness', () => {
       const p = await client.waitForDiagnostics(uri);
       assert.ok(p.diagnostics.length > 0);
       assert.doesNotMatch(client.stderr, /Error|failed/);
-      assert.deepEqual(client.logs.filter((m) => /failed|Error/.test(m)), []);
+      assert.deepEqual(
+        client.logs.filter((m) => /failed|Error/.test(m)),
+        [],
+      );
     } finally {
       client.kill();
     }
@@ -78,9 +93,15 @@ describe('the editor stays inside the workspace', () => {
     const client = new TestClient();
     try {
       await client.initialize({ rootPath: dir, settings });
-      const summary = await client.request('workspace/executeCommand', { command: 'modelcardLint.server.lintWorkspace', arguments: [] });
+      const summary = await client.request('workspace/executeCommand', {
+        command: 'modelcardLint.server.lintWorkspace',
+        arguments: [],
+      });
       assert.equal(summary.files, 1, JSON.stringify(summary));
-      assert.deepEqual([...client.diagnostics.keys()].filter((u) => !u.startsWith(fileUri(dir))), []);
+      assert.deepEqual(
+        [...client.diagnostics.keys()].filter((u) => !u.startsWith(fileUri(dir))),
+        [],
+      );
     } finally {
       client.kill();
     }
@@ -97,7 +118,10 @@ describe('the editor stays inside the workspace', () => {
       const uri = fileUri(join(dir, 'MODEL_CARD.md'));
       await client.open(uri, CARD);
       await client.waitForDiagnostics(uri);
-      const lintAll = client.request('workspace/executeCommand', { command: 'modelcardLint.server.lintWorkspace', arguments: [] });
+      const lintAll = client.request('workspace/executeCommand', {
+        command: 'modelcardLint.server.lintWorkspace',
+        arguments: [],
+      });
       let finished = false;
       void lintAll.then(() => (finished = true));
       await new Promise((r) => setTimeout(r, 20));
@@ -113,7 +137,11 @@ describe('the editor stays inside the workspace', () => {
   });
 
   it('honours the config file ignores: as the CLI does', async () => {
-    const dir = folder({ '.modelcard-lint.yaml': 'ignores: ["vendor/**"]\n', 'vendor/MODEL_CARD.md': CARD, 'MODEL_CARD.md': CARD });
+    const dir = folder({
+      '.modelcard-lint.yaml': 'ignores: ["vendor/**"]\n',
+      'vendor/MODEL_CARD.md': CARD,
+      'MODEL_CARD.md': CARD,
+    });
     const client = new TestClient();
     try {
       await client.initialize({ rootPath: dir });
@@ -140,7 +168,10 @@ describe('the editor stays inside the workspace', () => {
       assert.match(p.diagnostics[0].message, /undisclosed-contcat: unknown rule; did you mean "undisclosed-contact"\?/);
       assert.equal(p.diagnostics[0].range.start.line, 1);
       await new Promise((r) => setTimeout(r, 100));
-      assert.ok(client.messages.some((m) => /invalid configuration/.test(m)), client.messages.join('\n'));
+      assert.ok(
+        client.messages.some((m) => /invalid configuration/.test(m)),
+        client.messages.join('\n'),
+      );
     } finally {
       client.kill();
     }

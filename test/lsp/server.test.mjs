@@ -31,7 +31,10 @@ describe('language server over stdio', () => {
     assert.ok(c.completionProvider);
     assert.ok(c.codeLensProvider);
     assert.equal(c.inlayHintProvider, true);
-    assert.deepEqual(c.executeCommandProvider.commands.sort(), ['modelcardLint.server.lintWorkspace', 'modelcardLint.server.openRuleDocs']);
+    assert.deepEqual(c.executeCommandProvider.commands.sort(), [
+      'modelcardLint.server.lintWorkspace',
+      'modelcardLint.server.openRuleDocs',
+    ]);
     assert.equal(init.serverInfo.name, 'modelcard-lint');
   });
 
@@ -49,19 +52,36 @@ describe('language server over stdio', () => {
   });
 
   it('re-lints after an incremental edit and drops the fixed finding', async () => {
-    await client.change(cardUri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'openness:\n  weights: mit\n' }]);
+    await client.change(cardUri, 2, [
+      {
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        text: 'openness:\n  weights: mit\n',
+      },
+    ]);
     const p = await client.waitForDiagnostics(cardUri, (x) => x.version === 2);
-    assert.equal(p.diagnostics.some((x) => x.code === 'undeclared-openness'), false);
+    assert.equal(
+      p.diagnostics.some((x) => x.code === 'undeclared-openness'),
+      false,
+    );
   });
 
   it('never publishes a stale version under rapid edits', async () => {
     const before = client.published.length;
     for (let v = 3; v <= 40; v++) {
-      await client.change(cardUri, v, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'x' }]);
+      await client.change(cardUri, v, [
+        { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'x' },
+      ]);
     }
     const last = await client.waitForDiagnostics(cardUri, (x) => x.version === 40);
-    const versions = client.published.slice(before).filter((x) => x.uri === cardUri).map((x) => x.version);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, `published out of order: ${versions}`);
+    const versions = client.published
+      .slice(before)
+      .filter((x) => x.uri === cardUri)
+      .map((x) => x.version);
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      `published out of order: ${versions}`,
+    );
     assert.equal(versions.at(-1), 40);
     assert.ok(versions.length < 38, `debounce should coalesce edits, got ${versions.length} publishes`);
     assert.equal(last.version, 40);
@@ -73,17 +93,29 @@ describe('language server over stdio', () => {
     await client.open(uri, text);
     const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
     const d = p.diagnostics.find((x) => x.code === 'undeclared-openness');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const fix = actions.find((a) => a.title === 'Add the inferred `openness:` block');
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     const out = applyTextEdits(text, editsOf(fix, uri));
-    assert.match(out, /^---\nlicense: mit\nopenness:\n  pretraining_code: unknown\n[\s\S]*  weights: mit\n---\n# Model\n$/);
+    assert.match(
+      out,
+      /^---\nlicense: mit\nopenness:\n {2}pretraining_code: unknown\n[\s\S]* {2}weights: mit\n---\n# Model\n$/,
+    );
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Disable undeclared-openness for the entire file'));
     assert.ok(titles.includes('Show documentation for undeclared-openness'));
     const disable = actions.find((a) => a.title === 'Disable undeclared-openness for the entire file');
-    assert.equal(applyTextEdits(text, editsOf(disable, uri)), ['---', 'license: mit', '---', '<!-- modelcard-lint-disable-file undeclared-openness -->', '# Model', ''].join('\n'));
+    assert.equal(
+      applyTextEdits(text, editsOf(disable, uri)),
+      ['---', 'license: mit', '---', '<!-- modelcard-lint-disable-file undeclared-openness -->', '# Model', ''].join(
+        '\n',
+      ),
+    );
   });
 
   it('"disable for this line" adds a directive above, then extends it for another rule', async () => {
@@ -92,16 +124,42 @@ describe('language server over stdio', () => {
     await client.open(uri, text);
     const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
     const tag = p.diagnostics.find((x) => x.code === 'invalid-pipeline-tag');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [tag] } });
-    const once = applyTextEdits(text, editsOf(actions.find((a) => a.title === 'Disable invalid-pipeline-tag for this line'), uri));
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: tag.range,
+      context: { diagnostics: [tag] },
+    });
+    const once = applyTextEdits(
+      text,
+      editsOf(
+        actions.find((a) => a.title === 'Disable invalid-pipeline-tag for this line'),
+        uri,
+      ),
+    );
     assert.equal(once.split('\n')[2], '# modelcard-lint-disable-next-line invalid-pipeline-tag');
     await client.change(uri, 2, [{ text: once }]);
     const p2 = await client.waitForDiagnostics(uri, (x) => x.version === 2);
-    assert.equal(p2.diagnostics.some((x) => x.code === 'invalid-pipeline-tag'), false);
+    assert.equal(
+      p2.diagnostics.some((x) => x.code === 'invalid-pipeline-tag'),
+      false,
+    );
     const amb = p2.diagnostics.find((x) => x.code === 'ambiguous-yaml-boolean');
-    const actions2 = await client.request('textDocument/codeAction', { textDocument: { uri }, range: amb.range, context: { diagnostics: [amb] } });
-    const twice = applyTextEdits(once, editsOf(actions2.find((a) => a.title === 'Disable ambiguous-yaml-boolean for this line'), uri));
-    assert.equal(twice.split('\n')[2], '# modelcard-lint-disable-next-line invalid-pipeline-tag ambiguous-yaml-boolean');
+    const actions2 = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: amb.range,
+      context: { diagnostics: [amb] },
+    });
+    const twice = applyTextEdits(
+      once,
+      editsOf(
+        actions2.find((a) => a.title === 'Disable ambiguous-yaml-boolean for this line'),
+        uri,
+      ),
+    );
+    assert.equal(
+      twice.split('\n')[2],
+      '# modelcard-lint-disable-next-line invalid-pipeline-tag ambiguous-yaml-boolean',
+    );
   });
 
   it('offers "fix all <rule> problems in this file" when a rule has several fixes', async () => {
@@ -110,10 +168,17 @@ describe('language server over stdio', () => {
     await client.open(uri, text);
     const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
     const d = p.diagnostics.find((x) => x.code === 'ambiguous-yaml-boolean');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const all = actions.find((a) => a.title === 'Fix all ambiguous-yaml-boolean problems in this file');
     assert.ok(all, actions.map((a) => a.title).join(' | '));
-    assert.equal(applyTextEdits(text, editsOf(all, uri)), ['---', 'license: mit', 'language:', '- "no"', '- "yes"', '---', '# Model', ''].join('\n'));
+    assert.equal(
+      applyTextEdits(text, editsOf(all, uri)),
+      ['---', 'license: mit', 'language:', '- "no"', '- "yes"', '---', '# Model', ''].join('\n'),
+    );
   });
 
   it('answers the report request with data, a Markdown summary and an SVG badge', async () => {
@@ -127,10 +192,21 @@ describe('language server over stdio', () => {
 
   it('answers source.fixAll.modelcardLint with every safe fix', async () => {
     const uri = fileUri(join(dir, 'fixall', 'MODEL_CARD.md'));
-    const text = ['---', 'license: mit', '---', '# Model', '<!-- modelcard-lint-disable-file undisclosed-contcat -->', ''].join('\n');
+    const text = [
+      '---',
+      'license: mit',
+      '---',
+      '# Model',
+      '<!-- modelcard-lint-disable-file undisclosed-contcat -->',
+      '',
+    ].join('\n');
     await client.open(uri, text);
     await client.waitForDiagnostics(uri, (x) => x.version === 1);
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.modelcardLint');
     const out = applyTextEdits(text, editsOf(actions[0], uri));
@@ -147,7 +223,10 @@ describe('language server over stdio', () => {
   });
 
   it('shows the computed grade as inlay hints', async () => {
-    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri: cardUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    const hints = await client.request('textDocument/inlayHint', {
+      textDocument: { uri: cardUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+    });
     const weights = hints.find((h) => h.position.line === 3);
     assert.equal(weights.label, 'D5 · restriction-free');
     const licence = hints.find((h) => h.position.line === 1);
@@ -165,14 +244,20 @@ describe('language server over stdio', () => {
     client.settings = { rules: { 'undeclared-stage': 'error' } };
     const n = client.published.length;
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const p = await client.waitForDiagnostics(cardUri, (x) => client.published.indexOf(x) >= n && x.diagnostics.some((d) => d.code === 'undeclared-stage'));
+    const p = await client.waitForDiagnostics(
+      cardUri,
+      (x) => client.published.indexOf(x) >= n && x.diagnostics.some((d) => d.code === 'undeclared-stage'),
+    );
     assert.equal(p.diagnostics.find((d) => d.code === 'undeclared-stage').severity, 1);
     client.settings = {};
   });
 
   it('links a cross-file finding to the sibling manifest (related information)', async () => {
     const rel = mkdtempSync(join(tmpdir(), 'mcl-rel-'));
-    writeFileSync(join(rel, 'model.yml'), 'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n');
+    writeFileSync(
+      join(rel, 'model.yml'),
+      'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n',
+    );
     const uri = fileUri(join(rel, 'MODEL_CARD.md'));
     await client.open(uri, '---\nlicense: llama3\n---\n# Model\n');
     const p = await client.waitForDiagnostics(uri);
@@ -180,7 +265,10 @@ describe('language server over stdio', () => {
     assert.ok(d, p.diagnostics.map((x) => x.code).join());
     assert.deepEqual(d.range, { start: { line: 1, character: 9 }, end: { line: 1, character: 15 } });
     assert.equal(d.relatedInformation[0].location.uri, fileUri(join(rel, 'model.yml')));
-    assert.deepEqual(d.relatedInformation[0].location.range, { start: { line: 7, character: 13 }, end: { line: 7, character: 23 } });
+    assert.deepEqual(d.relatedInformation[0].location.range, {
+      start: { line: 7, character: 13 },
+      end: { line: 7, character: 23 },
+    });
   });
 
   it('leaves other Markdown alone', async () => {
@@ -193,7 +281,10 @@ describe('language server over stdio', () => {
   });
 
   it('opens rule documentation through window/showDocument', async () => {
-    await client.request('workspace/executeCommand', { command: 'modelcardLint.server.openRuleDocs', arguments: ['undeclared-stage'] });
+    await client.request('workspace/executeCommand', {
+      command: 'modelcardLint.server.openRuleDocs',
+      arguments: ['undeclared-stage'],
+    });
     assert.match(client.shown.uri, /undeclared-stage\.md$/);
   });
 
@@ -208,12 +299,18 @@ describe('workspace lint', () => {
   it('lints files that are not open and reports progress', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'mcl-ws-'));
     writeFileSync(join(ws, 'MODEL_CARD.md'), '---\nlicense: mit\n---\n# Model\n');
-    writeFileSync(join(ws, 'model.yml'), 'framework:\n  name: Model Openness Framework\n  version: "1.0"\n  date: "2024-12-15"\nrelease:\n  name: M\n  producer: P\n  license: {}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n');
+    writeFileSync(
+      join(ws, 'model.yml'),
+      'framework:\n  name: Model Openness Framework\n  version: "1.0"\n  date: "2024-12-15"\nrelease:\n  name: M\n  producer: P\n  license: {}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n',
+    );
     writeFileSync(join(ws, 'notes.md'), '# Notes\n');
     const c = new TestClient();
     try {
       await c.initialize({ rootPath: ws });
-      const summary = await c.request('workspace/executeCommand', { command: 'modelcardLint.server.lintWorkspace', arguments: [] });
+      const summary = await c.request('workspace/executeCommand', {
+        command: 'modelcardLint.server.lintWorkspace',
+        arguments: [],
+      });
       assert.equal(summary.files, 2);
       await c.waitForDiagnostics(fileUri(join(ws, 'MODEL_CARD.md')));
       await c.waitForDiagnostics(fileUri(join(ws, 'model.yml')));

@@ -8,7 +8,15 @@ import { AREAS, DISCLOSURES, compare, loadLabels, score } from '../accuracy/run.
 const CARDS = new URL('../accuracy/cards/', import.meta.url);
 const DISCLOSURE_LABELS = new Set(['present', 'by-reference', 'withheld', 'missing']);
 const RISK_LABELS = new Set(['assessed', 'not-assessed', 'not-applicable']);
-const CATEGORIES = new Set(['big-release', 'vision-speech-diffusion', 'derived', 'non-english', 'no-front-matter', 'not-hf-style', 'other']);
+const CATEGORIES = new Set([
+  'big-release',
+  'vision-speech-diffusion',
+  'derived',
+  'non-english',
+  'no-front-matter',
+  'not-hf-style',
+  'other',
+]);
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 test('every label file names its card, source and split, labels all twelve disclosures and four areas, and quotes the card verbatim', () => {
@@ -50,7 +58,12 @@ test('the harness scores a finding as "flags it", its absence as "disclosed", an
     card: 'x.md',
     category: 'other',
     split: 'tune',
-    disclosures: Object.fromEntries(DISCLOSURES.map((id) => [id, { label: id === 'license' ? license : id === 'intended-use' ? intended : 'missing', quote: '' }])),
+    disclosures: Object.fromEntries(
+      DISCLOSURES.map((id) => [
+        id,
+        { label: id === 'license' ? license : id === 'intended-use' ? intended : 'missing', quote: '' },
+      ]),
+    ),
     risks: Object.fromEntries(AREAS.map((id) => [id, { label: 'not-assessed', quote: '' }])),
   });
   const flagged = DISCLOSURES.filter((id) => id !== 'license').map((id) => ({ rule: `undisclosed-${id}` }));

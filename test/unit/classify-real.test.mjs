@@ -15,7 +15,18 @@ const corpus = join(root, '../shared/corpus/cards');
 
 describe('classification on real files', () => {
   it('finds no card among software docs and READMEs', () => {
-    const files = globSync(['*.md', 'docs/**/*.md', 'test/accuracy/*.md', 'node_modules/*/README.md', 'node_modules/@*/*/README.md', 'node_modules/*/CHANGELOG.md', 'node_modules/**/docs/**/*.md'], { cwd: root });
+    const files = globSync(
+      [
+        '*.md',
+        'docs/**/*.md',
+        'test/accuracy/*.md',
+        'node_modules/*/README.md',
+        'node_modules/@*/*/README.md',
+        'node_modules/*/CHANGELOG.md',
+        'node_modules/**/docs/**/*.md',
+      ],
+      { cwd: root },
+    );
     assert.ok(files.length > 200, `${files.length} files`);
     const cards = files.filter((f) => classify(f, readFileSync(join(root, f), 'utf8')) !== 'unknown');
     assert.deepEqual(cards, []);
@@ -26,8 +37,13 @@ describe('classification on real files', () => {
       .map((f) => JSON.parse(readFileSync(join(root, 'test/accuracy/labels', f), 'utf8')))
       .filter((l) => l.split === 'tune')
       .map((l) => join(root, 'test/accuracy/cards', l.card ?? ''));
-    const files = [...(existsSync(corpus) ? readdirSync(corpus).map((f) => join(corpus, f)) : []), ...tune.filter((f) => f.endsWith('.md'))];
-    const missed = files.filter((f) => classify('dir/README.md', readFileSync(f, 'utf8')) !== 'model-card').map((f) => f.split('/').pop());
+    const files = [
+      ...(existsSync(corpus) ? readdirSync(corpus).map((f) => join(corpus, f)) : []),
+      ...tune.filter((f) => f.endsWith('.md')),
+    ];
+    const missed = files
+      .filter((f) => classify('dir/README.md', readFileSync(f, 'utf8')) !== 'model-card')
+      .map((f) => f.split('/').pop());
     // Known: an empty file, a README holding only a licence text, and a one-line card ("This is an upload of …").
     assert.ok(missed.length <= 3, missed.join('\n'));
   });

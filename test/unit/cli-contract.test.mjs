@@ -8,8 +8,12 @@ import { it } from 'node:test';
 const root = new URL('../../', import.meta.url).pathname;
 const check = new URL('../../../shared/checks/cli-contract', import.meta.url).pathname;
 
-it('passes ../shared/checks/cli-contract', { skip: existsSync(check) ? false : 'no ../shared/checks/cli-contract beside the repository' }, () => {
-  const r = spawnSync('bash', [check], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-  assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-  assert.match(r.stdout, /cli-contract: \d+ corpus files, 0 problem\(s\)/);
-});
+it(
+  'passes ../shared/checks/cli-contract',
+  { skip: existsSync(check) ? false : 'no ../shared/checks/cli-contract beside the repository' },
+  () => {
+    const r = spawnSync('bash', [check], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
+    assert.match(r.stdout, /cli-contract: \d+ corpus files, 0 problem\(s\)/);
+  },
+);

@@ -4,7 +4,17 @@
 // when running as root, which the OS lets write anything), and files that are not valid UTF-8 are never rewritten.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -24,7 +34,11 @@ function workspace(files) {
 }
 
 function cli(args, opts = {}) {
-  const res = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { encoding: 'utf8', timeout: 60_000, ...opts });
+  const res = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...opts,
+  });
   assert.equal(res.signal, null, `CLI killed: ${res.stderr}`);
   return res;
 }
@@ -32,7 +46,19 @@ function cli(args, opts = {}) {
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const crlf = (lines) => lines.join('\r\n') + '\r\n';
 // Fixable: `no` (ambiguous boolean, quoted), a pipeline-tag typo, and the missing `openness:` block (inserted).
-const CARD_LINES = ['---', 'license: mit', 'language: [en, no]', 'pipeline_tag: text-generatoin', '---', '# Model 模型 😀', '', '## Uses', '', 'Research only. Ünïcödé, emoji 🏳️‍🌈 and CJK 训练数据 stay as they are.', ''];
+const CARD_LINES = [
+  '---',
+  'license: mit',
+  'language: [en, no]',
+  'pipeline_tag: text-generatoin',
+  '---',
+  '# Model 模型 😀',
+  '',
+  '## Uses',
+  '',
+  'Research only. Ünïcödé, emoji 🏳️‍🌈 and CJK 训练数据 stay as they are.',
+  '',
+];
 
 /** Every `\n` in the buffer is preceded by `\r`. */
 const allCrlf = (buf) => [...buf.entries()].every(([i, b]) => b !== 0x0a || buf[i - 1] === 0x0d);
@@ -67,10 +93,16 @@ describe('--fix never loses data', () => {
       const start = at;
       at += line.length + 2;
       if (touched(start, start + line.length)) continue;
-      assert.ok(outText.includes(line + '\r\n') || (line === '' && outText.endsWith('\r\n')), `untouched line lost: ${JSON.stringify(line)}`);
+      assert.ok(
+        outText.includes(line + '\r\n') || (line === '' && outText.endsWith('\r\n')),
+        `untouched line lost: ${JSON.stringify(line)}`,
+      );
     }
     assert.match(out.toString('utf8'), /language: \[en, "no"\]\r\n/);
-    assert.match(out.toString('utf8'), /pipeline_tag: text-generation\r\nopenness:\r\n {2}pretraining_code: unknown\r\n/);
+    assert.match(
+      out.toString('utf8'),
+      /pipeline_tag: text-generation\r\nopenness:\r\n {2}pretraining_code: unknown\r\n/,
+    );
   });
 
   it('replaces the file atomically: new inode, same mode, no temp files left', () => {
@@ -100,13 +132,16 @@ describe('--fix never loses data', () => {
   });
 
   it('keeps LF lines LF and CRLF lines CRLF in a mixed file', () => {
-    const text = ['---\r\n', 'license: mit\n', 'language: [en, no]\r\n', '---\n', '# Model\r\n', '\n', 'Text.\n'].join('');
+    const text = ['---\r\n', 'license: mit\n', 'language: [en, no]\r\n', '---\n', '# Model\r\n', '\n', 'Text.\n'].join(
+      '',
+    );
     const dir = workspace({ 'README.md': text });
     const file = join(dir, 'README.md');
     cli(['--fix', file]);
     const out = readFileSync(file, 'utf8');
     assert.equal(out, fixAll(text, file, { kind: 'model-card' }).output);
-    for (const line of ['---\r\n', 'license: mit\n', '# Model\r\n', '\nText.\n']) assert.ok(out.includes(line), JSON.stringify(line));
+    for (const line of ['---\r\n', 'license: mit\n', '# Model\r\n', '\nText.\n'])
+      assert.ok(out.includes(line), JSON.stringify(line));
   });
 
   it('refuses a read-only file with exit 2 and leaves it untouched, even as root', () => {
@@ -138,7 +173,11 @@ describe('--fix never loses data', () => {
   });
 
   it('never rewrites a file that is not valid UTF-8', () => {
-    const original = Buffer.concat([Buffer.from('---\nlicense: mit\nlanguage: [en, no]\n---\n# Model \xe9t\xe9 '), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\n')]);
+    const original = Buffer.concat([
+      Buffer.from('---\nlicense: mit\nlanguage: [en, no]\n---\n# Model \xe9t\xe9 '),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from('\n'),
+    ]);
     const dir = workspace({ 'README.md': original });
     const file = join(dir, 'README.md');
     const ino = statSync(file).ino;
@@ -179,7 +218,12 @@ describe('--fix never loses data', () => {
 
   it('a run killed at any moment leaves the original or the complete fixed file, never a partial one', async () => {
     // ~1 MB of CRLF card: long enough that kills land before, during and after the write.
-    const big = Buffer.concat([BOM, Buffer.from(crlf([...CARD_LINES, ...Array.from({ length: 12000 }, (_, i) => `Line ${i} of the card text, 😀 模型.`)]))]);
+    const big = Buffer.concat([
+      BOM,
+      Buffer.from(
+        crlf([...CARD_LINES, ...Array.from({ length: 12000 }, (_, i) => `Line ${i} of the card text, 😀 模型.`)]),
+      ),
+    ]);
     const dir = workspace({ 'README.md': big });
     const file = join(dir, 'README.md');
     const t0 = performance.now();
@@ -195,7 +239,10 @@ describe('--fix never loses data', () => {
       child.kill('SIGKILL');
       await exited;
       const now = readFileSync(file);
-      assert.ok(now.equals(big) || now.equals(fixed), `after a kill at ${Math.round(fraction * 100)} %: ${now.length} bytes, neither the original (${big.length}) nor the fixed file (${fixed.length})`);
+      assert.ok(
+        now.equals(big) || now.equals(fixed),
+        `after a kill at ${Math.round(fraction * 100)} %: ${now.length} bytes, neither the original (${big.length}) nor the fixed file (${fixed.length})`,
+      );
     }
   });
 });

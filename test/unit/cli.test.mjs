@@ -33,15 +33,24 @@ describe('modelcard-lint CLI', () => {
   });
 
   it('directories yield cards and manifests by content, not other Markdown or YAML', () => {
-    const d = tree({ 'MODEL_CARD.md': GOOD_ENOUGH, 'notes.md': '# Notes\n', 'ci.yml': 'on: push\n', 'm/model.yml': 'framework:\n  name: Model Openness Framework\nrelease:\n  name: M\n  components: []\n' });
+    const d = tree({
+      'MODEL_CARD.md': GOOD_ENOUGH,
+      'notes.md': '# Notes\n',
+      'ci.yml': 'on: push\n',
+      'm/model.yml': 'framework:\n  name: Model Openness Framework\nrelease:\n  name: M\n  components: []\n',
+    });
     const out = json(run(['--format', 'json', d]));
-    assert.deepEqual(out.results.map((r) => [r.file.slice(d.length + 1), r.kind]).sort(), [['MODEL_CARD.md', 'model-card'], ['m/model.yml', 'release-manifest']]);
+    assert.deepEqual(out.results.map((r) => [r.file.slice(d.length + 1), r.kind]).sort(), [
+      ['MODEL_CARD.md', 'model-card'],
+      ['m/model.yml', 'release-manifest'],
+    ]);
   });
 
   it('config files are found by walking up; the inner one wins; overrides and ignores apply', () => {
     const d = tree({
       '.modelcard-lint.yaml': 'rules:\n  undisclosed-license: warning\n  undisclosed-contact: error\n',
-      'sub/.modelcard-lint.yaml': 'rules:\n  undisclosed-contact: off\noverrides:\n  - files: ["legacy/**"]\n    rules: { undisclosed-intended-use: off }\nignores: ["vendor/**"]\n',
+      'sub/.modelcard-lint.yaml':
+        'rules:\n  undisclosed-contact: off\noverrides:\n  - files: ["legacy/**"]\n    rules: { undisclosed-intended-use: off }\nignores: ["vendor/**"]\n',
       'sub/MODEL_CARD.md': NO_LICENCE,
       'sub/legacy/MODEL_CARD.md': '# Model Card\n',
       'sub/vendor/MODEL_CARD.md': '# Model Card\n',
@@ -51,20 +60,36 @@ describe('modelcard-lint CLI', () => {
     assert.deepEqual(Object.keys(byFile).sort(), ['MODEL_CARD.md', 'legacy/MODEL_CARD.md']);
     const top = byFile['MODEL_CARD.md'];
     assert.equal(top.find((x) => x.rule === 'undisclosed-license').severity, 'warning');
-    assert.equal(top.some((x) => x.rule === 'undisclosed-contact'), false);
-    assert.equal(byFile['legacy/MODEL_CARD.md'].some((x) => x.rule === 'undisclosed-intended-use'), false);
+    assert.equal(
+      top.some((x) => x.rule === 'undisclosed-contact'),
+      false,
+    );
+    assert.equal(
+      byFile['legacy/MODEL_CARD.md'].some((x) => x.rule === 'undisclosed-intended-use'),
+      false,
+    );
   });
 
   it('`extends` picks a profile; --profile overrides it; --config replaces discovery', () => {
-    const d = tree({ '.modelcard-lint.yaml': 'extends: strict\n', 'MODEL_CARD.md': `${GOOD_ENOUGH}<!-- modelcard-lint-disable-file undisclosed-contact -->\n`, 'other.yaml': 'rules:\n  undeclared-stage: error\n' });
+    const d = tree({
+      '.modelcard-lint.yaml': 'extends: strict\n',
+      'MODEL_CARD.md': `${GOOD_ENOUGH}<!-- modelcard-lint-disable-file undisclosed-contact -->\n`,
+      'other.yaml': 'rules:\n  undeclared-stage: error\n',
+    });
     const card = join(d, 'MODEL_CARD.md');
     // missing-directive-reason is off by default and on (warning) in strict.
     const strict = json(run(['--format', 'json', card])).results[0].diagnostics;
     assert.equal(strict.find((x) => x.rule === 'missing-directive-reason').severity, 'warning');
     const rec = json(run(['--format', 'json', '--profile', 'recommended', card])).results[0].diagnostics;
-    assert.equal(rec.some((x) => x.rule === 'missing-directive-reason'), false);
+    assert.equal(
+      rec.some((x) => x.rule === 'missing-directive-reason'),
+      false,
+    );
     const hf = json(run(['--format', 'json', '--profile', 'hf-basic', card])).results[0].diagnostics;
-    assert.equal(hf.some((x) => x.rule === 'undeclared-stage'), false);
+    assert.equal(
+      hf.some((x) => x.rule === 'undeclared-stage'),
+      false,
+    );
     const r = run(['--format', 'json', '--config', join(d, 'other.yaml'), card]);
     assert.equal(json(r).results[0].diagnostics.find((x) => x.rule === 'undeclared-stage').severity, 'error');
     assert.equal(r.status, 1);
@@ -96,7 +121,10 @@ describe('modelcard-lint CLI', () => {
   it('github format writes workflow commands; sarif carries rule help URIs', () => {
     const d = tree({ 'MODEL_CARD.md': NO_LICENCE });
     const gh = run(['--format', 'github', join(d, 'MODEL_CARD.md')]).stdout;
-    assert.match(gh, /^::error file=.*MODEL_CARD\.md,line=1,col=3,endLine=1,endColumn=13,title=undisclosed-license::No licence disclosure/m);
+    assert.match(
+      gh,
+      /^::error file=.*MODEL_CARD\.md,line=1,col=3,endLine=1,endColumn=13,title=undisclosed-license::No licence disclosure/m,
+    );
     const sarif = JSON.parse(run(['--format', 'sarif', join(d, 'MODEL_CARD.md')]).stdout);
     const rule = sarif.runs[0].tool.driver.rules.find((r) => r.id === 'undisclosed-license');
     assert.match(rule.helpUri, /docs\/rules\/undisclosed-license\.md$/);

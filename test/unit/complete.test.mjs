@@ -26,8 +26,15 @@ test('`license: ` offers the 83 Hub ids with name, grade and flags, replacing no
   assert.equal(apache.insertText, 'apache-2.0');
   assert.equal(apache.kind, 'licence');
   assert.equal(apache.detail, 'Apache License 2.0');
-  assert.match(apache.documentation, /^\*\*D5 · restriction-free\*\*/, 'graded for the weights the card licence covers');
-  assert.match(apache.documentation, /OSI ✓ · FSF ✓ · open data ✗ · open content ✗ · MOF open \(type-appropriate: code, document\)/);
+  assert.match(
+    apache.documentation,
+    /^\*\*D5 · restriction-free\*\*/,
+    'graded for the weights the card licence covers',
+  );
+  assert.match(
+    apache.documentation,
+    /OSI ✓ · FSF ✓ · open data ✗ · open content ✗ · MOF open \(type-appropriate: code, document\)/,
+  );
   assert.match(r.byLabel.get('llama3').documentation, /^\*\*D3 · moderately restrictive\*\*/);
 });
 
@@ -51,15 +58,31 @@ test('top level: keys not yet present, with whole-block snippets for openness an
   const r = complete('---\nlicense: mit\nlanguage:\n- en\n|\n---\n');
   assert.ok(!r.byLabel.has('license'));
   assert.ok(!r.byLabel.has('language'));
-  for (const k of ['openness', 'stage', 'risk_assessment', 'pipeline_tag', 'datasets', 'model-index', 'co2_eq_emissions']) assert.ok(r.byLabel.has(k), k);
+  for (const k of [
+    'openness',
+    'stage',
+    'risk_assessment',
+    'pipeline_tag',
+    'datasets',
+    'model-index',
+    'co2_eq_emissions',
+  ])
+    assert.ok(r.byLabel.has(k), k);
   const openness = r.byLabel.get('openness');
   assert.equal(openness.snippet, true);
   assert.equal(openness.kind, 'snippet');
   const lines = openness.insertText.split('\n');
   assert.equal(lines[0], 'openness:');
-  assert.deepEqual(lines.slice(1).map((l) => /^  (\w+): \$\{\d+\|/.exec(l)?.[1]), [...COMPONENT_IDS]);
+  assert.deepEqual(
+    lines.slice(1).map((l) => /^ {2}(\w+): \$\{\d+\|/.exec(l)?.[1]),
+    [...COMPONENT_IDS],
+  );
   const risk = r.byLabel.get('risk_assessment').insertText;
-  for (const a of ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society']) assert.match(risk, new RegExp(`\\n  ${a}:\\n    status: \\$\\{\\d+\\|unassessed,assessed,not-applicable,in-progress\\|\\}`));
+  for (const a of ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'])
+    assert.match(
+      risk,
+      new RegExp(`\\n  ${a}:\\n    status: \\$\\{\\d+\\|unassessed,assessed,not-applicable,in-progress\\|\\}`),
+    );
   assert.equal(r.byLabel.get('stage').insertText, 'stage: ${1|near-term,mid-term,long-term|}');
   assert.equal(r.byLabel.get('datasets').insertText, 'datasets:\n  - ${1}');
   assert.equal(r.byLabel.get('license_name').insertText, 'license_name: ');
@@ -76,7 +99,10 @@ test('a key typed before an existing colon is replaced by the bare key', () => {
 
 test('inside `openness:` only the missing components are offered, replacing the typed word', () => {
   const r = complete('---\nopenness:\n  weights: llama3\n  inference_code: mit\n  wei|\n---\n');
-  assert.deepEqual(r.labels, COMPONENT_IDS.filter((id) => id !== 'weights' && id !== 'inference_code'));
+  assert.deepEqual(
+    r.labels,
+    COMPONENT_IDS.filter((id) => id !== 'weights' && id !== 'inference_code'),
+  );
   const item = r.byLabel.get('pretraining_code');
   assert.equal(item.kind, 'component');
   assert.equal(item.insertText, 'pretraining_code: ');
@@ -103,7 +129,10 @@ test('component mappings: fields, permission keys and values, block and flow sty
   const fields = complete('---\nopenness:\n  weights:\n    status: released\n    |\n---\n');
   assert.deepEqual(fields.labels, ['license', 'url', 'permissions', 'notes']);
   assert.equal(fields.byLabel.get('permissions').snippet, true);
-  assert.match(fields.byLabel.get('permissions').insertText, /^permissions:\n  research: \$\{1\|true,false\|\}\n  commercial: /);
+  assert.match(
+    fields.byLabel.get('permissions').insertText,
+    /^permissions:\n {2}research: \$\{1\|true,false\|\}\n {2}commercial: /,
+  );
   const perms = complete('---\nopenness:\n  weights:\n    permissions:\n      research: true\n      c|\n---\n');
   assert.deepEqual(perms.labels, ['commercial', 'modify', 'copyright_derivatives', 'relicense_derivatives']);
   const bool = complete('---\nopenness:\n  weights:\n    permissions:\n      research: |\n---\n');
@@ -118,14 +147,21 @@ test('component mappings: fields, permission keys and values, block and flow sty
   assert.equal(replaced(flowValue, released), 'rel');
   const flowKey = complete('---\nopenness:\n  weights: {license: mit, st|}\n---\n');
   assert.deepEqual(flowKey.labels, ['status', 'url', 'permissions', 'notes']);
-  assert.equal(flowKey.byLabel.get('permissions').insertText, 'permissions: ', 'no multi-line snippet inside a flow mapping');
+  assert.equal(
+    flowKey.byLabel.get('permissions').insertText,
+    'permissions: ',
+    'no multi-line snippet inside a flow mapping',
+  );
   assert.equal(replaced(flowKey, flowKey.items[0]), 'st');
 });
 
 test('risk_assessment: the four areas, area fields and assessment statuses', () => {
   const areas = complete('---\nrisk_assessment:\n  safety_and_security: assessed\n  |\n---\n');
   assert.deepEqual(areas.labels, ['research_and_innovation', 'equity_and_access', 'broader_society']);
-  assert.match(areas.byLabel.get('broader_society').insertText, /^broader_society:\n  status: \$\{1\|unassessed,assessed,not-applicable,in-progress\|\}\n  summary: "\$\{2\}"/);
+  assert.match(
+    areas.byLabel.get('broader_society').insertText,
+    /^broader_society:\n {2}status: \$\{1\|unassessed,assessed,not-applicable,in-progress\|\}\n {2}summary: "\$\{2\}"/,
+  );
   const fields = complete('---\nrisk_assessment:\n  safety_and_security:\n    status: assessed\n    ev|\n---\n');
   assert.deepEqual(fields.labels, ['summary', 'evidence', 'mitigations', 'justification']);
   const statuses = complete('---\nrisk_assessment:\n  safety_and_security:\n    status: |\n---\n');
@@ -145,7 +181,12 @@ test('pipeline_tag, stage, base_model_relation and library_name values', () => {
   const stage = complete('---\nstage: |\n---\n');
   assert.deepEqual(stage.labels, ['near-term', 'mid-term', 'long-term']);
   assert.match(stage.byLabel.get('long-term').documentation, /10\^25 FLOP/);
-  assert.deepEqual(complete('---\nlicense: mit\nbase_model_relation: |\n---\n').labels, ['finetune', 'adapter', 'merge', 'quantized']);
+  assert.deepEqual(complete('---\nlicense: mit\nbase_model_relation: |\n---\n').labels, [
+    'finetune',
+    'adapter',
+    'merge',
+    'quantized',
+  ]);
   const libs = complete('---\nlibrary_name: tr|\n---\n');
   assert.ok(libs.byLabel.has('transformers') && libs.byLabel.has('diffusers'));
 });
@@ -156,10 +197,14 @@ test('no completion in the Markdown body, in comments or on the closing delimite
   assert.deepEqual(complete('---\nlicense: mit\n|---\n').items, []);
 });
 
-const MANIFEST_HEAD = "framework:\n  name: 'Model Openness Framework'\n  version: '1.0'\n  date: '2024-12-15'\nrelease:\n  name: Demo\n";
+const MANIFEST_HEAD =
+  "framework:\n  name: 'Model Openness Framework'\n  version: '1.0'\n  date: '2024-12-15'\nrelease:\n  name: Demo\n";
 
 test('manifest component names: the 17 MOF names not yet used, quotes respected', () => {
-  const r = complete(`${MANIFEST_HEAD}  components:\n    -\n      name: 'Model architecture'\n    - name: Datasets\n    -\n      name: 'Mod|'\n`, 'model.yml');
+  const r = complete(
+    `${MANIFEST_HEAD}  components:\n    -\n      name: 'Model architecture'\n    - name: Datasets\n    -\n      name: 'Mod|'\n`,
+    'model.yml',
+  );
   assert.equal(r.items.length, 15);
   assert.ok(!r.byLabel.has('Model architecture') && !r.byLabel.has('Datasets'));
   const final = r.byLabel.get('Model parameters (Final)');
@@ -175,12 +220,27 @@ test('manifest licences: type-appropriate ids for the component first, then othe
   const r = complete(`${MANIFEST_HEAD}  components:\n    - name: Datasets\n      license: |\n`, 'model.yml');
   const order = sorted(r.items).map((i) => i.label);
   const firstOther = order.findIndex((l) => !r.byLabel.get(l).sortText.startsWith('0'));
-  assert.deepEqual(new Set(order.slice(0, firstOther)), new Set(['CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'C-UDA-1.0', 'CC-PDDC', 'CC0-1.0', 'PDDL-1.0', 'OpenMDW-1.0']));
-  for (const l of order.slice(0, firstOther)) assert.match(r.byLabel.get(l).detail, /type-appropriate for [a-z, ]*data/);
+  assert.deepEqual(
+    new Set(order.slice(0, firstOther)),
+    new Set([
+      'CDLA-Permissive-1.0',
+      'CDLA-Permissive-2.0',
+      'C-UDA-1.0',
+      'CC-PDDC',
+      'CC0-1.0',
+      'PDDL-1.0',
+      'OpenMDW-1.0',
+    ]),
+  );
+  for (const l of order.slice(0, firstOther))
+    assert.match(r.byLabel.get(l).detail, /type-appropriate for [a-z, ]*data/);
   assert.match(r.byLabel.get('MIT').detail, /open, not type-appropriate for data/);
   assert.equal(order.at(-1), 'unlicensed');
   assert.ok(!r.byLabel.has('CC-BY-NC-4.0'), 'licences MOT does not count as open are not offered');
-  const code = complete(`${MANIFEST_HEAD}  components:\n    -\n      name: 'Inference code'\n      license: MI|\n`, 'model.yml');
+  const code = complete(
+    `${MANIFEST_HEAD}  components:\n    -\n      name: 'Inference code'\n      license: MI|\n`,
+    'model.yml',
+  );
   assert.match(code.byLabel.get('MIT').detail, /type-appropriate for code/);
   assert.equal(replaced(code, code.byLabel.get('MIT')), 'MI');
   const scope = complete(`${MANIFEST_HEAD}  license:\n    document:\n      name: |\n`, 'model.yml');
@@ -199,5 +259,9 @@ test('manifest keys: top level, release fields not yet present, licence scopes, 
   assert.deepEqual(item.labels, ['description', 'license', 'license_path', 'component_path']);
   const desc = complete(`${MANIFEST_HEAD}  components:\n  - name: Datasets\n    description: |\n`, 'model.yml');
   assert.deepEqual(desc.labels, ['Training, validation and testing datasets used for the model']);
-  assert.deepEqual(complete(`${MANIFEST_HEAD}  treatment: |\n`, 'model.yml').labels, ['pre-trained', 'instruct fine-tuned', 'chat fine-tuned']);
+  assert.deepEqual(complete(`${MANIFEST_HEAD}  treatment: |\n`, 'model.yml').labels, [
+    'pre-trained',
+    'instruct fine-tuned',
+    'chat fine-tuned',
+  ]);
 });

@@ -86,9 +86,15 @@ test('card `license:` key and value: HF field text plus the licence facts graded
   assert.match(key.e.markdown, /\*\*Apache License 2\.0\*\* — Hub `apache-2\.0` · SPDX `Apache-2\.0`/);
   const value = hover(card, 'apache-2.0');
   assert.deepEqual(value.e.span, { start: value.start, end: value.end });
-  assert.match(value.e.markdown, /\| OSI-approved \| FSF libre \| Open data \| Open content \|\n\|:-:\|:-:\|:-:\|:-:\|\n\| ✓ \| ✓ \| ✗ \| ✗ \|/);
+  assert.match(
+    value.e.markdown,
+    /\| OSI-approved \| FSF libre \| Open data \| Open content \|\n\|:-:\|:-:\|:-:\|:-:\|\n\| ✓ \| ✓ \| ✗ \| ✗ \|/,
+  );
   assert.match(value.e.markdown, /\*\*Eiras grade for weights: D5 — restriction-free\.\*\*/);
-  assert.match(value.e.markdown, /\*\*MOF:\*\* open \(OSI-approved, FSF-libre\)\.  \nType-appropriate \(mof-licenses\.json\) for: code, document\./);
+  assert.match(
+    value.e.markdown,
+    /\*\*MOF:\*\* open \(OSI-approved, FSF-libre\)\. {2}\nType-appropriate \(mof-licenses\.json\) for: code, document\./,
+  );
 });
 
 test('status words, rubric permissions and component-mapping fields', () => {
@@ -108,7 +114,10 @@ test('status words, rubric permissions and component-mapping fields', () => {
 
 test('an unknown `openness:` key suggests the component it was meant to be', () => {
   const { e } = hover(card, 'weight: mit');
-  assert.match(e.markdown, /`weight` is not one of the 12 Eiras et al\. pipeline components\. Did you mean `weights`\?/);
+  assert.match(
+    e.markdown,
+    /`weight` is not one of the 12 Eiras et al\. pipeline components\. Did you mean `weights`\?/,
+  );
 });
 
 test('openness key: overall level, weakest component and every grade', () => {
@@ -131,14 +140,20 @@ test('stage key lists the stages; a stage value gives its definition and guidanc
 
 test('risk_assessment: the block, an area with its status from the analysis, and status words', () => {
   const block = hover(card, 'risk_assessment:');
-  assert.match(block.e.markdown, /\| `safety_and_security` \| Safety & Security \| incomplete in `risk_assessment:` — missing: evidence, mitigations \|/);
+  assert.match(
+    block.e.markdown,
+    /\| `safety_and_security` \| Safety & Security \| incomplete in `risk_assessment:` — missing: evidence, mitigations \|/,
+  );
   assert.match(block.e.markdown, /\| `equity_and_access` \| Equity & Access \| not assessed anywhere \|/);
   const area = hover(card, 'safety_and_security');
   assert.deepEqual(area.e.span, { start: area.start, end: area.end });
   assert.match(area.e.markdown, /^\*\*Safety & Security\*\* — risk area `safety_and_security`/);
   assert.match(area.e.markdown, /Sub-areas: misuse and dual use \(cyber, CBRN, fraud\); jailbreak robustness/);
   assert.match(area.e.markdown, /\*\*Evidence that counts:\*\* Red-team or safety-evaluation results/);
-  assert.match(area.e.markdown, /\*\*In this card:\*\* incomplete in `risk_assessment:` — missing: evidence, mitigations\./);
+  assert.match(
+    area.e.markdown,
+    /\*\*In this card:\*\* incomplete in `risk_assessment:` — missing: evidence, mitigations\./,
+  );
   const na = hover(card, 'not-applicable', 1, 'research_and_innovation');
   assert.match(na.e.markdown, /^\*\*not-applicable\*\* — risk-assessment status/);
   assert.match(na.e.markdown, /Needs a `justification`/);
@@ -207,29 +222,47 @@ test('manifest component name: MOF facts, evaluated status and resolved licence'
   assert.deepEqual(e.span, { start, end });
   assert.match(e.markdown, /^\*\*Model parameters \(Final\)\*\* — MOF component 10/);
   assert.match(e.markdown, /\| data \| Class III - Open Model \| yes \|/);
-  assert.match(e.markdown, /\*\*In this manifest:\*\* \*\*open\*\* ✓, \*\*not type-appropriate\*\* for data \(MOT's "conditional" warning\) — licence `CC-BY-4\.0` from the release licence for its content type\./);
+  assert.match(
+    e.markdown,
+    /\*\*In this manifest:\*\* \*\*open\*\* ✓, \*\*not type-appropriate\*\* for data \(MOT's "conditional" warning\) — licence `CC-BY-4\.0` from the release licence for its content type\./,
+  );
   assert.match(e.markdown, /Eiras et al\. counterpart: `weights` \(D5\)/);
-  assert.match(e.markdown, /_Source: MOF \(White et al\. 2024, arXiv 2403\.13784\), component 10; MOT mof\.settings\.yml_/);
+  assert.match(
+    e.markdown,
+    /_Source: MOF \(White et al\. 2024, arXiv 2403\.13784\), component 10; MOT mof\.settings\.yml_/,
+  );
 });
 
 test('manifest licences are read literally and judged for the component content type', () => {
   const spaced = hover(manifest, 'Apache 2.0');
-  assert.match(spaced.e.markdown, /MOT compares licence strings literally: write `Apache-2\.0` instead of `Apache 2\.0`/);
+  assert.match(
+    spaced.e.markdown,
+    /MOT compares licence strings literally: write `Apache-2\.0` instead of `Apache 2\.0`/,
+  );
   assert.match(spaced.e.markdown, /For this data component: not open\./);
   const gpl = hover(manifest, 'GPL-3.0-only');
   assert.match(gpl.e.markdown, /For this code component: open but \*\*not type-appropriate\*\*/);
   const global = hover(manifest, 'CC-BY-4.0');
-  assert.match(global.e.markdown, /^\*\*release\.license\.data\.name\*\* applies here to: `Model parameters \(Final\)`\./);
+  assert.match(
+    global.e.markdown,
+    /^\*\*release\.license\.data\.name\*\* applies here to: `Model parameters \(Final\)`\./,
+  );
 });
 
 test('manifest: unknown component names, fields, enums and class labels', () => {
   const unknown = hover(manifest, 'Model weights');
-  assert.match(unknown.e.markdown, /`Model weights` is not one of the 17 MOF component names.*Did you mean `Model parameters \(Final\)`/);
+  assert.match(
+    unknown.e.markdown,
+    /`Model weights` is not one of the 17 MOF component names.*Did you mean `Model parameters \(Final\)`/,
+  );
   const type = hover(manifest, 'language');
   assert.match(type.e.markdown, /^\*\*release\.type\*\*/);
   assert.match(type.e.markdown, /✓ `language` is an allowed value\./);
   const components = hover(manifest, 'components:');
-  assert.match(components.e.markdown, /\*\*This manifest:\*\* Unclassified · Class III \d+% · Class II \d+% · Class I \d+% · ignored names: `Model weights`\./);
+  assert.match(
+    components.e.markdown,
+    /\*\*This manifest:\*\* Unclassified · Class III \d+% · Class II \d+% · Class I \d+% · ignored names: `Model weights`\./,
+  );
   const cls = hover(manifest, 'Class II');
   assert.deepEqual(cls.e.span, { start: cls.start, end: cls.end });
   assert.match(cls.e.markdown, /^\*\*Class II - Open Tooling Model\*\*/);

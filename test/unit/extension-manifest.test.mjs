@@ -24,23 +24,34 @@ describe('extension manifest', () => {
 
   it('every contributed command is registered by the client', () => {
     const client = read('client/src/commands.ts');
-    for (const c of pkg.contributes.commands) assert.match(client, new RegExp(`registerCommand\\('${c.command.replace(/\./g, '\\.')}'`), c.command);
+    for (const c of pkg.contributes.commands)
+      assert.match(client, new RegExp(`registerCommand\\('${c.command.replace(/\./g, '\\.')}'`), c.command);
   });
 
   it('every setting is read by the server (trace.server is read by vscode-languageclient)', () => {
     const settings = read('server/src/lsp/settings.ts');
-    const field = { 'files.cards': 'files', 'codeLens.enable': 'codeLens', 'inlayHints.enable': 'inlayHints', 'workspace.globs': 'workspace' };
+    const field = {
+      'files.cards': 'files',
+      'codeLens.enable': 'codeLens',
+      'inlayHints.enable': 'inlayHints',
+      'workspace.globs': 'workspace',
+    };
     for (const key of Object.keys(pkg.contributes.configuration.properties)) {
       const name = key.replace(/^modelcardLint\./, '');
       if (name === 'trace.server') continue;
       const f = field[name] ?? name;
-      assert.match(settings, new RegExp(`s\\.${f.replace(/\./g, '\\.')}\\b`), `${key} is never read in normalizeSettings`);
+      assert.match(
+        settings,
+        new RegExp(`s\\.${f.replace(/\./g, '\\.')}\\b`),
+        `${key} is never read in normalizeSettings`,
+      );
       assert.equal(pkg.contributes.configuration.properties[key].scope, 'resource', `${key} should be resource-scoped`);
     }
   });
 
   it('schema and grammar files exist; the directive grammars match real directives', () => {
-    for (const v of [...pkg.contributes.jsonValidation, ...pkg.contributes.yamlValidation]) assert.ok(existsSync(new URL(v.url, root)), v.url);
+    for (const v of [...pkg.contributes.jsonValidation, ...pkg.contributes.yamlValidation])
+      assert.ok(existsSync(new URL(v.url, root)), v.url);
     for (const g of pkg.contributes.grammars) {
       const grammar = JSON.parse(read(g.path));
       assert.equal(grammar.scopeName, g.scopeName);
@@ -57,6 +68,14 @@ describe('extension manifest', () => {
 
   it('the packaged files include both server files and the bundled rule docs', () => {
     const ignore = read('.vscodeignore');
-    for (const f of ['!dist/client.js', '!dist/server.js', '!dist/server-main.js', '!docs/rules/**', '!schemas/**', '!syntaxes/**']) assert.ok(ignore.includes(f), f);
+    for (const f of [
+      '!dist/client.js',
+      '!dist/server.js',
+      '!dist/server-main.js',
+      '!docs/rules/**',
+      '!schemas/**',
+      '!syntaxes/**',
+    ])
+      assert.ok(ignore.includes(f), f);
   });
 });

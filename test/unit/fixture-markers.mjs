@@ -16,7 +16,10 @@ export function readMarkers(text) {
   const expected = [];
   for (const m of text.matchAll(MARKER)) {
     const here = lineOf(text, m.index);
-    for (const raw of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const raw of m[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const exact = /^([a-z0-9-]+)@(\d+):(\d+)-(\d+):(\d+)$/.exec(raw);
       if (exact) {
         expected.push({ rule: exact[1], line: +exact[2], column: +exact[3], endLine: +exact[4], endColumn: +exact[5] });

@@ -16,7 +16,9 @@ describe('property tests (short fixed-seed run)', () => {
         t.diagnostic(`${r.runs} cases in ${(r.ms / 1000).toFixed(1)} s`);
         if (r.failed) {
           const c = r.failure.case;
-          assert.fail(`${r.failure.error}\n  case: ${c?.source} ${c?.path} ${JSON.stringify(c?.options)}\n  text: ${JSON.stringify(c?.text).slice(0, 3000)}\n  replay: node test/fuzz/run.mjs --property ${property} --kind ${kind} --replay ${SEED}:${r.failure.path}`);
+          assert.fail(
+            `${r.failure.error}\n  case: ${c?.source} ${c?.path} ${JSON.stringify(c?.options)}\n  text: ${JSON.stringify(c?.text).slice(0, 3000)}\n  replay: node test/fuzz/run.mjs --property ${property} --kind ${kind} --replay ${SEED}:${r.failure.path}`,
+          );
         }
         assert.equal(r.runs, RUNS);
       });

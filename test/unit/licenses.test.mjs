@@ -19,7 +19,13 @@ import {
   lookupLicense,
 } from '../../dist/engine.mjs';
 
-const PERMISSIVE = { research: true, commercial: true, modify: true, copyright_derivatives: true, relicense_derivatives: true };
+const PERMISSIVE = {
+  research: true,
+  commercial: true,
+  modify: true,
+  copyright_derivatives: true,
+  relicense_derivatives: true,
+};
 
 test('83 Hugging Face ids in the documented order', () => {
   assert.equal(HF_LICENSE_IDS.length, 83);
@@ -30,7 +36,9 @@ test('83 Hugging Face ids in the documented order', () => {
 });
 
 test('family ids are flagged and offer specific licences', () => {
-  const families = HF_LICENSES.filter((l) => l.family).map((l) => l.id).sort();
+  const families = HF_LICENSES.filter((l) => l.family)
+    .map((l) => l.id)
+    .sort();
   assert.deepEqual(families, ['bsd', 'cc', 'gfdl', 'gpl', 'lgpl', 'openrail']);
   for (const id of families) assert.ok(normalizeLicense(id).suggestions.length >= 2, id);
   assert.deepEqual(normalizeLicense('bsd').suggestions, ['bsd-3-clause', 'bsd-2-clause', 'bsd-3-clause-clear']);
@@ -98,11 +106,19 @@ test('vendor licences map to HF `other`', () => {
 
 test('non-licence values are recognised as such', () => {
   assert.deepEqual(
-    ['Proprietary', 'Undisclosed', 'unlicensed', 'Component not include', 'Component Component not included'].map((s) => {
-      const m = normalizeLicense(s);
-      return [m.special, m.id];
-    }),
-    [['proprietary', 'other'], ['undisclosed', 'unknown'], ['unlicensed', null], ['not-included', null], ['not-included', null]],
+    ['Proprietary', 'Undisclosed', 'unlicensed', 'Component not include', 'Component Component not included'].map(
+      (s) => {
+        const m = normalizeLicense(s);
+        return [m.special, m.id];
+      },
+    ),
+    [
+      ['proprietary', 'other'],
+      ['undisclosed', 'unknown'],
+      ['unlicensed', null],
+      ['not-included', null],
+      ['not-included', null],
+    ],
   );
   assert.notEqual(normalizeLicense('unlicensed').id, 'unlicense');
 });
@@ -117,7 +133,9 @@ test('did-you-mean', () => {
   const partial = normalizeLicense('cc-by-4');
   assert.equal(partial.kind, 'none');
   assert.deepEqual(partial.suggestions.slice(0, 1), ['cc-by-4.0']);
-  assert.deepEqual(normalizeLicense('commercial use restrictions; CC-BY-NC-SA-4.0').suggestions.slice(0, 1), ['cc-by-nc-sa-4.0']);
+  assert.deepEqual(normalizeLicense('commercial use restrictions; CC-BY-NC-SA-4.0').suggestions.slice(0, 1), [
+    'cc-by-nc-sa-4.0',
+  ]);
   const nonsense = normalizeLicense('arbitrary words that name nothing');
   assert.equal(nonsense.kind, 'none');
   assert.equal(nonsense.id, null);
@@ -165,13 +183,23 @@ test('rubric points map to levels as the paper states', () => {
 
 test('custom permissions for `license: other` are graded by the rubric', () => {
   assert.equal(licenseGrade('other').grade, null);
-  const g = licenseGrade('other', { research: true, commercial: false, modify: true, copyright_derivatives: true, relicense_derivatives: false });
+  const g = licenseGrade('other', {
+    research: true,
+    commercial: false,
+    modify: true,
+    copyright_derivatives: true,
+    relicense_derivatives: false,
+  });
   assert.deepEqual([g.grade, g.points, g.precedentOverridesRubric], [3, 3, false]);
   assert.equal(licenseGrade('other', PERMISSIVE).grade, 5);
   const partial = licenseGrade('other', { research: true });
   assert.deepEqual([partial.grade, partial.points], [2, 1]);
   assert.match(partial.basis, /counted as not granted/);
-  assert.equal(licenseGrade('gpl-3.0', { relicense_derivatives: false }).grade, 4, 'declared permissions bypass the precedent');
+  assert.equal(
+    licenseGrade('gpl-3.0', { relicense_derivatives: false }).grade,
+    4,
+    'declared permissions bypass the precedent',
+  );
 });
 
 test('unknown and non-licence strings are not graded, with a reason', () => {

@@ -20,7 +20,11 @@ describe('project metadata', () => {
     for (const r of RULES) {
       assert.match(r.meta.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.match(r.meta.description, /^[A-Z`].*\.$/, r.meta.id);
-      assert.equal(r.check.name.toLowerCase(), r.meta.id.replace(/-/g, ''), `${r.meta.id}: the check should be named after the rule`);
+      assert.equal(
+        r.check.name.toLowerCase(),
+        r.meta.id.replace(/-/g, ''),
+        `${r.meta.id}: the check should be named after the rule`,
+      );
     }
   });
 
@@ -37,11 +41,17 @@ describe('project metadata', () => {
   it('the engine, package.json and CHANGELOG agree on the version', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
     assert.equal(VERSION, pkg.version);
-    assert.match(readFileSync(new URL('CHANGELOG.md', `file://${root}`), 'utf8'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}\\b`, 'm'));
+    assert.match(
+      readFileSync(new URL('CHANGELOG.md', `file://${root}`), 'utf8'),
+      new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}\\b`, 'm'),
+    );
   });
 
   it('type-checks (tsc --noEmit)', () => {
-    const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stdout + r.stderr);
   });
 });

@@ -44,10 +44,15 @@ const EXPECTED = {
 /** MofInput from a parsed MOF manifest's `release`. */
 function toInput(release) {
   const license = release.license && typeof release.license === 'object' ? release.license : {};
-  const name = (k) => (license[k] && typeof license[k] === 'object' ? license[k].name ?? null : null);
+  const name = (k) => (license[k] && typeof license[k] === 'object' ? (license[k].name ?? null) : null);
   return {
     components: (release.components ?? []).map((c) => ({ name: c.name, license: c.license ?? null })),
-    licenses: { distribution: name('distribution'), code: name('code'), data: name('data'), document: name('document') },
+    licenses: {
+      distribution: name('distribution'),
+      code: name('code'),
+      data: name('data'),
+      document: name('document'),
+    },
   };
 }
 
@@ -59,44 +64,61 @@ test('the 17 MOF components, 6 / 10 / 14 required', () => {
   const req = (k) => MOF_COMPONENTS.filter((c) => c.class === k && c.required).length;
   assert.deepEqual([req(3), req(2), req(1)], [6, 4, 4]);
   assert.deepEqual(
-    MOF_COMPONENTS.filter((c) => !c.required).map((c) => c.name).sort(),
+    MOF_COMPONENTS.filter((c) => !c.required)
+      .map((c) => c.name)
+      .sort(),
     ['Model metadata', 'Sample model outputs', 'Supporting libraries and tools'],
   );
 });
 
 test('MOT test data: all 27 file names reproduced', { skip: !haveCorpus && 'shared corpus not present' }, () => {
-  const files = readdirSync(testData).filter((f) => f.endsWith('.yml')).sort();
+  const files = readdirSync(testData)
+    .filter((f) => f.endsWith('.yml'))
+    .sort();
   assert.deepEqual(files, Object.keys(EXPECTED).sort(), 'the table covers exactly the 27 files');
   const wrong = [];
   for (const file of files) {
     const doc = YAML.parse(readFileSync(testData + file, 'utf8'));
     const ev = evaluateMof(toInput(doc.release));
     const got = [ev.progress.class1, ev.progress.class2, ev.progress.class3];
-    if (got.join() !== EXPECTED[file].join()) wrong.push(`${file}: got ${got.join('/')}, want ${EXPECTED[file].join('/')}`);
+    if (got.join() !== EXPECTED[file].join())
+      wrong.push(`${file}: got ${got.join('/')}, want ${EXPECTED[file].join('/')}`);
   }
   assert.deepEqual(wrong, []);
 });
 
-test('MOT test data: the `mot` values equal MOT REST output (expected_results.json)', { skip: !haveCorpus && 'shared corpus not present' }, () => {
-  const reference = YAML.parse(readFileSync(`${testData}expected_results.json`, 'utf8'));
-  assert.equal(reference.models.length, 27);
-  for (const model of reference.models) {
-    const ev = evaluateMof(toInput(model.release));
-    const p = model.classification.progress;
-    assert.deepEqual([ev.mot.class1, ev.mot.class2, ev.mot.class3].map(phpRound), [p[1], p[2], p[3]].map(phpRound), model.release.name);
-    assert.equal(ev.class ?? 0, model.classification.class, model.release.name);
-  }
-});
+test(
+  'MOT test data: the `mot` values equal MOT REST output (expected_results.json)',
+  { skip: !haveCorpus && 'shared corpus not present' },
+  () => {
+    const reference = YAML.parse(readFileSync(`${testData}expected_results.json`, 'utf8'));
+    assert.equal(reference.models.length, 27);
+    for (const model of reference.models) {
+      const ev = evaluateMof(toInput(model.release));
+      const p = model.classification.progress;
+      assert.deepEqual(
+        [ev.mot.class1, ev.mot.class2, ev.mot.class3].map(phpRound),
+        [p[1], p[2], p[3]].map(phpRound),
+        model.release.name,
+      );
+      assert.equal(ev.class ?? 0, model.classification.class, model.release.name);
+    }
+  },
+);
 
-test('real MOT manifests: 14 Class I, 1 Class II, 16 Class III', { skip: !haveCorpus && 'shared corpus not present' }, () => {
-  const dir = `${corpus}manifests/`;
-  const counts = { 1: 0, 2: 0, 3: 0, null: 0 };
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yml'))) {
-    const doc = YAML.parse(readFileSync(dir + f, 'utf8'));
-    counts[evaluateMof(toInput(doc.release)).class]++;
-  }
-  assert.deepEqual(counts, { 1: 14, 2: 1, 3: 16, null: 242 });
-});
+test(
+  'real MOT manifests: 14 Class I, 1 Class II, 16 Class III',
+  { skip: !haveCorpus && 'shared corpus not present' },
+  () => {
+    const dir = `${corpus}manifests/`;
+    const counts = { 1: 0, 2: 0, 3: 0, null: 0 };
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.yml'))) {
+      const doc = YAML.parse(readFileSync(dir + f, 'utf8'));
+      counts[evaluateMof(toInput(doc.release)).class]++;
+    }
+    assert.deepEqual(counts, { 1: 14, 2: 1, 3: 16, null: 242 });
+  },
+);
 
 test('licence resolution: component, then type global, then distribution, then unlicensed', () => {
   const ev = evaluateMof(
@@ -117,7 +139,12 @@ test('licence resolution: component, then type global, then distribution, then u
   assert.deepEqual(by['Model card'], ['CC-BY-4.0', 'distribution']);
   const none = evaluateMof(input([{ name: 'Model card' }]));
   assert.deepEqual(none.components[0], {
-    name: 'Model card', contentType: 'document', license: 'unlicensed', source: 'none', status: 'unlicensed', typeAppropriate: false,
+    name: 'Model card',
+    contentType: 'document',
+    license: 'unlicensed',
+    source: 'none',
+    status: 'unlicensed',
+    typeAppropriate: false,
   });
   const empty = evaluateMof(input([{ name: 'Model card', license: '' }], { distribution: 'MIT' }));
   assert.equal(empty.components[0].status, 'unlicensed', 'an empty component licence does not inherit');
@@ -138,7 +165,12 @@ test('licence strings are compared literally, unlicensed differs from invalid', 
 });
 
 test('open but not type-appropriate counts, with a warning', () => {
-  const ev = evaluateMof(input([{ name: 'Model parameters (Final)', license: 'GPL-3.0-only' }, { name: 'Model architecture', license: 'MIT' }]));
+  const ev = evaluateMof(
+    input([
+      { name: 'Model parameters (Final)', license: 'GPL-3.0-only' },
+      { name: 'Model architecture', license: 'MIT' },
+    ]),
+  );
   assert.deepEqual(ev.classes[3].included, ['Model architecture', 'Model parameters (Final)']);
   assert.deepEqual(ev.notTypeAppropriate, ['Model parameters (Final)']);
   const mdw = evaluateMof(input(all('OpenMDW-1.0')));
@@ -147,7 +179,10 @@ test('open but not type-appropriate counts, with a warning', () => {
 });
 
 test('research paper waiver: stands in for the technical report, class I needs one fewer', () => {
-  const names = MOF_COMPONENTS.filter((c) => c.required && c.name !== 'Technical report').map((c) => ({ name: c.name, license: 'Apache-2.0' }));
+  const names = MOF_COMPONENTS.filter((c) => c.required && c.name !== 'Technical report').map((c) => ({
+    name: c.name,
+    license: 'Apache-2.0',
+  }));
   const ev = evaluateMof(input(names));
   assert.deepEqual(ev.progress, { class1: 100, class2: 100, class3: 100 });
   assert.equal(ev.class, 1);
@@ -160,7 +195,12 @@ test('research paper waiver: stands in for the technical report, class I needs o
 });
 
 test('a class below an unmet class: MOT shows 0, the evaluator keeps the partial count', () => {
-  const ev = evaluateMof(input([{ name: 'Datasets', license: 'CC-BY-4.0' }, { name: 'Model card', license: 'CC-BY-4.0' }]));
+  const ev = evaluateMof(
+    input([
+      { name: 'Datasets', license: 'CC-BY-4.0' },
+      { name: 'Model card', license: 'CC-BY-4.0' },
+    ]),
+  );
   assert.deepEqual(ev.mot, { class1: 0, class2: 0, class3: (1 / 6) * 100 });
   assert.deepEqual(ev.basis, { class1: 'partial', class2: 'partial', class3: 'mot' });
   assert.deepEqual(ev.progress, { class1: 13, class2: 9, class3: 17 });
@@ -169,7 +209,12 @@ test('a class below an unmet class: MOT shows 0, the evaluator keeps the partial
 });
 
 test('unknown component names are reported and ignored', () => {
-  const ev = evaluateMof(input([{ name: 'Weights', license: 'MIT' }, { name: 'Model card', license: 'MIT' }]));
+  const ev = evaluateMof(
+    input([
+      { name: 'Weights', license: 'MIT' },
+      { name: 'Model card', license: 'MIT' },
+    ]),
+  );
   assert.deepEqual(ev.unknownComponents, ['Weights']);
   assert.equal(ev.components.length, 1);
 });

@@ -50,13 +50,21 @@ describe('openness grades of a declared `openness:` block', () => {
   });
 
   it('a custom licence is graded by the five-permission rubric (3 of 5 → moderately restrictive)', () => {
-    const c = grades(card(['alignment_data: {status: released, license: other, permissions: {research: true, commercial: false, modify: true, copyright_derivatives: true, relicense_derivatives: false}}'])).components.alignment_data;
+    const c = grades(
+      card([
+        'alignment_data: {status: released, license: other, permissions: {research: true, commercial: false, modify: true, copyright_derivatives: true, relicense_derivatives: false}}',
+      ]),
+    ).components.alignment_data;
     assert.equal(c.grade, 3);
     assert.equal(c.label, 'D3');
   });
 
   it('a custom licence granting 4 of 5 permissions is slightly restrictive (4)', () => {
-    const c = grades(card(['finetuning_code: {license: other, permissions: {research: true, commercial: true, modify: true, copyright_derivatives: true, relicense_derivatives: false}}'])).components.finetuning_code;
+    const c = grades(
+      card([
+        'finetuning_code: {license: other, permissions: {research: true, commercial: true, modify: true, copyright_derivatives: true, relicense_derivatives: false}}',
+      ]),
+    ).components.finetuning_code;
     assert.equal(c.grade, 4);
     assert.equal(c.label, 'C4');
   });
@@ -67,7 +75,20 @@ describe('openness grades of a declared `openness:` block', () => {
   });
 
   it('every component at 5 (or N/A) is fully open; one below 5 makes it semi-open, naming the weakest', () => {
-    const all5 = ['pretraining_code: mit', 'finetuning_code: mit', 'alignment_code: not-applicable', 'pretraining_data: cc-by-4.0', 'sft_data: cc-by-4.0', 'alignment_data: not-applicable', 'evaluation_code: apache-2.0', 'safety_evaluation_code: apache-2.0', 'evaluation_data: cc-by-4.0', 'safety_evaluation_data: cc-by-4.0', 'inference_code: apache-2.0', 'weights: apache-2.0'];
+    const all5 = [
+      'pretraining_code: mit',
+      'finetuning_code: mit',
+      'alignment_code: not-applicable',
+      'pretraining_data: cc-by-4.0',
+      'sft_data: cc-by-4.0',
+      'alignment_data: not-applicable',
+      'evaluation_code: apache-2.0',
+      'safety_evaluation_code: apache-2.0',
+      'evaluation_data: cc-by-4.0',
+      'safety_evaluation_data: cc-by-4.0',
+      'inference_code: apache-2.0',
+      'weights: apache-2.0',
+    ];
     const open = grades(card(all5));
     assert.equal(open.level, 'fully-open');
     const semi = grades(card(all5.map((l) => (l.startsWith('weights') ? 'weights: llama3' : l))));
@@ -76,7 +97,20 @@ describe('openness grades of a declared `openness:` block', () => {
   });
 
   it('every component closed is fully closed', () => {
-    const ids = ['pretraining_code', 'finetuning_code', 'alignment_code', 'pretraining_data', 'sft_data', 'alignment_data', 'evaluation_code', 'safety_evaluation_code', 'evaluation_data', 'safety_evaluation_data', 'inference_code', 'weights'];
+    const ids = [
+      'pretraining_code',
+      'finetuning_code',
+      'alignment_code',
+      'pretraining_data',
+      'sft_data',
+      'alignment_data',
+      'evaluation_code',
+      'safety_evaluation_code',
+      'evaluation_data',
+      'safety_evaluation_data',
+      'inference_code',
+      'weights',
+    ];
     const closed = grades(card(ids.map((id) => `${id}: closed`)));
     assert.equal(closed.level, 'fully-closed');
   });

@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classify, lint, parseDocument } from './engine.mjs';
 
-const ids = (text, kind = 'model-card') => lint(text, 'x.md', { kind, config: { profile: 'strict', rules: {} } }).findings.map((f) => f.ruleId);
-const sections = (text) => parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.sections.map((s) => `${s.level} ${s.heading.title}`);
+const ids = (text, kind = 'model-card') =>
+  lint(text, 'x.md', { kind, config: { profile: 'strict', rules: {} } }).findings.map((f) => f.ruleId);
+const sections = (text) =>
+  parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.sections.map(
+    (s) => `${s.level} ${s.heading.title}`,
+  );
 
 describe('front matter', () => {
   it('reads keys and values with absolute spans', () => {
@@ -26,14 +30,17 @@ describe('front matter', () => {
   });
 
   it('an unclosed front matter is reported on its `---` and the body is still linted', () => {
-    const r = lint('---\nlicense: mit\n# Model\n\n## Uses\n\nIt is for research.\n', 'MODEL_CARD.md', { kind: 'model-card' });
+    const r = lint('---\nlicense: mit\n# Model\n\n## Uses\n\nIt is for research.\n', 'MODEL_CARD.md', {
+      kind: 'model-card',
+    });
     const f = r.findings.find((x) => x.ruleId === 'yaml-syntax');
     assert.deepEqual(f.span, { start: 0, end: 3 });
     assert.equal(r.analysis.disclosures.get('intended-use').state, 'present');
   });
 
   it('YAML errors are reported at their position, and the body is still linted', () => {
-    const text = '---\nlicense: mit\ntags: [a\npipeline_tag: text-generation\n---\n# M\n\n## Training Data\n\nWe trained on 2T tokens of web text.\n';
+    const text =
+      '---\nlicense: mit\ntags: [a\npipeline_tag: text-generation\n---\n# M\n\n## Training Data\n\nWe trained on 2T tokens of web text.\n';
     const r = lint(text, 'x.md', { kind: 'model-card' });
     const f = r.findings.find((x) => x.ruleId === 'yaml-syntax');
     assert.ok(f.span.start > text.indexOf('tags'));
@@ -65,12 +72,16 @@ describe('front matter', () => {
   it('lone CR line breaks are lines too', () => {
     const text = '# A\r\rText.\r\r## B\r\rMore.\r';
     const doc = parseDocument('x.md', text, { kind: 'model-card' });
-    assert.deepEqual(doc.card.markdown.sections.map((s) => s.heading.title), ['A', 'B']);
+    assert.deepEqual(
+      doc.card.markdown.sections.map((s) => s.heading.title),
+      ['A', 'B'],
+    );
     assert.equal(doc.lines.positionAt(text.indexOf('## B')).line, 4);
   });
 
   it('empty files parse to nothing and lint without throwing', () => {
-    for (const t of ['', '\n', '---\n---\n', '\uFEFF']) assert.doesNotThrow(() => lint(t, 'MODEL_CARD.md', { kind: 'model-card' }));
+    for (const t of ['', '\n', '---\n---\n', '\uFEFF'])
+      assert.doesNotThrow(() => lint(t, 'MODEL_CARD.md', { kind: 'model-card' }));
   });
 
   it('the YAML 1.1 `no` trap: `no` in a language list is a string for us and a finding for the Hub', () => {
@@ -84,7 +95,27 @@ describe('front matter', () => {
 
 describe('Markdown sections', () => {
   it('ATX, setext, bold-wrapped and HTML headings; none in code fences or comments', () => {
-    const text = ['# **Model Details**', '', 'Intro', '', 'Uses', '====', '', '```', '# not a heading', '```', '', '<!--', '## nor this', '-->', '', '<h2 align="center">Training Data</h2>', '', '### <span>Cyber Security</span>', ''].join('\n');
+    const text = [
+      '# **Model Details**',
+      '',
+      'Intro',
+      '',
+      'Uses',
+      '====',
+      '',
+      '```',
+      '# not a heading',
+      '```',
+      '',
+      '<!--',
+      '## nor this',
+      '-->',
+      '',
+      '<h2 align="center">Training Data</h2>',
+      '',
+      '### <span>Cyber Security</span>',
+      '',
+    ].join('\n');
     assert.deepEqual(sections(text), ['1 Model Details', '1 Uses', '2 Training Data', '3 Cyber Security']);
   });
 
@@ -93,27 +124,41 @@ describe('Markdown sections', () => {
     const doc = parseDocument('x.md', text, { kind: 'model-card' });
     const b = doc.card.markdown.sections[1];
     assert.equal(text.slice(b.span.start, b.span.end), '## B\n\nb\n\n### C\n\nc\n\n');
-    assert.deepEqual(b.children.map((c) => c.heading.title), ['C']);
+    assert.deepEqual(
+      b.children.map((c) => c.heading.title),
+      ['C'],
+    );
   });
 
   it('a `<!--` inside code does not hide the comments after it (found by fuzzing)', () => {
-    const text = '\t<!-- in an indented code block, never closed\n\n# Model\n\n<!-- modelcard-lint-disable-file undisclosed-contact -->\n';
+    const text =
+      '\t<!-- in an indented code block, never closed\n\n# Model\n\n<!-- modelcard-lint-disable-file undisclosed-contact -->\n';
     const doc = parseDocument('x.md', text, { kind: 'model-card' });
-    assert.deepEqual(doc.card.markdown.comments.map((c) => text.slice(c.start, c.end)), ['<!-- modelcard-lint-disable-file undisclosed-contact -->']);
+    assert.deepEqual(
+      doc.card.markdown.comments.map((c) => text.slice(c.start, c.end)),
+      ['<!-- modelcard-lint-disable-file undisclosed-contact -->'],
+    );
     const r = lint(text, 'x.md', { kind: 'model-card' });
-    assert.equal(r.findings.some((f) => f.ruleId === 'undisclosed-contact'), false);
+    assert.equal(
+      r.findings.some((f) => f.ruleId === 'undisclosed-contact'),
+      false,
+    );
   });
 
   it('bold lead-in labels are found with the text after them', () => {
     const text = '## Model Details\n\n**License** A custom licence.\n\n- **Developed by:** Org\n';
     const labels = parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.labels;
-    assert.deepEqual(labels.map((l) => l.text), ['License', 'Developed by']);
+    assert.deepEqual(
+      labels.map((l) => l.text),
+      ['License', 'Developed by'],
+    );
     assert.equal(text.slice(labels[0].restSpan.start, labels[0].restSpan.end), ' A custom licence.');
   });
 });
 
 describe('manifests and classification', () => {
-  const manifest = 'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  license:\n    distribution: {name: Apache-2.0}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n  - name: Inference code\n';
+  const manifest =
+    'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  license:\n    distribution: {name: Apache-2.0}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n  - name: Inference code\n';
   it('a MOF manifest is recognised by framework.name, whatever its file name', () => {
     assert.equal(classify('anything.yaml', manifest), 'release-manifest');
     assert.equal(classify('model.yml', 'name: x\n'), 'unknown');
@@ -122,28 +167,58 @@ describe('manifests and classification', () => {
   it('components, their licences and the global licences have spans', () => {
     const m = parseDocument('m.yml', manifest).manifest;
     assert.equal(m.frameworkName, 'Model Openness Framework');
-    assert.deepEqual(m.components.map((c) => [c.name, c.license]), [['Model card', 'CC-BY-4.0'], ['Inference code', null]]);
+    assert.deepEqual(
+      m.components.map((c) => [c.name, c.license]),
+      [
+        ['Model card', 'CC-BY-4.0'],
+        ['Inference code', null],
+      ],
+    );
     assert.equal(manifest.slice(m.licenses.distribution.span.start, m.licenses.distribution.span.end), 'Apache-2.0');
   });
 
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
     assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
     assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');
-    assert.equal(classify('README.md', '# X\n\n## Intended Use\n\nThis model is for research.\n\n## Limitations\n\nIt can be wrong.\n'), 'model-card');
+    assert.equal(
+      classify(
+        'README.md',
+        '# X\n\n## Intended Use\n\nThis model is for research.\n\n## Limitations\n\nIt can be wrong.\n',
+      ),
+      'model-card',
+    );
     // Card headings without anything about a model are a software README's ("Limitations", "Benchmark results").
-    assert.equal(classify('README.md', '# X\n\n## Usage\n\nRun it.\n\n## Limitations\n\nSlow on Windows.\n'), 'unknown');
+    assert.equal(
+      classify('README.md', '# X\n\n## Usage\n\nRun it.\n\n## Limitations\n\nSlow on Windows.\n'),
+      'unknown',
+    );
     assert.equal(classify('README.md', '# X Model Card\n\nY\n'), 'model-card');
-    assert.equal(classify('README.md', '# X\n\n## Evaluation\n\nThe model was fine-tuned on our dataset; the weights are below.\n'), 'model-card');
+    assert.equal(
+      classify(
+        'README.md',
+        '# X\n\n## Evaluation\n\nThe model was fine-tuned on our dataset; the weights are below.\n',
+      ),
+      'model-card',
+    );
     assert.equal(classify('README.md', '---\nlanguage: [en, fr]\n---\n# X\n'), 'model-card');
     assert.equal(classify('README.md', '# Shopping list\n\n- milk\n'), 'unknown');
     // Card headings inside code fences (this project's docs are full of them) and software READMEs are not cards.
-    assert.equal(classify('docs/rules/x.md', '# rule\n\n```markdown\n## Intended Use\n\n## Limitations\n```\n'), 'unknown');
+    assert.equal(
+      classify('docs/rules/x.md', '# rule\n\n```markdown\n## Intended Use\n\n## Limitations\n```\n'),
+      'unknown',
+    );
     assert.equal(classify('README.md', '# Tool\n\n## Usage\n\nRun it.\n\n## Citation\n\nCite us.\n'), 'unknown');
     assert.equal(classify('blog/post.md', '---\ntitle: Hello\nlanguage: en\ntags: [a]\n---\n# Hello\n'), 'unknown');
     assert.equal(classify('docs/model.yml.md', 'framework:\n  name: Model Openness Framework\n'), 'unknown');
     // Setext headings, lone-CR line breaks and an unclosed front matter are read as the Hub reads them.
     assert.equal(classify('README.md', 'Model Card for X\n================\n'), 'model-card');
     assert.equal(classify('README.md', '---\r\r\nlicense: mit\r\r\n---\r\r\n# X\r\r\n'), 'model-card');
-    assert.equal(classify('README.md', '---\n\n## Training procedure:\n\nfine-tuned on 10k model outputs with LoRA; weights below\n'), 'model-card');
+    assert.equal(
+      classify(
+        'README.md',
+        '---\n\n## Training procedure:\n\nfine-tuned on 10k model outputs with LoRA; weights below\n',
+      ),
+      'model-card',
+    );
   });
 });

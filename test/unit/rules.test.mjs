@@ -29,19 +29,36 @@ function companionsOf(path, text) {
 
 function lintFixture(path, ruleId) {
   const text = readFileSync(path, 'utf8');
-  const result = lint(text, path, { config: configFor(text, ruleId), kind: kindOf(path, text), companions: companionsOf(path, text) });
-  return { text, result, found: result.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ ...toReportDiagnostic(result.doc.lines, f), finding: f })) };
+  const result = lint(text, path, {
+    config: configFor(text, ruleId),
+    kind: kindOf(path, text),
+    companions: companionsOf(path, text),
+  });
+  return {
+    text,
+    result,
+    found: result.findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => ({ ...toReportDiagnostic(result.doc.lines, f), finding: f })),
+  };
 }
 
 function compare(found, expected) {
   const exp = expected.slice();
   const unexpected = [];
   for (const f of found) {
-    const i = exp.findIndex((e) => e.line === f.line && (e.column === undefined || (e.column === f.column && e.endLine === f.endLine && e.endColumn === f.endColumn)));
+    const i = exp.findIndex(
+      (e) =>
+        e.line === f.line &&
+        (e.column === undefined || (e.column === f.column && e.endLine === f.endLine && e.endColumn === f.endColumn)),
+    );
     if (i === -1) unexpected.push(`${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
     else exp.splice(i, 1);
   }
-  return { unexpected, missing: exp.map((e) => `${e.line}${e.column ? `:${e.column}-${e.endLine}:${e.endColumn}` : ''}`) };
+  return {
+    unexpected,
+    missing: exp.map((e) => `${e.line}${e.column ? `:${e.column}-${e.endLine}:${e.endColumn}` : ''}`),
+  };
 }
 
 describe('rule fixtures', () => {
@@ -52,8 +69,14 @@ describe('rule fixtures', () => {
       const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^(valid|invalid)[^.]*\.(md|ya?ml)$/.test(f)) : [];
 
       it('has valid and invalid fixtures and a docs page', () => {
-        assert.ok(files.some((f) => f.startsWith('valid')), `no valid fixture in test/fixtures/rules/${id}/`);
-        assert.ok(files.some((f) => f.startsWith('invalid')), `no invalid fixture in test/fixtures/rules/${id}/`);
+        assert.ok(
+          files.some((f) => f.startsWith('valid')),
+          `no valid fixture in test/fixtures/rules/${id}/`,
+        );
+        assert.ok(
+          files.some((f) => f.startsWith('invalid')),
+          `no invalid fixture in test/fixtures/rules/${id}/`,
+        );
         assert.ok(existsSync(join(docs, `${id}.md`)), `no docs/rules/${id}.md`);
       });
 
@@ -65,7 +88,11 @@ describe('rule fixtures', () => {
           const { text, found } = lintFixture(path, id);
           const expected = readMarkers(text).filter((e) => e.rule === id);
           if (file.startsWith('valid')) {
-            assert.deepEqual(found.map((f) => `${f.line}: ${f.message}`), [], `${id} should not report in ${file}`);
+            assert.deepEqual(
+              found.map((f) => `${f.line}: ${f.message}`),
+              [],
+              `${id} should not report in ${file}`,
+            );
             return;
           }
           assert.ok(expected.length > 0, `${file} has no expect markers for ${id}`);
@@ -73,20 +100,38 @@ describe('rule fixtures', () => {
           assert.deepEqual({ unexpected, missing }, { unexpected: [], missing: [] });
           sawFix ||= found.some((f) => f.finding.fix);
           sawSuggestion ||= found.some((f) => f.finding.suggestions?.length);
-          for (const f of found) assert.equal(!!f.finding.fix && !rule.meta.fixable, false, `${id} emitted a fix but meta.fixable is false`);
+          for (const f of found)
+            assert.equal(!!f.finding.fix && !rule.meta.fixable, false, `${id} emitted a fix but meta.fixable is false`);
           const fixedPath = path.replace(/\.(md|ya?ml)$/, '.fixed.$1');
           if (existsSync(fixedPath)) {
-            const out = fixAll(text, path, { config: configFor(text, id), rules: new Set([id]), kind: kindOf(path, text), companions: companionsOf(path, text) });
-            assert.equal(out.output, readFileSync(fixedPath, 'utf8'), `fixing ${file} with ${id} should give ${fixedPath.split('/').pop()}`);
-            assert.equal(out.result.findings.filter((f) => f.ruleId === id && f.fix).length, 0, 'fixes remain after fix-all');
+            const out = fixAll(text, path, {
+              config: configFor(text, id),
+              rules: new Set([id]),
+              kind: kindOf(path, text),
+              companions: companionsOf(path, text),
+            });
+            assert.equal(
+              out.output,
+              readFileSync(fixedPath, 'utf8'),
+              `fixing ${file} with ${id} should give ${fixedPath.split('/').pop()}`,
+            );
+            assert.equal(
+              out.result.findings.filter((f) => f.ruleId === id && f.fix).length,
+              0,
+              'fixes remain after fix-all',
+            );
           }
         });
       }
       it('metadata matches what the fixtures show', () => {
         if (rule.meta.fixable) assert.ok(sawFix, `${id} is marked fixable but no invalid fixture produced a fix`);
-        if (rule.meta.hasSuggestions) assert.ok(sawSuggestion, `${id} is marked hasSuggestions but no invalid fixture produced one`);
+        if (rule.meta.hasSuggestions)
+          assert.ok(sawSuggestion, `${id} is marked hasSuggestions but no invalid fixture produced one`);
         if (rule.meta.fixable) {
-          assert.ok(files.some((f) => existsSync(join(dir, f.replace(/\.(md|ya?ml)$/, '.fixed.$1')))), `${id} is fixable but has no *.fixed.* fixture`);
+          assert.ok(
+            files.some((f) => existsSync(join(dir, f.replace(/\.(md|ya?ml)$/, '.fixed.$1')))),
+            `${id} is fixable but has no *.fixed.* fixture`,
+          );
         }
       });
     });

@@ -35,7 +35,12 @@ describe('generated JSON Schemas', () => {
     assert.ok(card.properties.license.enum.includes('llama3.1'));
     assert.equal(card.properties.pipeline_tag.enum.length, 56);
     assert.deepEqual(Object.keys(card.properties.openness.properties).length, 12);
-    assert.deepEqual(Object.keys(card.properties.risk_assessment.properties).sort(), ['broader_society', 'equity_and_access', 'research_and_innovation', 'safety_and_security']);
+    assert.deepEqual(Object.keys(card.properties.risk_assessment.properties).sort(), [
+      'broader_society',
+      'equity_and_access',
+      'research_and_innovation',
+      'safety_and_security',
+    ]);
     assert.deepEqual(card.properties.stage.enum, ['near-term', 'mid-term', 'long-term']);
     // Unknown top-level keys stay allowed (cards carry many tool-specific keys).
     assert.notEqual(card.additionalProperties, false);
@@ -89,14 +94,20 @@ custom_key: {anything: [1, 2]}
     ['openness: {weights: {status: open}}', ['openness', 'weights']],
     ['risk_assessment: {safety_and_security: {summary: x}}', ['risk_assessment', 'safety_and_security']],
     ['co2_eq_emissions: {emissions: "25 t"}', ['co2_eq_emissions']],
-    ['model-index: [{name: m, results: [{task: {type: t}, dataset: {type: d}, metrics: [{type: acc, value: 1}]}]}]', ['model-index', 0, 'results', 0, 'dataset', 'name']],
+    [
+      'model-index: [{name: m, results: [{task: {type: t}, dataset: {type: d}, metrics: [{type: acc, value: 1}]}]}]',
+      ['model-index', 0, 'results', 0, 'dataset', 'name'],
+    ],
   ];
   for (const [yaml, path] of cases) {
     it(`rejects ${yaml}`, () => {
       const r = schema.safeParse(parse(yaml));
       assert.equal(r.success, false);
       const paths = r.error.issues.map((i) => i.path.slice(0, path.length));
-      assert.ok(paths.some((p) => JSON.stringify(p) === JSON.stringify(path)), `no issue at ${JSON.stringify(path)}: ${JSON.stringify(r.error.issues)}`);
+      assert.ok(
+        paths.some((p) => JSON.stringify(p) === JSON.stringify(path)),
+        `no issue at ${JSON.stringify(path)}: ${JSON.stringify(r.error.issues)}`,
+      );
     });
   }
 });

@@ -6,7 +6,19 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,11 +45,18 @@ function evilCache(marker) {
 }
 
 const withHeader = (data) =>
-  Buffer.concat([Buffer.from(`MCLCACHE1\n${bundleHash}\n${createHash('sha256').update(data).digest('hex')}\n`, 'latin1'), data]);
+  Buffer.concat([
+    Buffer.from(`MCLCACHE1\n${bundleHash}\n${createHash('sha256').update(data).digest('hex')}\n`, 'latin1'),
+    data,
+  ]);
 const goodName = `server-${process.version}-${bundleHash.slice(0, 32)}.bin`;
 
 function start(env) {
-  return spawnSync(process.execPath, [SERVER, '--version'], { env: { ...process.env, MODELCARD_LINT_NO_CODE_CACHE: '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [SERVER, '--version'], {
+    env: { ...process.env, MODELCARD_LINT_NO_CODE_CACHE: '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 function caseDir(name) {
@@ -93,7 +112,10 @@ describe('V8 code cache', () => {
     writeFileSync(join(dir, goodName), evilCache(marker), { mode: 0o600 });
     assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
     assert.equal(existsSync(marker), false);
-    const other = Buffer.concat([Buffer.from(`MCLCACHE1\n${'0'.repeat(64)}\n${'0'.repeat(64)}\n`, 'latin1'), evilCache(marker)]);
+    const other = Buffer.concat([
+      Buffer.from(`MCLCACHE1\n${'0'.repeat(64)}\n${'0'.repeat(64)}\n`, 'latin1'),
+      evilCache(marker),
+    ]);
     writeFileSync(join(dir, goodName), other, { mode: 0o600 });
     assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
     assert.equal(existsSync(marker), false);
@@ -129,19 +151,23 @@ describe('V8 code cache', () => {
     assert.equal(existsSync(marker), false, 'group-writable cache file trusted');
   });
 
-  it('ignores a directory or file owned by another user', { skip: process.getuid?.() !== 0 && 'needs root to chown' }, () => {
-    const marker = join(work, 'owner-marker');
-    const d = caseDir('owner');
-    const dir = join(d, 'modelcard-lint');
-    mkdirSync(dir, { mode: 0o700 });
-    chmodSync(dir, 0o700);
-    writeFileSync(join(dir, goodName), withHeader(evilCache(marker)), { mode: 0o600 });
-    chownSync(dir, 4242, 4242);
-    assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
-    assert.equal(existsSync(marker), false, 'directory of another user trusted');
-    chownSync(dir, 0, 0);
-    chownSync(join(dir, goodName), 4242, 4242);
-    assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
-    assert.equal(existsSync(marker), false, 'file of another user trusted');
-  });
+  it(
+    'ignores a directory or file owned by another user',
+    { skip: process.getuid?.() !== 0 && 'needs root to chown' },
+    () => {
+      const marker = join(work, 'owner-marker');
+      const d = caseDir('owner');
+      const dir = join(d, 'modelcard-lint');
+      mkdirSync(dir, { mode: 0o700 });
+      chmodSync(dir, 0o700);
+      writeFileSync(join(dir, goodName), withHeader(evilCache(marker)), { mode: 0o600 });
+      chownSync(dir, 4242, 4242);
+      assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
+      assert.equal(existsSync(marker), false, 'directory of another user trusted');
+      chownSync(dir, 0, 0);
+      chownSync(join(dir, goodName), 4242, 4242);
+      assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
+      assert.equal(existsSync(marker), false, 'file of another user trusted');
+    },
+  );
 });

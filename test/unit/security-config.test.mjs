@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const run = (args, opts = {}) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000, ...opts });
+const run = (args, opts = {}) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000, ...opts });
 const work = mkdtempSync(join(tmpdir(), 'mcl-config-sec-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -60,7 +61,10 @@ describe('config files from strangers', () => {
   it('follows a symlink that stays inside the config directory', () => {
     const repo = project('.modelcard-lint.yaml', ({ repo: dir, config }) => {
       mkdirSync(join(dir, 'conf'));
-      writeFileSync(join(dir, 'conf', 'lint.yaml'), 'rules:\n  undisclosed-license: error\n  undisclosed-intended-use: off\n');
+      writeFileSync(
+        join(dir, 'conf', 'lint.yaml'),
+        'rules:\n  undisclosed-license: error\n  undisclosed-intended-use: off\n',
+      );
       symlinkSync(join(dir, 'conf', 'lint.yaml'), config);
     });
     const r = run(['--format', 'json', join(repo, 'MODEL_CARD.md')]);
@@ -91,14 +95,18 @@ describe('config files from strangers', () => {
   });
 
   it('refuses a config file larger than 256 KiB without reading it into a message', () => {
-    const repo = project('.modelcard-lint.yaml', ({ config }) => writeFileSync(config, `# ${'x'.repeat(300 * 1024)}\n`));
+    const repo = project('.modelcard-lint.yaml', ({ config }) =>
+      writeFileSync(config, `# ${'x'.repeat(300 * 1024)}\n`),
+    );
     const r = run([join(repo, 'MODEL_CARD.md')]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /larger than 256 KiB; not read/);
   });
 
   it('escapes control characters of config keys in messages', () => {
-    const repo = project('.modelcard-lint.json', ({ config }) => writeFileSync(config, JSON.stringify({ '\u001b[2J\u001b[Hfake': 1 })));
+    const repo = project('.modelcard-lint.json', ({ config }) =>
+      writeFileSync(config, JSON.stringify({ '\u001b[2J\u001b[Hfake': 1 })),
+    );
     const r = run([join(repo, 'MODEL_CARD.md')]);
     assert.equal(r.status, 2);
     assert.ok(!r.stderr.includes('\u001b'), JSON.stringify(r.stderr));

@@ -18,10 +18,16 @@ const ids = (text, path = 'MODEL_CARD.md') => lint(text, path, { config: STRICT 
 describe('terminal output', () => {
   it('escapes ESC, OSC 52 and bidi controls from card values in stylish output', () => {
     const file = join(work, 'MODEL_CARD.md');
-    writeFileSync(file, '---\nlicense: "\\e[2J\\e[H\\e[32mAll good\\e[8m \\e]52;c;cm0gLXJmIH4=\\a \\u202Egnp.exe"\n---\n# Model card\n');
+    writeFileSync(
+      file,
+      '---\nlicense: "\\e[2J\\e[H\\e[32mAll good\\e[8m \\e]52;c;cm0gLXJmIH4=\\a \\u202Egnp.exe"\n---\n# Model card\n',
+    );
     const r = spawnSync(process.execPath, [cli, '--color', file], { encoding: 'utf8' });
     const ESC_OUTSIDE_OUR_COLOURS = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
-    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/.test(ESC_OUTSIDE_OUR_COLOURS), JSON.stringify(r.stdout.slice(0, 400)));
+    assert.ok(
+      !/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/.test(ESC_OUTSIDE_OUR_COLOURS),
+      JSON.stringify(r.stdout.slice(0, 400)),
+    );
     assert.match(r.stdout, /\\x1b\[2J/);
     assert.match(r.stdout, /\\u202e/);
   });
@@ -92,12 +98,12 @@ describe('directives only in real comments', () => {
 
 describe('github annotations', () => {
   it('--format github escapes control and bidi characters from card text as well as % CR LF', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mcl-gh-'));
-  const file = join(dir, 'README.md');
-  writeFileSync(file, '---\nlicense: "mit\u001b[31mRED\u001b]52;c;AAAA\u0007\u202e"\n---\n# x\n');
-  const r = spawnSync(process.execPath, [cli, '--format', 'github', file], { encoding: 'utf8' });
-  assert.ok(r.stdout.includes('::'), r.stderr);
-  assert.doesNotMatch(r.stdout, /[\u001b\u0007\u202e]/);
-  assert.match(r.stdout, /\\x1b\[31mRED/);
-});
+    const dir = mkdtempSync(join(tmpdir(), 'mcl-gh-'));
+    const file = join(dir, 'README.md');
+    writeFileSync(file, '---\nlicense: "mit\u001b[31mRED\u001b]52;c;AAAA\u0007\u202e"\n---\n# x\n');
+    const r = spawnSync(process.execPath, [cli, '--format', 'github', file], { encoding: 'utf8' });
+    assert.ok(r.stdout.includes('::'), r.stderr);
+    assert.doesNotMatch(r.stdout, /[\u001b\u0007\u202e]/);
+    assert.match(r.stdout, /\\x1b\[31mRED/);
+  });
 });

@@ -4,13 +4,25 @@
 // --fix, and an edit made while --fix runs is never lost.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const run = (args, opts = {}) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20, ...opts });
+const run = (args, opts = {}) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20, ...opts });
 const work = mkdtempSync(join(tmpdir(), 'mcl-tree-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const CARD = '---\nlicense: mit\nlanguage:\n- en\n- no\n---\n# Model card\n\n## Uses\n\nResearch on cards.\n';
@@ -34,7 +46,10 @@ describe('walks stay inside the tree', () => {
     symlinkSync('..', join(dir, 'a', 'loop'));
     const r = run(['--format', 'json', dir]);
     assert.notEqual(r.error?.code, 'ETIMEDOUT');
-    assert.deepEqual(results(r).map((x) => x.file.slice(-15)), ['a/MODEL_CARD.md']);
+    assert.deepEqual(
+      results(r).map((x) => x.file.slice(-15)),
+      ['a/MODEL_CARD.md'],
+    );
   });
 
   it('skips a symlinked file that points outside, and says so with --fix', () => {
@@ -42,14 +57,20 @@ describe('walks stay inside the tree', () => {
     const dir = tree({ 'MODEL_CARD.md': CARD });
     symlinkSync(join(outside, 'secret.md'), join(dir, 'README.md'));
     const r = run(['--format', 'json', '--fix', dir]);
-    assert.deepEqual(results(r).map((x) => x.file.split('/').pop()), ['MODEL_CARD.md']);
+    assert.deepEqual(
+      results(r).map((x) => x.file.split('/').pop()),
+      ['MODEL_CARD.md'],
+    );
     assert.match(r.stderr, /README\.md: skipped \(a symbolic link to a file outside the tree\)/);
     assert.equal(readFileSync(join(outside, 'secret.md'), 'utf8'), CARD);
   });
 
   it('honours .gitignore in directory walks', () => {
     const dir = tree({ 'MODEL_CARD.md': CARD, 'vendor/MODEL_CARD.md': CARD, '.gitignore': 'vendor/\n' });
-    assert.deepEqual(results(run(['--format', 'json', dir])).map((x) => x.file.split('/').slice(-2).join('/')), [`${dir.split('/').pop()}/MODEL_CARD.md`]);
+    assert.deepEqual(
+      results(run(['--format', 'json', dir])).map((x) => x.file.split('/').slice(-2).join('/')),
+      [`${dir.split('/').pop()}/MODEL_CARD.md`],
+    );
   });
 });
 
@@ -63,7 +84,10 @@ describe('hostile globs and sizes', () => {
   });
 
   it('refuses a glob with many stars in one segment', () => {
-    const dir = tree({ 'MODEL_CARD.md': CARD, '.modelcard-lint.yaml': 'overrides:\n  - files: ["*a*a*a*a*a*b"]\n    rules: {}\n' });
+    const dir = tree({
+      'MODEL_CARD.md': CARD,
+      '.modelcard-lint.yaml': 'overrides:\n  - files: ["*a*a*a*a*a*b"]\n    rules: {}\n',
+    });
     const r = run([join(dir, 'MODEL_CARD.md')]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /more than 2 `\*` in one path segment/);
@@ -77,7 +101,10 @@ describe('hostile globs and sizes', () => {
     const r = run(['--format', 'json', big, join(dir, 'MODEL_CARD.md')]);
     const res = results(r);
     assert.equal(res.length, 2);
-    assert.ok(res[0].diagnostics.some((d) => d.rule === 'input-limit' && /MiB/.test(d.message)), JSON.stringify(res[0]));
+    assert.ok(
+      res[0].diagnostics.some((d) => d.rule === 'input-limit' && /MiB/.test(d.message)),
+      JSON.stringify(res[0]),
+    );
     assert.equal(res[1].kind, 'model-card');
   });
 
@@ -103,7 +130,9 @@ describe('--fix keeps every file whole', () => {
   it('an edit made while --fix runs is never lost', async () => {
     // A big card keeps the CLI busy between reading and writing; the append lands somewhere in that window (or
     // before the read). Either the CLI refuses (exit 2, the file has the append) or it read the appended text.
-    const dir = tree({ 'MODEL_CARD.md': CARD + 'Filler paragraph with enough words to take time.\n\n'.repeat(120_000) });
+    const dir = tree({
+      'MODEL_CARD.md': CARD + 'Filler paragraph with enough words to take time.\n\n'.repeat(120_000),
+    });
     const file = join(dir, 'MODEL_CARD.md');
     const child = spawn(process.execPath, [cli, '--fix', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -111,7 +140,11 @@ describe('--fix keeps every file whole', () => {
     await new Promise((r) => setTimeout(r, 400));
     appendFileSync(file, '\nMARKER-EDIT-DURING-FIX\n');
     const code = await new Promise((r) => child.on('close', r));
-    assert.match(readFileSync(file, 'utf8'), /MARKER-EDIT-DURING-FIX/, `the concurrent edit was lost (exit ${code}: ${stderr})`);
+    assert.match(
+      readFileSync(file, 'utf8'),
+      /MARKER-EDIT-DURING-FIX/,
+      `the concurrent edit was lost (exit ${code}: ${stderr})`,
+    );
     if (code === 2) assert.match(stderr, /changed since it was read/);
   });
 

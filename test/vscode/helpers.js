@@ -36,7 +36,14 @@ function waitForDiagnostics(uri, pred, what = 'the expected diagnostics') {
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === key)) check();
     });
-    const timer = setTimeout(() => finish(reject, new Error(`timed out waiting for ${what} on ${uri.path}; have: ${rulesOf(uri).join(', ') || 'none'}`)), GUARD_MS);
+    const timer = setTimeout(
+      () =>
+        finish(
+          reject,
+          new Error(`timed out waiting for ${what} on ${uri.path}; have: ${rulesOf(uri).join(', ') || 'none'}`),
+        ),
+      GUARD_MS,
+    );
     check();
   });
 }
@@ -62,7 +69,8 @@ async function setSetting(key, value) {
 }
 
 /** Plain text of a hover list. */
-const hoverText = (hovers) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+const hoverText = (hovers) =>
+  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 const fullRange = (doc) => new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
 
@@ -70,4 +78,19 @@ async function closeAll() {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-module.exports = { EXTENSION_ID, SOURCE, wsUri, open, ours, ruleOf, rulesOf, waitForDiagnostics, extensionApi, serverBarrier, setSetting, hoverText, fullRange, closeAll };
+module.exports = {
+  EXTENSION_ID,
+  SOURCE,
+  wsUri,
+  open,
+  ours,
+  ruleOf,
+  rulesOf,
+  waitForDiagnostics,
+  extensionApi,
+  serverBarrier,
+  setSetting,
+  hoverText,
+  fullRange,
+  closeAll,
+};

@@ -22,7 +22,11 @@ exitOnSignals();
 const missing = chromiumMissing();
 if (missing) fail(missing);
 if (!setup()) fail('code-server is not installed and could not be set up (see above)');
-if (!process.env.MCL_SKIP_BUILD && spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) fail('build failed');
+if (
+  !process.env.MCL_SKIP_BUILD &&
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0
+)
+  fail('build failed');
 
 const t0 = Date.now();
 const workspace = mkdtempSync(join(tmpdir(), 'mcl-vscode-ws-'));
@@ -53,7 +57,10 @@ try {
   ];
   await page.goto(workbenchUrl(server.url, workspace, payload));
   let guard;
-  exitCode = await Promise.race([finished, new Promise((resolve) => (guard = setTimeout(() => resolve('timeout'), GUARD_MS)))]);
+  exitCode = await Promise.race([
+    finished,
+    new Promise((resolve) => (guard = setTimeout(() => resolve('timeout'), GUARD_MS))),
+  ]);
   clearTimeout(guard);
 } catch (e) {
   console.error(`test:vscode: ${e.message}`);

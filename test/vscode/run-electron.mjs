@@ -11,7 +11,11 @@ import { ROOT } from '../e2e/lib/paths.mjs';
 const VERSION = process.env.MCL_VSCODE_VERSION ?? '1.100.3'; // the VS Code inside code-server 4.100.3: same API in both runners
 const skipAllowed = process.env.MCL_SKIP_IF_NO_VSCODE === '1';
 
-if (!process.env.MCL_SKIP_BUILD && spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
+if (
+  !process.env.MCL_SKIP_BUILD &&
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0
+)
+  process.exit(1);
 
 let vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH;
 if (!vscodeExecutablePath) {
@@ -33,13 +37,20 @@ if (!vscodeExecutablePath) {
 const workspace = mkdtempSync(join(tmpdir(), 'mcl-electron-ws-'));
 const userData = mkdtempSync(join(tmpdir(), 'mcl-electron-ud-'));
 cpSync(join(ROOT, 'test/vscode/workspace'), workspace, { recursive: true });
-let code = 1;
+let code;
 try {
   code = await runTests({
     vscodeExecutablePath,
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: join(ROOT, 'test/vscode/index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--user-data-dir', userData],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--user-data-dir',
+      userData,
+    ],
   });
 } catch (e) {
   console.error(`test:vscode:electron: ${e.message ?? e}`);

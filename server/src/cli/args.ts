@@ -81,11 +81,13 @@ export function parseCli(argv: string[]): CliOptions {
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}" (use ${FORMATS.join(', ')})`);
-  if (v.profile !== undefined && !PROFILE_IDS.includes(v.profile as never)) throw new UsageError(`unknown --profile "${v.profile}" (use ${PROFILE_IDS.join(', ')})`);
+  if (v.profile !== undefined && !PROFILE_IDS.includes(v.profile as never))
+    throw new UsageError(`unknown --profile "${v.profile}" (use ${PROFILE_IDS.join(', ')})`);
   let maxWarnings: number | null = null;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number ≥ 0, got "${v['max-warnings']}"`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings needs a whole number ≥ 0, got "${v['max-warnings']}"`);
   }
   if (v.stdin && v.fix) throw new UsageError('--fix cannot be combined with --stdin');
   return {

@@ -25,7 +25,10 @@ export function isGlob(p: string): boolean {
 
 const lintable = (rel: string) => isMarkdownPath(rel) || isYamlPath(rel);
 
-export async function expandTargets(patterns: string[], cwd = process.cwd()): Promise<{ targets: Target[]; missing: string[]; skipped: WalkSkip[] }> {
+export async function expandTargets(
+  patterns: string[],
+  cwd = process.cwd(),
+): Promise<{ targets: Target[]; missing: string[]; skipped: WalkSkip[] }> {
   const targets: Target[] = [];
   const missing: string[] = [];
   const skipped: WalkSkip[] = [];
@@ -62,7 +65,13 @@ export async function expandTargets(patterns: string[], cwd = process.cwd()): Pr
       } catch {
         // no such base: the glob matches nothing
       }
-      const found = globSync(p, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false, absolute: true }).sort();
+      const found = globSync(p, {
+        cwd,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        dot: false,
+        followSymbolicLinks: false,
+        absolute: true,
+      }).sort();
       if (!found.length) missing.push(p);
       for (const f of found) {
         // A symlinked file is taken only when it points inside the glob's base directory.
@@ -83,7 +92,7 @@ export async function expandTargets(patterns: string[], cwd = process.cwd()): Pr
 
 /** The repository root: the nearest directory with a `.git` (a checkout or a worktree), else the working directory. */
 export function repositoryRoot(cwd = process.cwd()): string {
-  for (let dir = resolve(cwd); ; ) {
+  for (let dir = resolve(cwd); ;) {
     if (existsSync(join(dir, '.git'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return resolve(cwd);

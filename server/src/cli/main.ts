@@ -91,7 +91,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
       reports.push(unknownFileReport(file));
       return;
     }
-    for (const e of outcome.result.ruleErrors) io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
+    for (const e of outcome.result.ruleErrors)
+      io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
     const report = toFileReport(outcome.result, file);
     if (opts.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);
@@ -107,7 +108,10 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
       io.stderr(`modelcard-lint: cannot read standard input: ${(e as Error).message}\n`);
       return 2;
     }
-    record(resolve(io.cwd, opts.stdinFilename), session.lintText({ path: resolve(io.cwd, opts.stdinFilename), text, settings }));
+    record(
+      resolve(io.cwd, opts.stdinFilename),
+      session.lintText({ path: resolve(io.cwd, opts.stdinFilename), text, settings }),
+    );
   }
 
   const { targets, missing, skipped } = await expandTargets(opts.patterns, io.cwd);
@@ -115,7 +119,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     io.stderr(`modelcard-lint: ${m}: no such file or no files match\n`);
     ioError = true;
   }
-  if (opts.fix) for (const s of skipped) io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
+  if (opts.fix)
+    for (const s of skipped) io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
   for (const t of targets) {
     const read = session.lintFile(t.path, settings);
     if (read.ioError) {
@@ -177,7 +182,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`modelcard-lint: ${e instanceof UsageError || e instanceof WriteRefused ? '' : 'unexpected failure: '}${forTerminal((e as Error).message)}\n`);
+      process.stderr.write(
+        `modelcard-lint: ${e instanceof UsageError || e instanceof WriteRefused ? '' : 'unexpected failure: '}${forTerminal((e as Error).message)}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -41,7 +41,11 @@ const TOP_KEYS = Object.keys(configSchema.shape);
 
 /** Validate a parsed config object; returns the typed config (with compiled globs) or the problems found. Unknown
  * keys and rule ids are errors with a did-you-mean, as in ESLint; unsafe globs are refused (engine/glob.ts). */
-export function validateConfig(value: unknown, path: string, dir = ''): { config: ConfigFile | null; file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+export function validateConfig(
+  value: unknown,
+  path: string,
+  dir = '',
+): { config: ConfigFile | null; file: LoadedConfigFile | null; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const r = configSchema.safeParse(value ?? {});
   if (!r.success) {
@@ -50,7 +54,10 @@ export function validateConfig(value: unknown, path: string, dir = ''): { config
       if (i.code === 'unrecognized_keys') {
         for (const key of i.keys) {
           const near = i.path.length === 0 ? closest(key, TOP_KEYS) : closest(key, ['files', 'rules', 'stage']);
-          problems.push({ path, message: `${at}unknown key "${key}"${near.length ? `; did you mean "${near[0]}"?` : ''}` });
+          problems.push({
+            path,
+            message: `${at}unknown key "${key}"${near.length ? `; did you mean "${near[0]}"?` : ''}`,
+          });
         }
       } else problems.push({ path, message: `${at}${i.message}` });
     }
@@ -80,7 +87,11 @@ export function validateConfig(value: unknown, path: string, dir = ''): { config
   });
   if (problems.length) return { config: null, file: null, problems };
   const list = (g: string | string[] | undefined) => (Array.isArray(g) ? g : g === undefined ? [] : [g]);
-  const match = { ignores: compileGlobs(list(config.ignores)), cards: compileGlobs(list(config.cards)), overrides: (config.overrides ?? []).map((o) => compileGlobs(list(o.files))) };
+  const match = {
+    ignores: compileGlobs(list(config.ignores)),
+    cards: compileGlobs(list(config.cards)),
+    overrides: (config.overrides ?? []).map((o) => compileGlobs(list(o.files))),
+  };
   return { config, file: { dir, path, config, match }, problems };
 }
 
@@ -105,7 +116,11 @@ export function forcedCard(chain: LoadedConfigFile[], filePath: string): boolean
 }
 
 /** Merge a chain of config files (outermost first) into the settings for one file. */
-export function configForFile(chain: LoadedConfigFile[], filePath: string, base: Partial<LintConfig> = {}): LintConfig & { ignored: boolean } {
+export function configForFile(
+  chain: LoadedConfigFile[],
+  filePath: string,
+  base: Partial<LintConfig> = {},
+): LintConfig & { ignored: boolean } {
   let profile: ProfileId = base.profile ?? 'recommended';
   let stage = base.stage;
   const rules: Record<string, SeverityOrOff> = { ...(base.rules ?? {}) };

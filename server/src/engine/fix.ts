@@ -56,7 +56,11 @@ export function fixesOf(findings: readonly Finding[], ruleIds?: ReadonlySet<stri
 }
 
 /** Lint and fix repeatedly until no fix applies (max 10 passes). `text` may start with a BOM; it is kept. */
-export function fixAll(text: string, path: string, options: LintOptions & { rules?: ReadonlySet<string> } = {}): FixAllResult {
+export function fixAll(
+  text: string,
+  path: string,
+  options: LintOptions & { rules?: ReadonlySet<string> } = {},
+): FixAllResult {
   const bom = text.charCodeAt(0) === 0xfeff ? BOM : '';
   let current = bom ? text.slice(1) : text;
   let applied = 0;
@@ -67,7 +71,10 @@ export function fixAll(text: string, path: string, options: LintOptions & { rule
   while (passes < 10) {
     const fixes = compatibleFixes(fixesOf(result.findings, options.rules));
     if (!fixes.length) break;
-    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    const next = applyEdits(
+      current,
+      fixes.flatMap((f) => f.edits),
+    );
     passes++;
     if (next === current) break;
     applied += fixes.length;

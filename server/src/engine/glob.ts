@@ -21,7 +21,8 @@ export function globProblem(pattern: string): string | null {
   for (const c of pattern) {
     if (c === '{' && ++depth > 2) return 'nests braces more than two deep';
     if (c === '}') depth = Math.max(0, depth - 1);
-    if (c === ',' && depth > 0 && ++alternatives > MAX_BRACE_ALTERNATIVES) return `has more than ${MAX_BRACE_ALTERNATIVES} brace alternatives`;
+    if (c === ',' && depth > 0 && ++alternatives > MAX_BRACE_ALTERNATIVES)
+      return `has more than ${MAX_BRACE_ALTERNATIVES} brace alternatives`;
   }
   for (const segment of pattern.split('/')) {
     if (segment === '**') continue;

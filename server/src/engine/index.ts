@@ -2,7 +2,17 @@
 export * from './types.js';
 export { lint, documentAnchor, type LintOptions, type LintResult } from './lint.js';
 export { applyEdits, compatibleFixes, fixAll, fixesOf, OverlappingEditsError, type FixAllResult } from './fix.js';
-export { configForFile, validateConfig, ruleSeverity, profileSeverity, forcedCard, DEFAULT_CONFIG, type LintConfig, type LoadedConfigFile, type ConfigProblem } from './config.js';
+export {
+  configForFile,
+  validateConfig,
+  ruleSeverity,
+  profileSeverity,
+  forcedCard,
+  DEFAULT_CONFIG,
+  type LintConfig,
+  type LoadedConfigFile,
+  type ConfigProblem,
+} from './config.js';
 export { parseDocument, type ParsedDocument } from './parse/document.js';
 export { classify, cardEvidence, isMarkdownPath, isYamlPath } from './parse/classify.js';
 export { LineIndex, stripBom, detectLineEnding, BOM } from './parse/text.js';
@@ -19,7 +29,14 @@ export * from './knowledge/hf-metadata.js';
 export * from './knowledge/disclosures.js';
 export { closest } from './knowledge/did-you-mean.js';
 export * from './knowledge/index.js';
-export { toFileReport, toReportDiagnostic, toLineColumn, ruleDescription, type FileReport, type ReportDiagnostic } from './report.js';
+export {
+  toFileReport,
+  toReportDiagnostic,
+  toLineColumn,
+  ruleDescription,
+  type FileReport,
+  type ReportDiagnostic,
+} from './report.js';
 export { statusOf, lensTitles, type DocumentStatus } from './services/summary.js';
 export { inlayHints } from './services/inlay.js';
 export { explainAt } from './services/explain.js';

@@ -74,11 +74,16 @@ export function yamlTooDeep(text: string): string | null {
         while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
         indents.push(indent);
         let blockDepth = indents.length;
-        for (let j = i; (text.charCodeAt(j) === 45 || text.charCodeAt(j) === 63) && /[ \t]/.test(text[j + 1] ?? ''); j += 2) {
+        for (
+          let j = i;
+          (text.charCodeAt(j) === 45 || text.charCodeAt(j) === 63) && /[ \t]/.test(text[j + 1] ?? '');
+          j += 2
+        ) {
           while (text.charCodeAt(j + 2) === 32) j++;
           blockDepth++;
         }
-        if (blockDepth > LIMITS.maxYamlDepth) return `block mappings and lists are nested more than ${LIMITS.maxYamlDepth} levels deep`;
+        if (blockDepth > LIMITS.maxYamlDepth)
+          return `block mappings and lists are nested more than ${LIMITS.maxYamlDepth} levels deep`;
       }
     }
     if (c === 91 || c === 123) {
@@ -91,8 +96,10 @@ export function yamlTooDeep(text: string): string | null {
 
 /** Why a text is not linted at all (too large, too many lines, binary), or null. Costs a bounded scan. */
 export function fatalLimit(text: string): string | null {
-  if (text.length > LIMITS.maxChars) return `The file has ${(text.length / 1048576).toFixed(1)} M characters, over the ${LIMITS.maxChars / 1048576} M limit: it is not linted.`;
-  if (countLines(text, LIMITS.maxLines) > LIMITS.maxLines) return `The file has more than ${LIMITS.maxLines.toLocaleString('en')} lines, over the limit: it is not linted.`;
+  if (text.length > LIMITS.maxChars)
+    return `The file has ${(text.length / 1048576).toFixed(1)} M characters, over the ${LIMITS.maxChars / 1048576} M limit: it is not linted.`;
+  if (countLines(text, LIMITS.maxLines) > LIMITS.maxLines)
+    return `The file has more than ${LIMITS.maxLines.toLocaleString('en')} lines, over the limit: it is not linted.`;
   if (looksBinary(text)) return 'The file contains NUL characters (binary content): it is not linted.';
   return null;
 }

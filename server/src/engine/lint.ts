@@ -53,7 +53,7 @@ export function documentAnchor(doc: ParsedDocument): Span {
   if (!doc.card && !doc.manifest) return first.end > first.start ? first : { start: 0, end: Math.min(1, text.length) };
   const comments = doc.card?.markdown.comments ?? [];
   let pos = 0;
-  for (let c = 0; ; ) {
+  for (let c = 0; ;) {
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
     while (c < comments.length && comments[c]!.end <= pos) c++;
     if (c < comments.length && comments[c]!.start === pos) pos = comments[c]!.end;
@@ -66,7 +66,7 @@ export function documentAnchor(doc: ParsedDocument): Span {
   return line.end > line.start ? line : { start: 0, end: Math.min(1, text.length) };
 }
 
-const SEVERITY_RANK: Record<string, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const SEVERITY_RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;
 
 const isLowSurrogate = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -83,7 +83,13 @@ function clampSpan(span: Span, text: string): Span {
   return { start, end };
 }
 
-function runRule(rule: Rule, ctx: Omit<RuleContext, 'report' | 'severity'>, severity: RuleContext['severity'], sink: Finding[], errors: LintResult['ruleErrors']): void {
+function runRule(
+  rule: Rule,
+  ctx: Omit<RuleContext, 'report' | 'severity'>,
+  severity: RuleContext['severity'],
+  sink: Finding[],
+  errors: LintResult['ruleErrors'],
+): void {
   const text = ctx.doc.text;
   const report = (r: Report) => {
     sink.push({
@@ -106,25 +112,50 @@ function runRule(rule: Rule, ctx: Omit<RuleContext, 'report' | 'severity'>, seve
 
 export function lint(text: string, path: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const doc = options.parsed ?? parseDocument(path, text, { kind: options.kind, encodingProblem: options.encodingProblem, refused: options.refused });
+  const doc =
+    options.parsed ??
+    parseDocument(path, text, {
+      kind: options.kind,
+      encodingProblem: options.encodingProblem,
+      refused: options.refused,
+    });
   const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config, options.companions ?? []);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
   if (doc.kind === 'unknown' && !fatal) {
-    return { doc, kind: doc.kind, findings, suppressed, analysis, openness: analysis.openness, mof: null, stage: analysis.stage, ruleErrors };
+    return {
+      doc,
+      kind: doc.kind,
+      findings,
+      suppressed,
+      analysis,
+      openness: analysis.openness,
+      mof: null,
+      stage: analysis.stage,
+      ruleErrors,
+    };
   }
   const stage = analysis.stage.stage;
   let anchor: Span | undefined;
-  const base = { doc, card: doc.card, manifest: doc.manifest, analysis, documentAnchor: () => (anchor ??= documentAnchor(doc)) };
+  const base = {
+    doc,
+    card: doc.card,
+    manifest: doc.manifest,
+    analysis,
+    documentAnchor: () => (anchor ??= documentAnchor(doc)),
+  };
   const directives = analysis.directives;
 
   const index = directives.list.length ? suppressionIndex(directives) : null;
   const unsuppressible = new Set(RULES.filter((r) => r.meta.suppressible === false).map((r) => r.meta.id));
   const filter = (batch: Finding[], aboutDirectives: boolean) => {
     for (const f of batch) {
-      const d = index && !unsuppressible.has(f.ruleId) ? suppressor(index, f, doc.lines.positionAt(f.span.start).line, aboutDirectives) : null;
+      const d =
+        index && !unsuppressible.has(f.ruleId)
+          ? suppressor(index, f, doc.lines.positionAt(f.span.start).line, aboutDirectives)
+          : null;
       if (d) {
         markUsed(directives, d, f.ruleId);
         suppressed.push(f);
@@ -135,7 +166,12 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   const main: Finding[] = [];
   const late: Rule[] = [];
   for (const rule of RULES) {
-    if (fatal ? rule.meta.id !== 'input-limit' : !rule.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')) continue;
+    if (
+      fatal
+        ? rule.meta.id !== 'input-limit'
+        : !rule.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')
+    )
+      continue;
     const severity = ruleSeverity(rule, config, stage);
     if (severity === 'off') continue;
     if (rule.meta.tags.includes('directive')) {
@@ -147,9 +183,20 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   filter(main, false);
   // Directive rules need to know which directives were used, so they run after suppression.
   const post: Finding[] = [];
-  for (const rule of late) runRule(rule, base, ruleSeverity(rule, config, stage) as RuleContext['severity'], post, ruleErrors);
+  for (const rule of late)
+    runRule(rule, base, ruleSeverity(rule, config, stage) as RuleContext['severity'], post, ruleErrors);
   filter(post, true);
 
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { doc, kind: doc.kind, findings, suppressed, analysis, openness: analysis.openness, mof: analysis.mof, stage: analysis.stage, ruleErrors };
+  return {
+    doc,
+    kind: doc.kind,
+    findings,
+    suppressed,
+    analysis,
+    openness: analysis.openness,
+    mof: analysis.mof,
+    stage: analysis.stage,
+    ruleErrors,
+  };
 }

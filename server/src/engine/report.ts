@@ -43,7 +43,10 @@ export interface DisclosureEvidence {
   quote: string | null;
 }
 
-export function toLineColumn(lines: LineIndex, span: Span): Pick<ReportDiagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+export function toLineColumn(
+  lines: LineIndex,
+  span: Span,
+): Pick<ReportDiagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
   const s = lines.positionAt(span.start);
   const e = lines.positionAt(span.end);
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
@@ -71,7 +74,10 @@ export function toFileReport(result: LintResult, file: string): FileReport {
 
 /** A short single-line quote of the text at a span. */
 function quoteAt(text: string, span: Span): string {
-  const q = text.slice(span.start, Math.min(span.end, span.start + 400)).replace(/\s+/g, ' ').trim();
+  const q = text
+    .slice(span.start, Math.min(span.end, span.start + 400))
+    .replace(/\s+/g, ' ')
+    .trim();
   return q.length > 160 ? `${q.slice(0, 159)}…` : q;
 }
 
@@ -80,7 +86,12 @@ export function disclosureEvidence(result: LintResult): Record<string, Disclosur
   for (const [id, s] of result.analysis.disclosures) {
     const span = s.evidence?.span ?? s.emptyHeading;
     const pos = span ? result.doc.lines.positionAt(span.start) : null;
-    out[id] = { state: s.state, line: pos ? pos.line + 1 : null, column: pos ? pos.character + 1 : null, quote: span ? quoteAt(result.doc.text, span) : null };
+    out[id] = {
+      state: s.state,
+      line: pos ? pos.line + 1 : null,
+      column: pos ? pos.character + 1 : null,
+      quote: span ? quoteAt(result.doc.text, span) : null,
+    };
   }
   return out;
 }
@@ -88,7 +99,11 @@ export function disclosureEvidence(result: LintResult): Record<string, Disclosur
 export function riskEvidence(result: LintResult): NonNullable<FileReport['risks']> {
   const out: NonNullable<FileReport['risks']> = {};
   for (const [id, s] of result.analysis.risks) {
-    out[id] = { state: s.state, line: s.span ? result.doc.lines.positionAt(s.span.start).line + 1 : null, quote: s.span ? quoteAt(result.doc.text, s.span) : null };
+    out[id] = {
+      state: s.state,
+      line: s.span ? result.doc.lines.positionAt(s.span.start).line + 1 : null,
+      quote: s.span ? quoteAt(result.doc.text, s.span) : null,
+    };
   }
   return out;
 }
@@ -99,5 +114,12 @@ export function ruleDescription(id: string): string {
 
 /** The result of a file that was looked at but is neither a card nor a manifest (or is ignored by a config file). */
 export function unknownFileReport(file: string): FileReport {
-  return { file, kind: 'unknown', openness: { level: 'unknown', weakest: null, components: {} }, mof: null, stage: null, diagnostics: [] };
+  return {
+    file,
+    kind: 'unknown',
+    openness: { level: 'unknown', weakest: null, components: {} },
+    mof: null,
+    stage: null,
+    diagnostics: [],
+  };
 }

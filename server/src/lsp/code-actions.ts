@@ -1,7 +1,13 @@
 // Code actions: each fix as a quick fix (preferred when unambiguous), suggestions, "fix all <rule> in file",
 // "fix all", `source.fixAll.modelcardLint` for codeActionsOnSave, "disable <rule> for this line / file" and
 // "show documentation" (vscode-eslint's grouping, peers.md §1.7). Fixes come from the engine; nothing is computed here.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes } from '../engine/fix.js';
 import { disableForFile, disableForLine } from '../engine/services/directive-edits.js';
@@ -64,8 +70,16 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
     const fixes: LspFix[] = [];
     if (finding.fix) fixes.push(pos.fix(finding.fix));
     const suggestions = (finding.suggestions ?? []).map((s) => pos.fix(s));
-    for (const f of fixes) actions.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: suggestions.length === 0, edit: edit(doc, f.edits) });
-    for (const s of suggestions) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, s.edits) });
+    for (const f of fixes)
+      actions.push({
+        title: f.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: suggestions.length === 0,
+        edit: edit(doc, f.edits),
+      });
+    for (const s of suggestions)
+      actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, s.edits) });
 
     if (!seenRules.has(ruleId)) {
       seenRules.add(ruleId);
@@ -73,19 +87,49 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
       if (sameRule.length > 1) {
         const chosen = compatibleFixes(sameRule.map((f) => f.fix!));
         if (chosen.length > 1) {
-          actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, chosen.flatMap((f) => pos.fix(f).edits)) });
+          actions.push({
+            title: `Fix all ${ruleId} problems in this file`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: edit(
+              doc,
+              chosen.flatMap((f) => pos.fix(f).edits),
+            ),
+          });
         }
       }
       const line = disableForLine(cached.result, ruleId, finding.span);
-      if (line) actions.push({ title: line.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, pos.fix(line).edits) });
+      if (line)
+        actions.push({
+          title: line.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(doc, pos.fix(line).edits),
+        });
       const file = disableForFile(cached.result, ruleId);
-      if (file) actions.push({ title: file.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, pos.fix(file).edits) });
-      actions.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: OPEN_DOCS_COMMAND, arguments: [ruleId] } });
+      if (file)
+        actions.push({
+          title: file.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(doc, pos.fix(file).edits),
+        });
+      actions.push({
+        title: `Show documentation for ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: `Show documentation for ${ruleId}`, command: OPEN_DOCS_COMMAND, arguments: [ruleId] },
+      });
     }
   }
   if (cached.result.findings.filter((f) => f.fix).length > 1 && ours.length) {
     const e = fixAllEdit(state, doc);
-    if (e) actions.push({ title: 'Fix all auto-fixable model card problems', kind: CodeActionKind.QuickFix, edit: edit(doc, [e]) });
+    if (e)
+      actions.push({
+        title: 'Fix all auto-fixable model card problems',
+        kind: CodeActionKind.QuickFix,
+        edit: edit(doc, [e]),
+      });
   }
   return actions;
 }

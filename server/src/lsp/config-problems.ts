@@ -32,13 +32,18 @@ export class ConfigProblems {
         // "rules.undisclosed-contcat: unknown rule" → put it on `undisclosed-contcat` when that text is in the file.
         const key = /^[\w.[\]-]*?([\w-]+)(?:\[\d+\])?:/.exec(p.message)?.[1] ?? /"([^"]+)"/.exec(p.message)?.[1];
         const at = key ? doc.getText().indexOf(key) : -1;
-        const range = at >= 0 ? { start: doc.positionAt(at), end: doc.positionAt(at + key!.length) } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        const range =
+          at >= 0
+            ? { start: doc.positionAt(at), end: doc.positionAt(at + key!.length) }
+            : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         return { range, severity: DiagnosticSeverity.Error, source: SOURCE, message: p.message };
       });
       this.published.add(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics });
     }
-    void this.connection.window.showErrorMessage(`Model Card Lint: invalid configuration in ${[...byFile.keys()].join(', ')} — ${problems[0]!.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. Cards under it are not linted until it is fixed.`);
+    void this.connection.window.showErrorMessage(
+      `Model Card Lint: invalid configuration in ${[...byFile.keys()].join(', ')} — ${problems[0]!.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. Cards under it are not linted until it is fixed.`,
+    );
   }
 
   /** Whether a document is a config file (its diagnostics come from here, not from the linter). */

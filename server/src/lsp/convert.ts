@@ -1,5 +1,11 @@
 // Translates engine spans, findings and fixes into LSP ranges, diagnostics and workspace edits (no verdicts here).
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node.js';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node.js';
 import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../engine/lint.js';
@@ -7,7 +13,12 @@ import type { Finding, Fix, Span } from '../engine/types.js';
 
 export const SOURCE = 'modelcard-lint';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
 
 /**
  * Engine offsets ↔ positions in one editor document. The engine indexes the text without its BOM
@@ -57,7 +68,12 @@ export function toDiagnostic(pos: Positions, f: Finding, href: string, uri: stri
   if (f.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({
-      location: r.file ? { uri: pathToFileURL(r.file).toString(), range: r.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } : { uri, range: pos.range(r.span) },
+      location: r.file
+        ? {
+            uri: pathToFileURL(r.file).toString(),
+            range: r.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          }
+        : { uri, range: pos.range(r.span) },
       message: r.message,
     }));
   }

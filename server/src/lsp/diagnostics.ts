@@ -76,14 +76,29 @@ export class DiagnosticsScheduler {
       // Never leave the previous version's findings on screen as if they were current.
       this.state.connection.console.error(`modelcard-lint: linting ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range, severity: 1, source: SOURCE, message: 'Model Card Lint could not lint this document (see the "Model Card Lint" output); its findings are not shown.' }] });
+      void this.state.connection.sendDiagnostics({
+        uri: doc.uri,
+        version: doc.version,
+        diagnostics: [
+          {
+            range,
+            severity: 1,
+            source: SOURCE,
+            message:
+              'Model Card Lint could not lint this document (see the "Model Card Lint" output); its findings are not shown.',
+          },
+        ],
+      });
       return;
     }
     const current = this.state.documents.get(doc.uri);
     // The version guard: never publish for a text the client no longer has.
     if (current && current.version !== doc.version) return;
     const pos = cached ? new Positions(doc, cached.result) : null;
-    const diagnostics = cached && pos ? cached.result.findings.map((f) => toDiagnostic(pos, f, this.state.docsHref(f.ruleId), doc.uri)) : [];
+    const diagnostics =
+      cached && pos
+        ? cached.result.findings.map((f) => toDiagnostic(pos, f, this.state.docsHref(f.ruleId), doc.uri))
+        : [];
     void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     sendStatus(this.state, doc.uri, cached?.result ?? null);
     if (cached) writeCodeCacheOnce();

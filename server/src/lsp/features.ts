@@ -1,5 +1,14 @@
 // Hover, completion, code lens and inlay hints: each translates an engine service result into LSP types.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CodeLens, type CompletionItem, type Hover, type InlayHint, type Position } from 'vscode-languageserver/node.js';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CodeLens,
+  type CompletionItem,
+  type Hover,
+  type InlayHint,
+  type Position,
+} from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeAt } from '../engine/services/complete.js';
 import { explainAt } from '../engine/services/explain.js';
@@ -19,7 +28,13 @@ export function hover(state: ServerState, doc: TextDocument, position: Position)
   return { contents: { kind: MarkupKind.Markdown, value: e.markdown }, range: pos.range(e.span) };
 }
 
-const KIND = { key: CompletionItemKind.Property, value: CompletionItemKind.Value, snippet: CompletionItemKind.Snippet, licence: CompletionItemKind.Constant, component: CompletionItemKind.EnumMember } as const;
+const KIND = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
+  licence: CompletionItemKind.Constant,
+  component: CompletionItemKind.EnumMember,
+} as const;
 
 export function completion(state: ServerState, doc: TextDocument, position: Position): CompletionItem[] {
   const cached = state.resultFor(doc);
@@ -47,8 +62,14 @@ export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
   if (!cached) return [];
   const titles = lensTitles(cached.result);
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const lenses: CodeLens[] = [{ range, command: { title: titles.openness, command: SHOW_REPORT_COMMAND, arguments: [doc.uri] } }];
-  if (titles.stage) lenses.push({ range, command: { title: titles.stage, command: SHOW_REPORT_COMMAND, arguments: [doc.uri, 'stage'] } });
+  const lenses: CodeLens[] = [
+    { range, command: { title: titles.openness, command: SHOW_REPORT_COMMAND, arguments: [doc.uri] } },
+  ];
+  if (titles.stage)
+    lenses.push({
+      range,
+      command: { title: titles.stage, command: SHOW_REPORT_COMMAND, arguments: [doc.uri, 'stage'] },
+    });
   return lenses;
 }
 

@@ -25,7 +25,11 @@ function cacheDir() {
   let base;
   if (process.platform === 'win32') base = process.env.LOCALAPPDATA;
   else if (process.platform === 'darwin') base = path.join(os.homedir(), 'Library', 'Caches');
-  else base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  else
+    base =
+      process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME)
+        ? process.env.XDG_CACHE_HOME
+        : path.join(os.homedir(), '.cache');
   if (!base || !path.isAbsolute(base)) return null;
   const dir = path.join(base, 'modelcard-lint');
   try {
@@ -83,13 +87,18 @@ function writeCache() {
     const data = script.createCachedData();
     const dataHash = crypto.createHash('sha256').update(data).digest('hex');
     // 'wx': never follow or reuse a file someone else put there.
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${bundleHash}\n${dataHash}\n`, 'latin1'), data]), { flag: 'wx', mode: 0o600 });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${bundleHash}\n${dataHash}\n`, 'latin1'), data]), {
+      flag: 'wx',
+      mode: 0o600,
+    });
     fs.renameSync(tmp, cacheFile);
   } catch {
     // A read-only or full cache directory only means no cache.
     try {
       fs.unlinkSync(tmp);
-    } catch {}
+    } catch {
+      // never created, or already gone
+    }
   }
 }
 

@@ -48,7 +48,9 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as { docsBase?: unknown; settings?: unknown };
     if (typeof init.docsBase === 'string') state.docsBase = init.docsBase;
     if (init.settings) state.initSettings = normalizeSettings(init.settings);
-    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
+    const folders =
+      params.workspaceFolders?.map((f) => uriToPath(f.uri)) ??
+      (params.rootUri ? [uriToPath(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
     state.workspaceFolders = folders;
     return {
       capabilities: {
@@ -66,15 +68,21 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (state.supportsConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
+    if (state.supportsConfiguration && registerConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
+      });
     }
     // Only clients that announced workspace-folder support may be asked for folder events (it throws otherwise).
     if (workspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-        state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri))];
+        state.workspaceFolders = [
+          ...state.workspaceFolders.filter((f) => !removed.has(f)),
+          ...e.added.map((f) => uriToPath(f.uri)),
+        ];
       });
     }
   });
@@ -166,7 +174,8 @@ export function startServer(connection: Connection): void {
       }
       if (params.command === LINT_WORKSPACE_COMMAND) {
         // Clients that did not pass a progress token (vscode-languageclient's executeCommand) get server-created progress.
-        const reporter = params.workDoneToken !== undefined ? progress : await connection.window.createWorkDoneProgress();
+        const reporter =
+          params.workDoneToken !== undefined ? progress : await connection.window.createWorkDoneProgress();
         return lintWorkspace(state, reporter, token);
       }
       return null;

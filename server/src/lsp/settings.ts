@@ -45,10 +45,12 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof s.profile === 'string') out.profile = s.profile;
   if (typeof s.stage === 'string') out.stage = s.stage;
   if (s.rules && typeof s.rules === 'object') {
-    for (const [k, v] of Object.entries(s.rules as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) out.rules[k] = v as SeverityOrOff;
+    for (const [k, v] of Object.entries(s.rules as Record<string, unknown>))
+      if (typeof v === 'string' && SEVERITIES.has(v)) out.rules[k] = v as SeverityOrOff;
   }
   const files = s.files as Record<string, unknown> | undefined;
-  if (Array.isArray(files?.cards)) out.cardGlobs = (files!.cards as unknown[]).filter((x): x is string => typeof x === 'string');
+  if (Array.isArray(files?.cards))
+    out.cardGlobs = (files!.cards as unknown[]).filter((x): x is string => typeof x === 'string');
   if (s.run === 'onSave' || s.run === 'onType') out.run = s.run;
   if (typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000) out.debounceMs = s.debounceMs;
   const codeLens = s.codeLens as Record<string, unknown> | undefined;
@@ -56,6 +58,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const inlay = s.inlayHints as Record<string, unknown> | undefined;
   if (typeof inlay?.enable === 'boolean') out.inlayHints = inlay.enable;
   const ws = s.workspace as Record<string, unknown> | undefined;
-  if (Array.isArray(ws?.globs)) out.workspaceGlobs = (ws!.globs as unknown[]).filter((x): x is string => typeof x === 'string');
+  if (Array.isArray(ws?.globs))
+    out.workspaceGlobs = (ws!.globs as unknown[]).filter((x): x is string => typeof x === 'string');
   return out;
 }

@@ -69,7 +69,10 @@ export class ServerState {
       p = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'modelcardLint' })
         // A client that supports configuration but has none for us still gets the initializationOptions settings.
-        .then((raw) => (raw === null || raw === undefined ? this.initSettings : normalizeSettings(raw)), () => this.initSettings)
+        .then(
+          (raw) => (raw === null || raw === undefined ? this.initSettings : normalizeSettings(raw)),
+          () => this.initSettings,
+        )
         .then((s) => {
           this.settings.set(uri, s);
           this.pending.delete(uri);
@@ -109,7 +112,12 @@ export class ServerState {
   /** Lint any text for a URI (Lint Workspace uses this for files that are not open). */
   outcomeFor(uri: string, text: string, settings: Settings, version?: number): Outcome | null {
     if (!settings.enable) return null;
-    const outcome = this.session.lintText({ path: uriToPath(uri), text, version, settings: this.doorSettingsOf(settings) });
+    const outcome = this.session.lintText({
+      path: uriToPath(uri),
+      text,
+      version,
+      settings: this.doorSettingsOf(settings),
+    });
     if (outcome.status === 'config-error') this.onConfigProblems(outcome);
     return outcome;
   }

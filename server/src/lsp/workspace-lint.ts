@@ -24,7 +24,11 @@ export function folderGlobs(globs: readonly string[]): string[] {
   return globs.filter((g) => !g.startsWith('/') && !/^[A-Za-z]:/.test(g) && !g.split(/[\\/]/).includes('..'));
 }
 
-export async function lintWorkspace(state: ServerState, progress: WorkDoneProgressReporter, token?: { isCancellationRequested: boolean }): Promise<WorkspaceLintSummary> {
+export async function lintWorkspace(
+  state: ServerState,
+  progress: WorkDoneProgressReporter,
+  token?: { isCancellationRequested: boolean },
+): Promise<WorkspaceLintSummary> {
   const summary: WorkspaceLintSummary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   const cancelled = () => !!token?.isCancellationRequested;
   progress.begin('Model Card Lint', 0, 'Looking for cards and manifests…', true);

@@ -52,7 +52,12 @@ export class CompanionFinder {
     for (const name of this.yamlNames(dir)) {
       const p = join(dir, name);
       const open = openText?.(p);
-      const text = open !== undefined ? (open.length <= MAX_BYTES && classify(p, open) === 'release-manifest' ? open : null) : this.read(dir, p);
+      const text =
+        open !== undefined
+          ? open.length <= MAX_BYTES && classify(p, open) === 'release-manifest'
+            ? open
+            : null
+          : this.read(dir, p);
       if (text !== null) out.push({ path: p, text });
     }
     return out;

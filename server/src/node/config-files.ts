@@ -23,7 +23,10 @@ export const MAX_CONFIG_BYTES = 256 * 1024;
 /** A reason that quotes nothing of the file: config files may be symlinks or hostile, and messages reach terminals. */
 function yamlReason(e: unknown): string {
   const err = e as { code?: unknown; linePos?: { line: number; col: number }[] };
-  const code = typeof err.code === 'string' && /^[A-Z_]{1,40}$/.test(err.code) ? err.code.toLowerCase().replace(/_/g, ' ') : 'syntax error';
+  const code =
+    typeof err.code === 'string' && /^[A-Z_]{1,40}$/.test(err.code)
+      ? err.code.toLowerCase().replace(/_/g, ' ')
+      : 'syntax error';
   const pos = err.linePos?.[0];
   return pos ? `${code} at line ${pos.line}, column ${pos.col}` : code;
 }
@@ -49,7 +52,8 @@ export function readConfigText(path: string, trusted = false): { text: string } 
     if (lst.isSymbolicLink() && !trusted) {
       const real = realpathSync(path);
       const dir = realpathSync(dirname(path));
-      if (!real.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return { problem: 'is a symbolic link to a file outside its directory; not read' };
+      if (!real.startsWith(dir.endsWith(sep) ? dir : dir + sep))
+        return { problem: 'is a symbolic link to a file outside its directory; not read' };
       target = real;
     }
   } catch (e) {
@@ -74,20 +78,31 @@ export function readConfigText(path: string, trusted = false): { text: string } 
 }
 
 /** Parse and validate config text. Problems name positions and generic reasons, never the file's content. */
-export function parseConfigText(path: string, text: string): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+export function parseConfigText(
+  path: string,
+  text: string,
+): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
   let value: unknown;
   const json = path.endsWith('.json');
   try {
     value = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
   } catch (e) {
-    return { file: null, problems: [{ path, message: `not valid ${json ? 'JSON' : 'YAML'}: ${json ? jsonReason(e, text) : yamlReason(e)}` }] };
+    return {
+      file: null,
+      problems: [
+        { path, message: `not valid ${json ? 'JSON' : 'YAML'}: ${json ? jsonReason(e, text) : yamlReason(e)}` },
+      ],
+    };
   }
   const { file, problems } = validateConfig(value, path, posix(dirname(resolve(path))));
   return { file, problems };
 }
 
 /** Read and validate one config file. `trusted`: named by the user (`--config`), so a symlink is followed. */
-export function readConfigFile(path: string, trusted = false): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
+export function readConfigFile(
+  path: string,
+  trusted = false,
+): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
   const r = readConfigText(path, trusted);
   if ('problem' in r) return { file: null, problems: [{ path, message: r.problem }] };
   return parseConfigText(path, r.text);

@@ -40,12 +40,22 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file', limit: false };
-    if (st.size > maxBytes) return { ok: false, reason: `The file has ${(st.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit: it is not linted.`, limit: true };
+    if (st.size > maxBytes)
+      return {
+        ok: false,
+        reason: `The file has ${(st.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit: it is not linted.`,
+        limit: true,
+      };
     // One byte more than the limit: a file that grows while we read is caught, not read without end.
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let n = 0;
     for (let r = 1; r > 0 && n < buf.length; n += r) r = readSync(fd, buf, n, buf.length - n, n);
-    if (n > maxBytes) return { ok: false, reason: `The file grew past the ${(maxBytes / 1048576).toFixed(0)} MiB limit while it was read: it is not linted.`, limit: true };
+    if (n > maxBytes)
+      return {
+        ok: false,
+        reason: `The file grew past the ${(maxBytes / 1048576).toFixed(0)} MiB limit while it was read: it is not linted.`,
+        limit: true,
+      };
     const bytes = buf.subarray(0, n);
     const strict = decodeUtf8(bytes);
     return { ok: true, text: strict ?? bytes.toString('utf8'), identity: identityOf(st), invalidUtf8: strict === null };

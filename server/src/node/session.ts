@@ -3,7 +3,13 @@
 // cards), finds and merges config files (extends, overrides, ignores, root), applies the door's profile, stage and
 // editor customisations, finds companion manifests, runs fix-all with the same options, and caches results by
 // document version. The CLI, the language server and Lint Workspace all come through here, so they agree.
-import { configForFile, forcedCard, type ConfigProblem, type LintConfig, type LoadedConfigFile } from '../engine/config.js';
+import {
+  configForFile,
+  forcedCard,
+  type ConfigProblem,
+  type LintConfig,
+  type LoadedConfigFile,
+} from '../engine/config.js';
 import { fixAll, type FixAllResult } from '../engine/fix.js';
 import { compileGlobs, type GlobMatcher } from '../engine/glob.js';
 import type { ProfileId } from '../engine/knowledge/profiles.js';
@@ -56,7 +62,8 @@ export interface ResolvedConfig {
   chain: LoadedConfigFile[];
 }
 
-const INVALID_UTF8 = 'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.';
+const INVALID_UTF8 =
+  'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.';
 const toPosix = (p: string) => p.replace(/\\/g, '/');
 
 export class LintSession {
@@ -94,7 +101,13 @@ export class LintSession {
     if (settings.profile) config.profile = settings.profile;
     if (settings.stage && !config.stage) config.stage = settings.stage;
     const { ignored, ...rest } = config;
-    return { config: rest, ignored, forcedCard: forcedCard(chain, abs) || this.cardGlob(settings)(abs), problems, chain };
+    return {
+      config: rest,
+      ignored,
+      forcedCard: forcedCard(chain, abs) || this.cardGlob(settings)(abs),
+      problems,
+      chain,
+    };
   }
 
   private cardGlob(settings: DoorSettings): GlobMatcher {
@@ -128,7 +141,8 @@ export class LintSession {
       this.results.delete(path);
       this.results.set(path, { version, settings: input.settings, outcome });
       // Full results (text, trees, analysis) are kept for recently used documents only.
-      while (this.results.size > LintSession.KEEP_RESULTS) this.results.delete(this.results.keys().next().value as string);
+      while (this.results.size > LintSession.KEEP_RESULTS)
+        this.results.delete(this.results.keys().next().value as string);
     }
     return outcome;
   }
@@ -142,7 +156,12 @@ export class LintSession {
       return { status: 'linted', result, config: resolved.config };
     }
     // A file over a limit (huge, binary) is reported whatever it would have been: the finding says why it was not read.
-    if (fatalLimit(input.text)) return { status: 'linted', result: lint(input.text, input.path, { config: resolved.config }), config: resolved.config };
+    if (fatalLimit(input.text))
+      return {
+        status: 'linted',
+        result: lint(input.text, input.path, { config: resolved.config }),
+        config: resolved.config,
+      };
     const kind = this.kindOf(input.path, input.text, resolved);
     if (kind === 'unknown') return { status: 'unknown', reason: 'content' };
     const result = lint(input.text, input.path, {
@@ -159,23 +178,57 @@ export class LintSession {
   }
 
   /** Read a file from disk (bounded, regular files only) and lint it. */
-  lintFile(path: string, settings?: DoorSettings): { outcome: Outcome; text: string | null; identity: FileIdentity | null; ioError: string | null; invalidUtf8: boolean } {
+  lintFile(
+    path: string,
+    settings?: DoorSettings,
+  ): {
+    outcome: Outcome;
+    text: string | null;
+    identity: FileIdentity | null;
+    ioError: string | null;
+    invalidUtf8: boolean;
+  } {
     const r = readTextFile(path);
     if (!r.ok) {
-      if (!r.limit) return { outcome: { status: 'unknown', reason: 'content' }, text: null, identity: null, ioError: r.reason, invalidUtf8: false };
-      return { outcome: this.lintText({ path, text: '', refused: r.reason, settings }), text: null, identity: null, ioError: null, invalidUtf8: false };
+      if (!r.limit)
+        return {
+          outcome: { status: 'unknown', reason: 'content' },
+          text: null,
+          identity: null,
+          ioError: r.reason,
+          invalidUtf8: false,
+        };
+      return {
+        outcome: this.lintText({ path, text: '', refused: r.reason, settings }),
+        text: null,
+        identity: null,
+        ioError: null,
+        invalidUtf8: false,
+      };
     }
-    return { outcome: this.lintText({ path, text: r.text, invalidUtf8: r.invalidUtf8, settings }), text: r.text, identity: r.identity, ioError: null, invalidUtf8: r.invalidUtf8 };
+    return {
+      outcome: this.lintText({ path, text: r.text, invalidUtf8: r.invalidUtf8, settings }),
+      text: r.text,
+      identity: r.identity,
+      ioError: null,
+      invalidUtf8: r.invalidUtf8,
+    };
   }
 
   /** Fix-all with exactly the options a lint of the same text uses (config, kind, companions). */
   fixText(input: DocumentInput, rules?: ReadonlySet<string>): { outcome: Outcome; fixed: FixAllResult | null } {
     const resolved = this.configFor(input.path, input.settings);
-    if (resolved.problems.length) return { outcome: { status: 'config-error', problems: resolved.problems }, fixed: null };
+    if (resolved.problems.length)
+      return { outcome: { status: 'config-error', problems: resolved.problems }, fixed: null };
     if (resolved.ignored) return { outcome: { status: 'unknown', reason: 'ignored' }, fixed: null };
     const kind = this.kindOf(input.path, input.text, resolved);
     if (kind === 'unknown') return { outcome: { status: 'unknown', reason: 'content' }, fixed: null };
-    const fixed = fixAll(input.text, input.path, { config: resolved.config, kind, companions: this.companionsOf(input.path, kind), rules });
+    const fixed = fixAll(input.text, input.path, {
+      config: resolved.config,
+      kind,
+      companions: this.companionsOf(input.path, kind),
+      rules,
+    });
     return { outcome: { status: 'linted', result: fixed.result, config: resolved.config }, fixed };
   }
 }

@@ -50,7 +50,9 @@ const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 function gitignoreAt(dir: string): Ignore | null {
   const r = readConfigText(join(dir, '.gitignore'));
   if ('problem' in r) return null;
-  const lines = r.text.split(/\r?\n/).filter((l) => l && !l.startsWith('#') && globProblem(l.replace(/^!/, '')) === null);
+  const lines = r.text
+    .split(/\r?\n/)
+    .filter((l) => l && !l.startsWith('#') && globProblem(l.replace(/^!/, '')) === null);
   return lines.length ? ignore().add(lines) : null;
 }
 
@@ -88,7 +90,11 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
     let names: { name: string; kind: 'dir' | 'file' | 'link' | 'other' }[] = [];
     try {
       const d = await opendir(dir);
-      for await (const e of d) names.push({ name: e.name, kind: e.isDirectory() ? 'dir' : e.isFile() ? 'file' : e.isSymbolicLink() ? 'link' : 'other' });
+      for await (const e of d)
+        names.push({
+          name: e.name,
+          kind: e.isDirectory() ? 'dir' : e.isFile() ? 'file' : e.isSymbolicLink() ? 'link' : 'other',
+        });
     } catch {
       return;
     }
@@ -113,7 +119,7 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
       }
       const rel = toPosix(relative(root, abs));
       if (e.kind === 'other' || !options.include(rel) || ignored(abs, false)) continue;
-      let real = abs;
+      let real: string;
       if (e.kind === 'link') {
         try {
           real = await realpath(abs);

@@ -5,10 +5,21 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './paths.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export function chromiumMissing() {
-  return existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-liberation (or set CHROMIUM_PATH)`;
+  return existsSync(CHROMIUM)
+    ? null
+    : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-liberation (or set CHROMIUM_PATH)`;
 }
 
 /** A headless Chromium with a fresh temporary profile; its XDG dirs point into a temp dir so nothing lands in $HOME. */
@@ -16,7 +27,12 @@ export async function launchChromium() {
   const missing = chromiumMissing();
   if (missing) throw new Error(missing);
   const home = mkdtempSync(join(tmpdir(), 'mcl-chromium-'));
-  const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_DATA_HOME: join(home, 'data'),
+  };
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, env });
   browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }));
   return browser;

@@ -23,7 +23,12 @@ const QUIET_SETTINGS = {
 
 /** An environment whose XDG dirs point into `dir`, so code-server writes nothing into the user's home. */
 export function isolatedEnv(dir) {
-  return { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  };
 }
 
 export function freePort(host = '127.0.0.1') {
@@ -40,9 +45,18 @@ export function freePort(host = '127.0.0.1') {
 /** A fresh run directory: user data (with settings), extensions dir, config file, logs. */
 export function newRun(prefix, settings = {}) {
   const dir = mkdtempSync(join(tmpdir(), `mcl-${prefix}-`));
-  const run = { dir, userData: join(dir, 'user-data'), extensions: join(dir, 'extensions'), config: join(dir, 'config.yaml'), logs: join(dir, 'logs') };
+  const run = {
+    dir,
+    userData: join(dir, 'user-data'),
+    extensions: join(dir, 'extensions'),
+    config: join(dir, 'config.yaml'),
+    logs: join(dir, 'logs'),
+  };
   for (const d of [join(run.userData, 'User'), run.extensions, run.logs]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(run.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  writeFileSync(
+    join(run.userData, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2),
+  );
   writeFileSync(run.config, 'auth: none\ncert: false\n');
   run.remove = () => rmSync(dir, { recursive: true, force: true });
   return run;
@@ -50,13 +64,27 @@ export function newRun(prefix, settings = {}) {
 
 /** `code-server --install-extension x.vsix` into the run's own dirs (works without a running server). */
 export function installVsix(run, vsix) {
-  const r = spawnSync(CODE_SERVER_BIN, ['--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--config', run.config, '--install-extension', vsix], {
-    encoding: 'utf8',
-    env: isolatedEnv(run.dir),
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    CODE_SERVER_BIN,
+    [
+      '--user-data-dir',
+      run.userData,
+      '--extensions-dir',
+      run.extensions,
+      '--config',
+      run.config,
+      '--install-extension',
+      vsix,
+    ],
+    {
+      encoding: 'utf8',
+      env: isolatedEnv(run.dir),
+      timeout: 120_000,
+    },
+  );
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0 || !/successfully installed/.test(out)) throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${out}`);
+  if (r.status !== 0 || !/successfully installed/.test(out))
+    throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${out}`);
   return out.trim();
 }
 
@@ -67,14 +95,36 @@ export function installVsix(run, vsix) {
 export async function startCodeServer(run, folder, { host = '127.0.0.1', port, timeoutMs = 60_000 } = {}) {
   port ??= await freePort(host);
   const args = [
-    '--bind-addr', `${host}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--user-data-dir', run.userData, '--extensions-dir', run.extensions, '--config', run.config, folder,
+    '--bind-addr',
+    `${host}:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    run.userData,
+    '--extensions-dir',
+    run.extensions,
+    '--config',
+    run.config,
+    folder,
   ];
-  const child = spawn(CODE_SERVER_BIN, args, { detached: true, env: isolatedEnv(run.dir), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(CODE_SERVER_BIN, args, {
+    detached: true,
+    env: isolatedEnv(run.dir),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logFile = join(run.logs, 'code-server.log');
   const logStream = createWriteStream(logFile);
   let exited = false;
-  const exit = new Promise((resolve) => child.once('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
+  const exit = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
 
   // On process exit nothing can be awaited: signal the whole group synchronously ('exit' passes a code, not a signal).
   const onProcessExit = () => killGroup('SIGTERM');
@@ -101,7 +151,10 @@ export async function startCodeServer(run, folder, { host = '127.0.0.1', port, t
 
   await new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`code-server did not start within ${timeoutMs} ms; see ${logFile}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`code-server did not start within ${timeoutMs} ms; see ${logFile}`)),
+      timeoutMs,
+    );
     const onData = (chunk) => {
       if (!logStream.writableEnded) logStream.write(chunk);
       buffered = (buffered + chunk).slice(-4000);
@@ -139,7 +192,11 @@ export function extensionHostErrors(run, max = 12) {
       else if (e.name === 'remoteexthost.log' || e.name.endsWith('Model Card Lint.log')) {
         const lines = readFileSync(p, 'utf8').split('\n');
         lines.forEach((l, i) => {
-          if (/\[error\]|\[Error/i.test(l) && /modelcard|Model Card Lint|Server initialization/i.test(l + (lines[i + 1] ?? ''))) found.push(`${l.trim()} ${(lines[i + 1] ?? '').trim()}`);
+          if (
+            /\[error\]|\[Error/i.test(l) &&
+            /modelcard|Model Card Lint|Server initialization/i.test(l + (lines[i + 1] ?? ''))
+          )
+            found.push(`${l.trim()} ${(lines[i + 1] ?? '').trim()}`);
         });
       }
     }

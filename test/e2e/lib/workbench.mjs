@@ -44,10 +44,15 @@ export async function goTo(page, line, column = 1, timeout = DEFAULT_MS) {
 
 /** Waits until the innerText of all elements matching `selector` matches every pattern; returns that text. */
 export async function waitForText(page, selector, patterns, timeout = DEFAULT_MS) {
-  const sources = patterns.map((p) => (p instanceof RegExp ? [p.source, p.flags] : [p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), '']));
+  const sources = patterns.map((p) =>
+    p instanceof RegExp ? [p.source, p.flags] : [p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''],
+  );
   const handle = await page.waitForFunction(
     ([sel, pats]) => {
-      const text = [...document.querySelectorAll(sel)].map((el) => el.innerText).join('\n').replace(/\u00a0/g, ' ');
+      const text = [...document.querySelectorAll(sel)]
+        .map((el) => el.innerText)
+        .join('\n')
+        .replace(/\u00a0/g, ' ');
       return pats.every(([s, f]) => new RegExp(s, f).test(text)) ? text : null;
     },
     [selector, sources],
@@ -63,7 +68,9 @@ export async function tokenBox(page, lineText, word) {
       const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
       const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(lt));
       if (!line) return null;
-      const span = [...line.querySelectorAll('span span')].find((s) => s.textContent.trim() === w || s.textContent.trim().startsWith(w));
+      const span = [...line.querySelectorAll('span span')].find(
+        (s) => s.textContent.trim() === w || s.textContent.trim().startsWith(w),
+      );
       if (!span) return null;
       const r = span.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };

@@ -20,11 +20,21 @@ describe('activation and diagnostics', () => {
   it('reports rule ids with links to the rule documentation', async () => {
     const doc = await h.open('weak/MODEL_CARD.md');
     const expected = ['undeclared-openness', 'undeclared-stage', 'unassessed-risk-area', 'undisclosed-license'];
-    const ds = await h.waitForDiagnostics(doc.uri, (d) => expected.every((id) => d.some((x) => h.ruleOf(x) === id)), expected.join(', '));
+    const ds = await h.waitForDiagnostics(
+      doc.uri,
+      (d) => expected.every((id) => d.some((x) => h.ruleOf(x) === id)),
+      expected.join(', '),
+    );
     for (const d of ds) {
       assert.strictEqual(d.source, 'modelcard-lint');
-      assert.ok(typeof d.code === 'object' && d.code.target instanceof vscode.Uri, `diagnostic ${d.message} has no docs link`);
-      assert.ok(d.code.target.path.endsWith(`/docs/rules/${d.code.value}.md`), `docs link of ${d.code.value}: ${d.code.target}`);
+      assert.ok(
+        typeof d.code === 'object' && d.code.target instanceof vscode.Uri,
+        `diagnostic ${d.message} has no docs link`,
+      );
+      assert.ok(
+        d.code.target.path.endsWith(`/docs/rules/${d.code.value}.md`),
+        `docs link of ${d.code.value}: ${d.code.target}`,
+      );
     }
     const stat = await vscode.workspace.fs.stat(ds.find((d) => h.ruleOf(d) === 'undeclared-openness').code.target);
     assert.strictEqual(stat.type, vscode.FileType.File, 'the linked rule page exists');

@@ -40,10 +40,18 @@ describe('settings', () => {
     await h.setSetting('profile', 'hf-basic');
     await h.waitForDiagnostics(doc.uri, (d) => !risk(d), 'hf-basic to drop unassessed-risk-area');
     await h.setSetting('profile', 'eu-gpai');
-    const ds = await h.waitForDiagnostics(doc.uri, (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && x.severity === vscode.DiagnosticSeverity.Error), 'eu-gpai to make unassessed-risk-area an error');
+    const ds = await h.waitForDiagnostics(
+      doc.uri,
+      (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && x.severity === vscode.DiagnosticSeverity.Error),
+      'eu-gpai to make unassessed-risk-area an error',
+    );
     assert.ok(ds.length > 0);
     await h.setSetting('profile', undefined);
-    await h.waitForDiagnostics(doc.uri, (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && x.severity === vscode.DiagnosticSeverity.Warning), 'the recommended profile back');
+    await h.waitForDiagnostics(
+      doc.uri,
+      (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && x.severity === vscode.DiagnosticSeverity.Warning),
+      'the recommended profile back',
+    );
   });
 
   it('modelcardLint.rules overrides a rule severity or turns it off', async () => {
@@ -52,7 +60,11 @@ describe('settings', () => {
     const before = await h.waitForDiagnostics(doc.uri, (d) => !!stage(d), 'undeclared-stage');
     assert.notStrictEqual(stage(before).severity, vscode.DiagnosticSeverity.Error);
     await h.setSetting('rules', { 'undeclared-stage': 'error' });
-    await h.waitForDiagnostics(doc.uri, (d) => stage(d) && stage(d).severity === vscode.DiagnosticSeverity.Error, 'undeclared-stage as an error');
+    await h.waitForDiagnostics(
+      doc.uri,
+      (d) => stage(d) && stage(d).severity === vscode.DiagnosticSeverity.Error,
+      'undeclared-stage as an error',
+    );
     await h.setSetting('rules', { 'undeclared-stage': 'off' });
     await h.waitForDiagnostics(doc.uri, (d) => d.length > 0 && !stage(d), 'undeclared-stage turned off');
   });

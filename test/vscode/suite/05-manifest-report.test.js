@@ -11,7 +11,10 @@ describe('MOF manifest and report', () => {
     await h.serverBarrier(doc.uri);
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 10);
     const titles = lenses.map((l) => l.command && l.command.title).filter(Boolean);
-    assert.ok(titles.some((t) => /^Openness: .*MOF Class III/.test(t)), `titles: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.some((t) => /^Openness: .*MOF Class III/.test(t)),
+      `titles: ${titles.join(' | ')}`,
+    );
     const api = await h.extensionApi();
     assert.match(api.statusText(), /MOF Class III/);
   });

@@ -16,28 +16,40 @@ describe('commands', () => {
     const doc = await vscode.commands.executeCommand('modelcardLint.newModelCard');
     try {
       const text = doc.getText();
-      for (const key of ['openness:', 'stage:', 'risk_assessment:', 'safety_and_security:', 'weights:']) assert.ok(text.includes(key), `template lacks ${key}`);
+      for (const key of ['openness:', 'stage:', 'risk_assessment:', 'safety_and_security:', 'weights:'])
+        assert.ok(text.includes(key), `template lacks ${key}`);
       await h.serverBarrier(doc.uri);
       const ds = await h.waitForDiagnostics(doc.uri, (d) => d.length > 0, 'diagnostics on the new card');
       // Every disclosure has its section: findings may say a section is still empty (on its heading), never that it
       // is missing altogether (which would sit on the front matter's `---`, line 0).
       const missing = ds.filter((d) => h.ruleOf(d).startsWith('undisclosed-') && d.range.start.line === 0);
       assert.deepStrictEqual(missing.map(h.ruleOf), []);
-      assert.ok(ds.some((d) => h.ruleOf(d).startsWith('undisclosed-')), 'the stub sections should still ask to be filled in');
+      assert.ok(
+        ds.some((d) => h.ruleOf(d).startsWith('undisclosed-')),
+        'the stub sections should still ask to be filled in',
+      );
     } finally {
       await revertAndClose();
     }
   });
 
   it('"Insert Risk Assessment" adds the four areas to the active card\'s front matter', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nlicense: mit\n---\n# Model Card\n\n## Uses\n\nResearch.\n' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '---\nlicense: mit\n---\n# Model Card\n\n## Uses\n\nResearch.\n',
+    });
     await vscode.window.showTextDocument(doc);
     try {
       await vscode.commands.executeCommand('modelcardLint.insertRiskAssessment');
       const text = doc.getText();
       assert.match(text, /^---\nlicense: mit\nrisk_assessment:\n/);
-      for (const area of ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society']) assert.ok(text.includes(`  ${area}:`), area);
-      const ds = await h.waitForDiagnostics(doc.uri, (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && /marked as not yet assessed/.test(x.message)), 'unassessed-risk-area on the inserted entries');
+      for (const area of ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'])
+        assert.ok(text.includes(`  ${area}:`), area);
+      const ds = await h.waitForDiagnostics(
+        doc.uri,
+        (d) => d.some((x) => h.ruleOf(x) === 'unassessed-risk-area' && /marked as not yet assessed/.test(x.message)),
+        'unassessed-risk-area on the inserted entries',
+      );
       assert.strictEqual(ds.filter((x) => h.ruleOf(x) === 'invalid-extension-metadata').length, 0);
     } finally {
       await revertAndClose();

@@ -16,7 +16,9 @@ export const github: Formatter = ({ reports }) => {
   const out: string[] = [];
   for (const r of reports) {
     for (const d of r.diagnostics) {
-      out.push(`::${COMMAND[d.severity]} file=${escapeProp(r.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.rule)}::${escapeData(d.message)}`);
+      out.push(
+        `::${COMMAND[d.severity]} file=${escapeProp(r.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProp(d.rule)}::${escapeData(d.message)}`,
+      );
     }
   }
   return out.length ? out.join('\n') + '\n' : '';

@@ -3,4 +3,12 @@ import { VERSION } from '../../engine/meta.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = ({ reports, summary }) =>
-  JSON.stringify({ version: VERSION, results: reports, summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings } }, null, 2) + '\n';
+  JSON.stringify(
+    {
+      version: VERSION,
+      results: reports,
+      summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings },
+    },
+    null,
+    2,
+  ) + '\n';

@@ -13,7 +13,10 @@ export interface RuleHelp {
 /** Relative links in a page point into docs/rules/ of the release that produced the log. */
 function absoluteLinks(markdown: string): string {
   const base = `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/`;
-  return markdown.replace(/\]\((?![a-z][a-z0-9+.-]*:|#|\/)([^)\s]+)\)/gi, (_, target: string) => `](${new URL(target, base).href})`);
+  return markdown.replace(
+    /\]\((?![a-z][a-z0-9+.-]*:|#|\/)([^)\s]+)\)/gi,
+    (_, target: string) => `](${new URL(target, base).href})`,
+  );
 }
 
 /** Markdown to readable plain text: link syntax dropped; headings, quotes and emphasis dropped outside code; code and
@@ -38,13 +41,22 @@ function plainText(markdown: string): string {
 /** The page's first paragraph under "Why it matters", joined onto one line. */
 function whyItMatters(markdown: string): string {
   const m = /^## Why it matters[ \t]*\n+([\s\S]*?)(?:\n[ \t]*\n|(?![\s\S]))/m.exec(markdown);
-  return m ? plainText(m[1]!).replace(/\s*\n\s*/g, ' ').trim() : '';
+  return m
+    ? plainText(m[1]!)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+    : '';
 }
 
 export function ruleHelp(id: string, description: string, helpUri: string): RuleHelp {
   const page = PAGES[id];
   const more = `Documentation: ${helpUri}`;
-  if (!page) return { fullDescription: description, text: `${description}\n\n${more}`, markdown: `${description}\n\n[Documentation](${helpUri})` };
+  if (!page)
+    return {
+      fullDescription: description,
+      text: `${description}\n\n${more}`,
+      markdown: `${description}\n\n[Documentation](${helpUri})`,
+    };
   const body = absoluteLinks(
     page
       .replace(/^# .*\n/, '')

@@ -52,7 +52,9 @@ export const sarif: Formatter = ({ reports, root, lines }) => {
   const results: Result[] = [];
   const lineText = (r: FileReport) => (line: number) => {
     const index = lines?.get(r);
-    return index && line >= 1 && line <= index.lineCount ? index.text.slice(index.lineStart(line - 1), index.lineEnd(line - 1)) : '';
+    return index && line >= 1 && line <= index.lineCount
+      ? index.text.slice(index.lineStart(line - 1), index.lineEnd(line - 1))
+      : '';
   };
   for (const r of reports) {
     const location = artifactLocation(r.file);
@@ -98,7 +100,12 @@ export const sarif: Formatter = ({ reports, root, lines }) => {
         // GitHub keys a category on this id: uploads from this tool replace each other, not other tools' alerts.
         automationDetails: { id: `${TOOL_NAME}/` },
         originalUriBaseIds: {
-          [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/'), description: { text: 'The repository root: the nearest directory with a .git, else the working directory.' } },
+          [SRCROOT]: {
+            uri: pathToFileURL(root).href.replace(/\/?$/, '/'),
+            description: {
+              text: 'The repository root: the nearest directory with a .git, else the working directory.',
+            },
+          },
         },
         columnKind: 'utf16CodeUnits',
         results,

@@ -9,7 +9,10 @@ function headline(r: FileReport): string {
   const parts: string[] = [];
   if (r.kind === 'unknown') return 'not a model card or release manifest';
   parts.push(`openness ${r.openness.level}${r.openness.weakest ? ` (weakest: ${r.openness.weakest})` : ''}`);
-  if (r.mof) parts.push(`MOF ${r.mof.class ? `Class ${['I', 'II', 'III'][r.mof.class - 1]}` : 'unclassified'} · ${r.mof.progress.class3}/${r.mof.progress.class2}/${r.mof.progress.class1}% (III/II/I)`);
+  if (r.mof)
+    parts.push(
+      `MOF ${r.mof.class ? `Class ${['I', 'II', 'III'][r.mof.class - 1]}` : 'unclassified'} · ${r.mof.progress.class3}/${r.mof.progress.class2}/${r.mof.progress.class1}% (III/II/I)`,
+    );
   parts.push(`stage ${r.stage ?? 'undeclared'}`);
   return parts.join(' · ');
 }
@@ -27,8 +30,15 @@ export const stylish: Formatter = ({ reports, summary, color }) => {
     for (const d of r.diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
     r.diagnostics.forEach((d, i) => {
       const sev = d.severity.padEnd(sevWidth);
-      const sevText = d.severity === 'error' ? paint(color, '31', sev) : d.severity === 'warning' ? paint(color, '33', sev) : paint(color, '36', sev);
-      out.push(`  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`);
+      const sevText =
+        d.severity === 'error'
+          ? paint(color, '31', sev)
+          : d.severity === 'warning'
+            ? paint(color, '33', sev)
+            : paint(color, '36', sev);
+      out.push(
+        `  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`,
+      );
     });
   }
   const problems = summary.errors + summary.warnings + summary.infos;

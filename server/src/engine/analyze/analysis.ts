@@ -70,7 +70,11 @@ export class Analysis {
 
   /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */
   get companionManifests(): ParsedDocument[] {
-    return this.memo('companions', () => this.companionTexts.map((c) => parsedCompanion(c.path, c.text)).filter((d) => d.kind === 'release-manifest' && d.manifest !== null));
+    return this.memo('companions', () =>
+      this.companionTexts
+        .map((c) => parsedCompanion(c.path, c.text))
+        .filter((d) => d.kind === 'release-manifest' && d.manifest !== null),
+    );
   }
 
   get directives(): DirectiveSet {

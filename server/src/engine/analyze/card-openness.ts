@@ -37,7 +37,13 @@ export function statusWord(value: string): ComponentStatus | undefined {
   return STATUS_WORDS[value.trim().toLowerCase()];
 }
 
-const PERMISSION_KEYS: (keyof Permissions)[] = ['research', 'commercial', 'modify', 'copyright_derivatives', 'relicense_derivatives'];
+const PERMISSION_KEYS: (keyof Permissions)[] = [
+  'research',
+  'commercial',
+  'modify',
+  'copyright_derivatives',
+  'relicense_derivatives',
+];
 
 function readPermissions(node: YNode | null): Partial<Permissions> | undefined {
   if (!node || node.kind !== 'map') return undefined;
@@ -101,20 +107,47 @@ function infer(doc: ParsedDocument): Record<string, ComponentDeclaration> {
   const license = str(licensePair?.value);
   if (license && license !== 'unknown') {
     const named = license === 'other' ? str(get(fm, 'license_name')) : license;
-    if (named) out.weights = { status: 'released', license: named, source: 'inferred', evidence: `front-matter ${mdCode(`license: ${license}`)}`, span: licensePair?.span };
+    if (named)
+      out.weights = {
+        status: 'released',
+        license: named,
+        source: 'inferred',
+        evidence: `front-matter ${mdCode(`license: ${license}`)}`,
+        span: licensePair?.span,
+      };
   }
   const datasets = strList(get(fm, 'datasets'));
   if (datasets.length) {
-    out.pretraining_data = { status: 'released', url: `https://huggingface.co/datasets/${datasets[0]!.value}`, source: 'inferred', evidence: `front-matter ${mdCode(`datasets: ${datasets.map((d) => d.value).join(', ')}`)}` };
+    out.pretraining_data = {
+      status: 'released',
+      url: `https://huggingface.co/datasets/${datasets[0]!.value}`,
+      source: 'inferred',
+      evidence: `front-matter ${mdCode(`datasets: ${datasets.map((d) => d.value).join(', ')}`)}`,
+    };
   }
   const library = str(get(fm, 'library_name'));
   const lib = library ? LIBRARY_LICENSES[library.toLowerCase()] : undefined;
   if (lib) {
-    out.inference_code = { status: 'released', license: lib.license, url: lib.url, source: 'inferred', evidence: `front-matter ${mdCode(`library_name: ${library}`)}` };
+    out.inference_code = {
+      status: 'released',
+      license: lib.license,
+      url: lib.url,
+      source: 'inferred',
+      evidence: `front-matter ${mdCode(`library_name: ${library}`)}`,
+    };
   } else if (doc.card) {
-    const body = doc.text.slice(doc.card.markdown.span.start, Math.min(doc.text.length, doc.card.markdown.span.start + 200_000));
+    const body = doc.text.slice(
+      doc.card.markdown.span.start,
+      Math.min(doc.text.length, doc.card.markdown.span.start + 200_000),
+    );
     const m = GITHUB_REPO.exec(body);
-    if (m) out.inference_code = { status: 'released', url: m[0], source: 'inferred', evidence: `code repository linked in the card (${mdCode(m[0])})` };
+    if (m)
+      out.inference_code = {
+        status: 'released',
+        url: m[0],
+        source: 'inferred',
+        evidence: `code repository linked in the card (${mdCode(m[0])})`,
+      };
   }
   const modelIndex = get(fm, 'model-index');
   if (modelIndex?.kind === 'seq' && modelIndex.items.length) {

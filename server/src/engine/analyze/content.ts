@@ -14,7 +14,6 @@ const PLACEHOLDER_RES: RegExp[] = [
   /\bTBD\b/g,
 ];
 
-
 /** Text of a span with comments cut out (comment spans come from the Markdown model). */
 export function textWithoutComments(text: string, span: Span, comments: Span[]): string {
   let out = '';

@@ -31,13 +31,21 @@ export interface DirectiveSet {
   used: Map<Directive, Set<string>>;
 }
 
-const HTML_DIRECTIVE = /^<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->$/;
-const YAML_DIRECTIVE = /^(#[ \t]*)modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
+const HTML_DIRECTIVE =
+  /^<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->$/;
+const YAML_DIRECTIVE =
+  /^(#[ \t]*)modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
 
 function parseArgs(args: string, argsStart: number): { rules: DirectiveRule[]; reason: string | null } {
   const sep = args.search(/(^|\s)--(\s|$)/);
   const ruleText = sep === -1 ? args : args.slice(0, sep);
-  const reasonText = sep === -1 ? null : args.slice(sep).replace(/^\s*--\s*/, '').trim();
+  const reasonText =
+    sep === -1
+      ? null
+      : args
+          .slice(sep)
+          .replace(/^\s*--\s*/, '')
+          .trim();
   const rules: DirectiveRule[] = [];
   const re = /[^\s,]+/g;
   for (let m = re.exec(ruleText); m; m = re.exec(ruleText)) {
@@ -62,7 +70,8 @@ function isRealComment(text: string, c: Span, lineStart: number): boolean {
   if (!before.trim()) return true;
   if (before.includes('`')) return false;
   if (before.lastIndexOf('<') > before.lastIndexOf('>')) return false;
-  if (before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('](') > before.lastIndexOf(')')) return false;
+  if (before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('](') > before.lastIndexOf(')'))
+    return false;
   return true;
 }
 
@@ -87,7 +96,12 @@ export function parseDirectives(doc: ParsedDocument): DirectiveSet {
   const list: Directive[] = [];
   const { text, lines } = doc;
   for (const c of doc.card?.markdown.comments ?? []) {
-    if (!text.startsWith('<!--', c.start) || text.indexOf('modelcard-lint-', c.start) === -1 || text.indexOf('modelcard-lint-', c.start) >= c.end) continue;
+    if (
+      !text.startsWith('<!--', c.start) ||
+      text.indexOf('modelcard-lint-', c.start) === -1 ||
+      text.indexOf('modelcard-lint-', c.start) >= c.end
+    )
+      continue;
     const raw = text.slice(c.start, c.end);
     const m = HTML_DIRECTIVE.exec(raw);
     if (!m) continue;
@@ -95,7 +109,16 @@ export function parseDirectives(doc: ParsedDocument): DirectiveSet {
     if (!isRealComment(text, c, lines.lineStart(line))) continue;
     const argsStart = c.start + raw.indexOf(m[1]!) + m[1]!.length;
     const { rules, reason } = parseArgs(m[2]!, argsStart);
-    list.push({ kind: m[1] as DirectiveKind, rules, reason, span: c, rulesInsertAt: argsStart, line, endLine: lines.positionAt(c.end).line, syntax: 'html' });
+    list.push({
+      kind: m[1] as DirectiveKind,
+      rules,
+      reason,
+      span: c,
+      rulesInsertAt: argsStart,
+      line,
+      endLine: lines.positionAt(c.end).line,
+      syntax: 'html',
+    });
   }
   const region = yamlRegion(doc);
   const first = region ? text.indexOf('modelcard-lint-', region.start) : -1;
@@ -107,7 +130,16 @@ export function parseDirectives(doc: ParsedDocument): DirectiveSet {
       const ln = lines.positionAt(c.start).line;
       const argsStart = c.start + raw.indexOf(m[2]!) + m[2]!.length;
       const { rules, reason } = parseArgs(m[3]!, argsStart);
-      list.push({ kind: m[2] as DirectiveKind, rules, reason, span: c, rulesInsertAt: argsStart, line: ln, endLine: ln, syntax: 'yaml' });
+      list.push({
+        kind: m[2] as DirectiveKind,
+        rules,
+        reason,
+        span: c,
+        rulesInsertAt: argsStart,
+        line: ln,
+        endLine: ln,
+        syntax: 'yaml',
+      });
     }
   }
   list.sort((a, b) => a.span.start - b.span.start);
@@ -175,10 +207,16 @@ function lastBefore(list: Directive[] | undefined, offset: number, ok: (d: Direc
  * `aboutDirectives`: the finding comes from a directive rule (unused or unknown ids…); a directive never silences
  * those about itself.
  */
-export function suppressor(index: SuppressionIndex, finding: Finding, line: number, aboutDirectives = true): Directive | null {
+export function suppressor(
+  index: SuppressionIndex,
+  finding: Finding,
+  line: number,
+  aboutDirectives = true,
+): Directive | null {
   // Findings about directives are silenced only by a directive that names their rule: a blanket `disable` before an
   // unused directive would otherwise hide it (and mark itself used), one directive per fix pass.
-  const ok = (d: Directive) => matches(d, finding.ruleId) && !(aboutDirectives && (inside(finding, d) || d.rules.length === 0));
+  const ok = (d: Directive) =>
+    matches(d, finding.ruleId) && !(aboutDirectives && (inside(finding, d) || d.rules.length === 0));
   let best: Directive | null = null;
   for (const d of index.file) {
     if (ok(d)) {

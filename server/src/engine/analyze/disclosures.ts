@@ -25,7 +25,11 @@ export interface DisclosureStatus {
   /** `withheld`: the card says it will not disclose this ("the training data is proprietary"): a choice it states,
    * reported with its own message rather than as forgotten. */
   state: 'present' | 'empty' | 'missing' | 'withheld';
-  evidence?: { kind: 'section' | 'label' | 'front-matter' | 'signal' | 'reference' | 'statement'; span: Span; detail: string };
+  evidence?: {
+    kind: 'section' | 'label' | 'front-matter' | 'signal' | 'reference' | 'statement';
+    span: Span;
+    detail: string;
+  };
   /** The heading of a matching but empty section. */
   emptyHeading?: Span;
 }
@@ -38,7 +42,8 @@ export function normalizeTitle(title: string): string {
 // Template text that survives when an author fills nothing in: the HF template's "Environmental Impact" intro
 // sentence, the DALL-E mini card's "Excluded uses are described below." kept under an empty "Direct Use", and the
 // tail of the template's default Recommendations sentence (content.ts removes only its first 60 characters).
-const TEMPLATE_BOILERPLATE = /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?|Excluded uses are described below|(?:Users both direct and downstream should be made aware of t)?he risks biases and limitations of the model/gi;
+const TEMPLATE_BOILERPLATE =
+  /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?|Excluded uses are described below|(?:Users both direct and downstream should be made aware of t)?he risks biases and limitations of the model/gi;
 
 const test = (list: RegExp[] | undefined, s: string): boolean => !!list && list.some((re) => re.test(s));
 
@@ -55,10 +60,18 @@ class Judge {
 
   /** 'yes'; 'empty' (placeholders, comments, a word or two); or 'unsupported' (text, but not the required figure). */
   judge(d: Disclosure, pieces: Span[]): 'yes' | 'empty' | 'unsupported' {
-    const meaningful = pieces.map((p) => this.meaningful(p)).join(' ').replace(TEMPLATE_BOILERPLATE, ' ').trim();
+    const meaningful = pieces
+      .map((p) => this.meaningful(p))
+      .join(' ')
+      .replace(TEMPLATE_BOILERPLATE, ' ')
+      .trim();
     if (!(d.short ? meaningful.length > 0 : isSubstantial(meaningful))) return 'empty';
     if (!d.requires) return 'yes';
-    return pieces.some((p) => test(d.requires, this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base)))) ? 'yes' : 'unsupported';
+    return pieces.some((p) =>
+      test(d.requires, this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base))),
+    )
+      ? 'yes'
+      : 'unsupported';
   }
 
   meaningful(span: Span): string {
@@ -95,7 +108,8 @@ export function headingMatch(d: Disclosure, s: Section, titles: Titles = new Tit
   let index = d.headings.findIndex((re) => re.test(title));
   if (index === -1 && !d.nested) return -1;
   const parents = titles.ancestors(s);
-  if (index === -1 && d.nested && test(d.nested.headings, title) && parents.some((p) => test(d.nested!.under, p))) index = d.headings.length;
+  if (index === -1 && d.nested && test(d.nested.headings, title) && parents.some((p) => test(d.nested!.under, p)))
+    index = d.headings.length;
   if (index === -1) return -1;
   if (d.notUnder && parents.some((p) => test(d.notUnder, p))) return -1;
   return index;
@@ -156,7 +170,10 @@ const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|a
 function referencePatterns(topic: string): RegExp[] {
   return [
     new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,80}?${POINTER}[^\n.]{0,60}?${LINK}`, 'i'),
-    new RegExp(String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`,
+      'i',
+    ),
     new RegExp(String.raw`\[[^\]\n]{0,60}\b(?:${topic})\b[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200})\)`, 'i'),
   ];
 }
@@ -168,7 +185,10 @@ const WITHHELD_VERB = String.raw`(?:(?:is|are|will|was|were|can|shall)\s{1,3}not
 function withheldStatement(body: string, topic: string): { index: number; length: number; text: string } | null {
   const res = [
     new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,60}?${WITHHELD_VERB}`, 'i'),
-    new RegExp(String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`,
+      'i',
+    ),
   ];
   for (const re of res) {
     const m = re.exec(body);
@@ -206,7 +226,8 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
 }
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
-const HOW_TO = /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting|faq)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
+const HOW_TO =
+  /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting|faq)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
@@ -227,7 +248,8 @@ function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>
 
 /** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. Keys may be
  * identifiers (`- learning_rate: 2e-05`, the Trainer's hyperparameter list). */
-const PLAIN_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
+const PLAIN_LABEL =
+  /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
 
 interface PlainLabel {
   text: string;
@@ -241,7 +263,11 @@ function plainLabels(body: string, base: number): PlainLabel[] {
   for (let m = PLAIN_LABEL.exec(body); m; m = PLAIN_LABEL.exec(body)) {
     const keyStart = base + m.index + m[0].indexOf(m[1]!);
     const restStart = base + m.index + m[0].length - m[2]!.length;
-    out.push({ text: m[1]!.replace(/_/g, ' ').trim(), span: { start: keyStart, end: keyStart + m[1]!.length }, restSpan: { start: restStart, end: base + m.index + m[0].length } });
+    out.push({
+      text: m[1]!.replace(/_/g, ' ').trim(),
+      span: { start: keyStart, end: keyStart + m[1]!.length },
+      restSpan: { start: restStart, end: base + m.index + m[0].length },
+    });
   }
   return out;
 }
@@ -262,7 +288,11 @@ function cells(line: string, lineStart: number): { text: string; span: Span }[] 
     // The span leaves out the cell's padding and its emphasis markers (`**License**` points at `License`).
     const inner = /^[\s*_`]*([\s\S]*?)[\s*_`]*$/.exec(raw)![1]!;
     const lead = inner ? raw.indexOf(inner) : 0;
-    if (end < line.length || inner) out.push({ text: inner.replace(/\*\*|__|`/g, '').trim(), span: { start: lineStart + pos + lead, end: lineStart + pos + lead + inner.length } });
+    if (end < line.length || inner)
+      out.push({
+        text: inner.replace(/\*\*|__|`/g, '').trim(),
+        span: { start: lineStart + pos + lead, end: lineStart + pos + lead + inner.length },
+      });
     pos = end + 1;
   }
   return out;
@@ -289,14 +319,16 @@ function tableLabels(body: string, base: number): PlainLabel[] {
     const data = headed ? table.slice(2) : table;
     for (const row of data) {
       const c = cells(row.line, row.start);
-      if (c.length >= 2 && c[0]!.text && c[1]!.text) out.push({ text: c[0]!.text, span: c[0]!.span, restSpan: c[1]!.span });
+      if (c.length >= 2 && c[0]!.text && c[1]!.text)
+        out.push({ text: c[0]!.text, span: c[0]!.span, restSpan: c[1]!.span });
     }
     // Columns from the second on: the first column's header names the row keys ("Dataset", "Benchmark", "Model").
     if (headed && data.length) {
       const head = cells(table[0]!.line, table[0]!.start);
       const first = cells(data[0]!.line, data[0]!.start);
       for (let i = 1; i < head.length && i < first.length; i++) {
-        if (head[i]!.text && first[i]!.text) out.push({ text: head[i]!.text, span: head[i]!.span, restSpan: first[i]!.span });
+        if (head[i]!.text && first[i]!.text)
+          out.push({ text: head[i]!.text, span: head[i]!.span, restSpan: first[i]!.span });
       }
     }
   }
@@ -348,7 +380,11 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
         if (!matches.get(s)!.has(d.id)) continue;
         const verdict = judge.judge(d, ownContent(s, d, matches, titles));
         if (verdict === 'yes') {
-          status = { id: d.id, state: 'present', evidence: { kind: 'section', span: s.heading.span, detail: `section "${s.heading.title}"` } };
+          status = {
+            id: d.id,
+            state: 'present',
+            evidence: { kind: 'section', span: s.heading.span, detail: `section "${s.heading.title}"` },
+          };
           break;
         }
         // A section with text but without the required figure is not "empty": the finding says the disclosure is
@@ -387,7 +423,11 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
         const m = re.exec(where);
         if (m) {
           const start = bodySpan.start + m.index;
-          status = { id: d.id, state: 'present', evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` } };
+          status = {
+            id: d.id,
+            state: 'present',
+            evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` },
+          };
           break;
         }
       }
@@ -398,7 +438,11 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
       const m = withheldStatement(body, d.withheld);
       if (m) {
         const start = bodySpan.start + m.index;
-        status = { id: d.id, state: 'withheld', evidence: { kind: 'statement', span: { start, end: start + m.length }, detail: `"${m.text.slice(0, 80)}"` } };
+        status = {
+          id: d.id,
+          state: 'withheld',
+          evidence: { kind: 'statement', span: { start, end: start + m.length }, detail: `"${m.text.slice(0, 80)}"` },
+        };
       }
     }
     // Disclosed by reference: the card points, with a link, to where this disclosure is made ("evaluation results are
@@ -409,7 +453,15 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
         const m = re.exec(signalBody);
         if (m) {
           const start = bodySpan.start + m.index;
-          status = { id: d.id, state: 'present', evidence: { kind: 'reference', span: { start, end: start + m[0].length }, detail: `by reference to ${m[1]}` } };
+          status = {
+            id: d.id,
+            state: 'present',
+            evidence: {
+              kind: 'reference',
+              span: { start, end: start + m[0].length },
+              detail: `by reference to ${m[1]}`,
+            },
+          };
           break;
         }
       }

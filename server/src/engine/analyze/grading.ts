@@ -23,16 +23,44 @@ export function gradeComponent(id: string, d: ComponentDeclaration): ComponentGr
   const evidence = d.evidence ? ` (${d.evidence})` : '';
   switch (d.status) {
     case 'closed':
-      return { ...base, grade: 1, label: gradeLabel(kind, 1), basis: `Fully closed: not publicly accessible in any form${evidence}.` };
+      return {
+        ...base,
+        grade: 1,
+        label: gradeLabel(kind, 1),
+        basis: `Fully closed: not publicly accessible in any form${evidence}.`,
+      };
     case 'api':
-      return { ...base, grade: 2, label: gradeLabel(kind, 2), basis: `API access only: the lowest semi-open level. Every API-only model in the paper's data has D2 weights${evidence}.` };
+      return {
+        ...base,
+        grade: 2,
+        label: gradeLabel(kind, 2),
+        basis: `API access only: the lowest semi-open level. Every API-only model in the paper's data has D2 weights${evidence}.`,
+      };
     case 'not-applicable':
-      return { ...base, grade: null, label: 'N/A', basis: `Not applicable: this component does not exist for the model${evidence}.` };
+      return {
+        ...base,
+        grade: null,
+        label: 'N/A',
+        basis: `Not applicable: this component does not exist for the model${evidence}.`,
+      };
     case 'unknown':
-      return { ...base, grade: null, label: null, basis: d.source === 'default' ? 'Not declared in `openness:` and nothing in the card reveals it.' : `Declared unknown${evidence}.` };
+      return {
+        ...base,
+        grade: null,
+        label: null,
+        basis:
+          d.source === 'default'
+            ? 'Not declared in `openness:` and nothing in the card reveals it.'
+            : `Declared unknown${evidence}.`,
+      };
     case 'released': {
       if (!d.license) {
-        return { ...base, grade: null, label: null, basis: `Released without a stated licence${evidence}: the grade depends on the licence (no licence means all rights reserved).` };
+        return {
+          ...base,
+          grade: null,
+          label: null,
+          basis: `Released without a stated licence${evidence}: the grade depends on the licence (no licence means all rights reserved).`,
+        };
       }
       const g = licenseGrade(d.license, d.permissions);
       return { ...base, grade: g.grade, label: gradeLabel(kind, g.grade), basis: g.basis + evidence };

@@ -45,26 +45,47 @@ function evaluatorLicense(raw: unknown, asText: string | null): string | null | 
 export function manifestOpenness(doc: ParsedDocument): ManifestAnalysis {
   const m = doc.manifest!;
   const evaluation = evaluateMof({
-    components: m.components.filter((c) => c.name !== null).map((c) => ({ name: c.name!, license: evaluatorLicense(c.rawLicense, c.license) })),
-    licenses: { distribution: m.licenses.distribution.name, code: m.licenses.code.name, data: m.licenses.data.name, document: m.licenses.document.name },
+    components: m.components
+      .filter((c) => c.name !== null)
+      .map((c) => ({ name: c.name!, license: evaluatorLicense(c.rawLicense, c.license) })),
+    licenses: {
+      distribution: m.licenses.distribution.name,
+      code: m.licenses.code.name,
+      data: m.licenses.data.name,
+      document: m.licenses.document.name,
+    },
   });
   const components: Record<string, ComponentGrade> = {};
   for (const id of COMPONENT_IDS) components[id] = gradeComponent(id, { status: 'unknown', source: 'default' });
   for (const [mofName, eirasId] of Object.entries(MOF_TO_EIRAS)) {
     const c = m.components.find((x) => x.name === mofName);
     if (!c) {
-      components[eirasId] = gradeComponent(eirasId, { status: 'closed', source: 'manifest', evidence: `"${mofName}" is not listed in the manifest` });
+      components[eirasId] = gradeComponent(eirasId, {
+        status: 'closed',
+        source: 'manifest',
+        evidence: `"${mofName}" is not listed in the manifest`,
+      });
       continue;
     }
     const type = TYPE_OF[mofName]!;
     const resolved = c.license ?? m.licenses[type].name ?? m.licenses.distribution.name ?? null;
     const span = c.nameSpan ?? undefined;
     if (!resolved || resolved.toLowerCase() === 'unlicensed') {
-      components[eirasId] = gradeComponent(eirasId, { status: 'released', source: 'manifest', span, evidence: `"${mofName}" is listed without a licence` });
+      components[eirasId] = gradeComponent(eirasId, {
+        status: 'released',
+        source: 'manifest',
+        span,
+        evidence: `"${mofName}" is listed without a licence`,
+      });
       continue;
     }
     const word = statusWord(resolved);
-    components[eirasId] = gradeComponent(eirasId, word && word !== 'released' ? { status: word, source: 'manifest', span } : { status: 'released', license: resolved, source: 'manifest', span, evidence: `"${mofName}" licence` });
+    components[eirasId] = gradeComponent(
+      eirasId,
+      word && word !== 'released'
+        ? { status: word, source: 'manifest', span }
+        : { status: 'released', license: resolved, source: 'manifest', span, evidence: `"${mofName}" licence` },
+    );
   }
   return {
     evaluation,

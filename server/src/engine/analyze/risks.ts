@@ -19,7 +19,8 @@ export interface RiskStatus {
   missing: string[];
 }
 
-const GENERIC_SECTION = /^(bias(es)?,?\s*(risks?,?\s*)?(and\s+)?limitations|limitations|risks?( and limitations)?|ethical considerations( and limitations)?|out-of-scope.*|recommendations)$/i;
+const GENERIC_SECTION =
+  /^(bias(es)?,?\s*(risks?,?\s*)?(and\s+)?limitations|limitations|risks?( and limitations)?|ethical considerations( and limitations)?|out-of-scope.*|recommendations)$/i;
 
 const MENTION: Record<RiskAreaId, RegExp> = {
   research_and_innovation: /reproducib|contaminat|open science|research community/i,
@@ -43,8 +44,10 @@ const STATUS_ALIASES: Record<string, string> = {
 function fromFrontMatter(area: RiskAreaId, node: YNode | null, span: Span): RiskStatus {
   if (node?.kind === 'scalar') {
     const st = STATUS_ALIASES[(str(node) ?? '').toLowerCase()];
-    if (st === 'assessed') return { area, state: 'incomplete', source: 'front-matter', span, missing: ['evidence', 'mitigations'] };
-    if (st === 'not-applicable') return { area, state: 'incomplete', source: 'front-matter', span, missing: ['justification'] };
+    if (st === 'assessed')
+      return { area, state: 'incomplete', source: 'front-matter', span, missing: ['evidence', 'mitigations'] };
+    if (st === 'not-applicable')
+      return { area, state: 'incomplete', source: 'front-matter', span, missing: ['justification'] };
     return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
   }
   if (node?.kind === 'map') {
@@ -57,7 +60,13 @@ function fromFrontMatter(area: RiskAreaId, node: YNode | null, span: Span): Risk
     }
     if (st === 'not-applicable') {
       const ok = !isEmptyNode(get(node, 'justification'));
-      return { area, state: ok ? 'not-applicable' : 'incomplete', source: 'front-matter', span, missing: ok ? [] : ['justification'] };
+      return {
+        area,
+        state: ok ? 'not-applicable' : 'incomplete',
+        source: 'front-matter',
+        span,
+        missing: ok ? [] : ['justification'],
+      };
     }
     return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
   }
@@ -95,14 +104,24 @@ export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
         const m = re.exec(prose);
         if (m) {
           const start = card.markdown.span.start + m.index;
-          status = { area: area.id, state: 'assessed', source: 'body', span: { start, end: start + m[0].length }, missing: [] };
+          status = {
+            area: area.id,
+            state: 'assessed',
+            source: 'body',
+            span: { start, end: start + m[0].length },
+            missing: [],
+          };
           break;
         }
       }
     }
     if (status.state === 'missing') {
       for (const s of sections) {
-        if (!GENERIC_SECTION.test(s.heading.title) && !/risk|safety|ethic|impact|limitation|bias/i.test(s.heading.title)) continue;
+        if (
+          !GENERIC_SECTION.test(s.heading.title) &&
+          !/risk|safety|ethic|impact|limitation|bias/i.test(s.heading.title)
+        )
+          continue;
         if (MENTION[area.id].test(meaningfulText(doc.text, s.contentSpan, card))) {
           status = { area: area.id, state: 'mentioned', source: 'body', span: s.heading.span, missing: [] };
           break;

@@ -76,7 +76,9 @@ function nonEmpty(node: YNode | null): boolean {
 /** `license: other` names no licence: it counts only with the `license_name` or `license_link` that says which. */
 function licenseEvidence(fm: YMap): string | null {
   for (const key of ['license_name', 'license_link', 'license', 'licenses']) {
-    const values = strList(get(fm, key)).filter((v) => !/^(?:other|unknown|\[?more information needed\]?)$/i.test(v.value));
+    const values = strList(get(fm, key)).filter(
+      (v) => !/^(?:other|unknown|\[?more information needed\]?)$/i.test(v.value),
+    );
     if (values.length) return `\`${key}: ${values.map((v) => v.value).join(', ')}\``;
   }
   return null;
@@ -84,7 +86,9 @@ function licenseEvidence(fm: YMap): string | null {
 
 function datasetsEvidence(fm: YMap): string | null {
   const values = strList(get(fm, 'datasets'));
-  return values.length ? `\`datasets:\` lists ${values.length === 1 ? values[0]!.value : `${values.length} datasets`}` : null;
+  return values.length
+    ? `\`datasets:\` lists ${values.length === 1 ? values[0]!.value : `${values.length} datasets`}`
+    : null;
 }
 
 /** `model-index` counts when at least one result carries a metric value (the Hub's structured evaluation). */
@@ -106,7 +110,9 @@ function modelIndexEvidence(fm: YMap): string | null {
 /** A parent model named in `base_model:` gives the architecture by inheritance (adapters, fine-tunes, quantisations). */
 function baseModelEvidence(fm: YMap): string | null {
   const values = strList(get(fm, 'base_model')).filter((v) => !/^\[?more information needed\]?$/i.test(v.value));
-  return values.length ? `\`base_model: ${values.map((v) => v.value).join(', ')}\` (the parent model's architecture)` : null;
+  return values.length
+    ? `\`base_model: ${values.map((v) => v.value).join(', ')}\` (the parent model's architecture)`
+    : null;
 }
 
 function co2Evidence(fm: YMap): string | null {
@@ -212,7 +218,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^sensitive use/i,
       /禁止|不适用|不当使用|滥用|範囲外|禁止事項/,
     ],
-    labels: [/^out[- ]of[- ]scope/i, /^misuse\b/i, /^(?:prohibited|restricted|unacceptable) us(?:e|es|age)\b/i, /^acceptable use\b/i],
+    labels: [
+      /^out[- ]of[- ]scope/i,
+      /^misuse\b/i,
+      /^(?:prohibited|restricted|unacceptable) us(?:e|es|age)\b/i,
+      /^acceptable use\b/i,
+    ],
     signals: [
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
       /\b(?:is|are) not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
@@ -237,7 +248,11 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:data|datasets?|data ?mix|datamix|data card|model data|data sources?|dataset overview|datasets? (?:and|&) (?:mix|training))\b/i,
       /训练数据|训练语料|预训练数据|训练集|数据集|学習データ|訓練データ|事前学習データ|データセット|トレーニングデータ/,
     ],
-    notHeadings: [/\b(?:evaluation|testing|test|validation|eval) (?:data|datasets?)\b/i, /^data(?:set)? limitations/i, /^data citation/i],
+    notHeadings: [
+      /\b(?:evaluation|testing|test|validation|eval) (?:data|datasets?)\b/i,
+      /^data(?:set)? limitations/i,
+      /^data citation/i,
+    ],
     notUnder: [/^fine-?tun(?:e|ing)\b(?! data)/i, /^(?:how to|usage|quick ?start|getting started)/i],
     labels: [
       /^(?:pre-?training |fine-?tuning |training )?(?:data|dataset|datasets|corpus)$/i,
@@ -322,7 +337,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
     withheld: String.raw`training (?:methodology|procedure|details|recipe|process|method)`,
-    stub: { heading: '## Training Procedure', body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}` },
+    stub: {
+      heading: '## Training Procedure',
+      body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}`,
+    },
   },
   {
     id: 'evaluation',
@@ -341,7 +359,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bleaderboard\b/i,
       /评测|评估|测评|性能|效果|評価|ベンチマーク/,
     ],
-    notHeadings: [/safety|ethic|red[- ]?team|harm|toxic|\bbias/i, /^performance limitations/i, /\binference (?:time|speed)/i, /^benchmark(?:ing)? (?:your|the) (?:hardware|inference)/i],
+    notHeadings: [
+      /safety|ethic|red[- ]?team|harm|toxic|\bbias/i,
+      /^performance limitations/i,
+      /\binference (?:time|speed)/i,
+      /^benchmark(?:ing)? (?:your|the) (?:hardware|inference)/i,
+    ],
     notUnder: [SAFETY_PARENT],
     labels: [
       /^(?!.*safety)(?:evaluation|evaluations|benchmark|benchmarks|results|performance)\b/i,
@@ -351,7 +374,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
     // Results or a pointer to them: a score (decimal or percent), "results", a leaderboard, a paper, a plot. "To
     // evaluate StarCoder you can use the BigCode-Evaluation-Harness" is a how-to, and Point-E's "Performance and
     // Limitations" only limitations: neither is an evaluation.
-    requires: [/\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults?\b|\bscores?\b|leaderboard|\bpaper\b|\breport(?:ed)?\b|!\[|<img\b|结果|結果|得分|分数/i],
+    requires: [
+      /\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults?\b|\bscores?\b|leaderboard|\bpaper\b|\breport(?:ed)?\b|!\[|<img\b|结果|結果|得分|分数/i,
+    ],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
@@ -361,7 +386,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: String.raw`evaluation results|benchmark results|results|leaderboard|performance`,
     withheld: String.raw`evaluation (?:results|data|details)|benchmark results`,
-    stub: { heading: '## Evaluation', body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}` },
+    stub: {
+      heading: '## Evaluation',
+      body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}`,
+    },
   },
   {
     id: 'limitations',
@@ -380,7 +408,13 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bbroader (?:implications|impacts?)\b/i,
       /局限|限制|风险|偏见|制限|限界|リスク|バイアス|注意事項/,
     ],
-    labels: [/^(?:known )?limitations?\b/i, /^(?:risks?|biases?)\b/i, /^caveats?\b/i, /^ethical considerations\b/i, /^局限/],
+    labels: [
+      /^(?:known )?limitations?\b/i,
+      /^(?:risks?|biases?)\b/i,
+      /^caveats?\b/i,
+      /^ethical considerations\b/i,
+      /^局限/,
+    ],
     signals: [
       /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
@@ -399,7 +433,14 @@ export const DISCLOSURES: readonly Disclosure[] = [
     title: 'Environmental impact',
     asks: 'State the energy used and the carbon emitted by training (hardware, hours, region, CO2eq), or `co2_eq_emissions:`.',
     why: 'Training cost is part of the model\'s footprint: HF model-card template "Environmental Impact" (+ `co2_eq_emissions`); EU AI Act Annex XI 2(e) (known or estimated energy consumption); FMTI indicators "Energy usage" and "Carbon emissions".',
-    headings: [/environmental impact/i, /carbon (?:footprint|emissions?)/i, /\bco2|co₂/i, /\benergy (?:use|usage|consumption|efficiency)\b/i, /\bemissions\b/i, /碳排放|碳足迹|环境影响|能耗|環境(?:への)?影響|消費電力/],
+    headings: [
+      /environmental impact/i,
+      /carbon (?:footprint|emissions?)/i,
+      /\bco2|co₂/i,
+      /\benergy (?:use|usage|consumption|efficiency)\b/i,
+      /\bemissions\b/i,
+      /碳排放|碳足迹|环境影响|能耗|環境(?:への)?影響|消費電力/,
+    ],
     labels: [
       /^carbon (?:emitted|footprint|emissions)\b/i,
       /^co\s?2\b|^co₂/i,
@@ -420,7 +461,15 @@ export const DISCLOSURES: readonly Disclosure[] = [
     reference: String.raw`carbon|emissions|energy|environmental impact`,
     stub: {
       heading: '## Environmental Impact',
-      body: ['- **Hardware Type:**', '- **Hours used:**', '- **Cloud Provider:**', '- **Compute Region:**', '- **Carbon Emitted:**'].map((l) => `${l} ${PLACEHOLDER}`).join('\n'),
+      body: [
+        '- **Hardware Type:**',
+        '- **Hours used:**',
+        '- **Cloud Provider:**',
+        '- **Compute Region:**',
+        '- **Carbon Emitted:**',
+      ]
+        .map((l) => `${l} ${PLACEHOLDER}`)
+        .join('\n'),
     },
   },
   {
@@ -437,7 +486,13 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:questions|support|get in touch)\b/i,
       /联系|联络|反馈|問い合わせ|お問合せ|連絡先/,
     ],
-    labels: [/^(?:point of )?contact\b/i, /^where to send\b/i, /^send (?:questions|comments|feedback)\b/i, /^(?:feedback|reporting|report issues|questions)\b/i, /联系|問い合わせ/],
+    labels: [
+      /^(?:point of )?contact\b/i,
+      /^where to send\b/i,
+      /^send (?:questions|comments|feedback)\b/i,
+      /^(?:feedback|reporting|report issues|questions)\b/i,
+      /联系|問い合わせ/,
+    ],
     signals: [
       /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
@@ -482,18 +537,36 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:fine-?tuned|finetuned|quantized|quantised|distilled|merged|converted|pruned|GGUF|GPTQ|AWQ|LoRA|adapted)\b(?![^\n.]{0,30}?\byour\b)[^\n.]{0,30}?\b(?:version|variant|checkpoint|copy|model|weights|adapter|adaption weights|adaptation weights)\s{1,3}(?:of|for|from)\s/i,
       // A named family said of the model: "based on the RoBERTa-base architecture", "a DistilBERT model", "on top of
       // LLaMA-7B", "is a 12 billion parameter rectified flow transformer", "modelo **Llama 3.2-1B**".
-      new RegExp(`\\b(?:based on|built (?:on|upon)|on top of|initiali[sz]ed (?:from|with)|derived from|start(?:ing|ed) from|continu\\w{0,6}\\s{1,3}pre-?train\\w{0,3}\\s{1,3}(?:on|from)|fine-?tuned (?:on|from)|finetuned (?:on|from)|version of|upgraded version of|variant of|checkpoint (?:of|for))\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3})?[\\[\`*"']{0,3}(?:multilingual\\s{1,3}|pretrained\\s{1,3}|pre-trained\\s{1,3})?${FAMILY}`, 'i'),
-      new RegExp(`\\b(?:is|are|was|were)\\s{1,3}(?:a|an|the)\\s(?![^\\n.]{0,60}?\\b(?:related to|list of|compared|than)\\b)[^\\n.]{0,60}?\\b${FAMILY}\\b(?=\\s{0,3}[.,;:)]|\\s{1,3}(?:model|language|trained|pre-?trained|for|with|that|which|based)\\b|-based\\b)`, 'i'),
-      new RegExp(`\\b${FAMILY}(?:[- ]based|[- ]like|[- ]style)?\\s{1,3}(?:model|architecture|backbone|encoder|decoder|language model|LM|network|checkpoint)s?\\b`, 'i'),
-      new RegExp(`\\b(?:models?|modelos?|modèles?|modello|modelli|Modell|Modelle)\\s{1,3}[*_\`\\[]{0,3}${FAMILY}\\b`, 'i'),
+      new RegExp(
+        `\\b(?:based on|built (?:on|upon)|on top of|initiali[sz]ed (?:from|with)|derived from|start(?:ing|ed) from|continu\\w{0,6}\\s{1,3}pre-?train\\w{0,3}\\s{1,3}(?:on|from)|fine-?tuned (?:on|from)|finetuned (?:on|from)|version of|upgraded version of|variant of|checkpoint (?:of|for))\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3})?[\\[\`*"']{0,3}(?:multilingual\\s{1,3}|pretrained\\s{1,3}|pre-trained\\s{1,3})?${FAMILY}`,
+        'i',
+      ),
+      new RegExp(
+        `\\b(?:is|are|was|were)\\s{1,3}(?:a|an|the)\\s(?![^\\n.]{0,60}?\\b(?:related to|list of|compared|than)\\b)[^\\n.]{0,60}?\\b${FAMILY}\\b(?=\\s{0,3}[.,;:)]|\\s{1,3}(?:model|language|trained|pre-?trained|for|with|that|which|based)\\b|-based\\b)`,
+        'i',
+      ),
+      new RegExp(
+        `\\b${FAMILY}(?:[- ]based|[- ]like|[- ]style)?\\s{1,3}(?:model|architecture|backbone|encoder|decoder|language model|LM|network|checkpoint)s?\\b`,
+        'i',
+      ),
+      new RegExp(
+        `\\b(?:models?|modelos?|modèles?|modello|modelli|Modell|Modelle)\\s{1,3}[*_\`\\[]{0,3}${FAMILY}\\b`,
+        'i',
+      ),
       new RegExp(`\\b(?:based on|on top of|version of|is an?)\\s{1,3}(?:the\\s{1,3})?[\\[\`*]{0,3}${FAMILY_EXACT}\\b`),
       // A title naming the family ("# Clinical BERT for ICD-10 Prediction", "日本語T5モデル").
-      new RegExp(`^#{1,2}[ \\t][^\\n]{0,80}?(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared to)\\s{1,3})\\b${FAMILY}`, 'm'),
+      new RegExp(
+        `^#{1,2}[ \\t][^\\n]{0,80}?(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared to)\\s{1,3})\\b${FAMILY}`,
+        'm',
+      ),
       new RegExp(`\\b${CLASSICAL_MODEL}\\b`, 'i'),
       // Any family named in the card's prose: nine real cards in ten name their architecture or parent this way, and a
       // card that names none rarely says anything else about its architecture (test/accuracy).
       // Not after a comparison ("outperforming Llama 2 70B").
-      new RegExp(`(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared (?:to|with)|in line with|used for|such as)\\s{1,3}(?:the\\s{1,3})?)(?<![\\w/.-])${FAMILY}(?![\\w/])`, 'i'),
+      new RegExp(
+        `(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared (?:to|with)|in line with|used for|such as)\\s{1,3}(?:the\\s{1,3})?)(?<![\\w/.-])${FAMILY}(?![\\w/])`,
+        'i',
+      ),
       new RegExp(`(?<!^[ \\t]{0,3}\\|[^\\n]{0,300})(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])`, 'm'),
       // A parent model linked on the Hub ("[t5-small](https://huggingface.co/t5-small)").
       /\b(?:version|copy|variant|checkpoint|weights|adapter|merge|based|top|from) of\s{1,3}\[[^\]\n]{1,80}\]\(https?:\/\/huggingface\.co\//i,
@@ -533,8 +606,15 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /^(?:critical|catastrophic)(?: and other)? risks\b/i,
       /安全(?:性)?(?:评估|评测|測試|評価)|红队|レッドチーム/,
     ],
-    nested: { headings: [/^evaluations?\b/i, /^evaluation (?:approach|results?|methods?)\b/i, /^results$/i], under: [SAFETY_PARENT] },
-    labels: [/red[- ]?team/i, /\bsafety (?:evaluations?|benchmarks?|testing|datasets?)\b/i, /^(?:toxicity|bias) (?:evaluations?|benchmarks?)\b/i],
+    nested: {
+      headings: [/^evaluations?\b/i, /^evaluation (?:approach|results?|methods?)\b/i, /^results$/i],
+      under: [SAFETY_PARENT],
+    },
+    labels: [
+      /red[- ]?team/i,
+      /\bsafety (?:evaluations?|benchmarks?|testing|datasets?)\b/i,
+      /^(?:toxicity|bias) (?:evaluations?|benchmarks?)\b/i,
+    ],
     signals: [
       /\bred[- ]?team(?:ing|ed|s)?\b/i,
       /\badversarial (?:testing|prompt(?:s|ing)?|evaluations?)\b/i,
@@ -590,7 +670,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: String.raw`compute|hardware|training infrastructure`,
     withheld: String.raw`(?:training )?compute|training (?:hardware|infrastructure)`,
-    stub: { heading: '## Compute Infrastructure', body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}` },
+    stub: {
+      heading: '## Compute Infrastructure',
+      body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}`,
+    },
   },
 ];
 

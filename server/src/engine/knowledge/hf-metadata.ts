@@ -12,7 +12,12 @@ export interface PipelineTag {
   generative: boolean;
 }
 
-const P = (id: string, name: string, modality: Modality, generative = false): PipelineTag => ({ id, name, modality, generative });
+const P = (id: string, name: string, modality: Modality, generative = false): PipelineTag => ({
+  id,
+  name,
+  modality,
+  generative,
+});
 
 export const PIPELINE_TAGS: readonly PipelineTag[] = [
   P('biology', 'Biology', 'multimodal'),
@@ -86,31 +91,69 @@ export interface HfField {
 
 /** Front-matter fields documented in hub-docs `modelcard.md` (descriptions shortened for hovers). */
 export const HF_FIELDS: readonly HfField[] = [
-  { key: 'language', description: 'ISO 639-1 language code(s) of the data the model handles, e.g. `en`. Quote `no` (Norwegian): YAML 1.1 readers such as the Hub\'s parse a bare `no` as false.' },
-  { key: 'license', description: 'One of the Hub\'s licence identifiers (e.g. `apache-2.0`), or `other` together with `license_name` and `license_link`.' },
+  {
+    key: 'language',
+    description:
+      "ISO 639-1 language code(s) of the data the model handles, e.g. `en`. Quote `no` (Norwegian): YAML 1.1 readers such as the Hub's parse a bare `no` as false.",
+  },
+  {
+    key: 'license',
+    description:
+      "One of the Hub's licence identifiers (e.g. `apache-2.0`), or `other` together with `license_name` and `license_link`.",
+  },
   { key: 'license_name', description: 'Identifier of a custom licence when `license: other`, e.g. `my-license-1.0`.' },
-  { key: 'license_link', description: 'Where the custom licence text lives: `LICENSE`/`LICENSE.md` in the repo or a URL.' },
-  { key: 'library_name', description: 'Library that loads the model, e.g. `transformers`. Since Aug 2024 the Hub no longer assumes transformers from a bare config.json.' },
+  {
+    key: 'license_link',
+    description: 'Where the custom licence text lives: `LICENSE`/`LICENSE.md` in the repo or a URL.',
+  },
+  {
+    key: 'library_name',
+    description:
+      'Library that loads the model, e.g. `transformers`. Since Aug 2024 the Hub no longer assumes transformers from a bare config.json.',
+  },
   { key: 'tags', description: 'Free-form tags; `not-for-all-audiences` triggers a content warning.' },
-  { key: 'datasets', description: 'Hub ids of the training datasets, e.g. `HuggingFaceFW/fineweb`. Also used to infer the pre-training data component.' },
+  {
+    key: 'datasets',
+    description:
+      'Hub ids of the training datasets, e.g. `HuggingFaceFW/fineweb`. Also used to infer the pre-training data component.',
+  },
   { key: 'metrics', description: 'Metric ids from hf.co/metrics.' },
-  { key: 'base_model', description: 'Hub id(s) of the parent model; a list for merges. A model dependency in the EU Code of Practice form (1.6).' },
-  { key: 'base_model_relation', description: 'Optional explicit relation to the base model: adapter, merge, quantized or finetune.' },
+  {
+    key: 'base_model',
+    description:
+      'Hub id(s) of the parent model; a list for merges. A model dependency in the EU Code of Practice form (1.6).',
+  },
+  {
+    key: 'base_model_relation',
+    description: 'Optional explicit relation to the base model: adapter, merge, quantized or finetune.',
+  },
   { key: 'new_version', description: 'Hub id of a newer version of this model.' },
-  { key: 'pipeline_tag', description: 'The task (one of the Hub\'s 56 pipeline types), e.g. `text-generation`. Generative tasks are a stage signal.' },
+  {
+    key: 'pipeline_tag',
+    description:
+      "The task (one of the Hub's 56 pipeline types), e.g. `text-generation`. Generative tasks are a stage signal.",
+  },
   { key: 'thumbnail', description: 'URL of a social preview image.' },
   { key: 'model_name', description: 'Model name used when building `model-index`.' },
-  { key: 'model-index', description: 'Structured evaluation results: a list of `{name, results: [{task: {type}, dataset: {type, name}, metrics: [{type, value}], source: {url}}]}`.' },
-  { key: 'co2_eq_emissions', description: 'Training emissions in grams of CO2eq: a number or `{emissions, source, training_type, geographical_location, hardware_used}`.' },
+  {
+    key: 'model-index',
+    description:
+      'Structured evaluation results: a list of `{name, results: [{task: {type}, dataset: {type, name}, metrics: [{type, value}], source: {url}}]}`.',
+  },
+  {
+    key: 'co2_eq_emissions',
+    description:
+      'Training emissions in grams of CO2eq: a number or `{emissions, source, training_type, geographical_location, hardware_used}`.',
+  },
   { key: 'gated', description: 'Require users to accept conditions before downloading.' },
   { key: 'extra_gated_prompt', description: 'Text shown on the gating form.' },
   { key: 'extra_gated_fields', description: 'Extra fields on the gating form.' },
   { key: 'extra_gated_heading', description: 'Heading of the gating form.' },
   { key: 'extra_gated_description', description: 'Description on the gating form.' },
-  { key: 'extra_gated_button_content', description: 'Label of the gating form\'s button.' },
+  { key: 'extra_gated_button_content', description: "Label of the gating form's button." },
   { key: 'extra_gated_eu_disallowed', description: 'Block access from the EU (only when the model is gated).' },
-  { key: 'widget', description: 'Example inputs for the Hub\'s inference widget.' },
-  { key: 'inference', description: 'Whether (and with which parameters) the Hub\'s inference widget runs.' },
+  { key: 'widget', description: "Example inputs for the Hub's inference widget." },
+  { key: 'inference', description: "Whether (and with which parameters) the Hub's inference widget runs." },
 ];
 
 const fieldByKey = new Map(HF_FIELDS.map((f) => [f.key, f]));

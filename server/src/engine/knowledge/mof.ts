@@ -112,7 +112,9 @@ function resolve(
   type: MofContentType,
 ): Pick<MofComponentLicense, 'license' | 'source'> {
   if (componentLicense !== undefined && componentLicense !== null) {
-    return componentLicense === '' ? { license: 'unlicensed', source: 'component' } : { license: componentLicense, source: 'component' };
+    return componentLicense === ''
+      ? { license: 'unlicensed', source: 'component' }
+      : { license: componentLicense, source: 'component' };
   }
   const typed = input.licenses[type];
   if (!phpEmpty(typed)) return { license: typed as string, source: 'type' };
@@ -137,11 +139,23 @@ const REQUIRED_TOTAL: Record<MofClass, number> = {
 
 // The generator's partial-count lists (see header): everything but the report slot.
 const PARTIAL_CLASS2 = [
-  'Model architecture', 'Model parameters (Final)', 'Evaluation results', 'Model card', 'Data card',
-  'Training code', 'Inference code', 'Evaluation code', 'Evaluation data', 'Supporting libraries and tools',
+  'Model architecture',
+  'Model parameters (Final)',
+  'Evaluation results',
+  'Model card',
+  'Data card',
+  'Training code',
+  'Inference code',
+  'Evaluation code',
+  'Evaluation data',
+  'Supporting libraries and tools',
 ];
 const PARTIAL_CLASS1 = [
-  ...PARTIAL_CLASS2, 'Datasets', 'Data preprocessing code', 'Model parameters (Intermediate)', RESEARCH_PAPER,
+  ...PARTIAL_CLASS2,
+  'Datasets',
+  'Data preprocessing code',
+  'Model parameters (Intermediate)',
+  RESEARCH_PAPER,
 ];
 
 export function evaluateMof(input: MofInput): MofEvaluation {
@@ -175,7 +189,10 @@ export function evaluateMof(input: MofInput): MofEvaluation {
     req = [...req, ...required(k)];
     opt = [...opt, ...optional(k)];
     const e: MofClassEvaluation = { included: [], missing: [], unlicensed: [], invalid: [], optional: [] };
-    for (const [names, openList] of [[req, 'included'], [opt, 'optional']] as const) {
+    for (const [names, openList] of [
+      [req, 'included'],
+      [opt, 'optional'],
+    ] as const) {
       for (const name of names) {
         const v = verdicts.get(name);
         if (!v) {
@@ -195,7 +212,13 @@ export function evaluateMof(input: MofInput): MofEvaluation {
 
   // Technical report waiver: a provided research paper replaces a technical report that is not included.
   const statusIn = (e: MofClassEvaluation, name: string): MofStatus | null =>
-    e.included.includes(name) ? 'included' : e.invalid.includes(name) ? 'invalid' : e.unlicensed.includes(name) ? 'unlicensed' : null;
+    e.included.includes(name)
+      ? 'included'
+      : e.invalid.includes(name)
+        ? 'invalid'
+        : e.unlicensed.includes(name)
+          ? 'unlicensed'
+          : null;
   const reportIncluded = statusIn(classes[3], TECHNICAL_REPORT) === 'included';
   const paper = statusIn(classes[1], RESEARCH_PAPER);
   if (!reportIncluded && paper !== null) {
@@ -211,7 +234,11 @@ export function evaluateMof(input: MofInput): MofEvaluation {
       continue;
     }
     let total = REQUIRED_TOTAL[k];
-    if (k === 1 && statusIn(classes[1], TECHNICAL_REPORT) !== 'included' && statusIn(classes[1], RESEARCH_PAPER) === 'included') {
+    if (
+      k === 1 &&
+      statusIn(classes[1], TECHNICAL_REPORT) !== 'included' &&
+      statusIn(classes[1], RESEARCH_PAPER) === 'included'
+    ) {
       total--;
     }
     mot[k] = Math.min(100, (classes[k].included.length / total) * 100);
@@ -221,7 +248,9 @@ export function evaluateMof(input: MofInput): MofEvaluation {
   const reportSlot = open(TECHNICAL_REPORT) || open(RESEARCH_PAPER) ? 1 : 0;
   const partial: Record<1 | 2, number> = {
     2: ((PARTIAL_CLASS2.filter(open).length + reportSlot) / 11) * 100,
-    1: ((PARTIAL_CLASS1.filter(open).length + (open('Sample model outputs') && !open(RESEARCH_PAPER) ? 1 : 0)) / 15) * 100,
+    1:
+      ((PARTIAL_CLASS1.filter(open).length + (open('Sample model outputs') && !open(RESEARCH_PAPER) ? 1 : 0)) / 15) *
+      100,
   };
 
   const basis = {} as Record<MofClass, 'mot' | 'partial'>;

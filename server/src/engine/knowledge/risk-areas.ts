@@ -25,9 +25,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
     id: 'research_and_innovation',
     title: 'Research & Innovation',
     paperTitle: 'Research, Innovation & Development',
-    subAreas: ['reproducibility', 'train-test contamination', 'evaluation transparency', 'performance gap to closed models (O2)'],
-    opportunities: 'Reproducibility, methodological insight, tailored models and a lower cost of entry for startups, researchers and developing nations.',
-    risks: 'Performance gap to closed frontier models (O2); duplicated effort; contaminated or irreproducible evaluations.',
+    subAreas: [
+      'reproducibility',
+      'train-test contamination',
+      'evaluation transparency',
+      'performance gap to closed models (O2)',
+    ],
+    opportunities:
+      'Reproducibility, methodological insight, tailored models and a lower cost of entry for startups, researchers and developing nations.',
+    risks:
+      'Performance gap to closed frontier models (O2); duplicated effort; contaminated or irreproducible evaluations.',
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproducib/i],
     prose: [
@@ -45,9 +52,18 @@ export const RISK_AREAS: readonly RiskArea[] = [
     id: 'safety_and_security',
     title: 'Safety & Security',
     paperTitle: 'Safety & Security',
-    subAreas: ['misuse and dual use (cyber, CBRN, fraud)', 'jailbreak robustness', 'removal of safety fine-tuning from open weights', 'harmful content', 'child safety / NCII / CSEM', 'violence'],
-    opportunities: 'External scrutiny, red-teaming and interpretability research on open weights; closed models are also jailbroken, so closedness is no safety guarantee.',
-    risks: 'Misuse and dual use; safety fine-tuning can be removed from open weights; a release cannot be recalled; no usage monitoring; closed safety evaluations (O1).',
+    subAreas: [
+      'misuse and dual use (cyber, CBRN, fraud)',
+      'jailbreak robustness',
+      'removal of safety fine-tuning from open weights',
+      'harmful content',
+      'child safety / NCII / CSEM',
+      'violence',
+    ],
+    opportunities:
+      'External scrutiny, red-teaming and interpretability research on open weights; closed models are also jailbroken, so closedness is no safety guarantee.',
+    risks:
+      'Misuse and dual use; safety fine-tuning can be removed from open weights; a release cannot be recalled; no usage monitoring; closed safety evaluations (O1).',
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
@@ -61,11 +77,24 @@ export const RISK_AREAS: readonly RiskArea[] = [
     id: 'equity_and_access',
     title: 'Equity & Access',
     paperTitle: 'Equity, Access & Usability',
-    subAreas: ['bias and disparate performance across groups and languages', 'language coverage', 'accessibility', 'compute inequity'],
+    subAreas: [
+      'bias and disparate performance across groups and languages',
+      'language coverage',
+      'accessibility',
+      'compute inequity',
+    ],
     opportunities: 'Affordability, local and offline deployment, adaptation to low-resource languages and communities.',
     risks: 'Uneven quality across languages and groups; bias; compute inequity.',
-    evidence: 'Disaggregated results (Factors subsection, metrics by slice); evaluated languages vs the `language:` list.',
-    headings: [/\bequity\b/i, /\bfairness\b/i, /\bbias(es)?\b/i, /\baccess(ibility)?\b/i, /\bunder-?represented\b/i, /偏见|公平/],
+    evidence:
+      'Disaggregated results (Factors subsection, metrics by slice); evaluated languages vs the `language:` list.',
+    headings: [
+      /\bequity\b/i,
+      /\bfairness\b/i,
+      /\bbias(es)?\b/i,
+      /\baccess(ibility)?\b/i,
+      /\bunder-?represented\b/i,
+      /偏见|公平/,
+    ],
     prose: [
       /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\bEnglish[- ](?:language )?only\b/i,
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
@@ -77,15 +106,31 @@ export const RISK_AREAS: readonly RiskArea[] = [
     id: 'broader_society',
     title: 'Broader Society',
     paperTitle: 'Broader Societal Impact',
-    subAreas: ['privacy and personal data', 'copyright and TDM opt-outs', 'environmental cost', 'labour', 'misinformation and synthetic-content detection'],
-    opportunities: 'Less redundant training (lower environmental cost), a counterweight to concentration of power, public trust through transparency.',
+    subAreas: [
+      'privacy and personal data',
+      'copyright and TDM opt-outs',
+      'environmental cost',
+      'labour',
+      'misinformation and synthetic-content detection',
+    ],
+    opportunities:
+      'Less redundant training (lower environmental cost), a counterweight to concentration of power, public trust through transparency.',
     risks: 'Copyright and data provenance, privacy, labour impact, misinformation, environmental cost.',
-    evidence: 'PII-handling statement, copyright policy link, `co2_eq_emissions`, data-labour disclosure, watermarking/detection statement.',
-    headings: [/\bsocietal\b/i, /\bsociety\b/i, /\bsocial impact\b/i, /\bethic(s|al)\b/i, /\bprivacy\b/i, /\bcopyright\b/i, /\bmisinformation\b/i, /社会|伦理/],
+    evidence:
+      'PII-handling statement, copyright policy link, `co2_eq_emissions`, data-labour disclosure, watermarking/detection statement.',
+    headings: [
+      /\bsocietal\b/i,
+      /\bsociety\b/i,
+      /\bsocial impact\b/i,
+      /\bethic(s|al)\b/i,
+      /\bprivacy\b/i,
+      /\bcopyright\b/i,
+      /\bmisinformation\b/i,
+      /社会|伦理/,
+    ],
     // No prose signals: privacy, copyright and misinformation are named in boilerplate lists far more often than they
     // are assessed (test/accuracy: keywords alone lowered agreement on the holdout half).
-    prose: [
-    ],
+    prose: [],
   },
 ];
 

@@ -19,32 +19,68 @@ export const STAGES: readonly StageGuidance[] = [
   {
     id: 'near-term',
     title: 'Near-term',
-    definition: 'Capabilities like today\'s models, early exploration and limited adoption (e.g. a research or small release, or a model that is not generative).',
+    definition:
+      "Capabilities like today's models, early exploration and limited adoption (e.g. a research or small release, or a model that is not generative).",
     signals: ['training compute below 10^23 FLOP', 'not a generative model', 'small or research release'],
-    release: ['Release training and evaluation data and code, intermediate checkpoints and safety-evaluation data: the paper finds the benefits of openness outweigh the risks here.', 'Aim for MOF Class I (Open Science).'],
+    release: [
+      'Release training and evaluation data and code, intermediate checkpoints and safety-evaluation data: the paper finds the benefits of openness outweigh the risks here.',
+      'Aim for MOF Class I (Open Science).',
+    ],
     assess: ['Record each risk area briefly; a justified "not applicable" is fine for areas the model cannot affect.'],
     document: ['Licence, intended use, training data and evaluation are the core disclosures.'],
-    severity: { 'undisclosed-safety-evaluation': 'lower', 'undisclosed-compute': 'lower', 'unassessed-risk-area': 'lower', 'open-weights-closed-safety': 'lower' },
+    severity: {
+      'undisclosed-safety-evaluation': 'lower',
+      'undisclosed-compute': 'lower',
+      'unassessed-risk-area': 'lower',
+      'open-weights-closed-safety': 'lower',
+    },
   },
   {
     id: 'mid-term',
     title: 'Mid-term',
-    definition: 'Widespread adoption and scaling at the current pace with incremental capability gains (e.g. a general-purpose generative model with many downstream users).',
-    signals: ['training compute above 10^23 FLOP and generative output (EU GPAI indicative criterion)', 'text-generation or image generation pipeline', 'many downstream users'],
-    release: ['Open weights together with the safety-evaluation code and data (observation O1).', 'Use a staged release and keep a change log.'],
-    assess: ['Assess all four risk areas with evidence and mitigations; safety & security needs red-team or safety-evaluation results.'],
-    document: ['Annex XI/XII-level documentation: architecture and parameter count, training data provenance, compute and energy, an acceptable-use policy, the copyright policy and the training-content summary.'],
-    severity: { 'undisclosed-safety-evaluation': 'raise', 'undisclosed-compute': 'raise', 'open-weights-closed-safety': 'raise' },
+    definition:
+      'Widespread adoption and scaling at the current pace with incremental capability gains (e.g. a general-purpose generative model with many downstream users).',
+    signals: [
+      'training compute above 10^23 FLOP and generative output (EU GPAI indicative criterion)',
+      'text-generation or image generation pipeline',
+      'many downstream users',
+    ],
+    release: [
+      'Open weights together with the safety-evaluation code and data (observation O1).',
+      'Use a staged release and keep a change log.',
+    ],
+    assess: [
+      'Assess all four risk areas with evidence and mitigations; safety & security needs red-team or safety-evaluation results.',
+    ],
+    document: [
+      'Annex XI/XII-level documentation: architecture and parameter count, training data provenance, compute and energy, an acceptable-use policy, the copyright policy and the training-content summary.',
+    ],
+    severity: {
+      'undisclosed-safety-evaluation': 'raise',
+      'undisclosed-compute': 'raise',
+      'open-weights-closed-safety': 'raise',
+    },
   },
   {
     id: 'long-term',
     title: 'Long-term',
-    definition: 'Substantially greater capabilities than today\'s models (frontier systems; the EU presumes systemic risk above 10^25 FLOP).',
+    definition:
+      "Substantially greater capabilities than today's models (frontier systems; the EU presumes systemic risk above 10^25 FLOP).",
     signals: ['training compute above 10^25 FLOP', 'the author declares a frontier model'],
-    release: ['Document the release decision: the paper treats the risk–benefit balance at this stage as open and case-by-case, not "open everything".'],
-    assess: ['Every risk area assessed with evidence, risk thresholds and a mitigation-to-risk mapping; adversarial testing and incident reporting.'],
+    release: [
+      'Document the release decision: the paper treats the risk–benefit balance at this stage as open and case-by-case, not "open everything".',
+    ],
+    assess: [
+      'Every risk area assessed with evidence, risk thresholds and a mitigation-to-risk mapping; adversarial testing and incident reporting.',
+    ],
     document: ['Annex XI Section 2: evaluation strategy and results, adversarial testing, system architecture.'],
-    severity: { 'undisclosed-safety-evaluation': 'raise', 'undisclosed-compute': 'raise', 'unassessed-risk-area': 'raise', 'open-weights-closed-safety': 'raise', 'undisclosed-evaluation': 'raise' },
+    severity: {
+      'undisclosed-safety-evaluation': 'raise',
+      'undisclosed-compute': 'raise',
+      'unassessed-risk-area': 'raise',
+      'open-weights-closed-safety': 'raise',
+      'undisclosed-evaluation': 'raise',
+    },
   },
 ];
 

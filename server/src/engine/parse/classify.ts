@@ -10,7 +10,8 @@ const HEAD = 256 * 1024;
 /** Characters of a heading line looked at. */
 const HEADING_CHARS = 160;
 
-const CARD_NAMES = /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80})\.(?:md|markdown)$|(?:^|[\\/])model[-_]?cards?[\\/](?:[^\\/]{1,100}[\\/]){0,4}(?:readme|[^\\/]{1,100})\.(?:md|markdown)$/i;
+const CARD_NAMES =
+  /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80})\.(?:md|markdown)$|(?:^|[\\/])model[-_]?cards?[\\/](?:[^\\/]{1,100}[\\/]){0,4}(?:readme|[^\\/]{1,100})\.(?:md|markdown)$/i;
 
 /** Front-matter keys that only Hugging Face model cards (or our own extension keys) use. */
 const CARD_KEYS = new Set([
@@ -38,29 +39,60 @@ const CARD_KEYS = new Set([
 ]);
 
 /** `language:` marks a card unless the front matter is a site generator's page (Jekyll, Hugo, Docusaurus). */
-const DOC_KEYS = new Set(['title', 'layout', 'date', 'permalink', 'sidebar_position', 'slug', 'draft', 'categories', 'author']);
+const DOC_KEYS = new Set([
+  'title',
+  'layout',
+  'date',
+  'permalink',
+  'sidebar_position',
+  'slug',
+  'draft',
+  'categories',
+  'author',
+]);
 
 /** The title of a model card ("Model Card for X", "X Model Card", "Model details", "模型介绍"): decisive on its own. */
-const CARD_TITLE = /^(?:model[ _-]?card(?: for\b|[ :]*$)|.{0,80}\bmodel[ _-]?card[ \t]*$|model (?:details|description|overview|summary|information|introduction|sources|specifications?)\b|模型(?:介绍|简介|概述|概要|详情|描述|信息)|モデル(?:の)?(?:概要|詳細|説明|情報|カード)|모델 (?:소개|개요|설명|정보|카드)|описание модели|карточка модели)/iu;
+const CARD_TITLE =
+  /^(?:model[ _-]?card(?: for\b|[ :]*$)|.{0,80}\bmodel[ _-]?card[ \t]*$|model (?:details|description|overview|summary|information|introduction|sources|specifications?)\b|模型(?:介绍|简介|概述|概要|详情|描述|信息)|モデル(?:の)?(?:概要|詳細|説明|情報|カード)|모델 (?:소개|개요|설명|정보|카드)|описание модели|карточка модели)/iu;
 
 /** Headings only model documentation has; two of them, or one with plenty of model vocabulary, make a card. */
 const STRONG: [string, RegExp][] = [
-  ['use', /^(?:intended (?:use|uses|usage|users)\b|(?:direct|downstream|primary) uses?\b|out[- ]of[- ]scope\b|uses$|use cases?\b|用途|使用场景|想定(?:される)?用途|활용|применение модели)/iu],
-  ['data', /^(?:training (?:data|dataset|details|procedure|hyperparameters|setup)\b|(?:pre-?training|fine-?tuning) (?:data|details)\b|datasets? (?:&|and) training\b|训练(?:数据|细节|过程)|学習(?:データ|方法|詳細)|학습 ?(?:데이터|방법)|данные для обучения|обучение модели)/iu],
-  ['eval', /^(?:evaluations?\b|evaluation results\b|(?:benchmark|evaluation|model) results\b|results$|performance evaluation|model performance|评测|评估|測評|評価結果|평가|оценка)/iu],
-  ['risk', /^(?:limitations?\b|bias(?:es)?\b|(?:bias, )?risks,? and limitations|ethical considerations|risks?$|局限|偏见|制限事項|リスク|한계|제한 사항|ограничения)/iu],
-  ['arch', /^(?:(?:model )?architecture\b|technical specifications?\b|model type$|模型(?:结构|架构)|アーキテクチャ|아키텍처|архитектура)/iu],
+  [
+    'use',
+    /^(?:intended (?:use|uses|usage|users)\b|(?:direct|downstream|primary) uses?\b|out[- ]of[- ]scope\b|uses$|use cases?\b|用途|使用场景|想定(?:される)?用途|활용|применение модели)/iu,
+  ],
+  [
+    'data',
+    /^(?:training (?:data|dataset|details|procedure|hyperparameters|setup)\b|(?:pre-?training|fine-?tuning) (?:data|details)\b|datasets? (?:&|and) training\b|训练(?:数据|细节|过程)|学習(?:データ|方法|詳細)|학습 ?(?:데이터|방법)|данные для обучения|обучение модели)/iu,
+  ],
+  [
+    'eval',
+    /^(?:evaluations?\b|evaluation results\b|(?:benchmark|evaluation|model) results\b|results$|performance evaluation|model performance|评测|评估|測評|評価結果|평가|оценка)/iu,
+  ],
+  [
+    'risk',
+    /^(?:limitations?\b|bias(?:es)?\b|(?:bias, )?risks,? and limitations|ethical considerations|risks?$|局限|偏见|制限事項|リスク|한계|제한 사항|ограничения)/iu,
+  ],
+  [
+    'arch',
+    /^(?:(?:model )?architecture\b|technical specifications?\b|model type$|模型(?:结构|架构)|アーキテクチャ|아키텍처|архитектура)/iu,
+  ],
   ['env', /^(?:environmental impact\b|carbon (?:footprint|emissions))/i],
 ];
 
 /** Headings common in model READMEs and in software docs alike: they count only together with model vocabulary. */
 const WEAK: [string, RegExp][] = [
   ['intro', /^(?:introduction|overview|highlights|介绍|简介|概要|概述|はじめに|소개|введение)$/iu],
-  ['how', /^(?:how to (?:use|get started)|usage\b|use (?:this|the) (?:ai )?model|使用方式|使用方法|快速(?:开始|使用)|使い方|利用方法|사용 ?(?:방법|법)|использование)/iu],
-  ['variants', /^(?:(?:available )?model (?:variants|zoo|versions|list|checkpoints)|available models|models$|model download|模型下载|模型列表)/iu],
+  [
+    'how',
+    /^(?:how to (?:use|get started)|usage\b|use (?:this|the) (?:ai )?model|使用方式|使用方法|快速(?:开始|使用)|使い方|利用方法|사용 ?(?:방법|법)|использование)/iu,
+  ],
+  [
+    'variants',
+    /^(?:(?:available )?model (?:variants|zoo|versions|list|checkpoints)|available models|models$|model download|模型下载|模型列表)/iu,
+  ],
   ['citation', /^(?:citation|cite|引用)/iu],
 ];
-
 
 export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
@@ -137,17 +169,22 @@ function headingText(line: string): string | null {
 }
 
 /** Lines that state a model attribute: `- Model type: …`, `**License:** …`, `| Parameters | 7B |`, `* dataset: opus`. */
-const ATTRIBUTE = /^[ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\|[ \t]*)?(?:\*\*|__)?(model(?:[ _](?:type|name|version|date|architecture|size|family|details))?|architecture|datasets?|training[ _]data(?:set)?|licen[cs]e|developed[ _]by|base[ _]model|fine-?tuned[ _]from|language\(s\)|languages?|context[ _]length|模型(?:类型|名称|架构)?|参数量|许可证?|开发者|モデル(?:タイプ|名)?|ライセンス|모델|라이선스|модель|лицензия)(?:\*\*|__)?[ \t]*(?:[:：|]|\*\*[ \t]*:)/i;
+const ATTRIBUTE =
+  /^[ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\|[ \t]*)?(?:\*\*|__)?(model(?:[ _](?:type|name|version|date|architecture|size|family|details))?|architecture|datasets?|training[ _]data(?:set)?|licen[cs]e|developed[ _]by|base[ _]model|fine-?tuned[ _]from|language\(s\)|languages?|context[ _]length|模型(?:类型|名称|架构)?|参数量|许可证?|开发者|モデル(?:タイプ|名)?|ライセンス|모델|라이선스|модель|лицензия)(?:\*\*|__)?[ \t]*(?:[:：|]|\*\*[ \t]*:)/i;
 /** Prose about one particular model ("this model", "our model was trained on", "本模型"). */
-const MODEL_PROSE = /\b(?:this|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:model|checkpoint)s?\b|\b(?:pre-?trained|fine-?tuned|finetuned|distilled|quanti[sz]ed)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:language[ \t]+)?models?\b|\b(?:is|are)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?model\b|事前学習|学習済み|预训练|微调|사전 ?학습|предобучен|pré-?entra[iî]n|pré-?treinad|preentrenad|vortrainiert|\b(?:pre-?trained|fine-?tuned|finetuned|trained|distilled|quanti[sz]ed)[ \t]+(?:on|with|using|from|for)\b|\bfine-?tuned[ \t]+version\b|本模型|该模型|此模型|我们的模型|模型[^\n。]{0,20}训练|训练[^\n。]{0,20}模型|このモデル|本モデル|モデル[^\n。]{0,20}学習|이 모델|본 모델|모델[^\n.]{0,20}학습|эта модель|данная модель|модель[^\n.]{0,30}обучен|ce modèle|le modèle|este modelo|el modelo|o modelo|dieses modell|das modell|mô hình|โมเดล/giu;
+const MODEL_PROSE =
+  /\b(?:this|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:model|checkpoint)s?\b|\b(?:pre-?trained|fine-?tuned|finetuned|distilled|quanti[sz]ed)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:language[ \t]+)?models?\b|\b(?:is|are)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?model\b|事前学習|学習済み|预训练|微调|사전 ?학습|предобучен|pré-?entra[iî]n|pré-?treinad|preentrenad|vortrainiert|\b(?:pre-?trained|fine-?tuned|finetuned|trained|distilled|quanti[sz]ed)[ \t]+(?:on|with|using|from|for)\b|\bfine-?tuned[ \t]+version\b|本模型|该模型|此模型|我们的模型|模型[^\n。]{0,20}训练|训练[^\n。]{0,20}模型|このモデル|本モデル|モデル[^\n。]{0,20}学習|이 모델|본 모델|모델[^\n.]{0,20}학습|эта модель|данная модель|модель[^\n.]{0,30}обучен|ce modèle|le modèle|este modelo|el modelo|o modelo|dieses modell|das modell|mô hình|โมเดล/giu;
 /** Code or links that load one model from a hub or a model runner. */
-const HUB_CODE = /from_pretrained\(|\bAuto(?:Model|Tokenizer|Processor)\w*\b|\bpipeline\([^)\n]{0,120}\bmodel\s*=|\bpipeline\(\s*["'](?:text|image|audio|token|zero|fill|feature|question|summar|translat|sentiment|automatic|object|conversational|document|depth|visual)|huggingface\.co\/(?!docs\b|spaces\/|datasets\/|blog\/|papers\/|join\b|pricing\b|learn\b|tasks\b|models\b|settings\b|login\b|new\b|organizations\b|collections\b|posts\b|chat\b)[\w.-]{1,60}\/[\w.-]{1,100}|\bhf\.co\/[\w.-]{1,60}\/|\b(?:ollama|docker model) (?:run|pull)\b|\bmodelscope\.cn\/models\//i;
+const HUB_CODE =
+  /from_pretrained\(|\bAuto(?:Model|Tokenizer|Processor)\w*\b|\bpipeline\([^)\n]{0,120}\bmodel\s*=|\bpipeline\(\s*["'](?:text|image|audio|token|zero|fill|feature|question|summar|translat|sentiment|automatic|object|conversational|document|depth|visual)|huggingface\.co\/(?!docs\b|spaces\/|datasets\/|blog\/|papers\/|join\b|pricing\b|learn\b|tasks\b|models\b|settings\b|login\b|new\b|organizations\b|collections\b|posts\b|chat\b)[\w.-]{1,60}\/[\w.-]{1,100}|\bhf\.co\/[\w.-]{1,60}\/|\b(?:ollama|docker model) (?:run|pull)\b|\bmodelscope\.cn\/models\//i;
 /** Words for "model" and "language model" in the languages most used on the Hub. */
-const MODEL_WORD = /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
+const MODEL_WORD =
+  /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
-const DOC_HEADING = /^(?:how to fix|what it checks|why it matters|examples?|options|configuration|installation|install|contributing|api(?: reference)?|changelog|troubleshooting|development|building|testing|commands?|rules)$/i;
+const DOC_HEADING =
+  /^(?:how to fix|what it checks|why it matters|examples?|options|configuration|installation|install|contributing|api(?: reference)?|changelog|troubleshooting|development|building|testing|commands?|rules)$/i;
 
 /**
  * Whether Markdown content reads as a model card. Decisive: a card title ("Model Card for X", "Model details",
@@ -157,7 +194,19 @@ const DOC_HEADING = /^(?:how to fix|what it checks|why it matters|examples?|opti
  * links that load a model from a hub (2). Text that keeps talking about "model cards" in general (documentation about
  * cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and front matter are skipped.
  */
-export function cardEvidence(text: string): { title: boolean; modelTitle: boolean; strong: string[]; weak: string[]; attributes: string[]; prose: number; hub: boolean; modelWords: number; docHeadings: number; cardTalk: number; score: number } {
+export function cardEvidence(text: string): {
+  title: boolean;
+  modelTitle: boolean;
+  strong: string[];
+  weak: string[];
+  attributes: string[];
+  prose: number;
+  hub: boolean;
+  modelWords: number;
+  docHeadings: number;
+  cardTalk: number;
+  score: number;
+} {
   const strong = new Set<string>();
   const weak = new Set<string>();
   const attributes = new Set<string>();
@@ -173,7 +222,19 @@ export function cardEvidence(text: string): { title: boolean; modelTitle: boolea
   let inFrontMatter = false;
   let lineNo = 0;
   let prev = '';
-  const result = (title: boolean, score: number) => ({ title, modelTitle, strong: [...strong], weak: [...weak], attributes: [...attributes], prose, hub, modelWords, docHeadings, cardTalk, score });
+  const result = (title: boolean, score: number) => ({
+    title,
+    modelTitle,
+    strong: [...strong],
+    weak: [...weak],
+    attributes: [...attributes],
+    prose,
+    hub,
+    modelWords,
+    docHeadings,
+    cardTalk,
+    score,
+  });
   for (const line of headLines(text)) {
     const before = prev;
     prev = line;
@@ -199,7 +260,13 @@ export function cardEvidence(text: string): { title: boolean; modelTitle: boolea
     }
     if (!hub && HUB_CODE.test(head)) hub = true;
     // A setext underline makes the line before it a heading.
-    const setext = before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head) ? before.slice(0, HEADING_CHARS).replace(/[*_`~]/g, '').trim() : null;
+    const setext =
+      before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head)
+        ? before
+            .slice(0, HEADING_CHARS)
+            .replace(/[*_`~]/g, '')
+            .trim()
+        : null;
     const title = setext ?? headingText(head);
     if (title) {
       if (CARD_TITLE.test(title)) return result(true, 99);

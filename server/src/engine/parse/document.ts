@@ -42,7 +42,11 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
   const lines = new LineIndex(fatal ? firstLine(text) : text);
   const kind = options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text);
   const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text) : null;
-  if (manifest?.truncated) limits.push({ message: `The manifest lists ${manifest.truncated} components; only the first ${LIMITS.maxManifestComponents} are analysed.`, fatal: false });
+  if (manifest?.truncated)
+    limits.push({
+      message: `The manifest lists ${manifest.truncated} components; only the first ${LIMITS.maxManifestComponents} are analysed.`,
+      fatal: false,
+    });
   return {
     path,
     text,

@@ -31,7 +31,9 @@ const CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Locate the front matter block. Returns null when the text does not start with `---`. Line breaks are `\n`, `\r\n`
  * and a lone `\r`, as everywhere else in the engine. */
-export function findFrontMatter(text: string): { openStart: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | null {
+export function findFrontMatter(
+  text: string,
+): { openStart: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | null {
   const m = OPEN.exec(text);
   if (!m) return null;
   const contentStart = m[0].length;
@@ -43,7 +45,12 @@ export function findFrontMatter(text: string): { openStart: number; contentStart
     while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     const c = text.charCodeAt(pos);
     if ((c === 45 || c === 46) /* - or . */ && CLOSE_LINE.test(text.slice(pos, nl))) {
-      const end = nl >= text.length ? text.length : text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+      const end =
+        nl >= text.length
+          ? text.length
+          : text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10
+            ? nl + 2
+            : nl + 1;
       return { openStart, contentStart, contentEnd: pos, end, closed: true };
     }
     if (nl >= text.length) break;
@@ -90,7 +97,10 @@ function splitTopLevel(text: string): Chunk[] {
 }
 
 /** Parse YAML text at `base`, splitting at top-level keys when safe. */
-export function parseTopLevelMapping(text: string, base: number): { root: YMap | null; other: YNode | null; problems: YamlProblem[]; duplicates: { pair: YPair; first: YPair }[] } {
+export function parseTopLevelMapping(
+  text: string,
+  base: number,
+): { root: YMap | null; other: YNode | null; problems: YamlProblem[]; duplicates: { pair: YPair; first: YPair }[] } {
   const problems: YamlProblem[] = [];
   const pairs: YPair[] = [];
   let other: YNode | null = null;
@@ -105,10 +115,14 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
       pushAll(pairs, root.pairs);
       // A root written `{…}` stays flow: block keys cannot be appended to it.
       flow ||= root.flow;
-    }
-    else if (chunks.length === 1) other = root;
+    } else if (chunks.length === 1) other = root;
     else if (!(root.kind === 'scalar' && root.value === null)) {
-      problems.push({ code: 'NOT_A_MAPPING', message: 'Expected a `key: value` line at the top level of the front matter', span: root.span, severity: 'error' });
+      problems.push({
+        code: 'NOT_A_MAPPING',
+        message: 'Expected a `key: value` line at the top level of the front matter',
+        span: root.span,
+        severity: 'error',
+      });
     }
   }
   const duplicates: { pair: YPair; first: YPair }[] = [];
@@ -119,7 +133,8 @@ export function parseTopLevelMapping(text: string, base: number): { root: YMap |
     else seen.set(p.key, p);
   }
   // `yaml` already reports duplicates inside one chunk; report those across chunks here, once.
-  const root: YMap | null = pairs.length || !other ? { kind: 'map', span: { start: base, end: base + text.length }, pairs, flow } : null;
+  const root: YMap | null =
+    pairs.length || !other ? { kind: 'map', span: { start: base, end: base + text.length }, pairs, flow } : null;
   return { root, other, problems, duplicates };
 }
 

@@ -48,7 +48,7 @@ export function parseManifest(text: string): ManifestModel {
         nameSpan: namePair?.value?.span ?? namePair?.keySpan ?? null,
         license: licensePair ? str(licensePair.value) : null,
         rawLicense: licensePair ? toJS(licensePair.value) : undefined,
-        licenseSpan: licensePair ? licensePair.value?.span ?? licensePair.keySpan : null,
+        licenseSpan: licensePair ? (licensePair.value?.span ?? licensePair.keySpan) : null,
         node: item,
       });
     }
@@ -66,7 +66,12 @@ export function parseManifest(text: string): ManifestModel {
     frameworkName: str(get(framework, 'name')),
     release,
     components,
-    licenses: { distribution: scope('distribution'), code: scope('code'), data: scope('data'), document: scope('document') },
+    licenses: {
+      distribution: scope('distribution'),
+      code: scope('code'),
+      data: scope('data'),
+      document: scope('document'),
+    },
     truncated,
   };
 }

@@ -210,7 +210,11 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
     let lineOffset = 0;
     let lastBreak = -1;
     for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
-      for (let i = block.content.indexOf('\n', counted); i !== -1 && i < m.index; i = block.content.indexOf('\n', i + 1)) {
+      for (
+        let i = block.content.indexOf('\n', counted);
+        i !== -1 && i < m.index;
+        i = block.content.indexOf('\n', i + 1)
+      ) {
         lineOffset++;
         lastBreak = i;
       }
@@ -225,7 +229,10 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
         breaks++;
         lastInMatch = i;
       }
-      const end = breaks === 0 ? start + m[0].length : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
+      const end =
+        breaks === 0
+          ? start + m[0].length
+          : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
       headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
     }
   }
@@ -259,8 +266,16 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
       closed.contentSpan.end = Math.max(closed.contentSpan.start, heading.span.start);
     }
     const parent = stack[stack.length - 1] ?? null;
-    const contentStart = heading.kind === 'html' ? heading.span.end : lines.nextLineStart(lines.positionAt(heading.span.end).line);
-    const section: Section = { heading, level: heading.level, span: { start: heading.span.start, end }, contentSpan: { start: contentStart, end }, children: [], parent };
+    const contentStart =
+      heading.kind === 'html' ? heading.span.end : lines.nextLineStart(lines.positionAt(heading.span.end).line);
+    const section: Section = {
+      heading,
+      level: heading.level,
+      span: { start: heading.span.start, end },
+      contentSpan: { start: contentStart, end },
+      children: [],
+      parent,
+    };
     if (parent) parent.children.push(section);
     else roots.push(section);
     sections.push(section);
@@ -273,7 +288,15 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
 }
 
 /** Headings, code blocks, labels and HTML blocks of one chunk's tokens (`base` = the chunk's first line). */
-function collect(tokens: Token[], base: number, lines: LineIndex, headings: Heading[], code: Span[], labels: Label[], htmlBlocks: { span: Span; line: number; content: string }[]): void {
+function collect(
+  tokens: Token[],
+  base: number,
+  lines: LineIndex,
+  headings: Heading[],
+  code: Span[],
+  labels: Label[],
+  htmlBlocks: { span: Span; line: number; content: string }[],
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.map) continue;
@@ -285,7 +308,7 @@ function collect(tokens: Token[], base: number, lines: LineIndex, headings: Head
       const setext = t.markup === '=' || t.markup === '-';
       const lineStart = lines.lineStart(startLine);
       const titleLine = lines.lineText(startLine);
-      let titleStart = lineStart;
+      let titleStart: number;
       let titleEnd = lines.lineEnd(startLine);
       if (!setext) {
         const m = /^[ \t]*#{1,6}[ \t]*/.exec(titleLine);
@@ -307,7 +330,11 @@ function collect(tokens: Token[], base: number, lines: LineIndex, headings: Head
     } else if (t.type === 'fence' || t.type === 'code_block') {
       code.push({ start: lines.lineStart(startLine), end: lines.nextLineStart(endLine) });
     } else if (t.type === 'html_block') {
-      htmlBlocks.push({ span: { start: lines.lineStart(startLine), end: lines.lineEnd(endLine) }, line: startLine, content: t.content });
+      htmlBlocks.push({
+        span: { start: lines.lineStart(startLine), end: lines.lineEnd(endLine) },
+        line: startLine,
+        content: t.content,
+      });
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
       for (let ln = startLine; ln <= endLine; ln++) {
         const lineStart = lines.lineStart(ln);
@@ -317,7 +344,11 @@ function collect(tokens: Token[], base: number, lines: LineIndex, headings: Head
         if (!m) continue;
         const s = lineStart + m[1]!.length;
         const e = s + m[2]!.length * 2 + m[3]!.length;
-        labels.push({ text: plainTitle(m[3]!), span: { start: s, end: e }, restSpan: { start: e, end: lines.lineEnd(ln) } });
+        labels.push({
+          text: plainTitle(m[3]!),
+          span: { start: s, end: e },
+          restSpan: { start: e, end: lines.lineEnd(ln) },
+        });
       }
     }
   }

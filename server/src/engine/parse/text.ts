@@ -81,7 +81,8 @@ export class LineIndex {
     if (line + 1 >= this.starts.length) return this.text.length;
     const next = this.starts[line + 1]!;
     const start = this.lineStart(line);
-    if (next - 2 >= start && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10) return next - 2;
+    if (next - 2 >= start && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10)
+      return next - 2;
     return next - 1;
   }
 

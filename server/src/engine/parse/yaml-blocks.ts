@@ -65,7 +65,12 @@ export function originOf(n: YNode): { node: YNode; d: number } {
 
 /** Per-node results that survive edits: computed once for the original of a (possibly moved) node, cached there,
  * and moved by how far the node moved. `compute` gets the original node and sees its original coordinates. */
-export function byOrigin<T>(cache: WeakMap<YNode, T>, node: YNode, compute: (origin: YNode, d: number) => T, move: (value: T, d: number) => T): T {
+export function byOrigin<T>(
+  cache: WeakMap<YNode, T>,
+  node: YNode,
+  compute: (origin: YNode, d: number) => T,
+  move: (value: T, d: number) => T,
+): T {
   const { node: origin, d } = originOf(node);
   let value = cache.get(origin);
   if (value === undefined) cache.set(origin, (value = compute(origin, d)));
@@ -113,7 +118,12 @@ class MovedMap implements YMap {
   }
   get pairs(): YPair[] {
     const d = this.#d;
-    return (this.#pairs ??= this.#src.pairs.map((p) => ({ key: p.key, keySpan: shiftSpan(p.keySpan, d), value: shiftNode(p.value, d), span: shiftSpan(p.span, d) })));
+    return (this.#pairs ??= this.#src.pairs.map((p) => ({
+      key: p.key,
+      keySpan: shiftSpan(p.keySpan, d),
+      value: shiftNode(p.value, d),
+      span: shiftSpan(p.span, d),
+    })));
   }
   get origin(): YMap {
     return this.#src;
@@ -147,7 +157,13 @@ export function parseBlock(text: string, base: number): BlockParse {
   if (hit) {
     if (hit.base !== base) {
       const d = base - hit.base;
-      const moved: Entry = { base, weight: hit.weight, split: hit.split, root: shiftNode(hit.root, d), problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })) };
+      const moved: Entry = {
+        base,
+        weight: hit.weight,
+        split: hit.split,
+        root: shiftNode(hit.root, d),
+        problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })),
+      };
       remember(text, moved);
       return moved;
     }
@@ -180,7 +196,12 @@ function lineUnsafe(text: string, s: number, e: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 35 /* # */ && !dq && !sq && (prev === 32 || prev === 9)) break;
     if (c === 34 /* " */ && !sq && prev !== 92) dq = !dq;
-    else if (c === 39 /* ' */ && !dq && (sq || prev === 32 || prev === 58 || prev === 91 || prev === 123 || prev === 44 || prev === 45 || i === s)) sq = !sq;
+    else if (
+      c === 39 /* ' */ &&
+      !dq &&
+      (sq || prev === 32 || prev === 58 || prev === 91 || prev === 123 || prev === 44 || prev === 45 || i === s)
+    )
+      sq = !sq;
     else if (!dq && !sq) {
       if (c === 91 || c === 123) depth++;
       else if (c === 93 || c === 125) depth--;
@@ -191,7 +212,11 @@ function lineUnsafe(text: string, s: number, e: number): boolean {
   if (depth !== 0 || dq || sq) return true;
   // `key: |`, `key: >-`, `- |2`: a block scalar whose lines must not be read as structure.
   let k = last;
-  while (k >= s && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 43 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57))) k--;
+  while (
+    k >= s &&
+    (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 43 || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57))
+  )
+    k--;
   if (k >= s && (text.charCodeAt(k) === 124 || text.charCodeAt(k) === 62)) {
     const before = k > s ? text.charCodeAt(k - 1) : 32;
     return before === 32 || before === 9 || k === s;
@@ -205,7 +230,8 @@ function longestList(text: string): LongList | null {
   let best: LongList | null = null;
   const close = (l: LongList & { valid: boolean }, end: number) => {
     l.end = end;
-    if (l.valid && l.items.length >= SPLIT_MIN_ITEMS && (!best || l.end - l.start > best.end - best.start)) best = { start: l.start, end: l.end, indent: l.indent, items: l.items };
+    if (l.valid && l.items.length >= SPLIT_MIN_ITEMS && (!best || l.end - l.start > best.end - best.start))
+      best = { start: l.start, end: l.end, indent: l.indent, items: l.items };
   };
   let prevEndsWithColon = false;
   let lastContentEnd = 0;
@@ -215,7 +241,7 @@ function longestList(text: string): LongList | null {
   const SPECIAL = /["'[\]{}|>#]/g;
   for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) special.push(m.index);
   let si = 0;
-  for (let ls = 0; ls < text.length; ) {
+  for (let ls = 0; ls < text.length;) {
     const nl = text.indexOf('\n', ls);
     const le = nl === -1 ? text.length : nl + 1;
     const lineEnd = nl === -1 ? text.length : nl;
@@ -247,7 +273,7 @@ function longestList(text: string): LongList | null {
     }
     let t = lineEnd - 1;
     while (t > f && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 13)) t--;
-    prevEndsWithColon = text.charCodeAt(t) === 58 /* : */;
+    prevEndsWithColon = text.charCodeAt(t) === 58; /* : */
     lastContentEnd = le;
     ls = le;
   }
@@ -304,12 +330,22 @@ function splitParse(text: string, base: number): (BlockParse & { skeletonChars: 
       case 'seq':
         return { ...n, span: moveSpan(n.span), items: n.items.map((i) => rebuild(i)!) };
       case 'map':
-        return { ...n, span: moveSpan(n.span), pairs: n.pairs.map((p) => ({ key: p.key, keySpan: moveSpan(p.keySpan), value: rebuild(p.value), span: moveSpan(p.span) })) };
+        return {
+          ...n,
+          span: moveSpan(n.span),
+          pairs: n.pairs.map((p) => ({
+            key: p.key,
+            keySpan: moveSpan(p.keySpan),
+            value: rebuild(p.value),
+            span: moveSpan(p.span),
+          })),
+        };
     }
   };
   const root = rebuild(skeleton.root);
   if (!grafted) return null;
-  for (const p of skeleton.problems) problems.push({ ...p, span: { start: moveOffset(p.span.start), end: moveOffset(p.span.end) } });
+  for (const p of skeleton.problems)
+    problems.push({ ...p, span: { start: moveOffset(p.span.start), end: moveOffset(p.span.end) } });
   problems.sort((a, b) => a.span.start - b.span.start);
   return { root, problems, skeletonChars: head.length + tail.length };
 }

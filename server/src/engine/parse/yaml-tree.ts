@@ -69,7 +69,17 @@ function cleanMessage(message: string): string {
 export function parseYaml(text: string, base = 0): ParsedYaml {
   const tooDeepReason = yamlTooDeep(text);
   if (tooDeepReason) {
-    return { root: null, problems: [{ code: 'LIMIT', message: `Not parsed: ${tooDeepReason} (a limit that protects the linter from hostile input)`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' }] };
+    return {
+      root: null,
+      problems: [
+        {
+          code: 'LIMIT',
+          message: `Not parsed: ${tooDeepReason} (a limit that protects the linter from hostile input)`,
+          span: { start: base, end: base + Math.min(text.length, 3) },
+          severity: 'error',
+        },
+      ],
+    };
   }
   // YAML 1.2 allows a lone CR as a line break but the `yaml` package does not; swapping it for LF keeps every offset.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
@@ -82,19 +92,37 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
   }) as Document.Parsed;
   const problems: YamlProblem[] = [];
   for (const e of doc.errors) {
-    problems.push({ code: e.code, message: cleanMessage(e.message), span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) }, severity: 'error' });
+    problems.push({
+      code: e.code,
+      message: cleanMessage(e.message),
+      span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0]) },
+      severity: 'error',
+    });
   }
   for (const w of doc.warnings) {
-    problems.push({ code: w.code, message: cleanMessage(w.message), span: { start: base + w.pos[0], end: base + w.pos[1] }, severity: 'warning' });
+    problems.push({
+      code: w.code,
+      message: cleanMessage(w.message),
+      span: { start: base + w.pos[0], end: base + w.pos[1] },
+      severity: 'warning',
+    });
   }
   const tooDeep: ConvertState = { hit: false, aliases: 0, firstAlias: null, anchors: new Map() };
   const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
   if (tooDeep.hit) {
-    problems.push({ code: 'TOO_DEEP', message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`, span: { start: base, end: base + Math.min(text.length, 3) }, severity: 'error' });
+    problems.push({
+      code: 'TOO_DEEP',
+      message: `YAML nested deeper than ${YAML_LIMITS.maxDepth} levels; deeper content is ignored`,
+      span: { start: base, end: base + Math.min(text.length, 3) },
+      severity: 'error',
+    });
   }
   const added = tooDeep.aliases ? expansion(root, tooDeep.anchors) : 0;
   if (tooDeep.aliases > LIMITS.maxYamlAliases || added > LIMITS.maxYamlAliasExpansion) {
-    const what = added > LIMITS.maxYamlAliasExpansion ? `aliases (\`*name\`) that expand to ${added >= 1e15 ? 'more than 10^15' : added.toLocaleString('en')} more nodes, over the limit of ${LIMITS.maxYamlAliasExpansion.toLocaleString('en')}` : `${tooDeep.aliases} aliases (\`*name\`), over the limit of ${LIMITS.maxYamlAliases}`;
+    const what =
+      added > LIMITS.maxYamlAliasExpansion
+        ? `aliases (\`*name\`) that expand to ${added >= 1e15 ? 'more than 10^15' : added.toLocaleString('en')} more nodes, over the limit of ${LIMITS.maxYamlAliasExpansion.toLocaleString('en')}`
+        : `${tooDeep.aliases} aliases (\`*name\`), over the limit of ${LIMITS.maxYamlAliases}`;
     problems.push({
       code: 'LIMIT',
       message: `${what}: they are not expanded here, but YAML readers that expand them (the Hub's PyYAML) can run out of memory on such an alias bomb`,
@@ -174,16 +202,31 @@ function convertNode(node: YamlNode, base: number, depth: number, tooDeep: Conve
   }
   if (isScalar(node)) {
     const v = node.value;
-    const value = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-    return { kind: 'scalar', span: spanOf(node, base, 0), value, source: typeof node.source === 'string' ? node.source : String(value ?? ''), style: STYLE[node.type ?? 'PLAIN'] ?? 'plain' };
+    const value =
+      v === null || v === undefined
+        ? null
+        : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : String(v);
+    return {
+      kind: 'scalar',
+      span: spanOf(node, base, 0),
+      value,
+      source: typeof node.source === 'string' ? node.source : String(value ?? ''),
+      style: STYLE[node.type ?? 'PLAIN'] ?? 'plain',
+    };
   }
   if (isMap(node)) {
     const pairs: YPair[] = [];
     for (const item of node.items) {
       if (!isPair(item)) continue;
       const k = item.key as YamlNode | null;
-      const keySpan = k && (k as { range?: [number, number, number] }).range ? spanOf(k as never, base, 0) : spanOf(node, base, 0);
-      const value = item.value === null || item.value === undefined ? null : convert(item.value as YamlNode, base, depth + 1, tooDeep, textLength);
+      const keySpan =
+        k && (k as { range?: [number, number, number] }).range ? spanOf(k as never, base, 0) : spanOf(node, base, 0);
+      const value =
+        item.value === null || item.value === undefined
+          ? null
+          : convert(item.value as YamlNode, base, depth + 1, tooDeep, textLength);
       const valueEnd = value ? Math.max(value.span.end, keySpan.end) : keySpan.end;
       pairs.push({ key: keyText(k), keySpan, value, span: { start: keySpan.start, end: valueEnd } });
     }
@@ -198,7 +241,14 @@ function convertNode(node: YamlNode, base: number, depth: number, tooDeep: Conve
         const k = item.key as YamlNode;
         const keySpan = spanOf(k as never, base, 0);
         const value = item.value ? convert(item.value as YamlNode, base, depth + 1, tooDeep, textLength) : null;
-        items.push({ kind: 'map', span: { start: keySpan.start, end: value?.span.end ?? keySpan.end }, pairs: [{ key: keyText(k), keySpan, value, span: { start: keySpan.start, end: value?.span.end ?? keySpan.end } }], flow: true });
+        items.push({
+          kind: 'map',
+          span: { start: keySpan.start, end: value?.span.end ?? keySpan.end },
+          pairs: [
+            { key: keyText(k), keySpan, value, span: { start: keySpan.start, end: value?.span.end ?? keySpan.end } },
+          ],
+          flow: true,
+        });
         continue;
       }
       items.push(convert(item as YamlNode, base, depth + 1, tooDeep, textLength));
@@ -278,7 +328,11 @@ export function isEmptyNode(node: YNode | null | undefined): boolean {
 }
 
 /** Depth-first walk over every node. */
-export function walk(node: YNode | null | undefined, visit: (n: YNode, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+export function walk(
+  node: YNode | null | undefined,
+  visit: (n: YNode, path: (string | number)[]) => void,
+  path: (string | number)[] = [],
+): void {
   if (!node) return;
   visit(node, path);
   if (node.kind === 'map') for (const p of node.pairs) walk(p.value, visit, [...path, p.key]);

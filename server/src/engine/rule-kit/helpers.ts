@@ -13,7 +13,13 @@ export function addToFrontMatter(doc: ParsedDocument, yaml: string): TextEdit | 
   const body = yaml.split(/\r?\n/).join(nl);
   const fm = doc.card?.frontMatter;
   if (!fm) return { start: 0, end: 0, newText: `---${nl}${body}${nl}---${nl}${doc.text.length ? nl : ''}` };
-  if (!fm.closed || !fm.root || fm.root.flow || fm.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')) return null;
+  if (
+    !fm.closed ||
+    !fm.root ||
+    fm.root.flow ||
+    fm.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')
+  )
+    return null;
   const at = fm.contentSpan.end;
   const needsBreak = at > fm.contentSpan.start && doc.text[at - 1] !== '\n' && doc.text[at - 1] !== '\r';
   return { start: at, end: at, newText: `${needsBreak ? nl : ''}${body}${nl}` };
@@ -43,7 +49,12 @@ export function fix(title: string, ...edits: (TextEdit | null)[]): Fix | undefin
 
 /** Quote a string for YAML only when needed. */
 export function yamlScalar(value: string): string {
-  if (/^[A-Za-z0-9_][A-Za-z0-9_.\-/ ]*$/.test(value) && !/^(yes|no|on|off|true|false|null|y|n|~)$/i.test(value) && !/ $/.test(value)) return value;
+  if (
+    /^[A-Za-z0-9_][A-Za-z0-9_.\-/ ]*$/.test(value) &&
+    !/^(yes|no|on|off|true|false|null|y|n|~)$/i.test(value) &&
+    !/ $/.test(value)
+  )
+    return value;
   return JSON.stringify(value);
 }
 

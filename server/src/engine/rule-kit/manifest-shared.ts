@@ -1,7 +1,15 @@
 // Shared by the MOF manifest rules: where a component's resolved licence is written, which MOF classes a component
 // blocks, edits that keep the manifest's YAML style, and the licences MOT calls type-appropriate.
 // Sources: MOT web/modules/mof/src/ModelEvaluator.php and mof-licenses.json @ 8b5d30e9 (see knowledge/mof.ts).
-import { HF_LICENSE_BY_ID, lookupLicense, MOF_TYPE_APPROPRIATE, normalizeLicense, OPEN_DATA_LICENSES, OPEN_LICENSES, SPDX_LICENSES } from '../knowledge/licenses/index.js';
+import {
+  HF_LICENSE_BY_ID,
+  lookupLicense,
+  MOF_TYPE_APPROPRIATE,
+  normalizeLicense,
+  OPEN_DATA_LICENSES,
+  OPEN_LICENSES,
+  SPDX_LICENSES,
+} from '../knowledge/licenses/index.js';
 import type { MofContentType } from '../knowledge/licenses/types.js';
 import type { MofComponentLicense, MofEvaluation } from '../knowledge/mof.js';
 import { MOF_CLASS_LABELS, MOF_COMPONENT_BY_NAME, type MofClass } from '../knowledge/mof-components.js';
@@ -74,7 +82,11 @@ export interface SiteGroup {
 
 /** Group the evaluated components that `include` selects by where their licence is written, so a global licence
  * inherited by several components is reported once. */
-export function groupByLicenseSite(m: ManifestModel, components: readonly MofComponentLicense[], include: (v: MofComponentLicense) => boolean): SiteGroup[] {
+export function groupByLicenseSite(
+  m: ManifestModel,
+  components: readonly MofComponentLicense[],
+  include: (v: MofComponentLicense) => boolean,
+): SiteGroup[] {
   const groups = new Map<string, SiteGroup>();
   for (const v of components) {
     if (!include(v)) continue;
@@ -155,7 +167,13 @@ export function listText(items: readonly string[], max = 6): string {
 
 /** Known to MOT as written: an SPDX id, one of its own open-data / open ids, a `LicenseRef-`, or its keyword. */
 export function isMotLicenseId(s: string): boolean {
-  return s === 'unlicensed' || SPDX_LICENSES.has(s) || OPEN_DATA_LICENSES.has(s) || OPEN_LICENSES.has(s) || /^LicenseRef-[A-Za-z0-9.-]+$/.test(s);
+  return (
+    s === 'unlicensed' ||
+    SPDX_LICENSES.has(s) ||
+    OPEN_DATA_LICENSES.has(s) ||
+    OPEN_LICENSES.has(s) ||
+    /^LicenseRef-[A-Za-z0-9.-]+$/.test(s)
+  );
 }
 
 /** The SPDX id for a canonical (HF or SPDX) id, or null. */
@@ -173,7 +191,8 @@ export function spdxOf(id: string | null): string | null {
 export function licenseIdentity(raw: string): 'id' | 'named' | 'unrecognised' {
   if (raw === '' || isMotLicenseId(raw)) return 'id';
   const m = normalizeLicense(raw);
-  if (m.special || m.kind === 'fuzzy' || m.kind === 'none' || !m.id || m.id === 'other' || m.id === 'unknown') return 'unrecognised';
+  if (m.special || m.kind === 'fuzzy' || m.kind === 'none' || !m.id || m.id === 'other' || m.id === 'unknown')
+    return 'unrecognised';
   if (spdxOf(m.id)) return 'unrecognised';
   const info = lookupLicense(raw.trim());
   return info.family || !info.name ? 'unrecognised' : 'named';

@@ -13,7 +13,8 @@ import { pushAll } from '../push-all.js';
 
 export type PathSeg = string | number;
 
-export type ProblemKind = 'unknown-key' | 'misspelt-key' | 'missing-key' | 'empty-value' | 'bad-value' | 'wrong-type' | 'too-small' | 'other';
+export type ProblemKind =
+  'unknown-key' | 'misspelt-key' | 'missing-key' | 'empty-value' | 'bad-value' | 'wrong-type' | 'too-small' | 'other';
 
 export interface SchemaProblem {
   kind: ProblemKind;
@@ -65,7 +66,15 @@ export function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   for (let i = 0; i < 20; i++) {
     const d = def(cur);
-    if ((d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'prefault' || d.type === 'readonly') && d.innerType) cur = d.innerType;
+    if (
+      (d.type === 'optional' ||
+        d.type === 'nullable' ||
+        d.type === 'default' ||
+        d.type === 'prefault' ||
+        d.type === 'readonly') &&
+      d.innerType
+    )
+      cur = d.innerType;
     else if (d.type === 'pipe' && d.in) cur = d.in;
     else break;
   }
@@ -101,7 +110,8 @@ function stepUncached(current: readonly z.ZodType[], seg: PathSeg): z.ZodType[] 
   for (const s of current) {
     const d = def(s);
     if (typeof seg === 'number' && d.type === 'array' && d.element) pushAll(next, expand(d.element));
-    else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) pushAll(next, expand(d.shape[seg]!));
+    else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg))
+      pushAll(next, expand(d.shape[seg]!));
     else if (typeof seg === 'string' && d.type === 'record' && d.valueType) pushAll(next, expand(d.valueType));
   }
   return next;
@@ -134,7 +144,8 @@ export function describeAt(schema: z.ZodType, path: readonly PathSeg[]): string 
       for (const s of expandKeepDesc(s0)) {
         const d = def(s);
         if (typeof seg === 'number' && d.type === 'array' && d.element) next.push(d.element);
-        else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg)) next.push(d.shape[seg]!);
+        else if (typeof seg === 'string' && d.type === 'object' && d.shape && Object.hasOwn(d.shape, seg))
+          next.push(d.shape[seg]!);
         else if (typeof seg === 'string' && d.type === 'record' && d.valueType) next.push(d.valueType);
       }
     }
@@ -249,7 +260,8 @@ export function foundName(node: YNode | null): string {
   switch (node.kind) {
     case 'map':
       // `{task_type}` left from a template is a one-key flow mapping to YAML.
-      if (node.flow && node.pairs.length === 1 && isNull(node.pairs[0]!.value)) return `the unfilled template slot \`{${node.pairs[0]!.key}}\` (YAML reads it as a mapping)`;
+      if (node.flow && node.pairs.length === 1 && isNull(node.pairs[0]!.value))
+        return `the unfilled template slot \`{${node.pairs[0]!.key}}\` (YAML reads it as a mapping)`;
       return 'a mapping';
     case 'seq':
       return 'a list';
@@ -272,7 +284,9 @@ export function listValues(values: readonly unknown[]): string {
 /** A union branch that refused the node's kind (an enum refuses every non-string). */
 function rootKindRejected(branch: readonly Issue[], node: YNode | null): boolean {
   const isString = node?.kind === 'scalar' && typeof node.value === 'string';
-  return branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && !isString)));
+  return branch.some(
+    (i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && !isString)),
+  );
 }
 
 function unionExpected(branches: readonly (readonly Issue[])[]): string {
@@ -293,7 +307,12 @@ export interface ValidateOptions {
 }
 
 /** Validate `node` (the value of a top-level key, reported at `anchor` when it lacks fields) against `schema`. */
-export function validateNode(schema: z.ZodType, moved: YNode | null, anchor: Span, options: ValidateOptions = {}): SchemaProblem[] {
+export function validateNode(
+  schema: z.ZodType,
+  moved: YNode | null,
+  anchor: Span,
+  options: ValidateOptions = {},
+): SchemaProblem[] {
   // Nodes of unchanged front-matter blocks are reused across edits (parse/yaml-blocks.ts), so results are cached
   // per node: typing in the body never re-validates a 250 KB `model-index`. A block an edit above only moved is a
   // lazy copy: its results are cached by the original node and moved along (originOf).
@@ -318,7 +337,9 @@ function moveProblem(p: SchemaProblem, d: number): SchemaProblem {
     ...p,
     span: span(p.span),
     node: shiftNode(p.node, d),
-    pair: p.pair ? { key: p.pair.key, keySpan: span(p.pair.keySpan), value: shiftNode(p.pair.value, d), span: span(p.pair.span) } : undefined,
+    pair: p.pair
+      ? { key: p.pair.key, keySpan: span(p.pair.keySpan), value: shiftNode(p.pair.value, d), span: span(p.pair.span) }
+      : undefined,
   };
 }
 
@@ -341,7 +362,14 @@ function compute(schema: z.ZodType, node: YNode | null, anchor: Span, options: V
     .sort((a, b) => a.span.start - b.span.start);
 }
 
-function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[], root: YNode | null, rootAnchor: Span, out: SchemaProblem[]): void {
+function flatten(
+  schema: z.ZodType,
+  issues: readonly Issue[],
+  prefix: PathSeg[],
+  root: YNode | null,
+  rootAnchor: Span,
+  out: SchemaProblem[],
+): void {
   for (const iss of issues) {
     const path = [...prefix, ...(iss.path as PathSeg[])];
     const loc = locate(root, rootAnchor, path);
@@ -357,7 +385,17 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
         const near = closest(key, known);
         const options = near.filter((k) => !present.has(k));
         const taken = near.filter((k) => present.has(k));
-        out.push({ kind: 'unknown-key', span: pair.keySpan, path: [...path, key], key, node: pair.value, pair, options, known, taken });
+        out.push({
+          kind: 'unknown-key',
+          span: pair.keySpan,
+          path: [...path, key],
+          key,
+          node: pair.value,
+          pair,
+          options,
+          known,
+          taken,
+        });
       }
       continue;
     }
@@ -380,7 +418,16 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
     }
     if (iss.code === 'invalid_value') {
       if (!loc.node || (loc.node.kind === 'scalar' && loc.node.value === null)) {
-        out.push({ kind: 'empty-value', span: loc.pair ? loc.pair.keySpan : loc.anchor, path, node: loc.node, pair: loc.pair, options: iss.values.map(String), expected: listValues(iss.values), description: describeAt(schema, path) });
+        out.push({
+          kind: 'empty-value',
+          span: loc.pair ? loc.pair.keySpan : loc.anchor,
+          path,
+          node: loc.node,
+          pair: loc.pair,
+          options: iss.values.map(String),
+          expected: listValues(iss.values),
+          description: describeAt(schema, path),
+        });
         continue;
       }
       const value = loc.node.kind === 'scalar' ? String(loc.node.value) : '';
@@ -389,7 +436,16 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
         pushTypeProblem(schema, loc, path, listValues(iss.values), out);
         continue;
       }
-      out.push({ kind: 'bad-value', span: loc.node.span, path, node: loc.node, pair: loc.pair, options, known: iss.values.map(String), expected: listValues(iss.values) });
+      out.push({
+        kind: 'bad-value',
+        span: loc.node.span,
+        path,
+        node: loc.node,
+        pair: loc.pair,
+        options,
+        known: iss.values.map(String),
+        expected: listValues(iss.values),
+      });
       continue;
     }
     if (iss.code === 'invalid_type') {
@@ -397,20 +453,55 @@ function flatten(schema: z.ZodType, issues: readonly Issue[], prefix: PathSeg[],
       continue;
     }
     if (iss.code === 'too_small') {
-      out.push({ kind: 'too-small', span: valueSpan(loc), path, node: loc.node, pair: loc.pair, options: [], minimum: Number(iss.minimum), expected: iss.origin === 'array' ? 'at least one item' : `at least ${iss.minimum}` });
+      out.push({
+        kind: 'too-small',
+        span: valueSpan(loc),
+        path,
+        node: loc.node,
+        pair: loc.pair,
+        options: [],
+        minimum: Number(iss.minimum),
+        expected: iss.origin === 'array' ? 'at least one item' : `at least ${iss.minimum}`,
+      });
       continue;
     }
-    out.push({ kind: 'other', span: valueSpan(loc), path, node: loc.node, pair: loc.pair, options: [], zodMessage: iss.message });
+    out.push({
+      kind: 'other',
+      span: valueSpan(loc),
+      path,
+      node: loc.node,
+      pair: loc.pair,
+      options: [],
+      zodMessage: iss.message,
+    });
   }
 }
 
 function missing(schema: z.ZodType, loc: Located, path: PathSeg[]): SchemaProblem {
   const key = String(path[path.length - 1]);
-  const values = schemaAt(schema, path).flatMap((s) => (def(s).type === 'enum' && def(s).entries ? Object.values(def(s).entries!) : []));
-  return { kind: 'missing-key', span: loc.anchor, path, key, node: null, options: [], known: values.length ? values : undefined, expected: values.length ? listValues(values) : undefined, description: describeAt(schema, path) };
+  const values = schemaAt(schema, path).flatMap((s) =>
+    def(s).type === 'enum' && def(s).entries ? Object.values(def(s).entries!) : [],
+  );
+  return {
+    kind: 'missing-key',
+    span: loc.anchor,
+    path,
+    key,
+    node: null,
+    options: [],
+    known: values.length ? values : undefined,
+    expected: values.length ? listValues(values) : undefined,
+    description: describeAt(schema, path),
+  };
 }
 
-function pushTypeProblem(schema: z.ZodType, loc: Located, path: PathSeg[], expected: string, out: SchemaProblem[]): void {
+function pushTypeProblem(
+  schema: z.ZodType,
+  loc: Located,
+  path: PathSeg[],
+  expected: string,
+  out: SchemaProblem[],
+): void {
   if (!loc.found) {
     out.push(missing(schema, loc, path));
     return;
@@ -451,7 +542,17 @@ function findTypos(candidates: readonly z.ZodType[], node: YNode | null, path: P
       const known = Object.keys(shape);
       present ??= new Set(node.pairs.map((x) => x.key));
       const options = closestKeys(p.key, known).filter((k) => !present!.has(k));
-      if (options.length) out.push({ kind: 'misspelt-key', span: p.keySpan, path: [...path, p.key], key: p.key, node: p.value, pair: p, options, known });
+      if (options.length)
+        out.push({
+          kind: 'misspelt-key',
+          span: p.keySpan,
+          path: [...path, p.key],
+          key: p.key,
+          node: p.value,
+          pair: p,
+          options,
+          known,
+        });
     }
   } else if (node.kind === 'seq') {
     if (!candidates.some((s) => def(s).type === 'array')) return;
@@ -482,7 +583,8 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]! <= max;
@@ -512,8 +614,10 @@ export function problemMessage(p: SchemaProblem, root: string): string {
   switch (p.kind) {
     case 'unknown-key': {
       if (p.options.length === 1) return `Unknown key \`${p.key}\` in \`${parent}\`; did you mean \`${p.options[0]}\`?`;
-      if (p.options.length > 1) return `Unknown key \`${p.key}\` in \`${parent}\`; did you mean ${p.options.map((o) => `\`${o}\``).join(' or ')}?`;
-      if (p.taken?.length) return `Unknown key \`${p.key}\` in \`${parent}\`; it looks like \`${p.taken[0]}\`, which is already set.`;
+      if (p.options.length > 1)
+        return `Unknown key \`${p.key}\` in \`${parent}\`; did you mean ${p.options.map((o) => `\`${o}\``).join(' or ')}?`;
+      if (p.taken?.length)
+        return `Unknown key \`${p.key}\` in \`${parent}\`; it looks like \`${p.taken[0]}\`, which is already set.`;
       return `Unknown key \`${p.key}\` in \`${parent}\`; expected ${listValues(p.known ?? [])}.`;
     }
     case 'misspelt-key':
@@ -528,13 +632,16 @@ export function problemMessage(p: SchemaProblem, root: string): string {
     case 'bad-value': {
       const v = p.node?.kind === 'scalar' ? String(p.node.value) : '';
       if (p.options.length === 1) return `\`${v}\` is not a valid \`${here}\`; did you mean \`${p.options[0]}\`?`;
-      if (p.options.length > 1) return `\`${v}\` is not a valid \`${here}\`; did you mean ${p.options.map((o) => `\`${o}\``).join(' or ')}?`;
+      if (p.options.length > 1)
+        return `\`${v}\` is not a valid \`${here}\`; did you mean ${p.options.map((o) => `\`${o}\``).join(' or ')}?`;
       return `\`${v}\` is not a valid \`${here}\`; expected ${p.expected}.`;
     }
     case 'wrong-type':
       return `\`${here}\` must be ${p.expected}, not ${foundName(p.node)}.`;
     case 'too-small':
-      return p.expected === 'at least one item' ? `\`${here}\` must not be empty.` : `\`${here}\` must be ${p.expected}.`;
+      return p.expected === 'at least one item'
+        ? `\`${here}\` must not be empty.`
+        : `\`${here}\` must be ${p.expected}.`;
     case 'other':
       return `\`${here}\`: ${p.zodMessage}`;
   }
@@ -542,7 +649,8 @@ export function problemMessage(p: SchemaProblem, root: string): string {
 
 /** Whether a wrong-type problem is a plain scalar that becomes valid when quoted (a number or date where a string is expected). */
 export function quotable(p: SchemaProblem, schema: z.ZodType): boolean {
-  if (p.kind !== 'wrong-type' || p.node?.kind !== 'scalar' || p.node.style !== 'plain' || p.node.value === null) return false;
+  if (p.kind !== 'wrong-type' || p.node?.kind !== 'scalar' || p.node.style !== 'plain' || p.node.value === null)
+    return false;
   const types = acceptedTypes(schema, p.path);
   return types.has('string') && typeof p.node.value !== 'string';
 }

@@ -12,7 +12,8 @@ import { acceptedTypes, pathText, quoted, type PathSeg } from '../rule-kit/schem
 
 export const meta: RuleMeta = {
   id: 'ambiguous-yaml-boolean',
-  description: 'Unquoted `yes`, `no`, `on`, `off`, `y` and `n` in the front matter mean true/false to YAML 1.1 readers (the Hub) but text to YAML 1.2 readers.',
+  description:
+    'Unquoted `yes`, `no`, `on`, `off`, `y` and `n` in the front matter mean true/false to YAML 1.1 readers (the Hub) but text to YAML 1.2 readers.',
   tags: ['metadata', 'syntax'],
   appliesTo: ['model-card'],
   fixable: true,
@@ -28,7 +29,9 @@ function booleanOf(word: string): 'true' | 'false' {
 }
 
 function readers(word: string): string {
-  return /^[yn]$/i.test(word) ? 'the YAML 1.1 spec (which some readers follow)' : 'YAML 1.1 readers such as the Hub\'s PyYAML';
+  return /^[yn]$/i.test(word)
+    ? 'the YAML 1.1 spec (which some readers follow)'
+    : "YAML 1.1 readers such as the Hub's PyYAML";
 }
 
 function check(ctx: RuleContext, span: Span, word: string, path: PathSeg[], isKey: boolean): void {
@@ -47,11 +50,18 @@ function check(ctx: RuleContext, span: Span, word: string, path: PathSeg[], isKe
     return;
   }
   if (types.has('string') || types.has('enum')) {
-    const what = path[0] === 'language' && /^no$/i.test(word) ? `\`${where}\` is a language code (\`no\` is Norwegian)` : `\`${where}\` takes text`;
+    const what =
+      path[0] === 'language' && /^no$/i.test(word)
+        ? `\`${where}\` is a language code (\`no\` is Norwegian)`
+        : `\`${where}\` takes text`;
     ctx.report({ span, message: `${intro}; ${what}, so quote it.`, fix: quote });
     return;
   }
-  ctx.report({ span, message: `${intro}; quote it for text or write \`${bool}\` for a boolean.`, suggestions: [quote, asBool] });
+  ctx.report({
+    span,
+    message: `${intro}; quote it for text or write \`${bool}\` for a boolean.`,
+    suggestions: [quote, asBool],
+  });
 }
 
 interface Occurrence {
@@ -72,27 +82,38 @@ function move(list: Occurrence[], d: number): Occurrence[] {
 
 /** `shift` maps the coordinates of `moved` to the current text. Returned spans are in `moved`'s coordinates. */
 function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
-  return byOrigin(cache, moved, (node, d) => {
-    const out: Occurrence[] = [];
-    const at = (sp: Span) => text.slice(sp.start + d + shift, sp.end + d + shift);
-    const visit = (n: YNode, path: PathSeg[]) => {
-      if (n.kind === 'map') {
-        for (const p of n.pairs) {
-          const written = at(p.keySpan);
-          if (AMBIGUOUS.test(written)) out.push({ span: p.keySpan, word: written, path: [...path, p.key], isKey: true });
-          if (p.value) visit(p.value, [...path, p.key]);
+  return byOrigin(
+    cache,
+    moved,
+    (node, d) => {
+      const out: Occurrence[] = [];
+      const at = (sp: Span) => text.slice(sp.start + d + shift, sp.end + d + shift);
+      const visit = (n: YNode, path: PathSeg[]) => {
+        if (n.kind === 'map') {
+          for (const p of n.pairs) {
+            const written = at(p.keySpan);
+            if (AMBIGUOUS.test(written))
+              out.push({ span: p.keySpan, word: written, path: [...path, p.key], isKey: true });
+            if (p.value) visit(p.value, [...path, p.key]);
+          }
+        } else if (n.kind === 'seq') {
+          n.items.forEach((item, i) => {
+            for (const o of occurrences(text, item, d + shift)) out.push({ ...o, path: [...path, i, ...o.path] });
+          });
+        } else if (
+          n.kind === 'scalar' &&
+          n.style === 'plain' &&
+          typeof n.value === 'string' &&
+          AMBIGUOUS.test(n.source)
+        ) {
+          out.push({ span: n.span, word: n.source, path, isKey: false });
         }
-      } else if (n.kind === 'seq') {
-        n.items.forEach((item, i) => {
-          for (const o of occurrences(text, item, d + shift)) out.push({ ...o, path: [...path, i, ...o.path] });
-        });
-      } else if (n.kind === 'scalar' && n.style === 'plain' && typeof n.value === 'string' && AMBIGUOUS.test(n.source)) {
-        out.push({ span: n.span, word: n.source, path, isKey: false });
-      }
-    };
-    visit(node, []);
-    return out;
-  }, move);
+      };
+      visit(node, []);
+      return out;
+    },
+    move,
+  );
 }
 
 export function ambiguousYamlBoolean(ctx: RuleContext): void {

@@ -8,7 +8,7 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'card-manifest-mismatch',
-  description: 'A card\'s `license:` must agree with the weights licence in the release\'s MOF manifest.',
+  description: "A card's `license:` must agree with the weights licence in the release's MOF manifest.",
   tags: ['licence', 'manifest'],
   appliesTo: ['model-card'],
   fixable: false,
@@ -31,7 +31,7 @@ function weightsLicense(m: ParsedDocument): { license: string; span: Span } | nu
 /** A comparable identity: the canonical id when recognised. */
 function identity(raw: string): string | null {
   const m = normalizeLicense(raw);
-  return m.kind === 'none' || m.kind === 'fuzzy' ? null : m.spdx ?? m.id;
+  return m.kind === 'none' || m.kind === 'fuzzy' ? null : (m.spdx ?? m.id);
 }
 
 export function cardManifestMismatch(ctx: RuleContext): void {
@@ -50,7 +50,9 @@ export function cardManifestMismatch(ctx: RuleContext): void {
     ctx.report({
       span: pair.value.span,
       message: `The card says \`license: ${cardLicense}\` but the release manifest ${m.path.split(/[\\/]/).pop()} licenses the weights under \`${theirs.license}\`; make them agree.`,
-      related: [{ file: m.path, span: theirs.span, range: { start: s, end: e }, message: 'the manifest\'s weights licence' }],
+      related: [
+        { file: m.path, span: theirs.span, range: { start: s, end: e }, message: "the manifest's weights licence" },
+      ],
     });
   }
 }

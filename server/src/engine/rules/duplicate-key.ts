@@ -63,7 +63,11 @@ function collect(node: YNode): Dup[] {
 }
 
 function report(ctx: RuleContext, d: Dup): void {
-  ctx.report({ span: d.keySpan, message: `Duplicate key \`${d.key}\`: it is already defined above, and readers disagree on which value wins.`, related: [{ span: d.firstSpan, message: `first \`${d.key}\`` }] });
+  ctx.report({
+    span: d.keySpan,
+    message: `Duplicate key \`${d.key}\`: it is already defined above, and readers disagree on which value wins.`,
+    related: [{ span: d.firstSpan, message: `first \`${d.key}\`` }],
+  });
 }
 
 export function duplicateKey(ctx: RuleContext): void {

@@ -30,7 +30,7 @@ function guessLink(ctx: RuleContext): string {
 
 function emptyValue(ctx: RuleContext, pair: YPair, key: string, what: string): void {
   ctx.report({
-    span: pair.value ? pair.value.span.end > pair.value.span.start ? pair.value.span : pair.keySpan : pair.keySpan,
+    span: pair.value ? (pair.value.span.end > pair.value.span.start ? pair.value.span : pair.keySpan) : pair.keySpan,
     message: `\`${key}\` is empty: with \`license: other\` it must give ${what}.`,
   });
 }
@@ -43,7 +43,8 @@ export function incompleteOtherLicense(ctx: RuleContext): void {
   const name = getPair(fm.root, 'license_name');
   const link = getPair(fm.root, 'license_link');
   if (name && !str(name.value)) emptyValue(ctx, name, 'license_name', 'an id for the licence, e.g. `my-license-1.0`');
-  if (link && !str(link.value)) emptyValue(ctx, link, 'license_link', '`LICENSE` / `LICENSE.md` in the repo or a URL to the licence text');
+  if (link && !str(link.value))
+    emptyValue(ctx, link, 'license_link', '`LICENSE` / `LICENSE.md` in the repo or a URL to the licence text');
   const absent: string[] = [];
   if (!name) absent.push('license_name');
   if (!link) absent.push('license_link');
@@ -55,7 +56,9 @@ export function incompleteOtherLicense(ctx: RuleContext): void {
   ctx.report({
     span: license.value.span,
     message: `\`license: other\` needs ${keys}: without ${absent.length > 1 ? 'them' : 'it'} the Hub cannot ${[!name ? 'name' : '', !link ? 'link to' : ''].filter(Boolean).join(' or ')} the licence${!name ? ' (give it a short id, e.g. `my-license-1.0`)' : ''}.`,
-    suggestions: [fix(`Add ${keys} to fill in`, insertAfterPair(ctx.doc, license, lines))].filter((f) => f !== undefined),
+    suggestions: [fix(`Add ${keys} to fill in`, insertAfterPair(ctx.doc, license, lines))].filter(
+      (f) => f !== undefined,
+    ),
   });
 }
 

@@ -4,7 +4,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'input-limit',
-  description: 'The file exceeds a safety limit (size, binary content, encoding, nesting, component count) and is only partly linted.',
+  description:
+    'The file exceeds a safety limit (size, binary content, encoding, nesting, component count) and is only partly linted.',
   tags: ['syntax'],
   appliesTo: ['model-card', 'release-manifest'],
   fixable: false,

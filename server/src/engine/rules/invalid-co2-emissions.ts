@@ -31,7 +31,8 @@ const UNITS: [RegExp, number, string][] = [
 ];
 
 // A number, then an optional unit and an optional "CO2eq" (each part bounded, so matching stays linear).
-const WITH_UNIT = /^[ \t]*([0-9][0-9_,]{0,30}(?:\.[0-9]{1,20})?(?:[eE][-+]?[0-9]{1,3})?)[ \t]*([A-Za-z][A-Za-z0-9 \t]{0,30}?)?[ \t]*(?:of[ \t]+)?(?:co2[ \t]*-?[ \t]*eq?\.?|co2e|co2)?[ \t]*$/i;
+const WITH_UNIT =
+  /^[ \t]*([0-9][0-9_,]{0,30}(?:\.[0-9]{1,20})?(?:[eE][-+]?[0-9]{1,3})?)[ \t]*([A-Za-z][A-Za-z0-9 \t]{0,30}?)?[ \t]*(?:of[ \t]+)?(?:co2[ \t]*-?[ \t]*eq?\.?|co2e|co2)?[ \t]*$/i;
 const YAML11_NUMBER = /^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?$/;
 
 function grams(value: number, factor: number): string {
@@ -50,7 +51,10 @@ function stringNumber(node: YScalar): { message: string; fix?: Fix; suggestions?
     };
   }
   if (node.style !== 'plain' && /^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/.test(text)) {
-    return { message: `Emissions must be a number of grams, not the string \`"${text}"\`; drop the quotes.`, fix: fix(`Write \`${text}\` unquoted`, replace(node.span, text)) };
+    return {
+      message: `Emissions must be a number of grams, not the string \`"${text}"\`; drop the quotes.`,
+      fix: fix(`Write \`${text}\` unquoted`, replace(node.span, text)),
+    };
   }
   const m = WITH_UNIT.exec(text);
   if (m) {
@@ -80,7 +84,8 @@ export function invalidCo2Emissions(ctx: RuleContext): void {
   const problems = validateNode(co2Schema, pair.value, pair.keySpan, { typoKeys: true });
   const explained = new Set(problems.filter((p) => p.kind === 'misspelt-key').map((p) => p.options[0]));
   for (const p of problems) {
-    const report = (message: string, extra: { fix?: Fix; suggestions?: Fix[]; span?: Span } = {}) => ctx.report({ span: extra.span ?? p.span, message, fix: extra.fix, suggestions: extra.suggestions });
+    const report = (message: string, extra: { fix?: Fix; suggestions?: Fix[]; span?: Span } = {}) =>
+      ctx.report({ span: extra.span ?? p.span, message, fix: extra.fix, suggestions: extra.suggestions });
     const isEmissions = p.path.length === 0 || (p.path.length === 1 && p.path[0] === 'emissions');
     if (p.kind === 'wrong-type' && isEmissions && emissionsSpanOk(p.node)) {
       const advice = stringNumber(p.node);
@@ -88,11 +93,17 @@ export function invalidCo2Emissions(ctx: RuleContext): void {
         report(advice.message, advice);
         continue;
       }
-      report(p.path.length === 0 ? `\`${ROOT}\` must be a number of grams of CO2eq or a mapping with \`emissions\`, not \`${p.node.value}\`.` : `\`${ROOT}.emissions\` must be a number of grams of CO2eq, not \`${p.node.value}\`.`);
+      report(
+        p.path.length === 0
+          ? `\`${ROOT}\` must be a number of grams of CO2eq or a mapping with \`emissions\`, not \`${p.node.value}\`.`
+          : `\`${ROOT}.emissions\` must be a number of grams of CO2eq, not \`${p.node.value}\`.`,
+      );
       continue;
     }
     if (p.kind === 'wrong-type' && p.path.length === 0) {
-      report(`\`${ROOT}\` must be a number of grams of CO2eq or \`{emissions, source, training_type, geographical_location, hardware_used}\`.`);
+      report(
+        `\`${ROOT}\` must be a number of grams of CO2eq or \`{emissions, source, training_type, geographical_location, hardware_used}\`.`,
+      );
       continue;
     }
     if (p.kind === 'missing-key' && p.key === 'emissions') {
@@ -106,17 +117,29 @@ export function invalidCo2Emissions(ctx: RuleContext): void {
     }
     if (p.kind === 'bad-value' && p.path[0] === 'training_type') {
       const one = p.options.length === 1 ? p.options[0]! : null;
-      report(`\`training_type\` must be \`pre-training\` or \`fine-tuning\`${one ? `; did you mean \`${one}\`?` : '.'}`, {
-        fix: one && p.node ? fix(`Change to \`${one}\``, replace(p.node.span, one)) : undefined,
-        suggestions: !one && p.node ? ['pre-training', 'fine-tuning'].map((v) => fix(`Change to \`${v}\``, replace(p.node!.span, v))!) : undefined,
-      });
+      report(
+        `\`training_type\` must be \`pre-training\` or \`fine-tuning\`${one ? `; did you mean \`${one}\`?` : '.'}`,
+        {
+          fix: one && p.node ? fix(`Change to \`${one}\``, replace(p.node.span, one)) : undefined,
+          suggestions:
+            !one && p.node
+              ? ['pre-training', 'fine-tuning'].map((v) => fix(`Change to \`${v}\``, replace(p.node!.span, v))!)
+              : undefined,
+        },
+      );
       continue;
     }
     if (p.kind === 'misspelt-key' && p.pair) {
-      report(problemMessage(p, ROOT), { fix: p.options.length === 1 ? fix(`Rename to \`${p.options[0]}\``, renameKey(p.pair, p.options[0]!)) : undefined });
+      report(problemMessage(p, ROOT), {
+        fix:
+          p.options.length === 1 ? fix(`Rename to \`${p.options[0]}\``, renameKey(p.pair, p.options[0]!)) : undefined,
+      });
       continue;
     }
-    report(problemMessage(p, ROOT) + (p.kind === 'wrong-type' && p.path[0] === 'emissions' ? ' Give the amount in grams.' : ''));
+    report(
+      problemMessage(p, ROOT) +
+        (p.kind === 'wrong-type' && p.path[0] === 'emissions' ? ' Give the amount in grams.' : ''),
+    );
   }
 }
 

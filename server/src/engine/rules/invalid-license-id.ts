@@ -12,7 +12,8 @@ import { foundName, insertAfterPair } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-license-id',
-  description: 'Front-matter `license:` must be one of the Hugging Face Hub\'s licence ids (or `other` with `license_name` and `license_link`).',
+  description:
+    "Front-matter `license:` must be one of the Hugging Face Hub's licence ids (or `other` with `license_name` and `license_link`).",
   tags: ['metadata', 'licence'],
   appliesTo: ['model-card'],
   fixable: true,
@@ -26,16 +27,26 @@ const LICENSES_URL = 'hf.co/docs/hub/repositories-licenses';
 function toLicense(ctx: RuleContext, pair: YPair, value: YNode, id: string): Fix | undefined {
   if (HF_LICENSE_BY_ID.has(id)) return fix(`Change to \`license: ${id}\``, replaceValue(ctx, pair, value, id));
   const root = ctx.card?.frontMatter?.root ?? null;
-  if (getPair(root, 'license_name')) return fix(`Change to \`license: other\` (\`license_name\` is already set)`, replaceValue(ctx, pair, value, 'other'));
+  if (getPair(root, 'license_name'))
+    return fix(
+      `Change to \`license: other\` (\`license_name\` is already set)`,
+      replaceValue(ctx, pair, value, 'other'),
+    );
   const name = id.toLowerCase();
-  return fix(`Change to \`license: other\` with \`license_name: ${name}\``, replaceValue(ctx, pair, value, 'other'), insertAfterPair(ctx.doc, pair, [`license_name: ${yamlScalar(name)}`]));
+  return fix(
+    `Change to \`license: other\` with \`license_name: ${name}\``,
+    replaceValue(ctx, pair, value, 'other'),
+    insertAfterPair(ctx.doc, pair, [`license_name: ${yamlScalar(name)}`]),
+  );
 }
 
 /** Replace the value; a block list (`license:\n- mit`) is replaced from the colon so the scalar lands on the key's line. */
 function replaceValue(ctx: RuleContext, pair: YPair, value: YNode, text: string) {
   if (value.kind === 'seq' && !value.flow) {
     // Keep a comment that follows the colon: `license:  # note` + `- mit` → `license: mit  # note`.
-    const between = /^[ \t]*:([ \t]*#[^\r\n]*)?\r?\n[ \t]*$/.exec(ctx.doc.text.slice(pair.keySpan.end, value.span.start));
+    const between = /^[ \t]*:([ \t]*#[^\r\n]*)?\r?\n[ \t]*$/.exec(
+      ctx.doc.text.slice(pair.keySpan.end, value.span.start),
+    );
     if (!between) return null;
     let end = value.span.end;
     while (end > value.span.start && /\s/.test(ctx.doc.text[end - 1]!)) end--; // a block list's span ends after its newline
@@ -133,10 +144,12 @@ export function invalidLicenseId(ctx: RuleContext): void {
   const value = pair?.value;
   if (!pair || !value) return;
   if (value.kind === 'seq') {
-    const items = value.items.filter((i): i is YScalar => i.kind === 'scalar' && typeof i.value === 'string' && i.value.trim() !== '');
+    const items = value.items.filter(
+      (i): i is YScalar => i.kind === 'scalar' && typeof i.value === 'string' && i.value.trim() !== '',
+    );
     const ids = items.map((i) => {
       const raw = String(i.value).trim();
-      return HF_LICENSE_BY_ID.has(raw) ? raw : normalizeLicense(raw).hf ?? raw;
+      return HF_LICENSE_BY_ID.has(raw) ? raw : (normalizeLicense(raw).hf ?? raw);
     });
     const unique = [...new Set(ids)];
     const span = value.flow ? value.span : pair.keySpan;
@@ -153,17 +166,28 @@ export function invalidLicenseId(ctx: RuleContext): void {
       message: unique.length
         ? `\`license\` must be a single licence id, not a list (${quoteIds(unique)}). For several licences use \`license: other\` with \`license_name\` and a \`license_link\` explaining which applies to what.`
         : '`license` must be a single licence id, not a list.',
-      suggestions: suggestionsFor(ctx, pair, value, [...unique.filter((u) => HF_LICENSE_BY_ID.has(u)), 'other'].filter((v, i, a) => a.indexOf(v) === i)),
+      suggestions: suggestionsFor(
+        ctx,
+        pair,
+        value,
+        [...unique.filter((u) => HF_LICENSE_BY_ID.has(u)), 'other'].filter((v, i, a) => a.indexOf(v) === i),
+      ),
     });
     return;
   }
   if (value.kind !== 'scalar') {
-    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${foundName(value)}.` });
+    ctx.report({
+      span: value.kind === 'map' && value.flow ? value.span : pair.keySpan,
+      message: `\`license\` must be a licence id such as \`apache-2.0\`, not ${foundName(value)}.`,
+    });
     return;
   }
   if (value.value === null) return; // empty: undisclosed-license reports it
   if (typeof value.value !== 'string') {
-    ctx.report({ span: value.span, message: `\`license\` must be a licence id such as \`apache-2.0\`, not the ${typeof value.value} \`${value.source}\`.` });
+    ctx.report({
+      span: value.span,
+      message: `\`license\` must be a licence id such as \`apache-2.0\`, not the ${typeof value.value} \`${value.source}\`.`,
+    });
     return;
   }
   if (!value.value.trim()) return;

@@ -8,8 +8,18 @@ import type { YScalar } from '../parse/yaml-tree.js';
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
 import {
-  blockedClasses, blocksText, componentLicenseNode, globalLicenseNode, isMotLicenseId, lastComponent, licenseIdentity, listText,
-  removeSeqItem, scalarLike, spdxOf, type LicenseScope,
+  blockedClasses,
+  blocksText,
+  componentLicenseNode,
+  globalLicenseNode,
+  isMotLicenseId,
+  lastComponent,
+  licenseIdentity,
+  listText,
+  removeSeqItem,
+  scalarLike,
+  spdxOf,
+  type LicenseScope,
 } from '../rule-kit/manifest-shared.js';
 import type { Report, Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
@@ -25,7 +35,10 @@ export const meta: RuleMeta = {
 
 /** `LicenseRef-` plus the id SPDX allows (letters, digits, `.` and `-`). */
 export function licenseRef(name: string): string {
-  const body = name.trim().replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+  const body = name
+    .trim()
+    .replace(/[^A-Za-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `LicenseRef-${body || 'custom'}`;
 }
 
@@ -38,15 +51,28 @@ interface Site {
 
 /** What the string costs in MOT's evaluation: "`Inference code` counts as not open: this blocks Class II and Class I". */
 function consequence(e: MofEvaluation | undefined, m: ManifestModel, site: Site): string {
-  const fallback = site.scope ? 'any component that inherits it counts as not open' : 'the component counts as not open';
+  const fallback = site.scope
+    ? 'any component that inherits it counts as not open'
+    : 'the component counts as not open';
   if (!e) return fallback;
   const affected = site.component
-    ? e.components.filter((v) => v.source === 'component' && site.component!.name === v.name && lastComponent(m, v.name) === site.component)
-    : e.components.filter((v) => (site.scope === 'distribution' ? v.source === 'distribution' : v.source === 'type' && v.contentType === site.scope));
+    ? e.components.filter(
+        (v) =>
+          v.source === 'component' && site.component!.name === v.name && lastComponent(m, v.name) === site.component,
+      )
+    : e.components.filter((v) =>
+        site.scope === 'distribution'
+          ? v.source === 'distribution'
+          : v.source === 'type' && v.contentType === site.scope,
+      );
   const closed = affected.filter((v) => v.status !== 'included');
   if (!closed.length) return fallback;
-  const blocked = [...new Set(closed.flatMap((v) => blockedClasses(e, v.name, v.status as 'invalid' | 'unlicensed')))].sort().reverse();
-  const who = site.component ? `\`${closed[0]!.name}\` counts` : `${listText(closed.map((v) => v.name))}, which inherit it, count`;
+  const blocked = [...new Set(closed.flatMap((v) => blockedClasses(e, v.name, v.status as 'invalid' | 'unlicensed')))]
+    .sort()
+    .reverse();
+  const who = site.component
+    ? `\`${closed[0]!.name}\` counts`
+    : `${listText(closed.map((v) => v.name))}, which inherit it, count`;
   return `${who} as not open: ${blocksText(blocked)}`;
 }
 
@@ -71,11 +97,19 @@ function judge(ctx: RuleContext, site: Site, costs: string): Report | null {
     };
   }
   if (trimmed !== raw && isMotLicenseId(trimmed)) {
-    return { span, message: `\`${raw}\` has stray spaces: MOT compares licence strings literally, so as written ${costs}. Write \`${trimmed}\`.`, fix: to(trimmed, 'Remove the spaces') };
+    return {
+      span,
+      message: `\`${raw}\` has stray spaces: MOT compares licence strings literally, so as written ${costs}. Write \`${trimmed}\`.`,
+      fix: to(trimmed, 'Remove the spaces'),
+    };
   }
   switch (m.special) {
     case 'unlicensed':
-      return { span, message: `MOT's keyword for a component without a licence is lowercase \`unlicensed\`; \`${trimmed}\` is read as the name of a licence.`, fix: to('unlicensed') };
+      return {
+        span,
+        message: `MOT's keyword for a component without a licence is lowercase \`unlicensed\`; \`${trimmed}\` is read as the name of a licence.`,
+        fix: to('unlicensed'),
+      };
     case 'not-included': {
       const remove = site.component ? removeSeqItem(ctx.doc, site.component.node) : null;
       return {
@@ -99,7 +133,11 @@ function judge(ctx: RuleContext, site: Site, costs: string): Report | null {
   }
   const spdx = spdxOf(m.id);
   if (spdx && (m.kind === 'exact' || m.kind === 'alias')) {
-    return { span, message: `\`${raw}\` is not an SPDX id: MOT compares licence strings literally, so as written ${costs}. Write \`${spdx}\`.`, fix: to(spdx) };
+    return {
+      span,
+      message: `\`${raw}\` is not an SPDX id: MOT compares licence strings literally, so as written ${costs}. Write \`${spdx}\`.`,
+      fix: to(spdx),
+    };
   }
   const ids = [...new Set(m.suggestions.map((id) => spdxOf(id) ?? id))];
   if (lookupLicense(trimmed).family && m.kind !== 'fuzzy') {
@@ -111,10 +149,17 @@ function judge(ctx: RuleContext, site: Site, costs: string): Report | null {
   }
   const spdxIds = ids.filter((i) => isMotLicenseId(i));
   if (spdx && m.kind === 'fuzzy') {
-    return { span, message: `\`${trimmed}\` is not an SPDX id MOT knows, so ${costs}. Did you mean ${spdxIds.map((i) => `\`${i}\``).join(' or ')}?`, suggestions: spdxIds.map((i) => to(i)) };
+    return {
+      span,
+      message: `\`${trimmed}\` is not an SPDX id MOT knows, so ${costs}. Did you mean ${spdxIds.map((i) => `\`${i}\``).join(' or ')}?`,
+      suggestions: spdxIds.map((i) => to(i)),
+    };
   }
   if (/^(https?:\/\/|www\.)/i.test(trimmed)) {
-    return { span, message: `\`${trimmed}\` is a URL, not a licence id, so ${costs}. Move it to \`license_path\` (or \`component_path\`) and write the licence's SPDX id here.` };
+    return {
+      span,
+      message: `\`${trimmed}\` is a URL, not a licence id, so ${costs}. Move it to \`license_path\` (or \`component_path\`) and write the licence's SPDX id here.`,
+    };
   }
   const did = spdxIds.length ? ` Did you mean ${spdxIds.map((i) => `\`${i}\``).join(' or ')}? If not, name` : ' Name';
   return {

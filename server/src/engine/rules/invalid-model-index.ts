@@ -7,12 +7,24 @@ import { modelIndexResultSchema, modelIndexSchema } from '../schema/card.js';
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
-import { firstSentence, itemAnchor, pathText, problemMessage, quotable, quoted, renameKey, validateNode, type PathSeg, type SchemaProblem } from '../rule-kit/schema-check.js';
+import {
+  firstSentence,
+  itemAnchor,
+  pathText,
+  problemMessage,
+  quotable,
+  quoted,
+  renameKey,
+  validateNode,
+  type PathSeg,
+  type SchemaProblem,
+} from '../rule-kit/schema-check.js';
 import { pushAll } from '../push-all.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-model-index',
-  description: '`model-index` evaluation results must have the fields the Hub requires (task type, dataset type and name, metric type and value, source url).',
+  description:
+    '`model-index` evaluation results must have the fields the Hub requires (task type, dataset type and name, metric type and value, source url).',
   tags: ['metadata'],
   appliesTo: ['model-card'],
   fixable: true,
@@ -51,9 +63,19 @@ export function problemsOf(value: YNode, anchor: Span): SchemaProblem[] {
       return;
     }
     const list = results.value;
-    const emptied: YNode = { ...entry, pairs: (entry as YMap).pairs.map((p) => (p === results ? { ...p, value: { kind: 'seq', span: list.span, items: [], flow: false } } : p)) } as YMap;
+    const emptied: YNode = {
+      ...entry,
+      pairs: (entry as YMap).pairs.map((p) =>
+        p === results ? { ...p, value: { kind: 'seq', span: list.span, items: [], flow: false } } : p,
+      ),
+    } as YMap;
     pushAll(out, prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), { typoKeys: true }), [ei]));
-    list.items.forEach((r, ri) => pushAll(out, prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri])));
+    list.items.forEach((r, ri) =>
+      pushAll(
+        out,
+        prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri]),
+      ),
+    );
   });
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -65,12 +87,18 @@ export function invalidModelIndex(ctx: RuleContext): void {
   if (!pair || !pair.value) return;
   const problems = problemsOf(pair.value, pair.keySpan);
   // A misspelt key already explains the missing one it stands for.
-  const explained = new Set(problems.filter((p) => p.kind === 'misspelt-key').map((p) => `${pathText('', p.path.slice(0, -1))}/${p.options[0]}`));
+  const explained = new Set(
+    problems
+      .filter((p) => p.kind === 'misspelt-key')
+      .map((p) => `${pathText('', p.path.slice(0, -1))}/${p.options[0]}`),
+  );
   for (const p of problems) {
     if (p.kind === 'missing-key' && explained.has(`${pathText('', p.path.slice(0, -1))}/${p.key}`)) continue;
     let autofix: Fix | undefined;
-    if (p.kind === 'misspelt-key' && p.pair && p.options.length === 1) autofix = fix(`Rename to \`${p.options[0]}\``, renameKey(p.pair, p.options[0]!));
-    else if (p.node?.kind === 'scalar' && quotable(p, modelIndexSchema)) autofix = fix(`Quote \`${p.node.source}\` as a string`, replace(p.node.span, quoted(p.node.source)));
+    if (p.kind === 'misspelt-key' && p.pair && p.options.length === 1)
+      autofix = fix(`Rename to \`${p.options[0]}\``, renameKey(p.pair, p.options[0]!));
+    else if (p.node?.kind === 'scalar' && quotable(p, modelIndexSchema))
+      autofix = fix(`Quote \`${p.node.source}\` as a string`, replace(p.node.span, quoted(p.node.source)));
     ctx.report({ span: p.span, message: message(p), fix: autofix });
   }
 }

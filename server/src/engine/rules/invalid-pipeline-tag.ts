@@ -10,7 +10,7 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-pipeline-tag',
-  description: 'Front-matter `pipeline_tag` must be one of the Hugging Face Hub\'s tasks.',
+  description: "Front-matter `pipeline_tag` must be one of the Hugging Face Hub's tasks.",
   tags: ['metadata'],
   appliesTo: ['model-card'],
   fixable: true,
@@ -40,7 +40,10 @@ function toTag(node: YScalar, tag: string): Fix {
 }
 
 function candidates(raw: string): { list: string[]; exact: boolean } {
-  const norm = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const norm = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (getPipelineTag(norm)) return { list: [norm], exact: true };
   const renamed = RENAMED[norm];
   if (renamed) return { list: renamed, exact: false };
@@ -54,16 +57,24 @@ export function invalidPipelineTag(ctx: RuleContext): void {
   const value = pair?.value;
   if (!pair || !value) return;
   if (value.kind === 'seq') {
-    const first = value.items.find((i): i is YScalar => i.kind === 'scalar' && typeof i.value === 'string' && getPipelineTag(i.value) !== undefined);
+    const first = value.items.find(
+      (i): i is YScalar => i.kind === 'scalar' && typeof i.value === 'string' && getPipelineTag(i.value) !== undefined,
+    );
     ctx.report({
       span: value.flow ? value.span : pair.keySpan,
       message: '`pipeline_tag` must be a single task; list further tasks under `tags:`.',
-      suggestions: first && value.flow ? [fix(`Keep \`pipeline_tag: ${first.value}\``, replace(value.span, String(first.value)))!] : undefined,
+      suggestions:
+        first && value.flow
+          ? [fix(`Keep \`pipeline_tag: ${first.value}\``, replace(value.span, String(first.value)))!]
+          : undefined,
     });
     return;
   }
   if (value.kind !== 'scalar') {
-    ctx.report({ span: value.kind === 'map' && value.flow ? value.span : pair.keySpan, message: `\`pipeline_tag\` must be a task id such as \`text-generation\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.` });
+    ctx.report({
+      span: value.kind === 'map' && value.flow ? value.span : pair.keySpan,
+      message: `\`pipeline_tag\` must be a task id such as \`text-generation\`, not ${value.kind === 'map' ? 'a mapping' : 'an alias'}.`,
+    });
     return;
   }
   if (value.value === null || String(value.value).trim() === '') return;
@@ -81,14 +92,26 @@ export function invalidPipelineTag(ctx: RuleContext): void {
     return;
   }
   if (exact || list.length === 1) {
-    ctx.report({ span: value.span, message: `\`${raw}\` is not a Hub task; did you mean \`${list[0]}\`?`, fix: toTag(value, list[0]!) });
+    ctx.report({
+      span: value.span,
+      message: `\`${raw}\` is not a Hub task; did you mean \`${list[0]}\`?`,
+      fix: toTag(value, list[0]!),
+    });
     return;
   }
   if (list.length) {
-    ctx.report({ span: value.span, message: `\`${raw}\` is not a Hub task; did you mean ${list.map((t) => `\`${t}\``).join(' or ')}?`, suggestions: list.map((t) => toTag(value, t)) });
+    ctx.report({
+      span: value.span,
+      message: `\`${raw}\` is not a Hub task; did you mean ${list.map((t) => `\`${t}\``).join(' or ')}?`,
+      suggestions: list.map((t) => toTag(value, t)),
+    });
     return;
   }
-  ctx.report({ span: value.span, message: `\`${raw}\` is not one of the Hub's ${PIPELINE_TAG_IDS.length} tasks (hf.co/tasks); use the closest task, or \`other\`.`, suggestions: [toTag(value, 'other')] });
+  ctx.report({
+    span: value.span,
+    message: `\`${raw}\` is not one of the Hub's ${PIPELINE_TAG_IDS.length} tasks (hf.co/tasks); use the closest task, or \`other\`.`,
+    suggestions: [toTag(value, 'other')],
+  });
 }
 
 export const rule: Rule = { meta, check: invalidPipelineTag };

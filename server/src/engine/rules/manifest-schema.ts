@@ -6,11 +6,19 @@ import { LEGACY_COMPONENT_KEYS, manifestSchema as mofManifestSchema } from '../s
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
-import { pathText, problemMessage, quotable, renameKey, validateNode, type SchemaProblem } from '../rule-kit/schema-check.js';
+import {
+  pathText,
+  problemMessage,
+  quotable,
+  renameKey,
+  validateNode,
+  type SchemaProblem,
+} from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'manifest-schema',
-  description: 'A release manifest must match the MOF manifest schema: required keys, value types, enums and the keys MOT reads.',
+  description:
+    'A release manifest must match the MOF manifest schema: required keys, value types, enums and the keys MOT reads.',
   tags: ['manifest', 'mof'],
   appliesTo: ['release-manifest'],
   fixable: true,
@@ -19,7 +27,11 @@ export const meta: RuleMeta = {
 };
 
 const isComponentName = (path: readonly (string | number)[]): boolean =>
-  path.length === 4 && path[0] === 'release' && path[1] === 'components' && typeof path[2] === 'number' && path[3] === 'name';
+  path.length === 4 &&
+  path[0] === 'release' &&
+  path[1] === 'components' &&
+  typeof path[2] === 'number' &&
+  path[3] === 'name';
 
 const quoteSingle = (source: string): string => `'${source.replace(/'/g, "''")}'`;
 
@@ -46,7 +58,8 @@ function message(p: SchemaProblem): string {
     // The schema's enums allow '' for "not stated"; never offer it as a did-you-mean.
     const v = p.node?.kind === 'scalar' ? String(p.node.value) : '';
     const options = p.options.filter((o) => o !== '');
-    if (options.length) return `\`${v}\` is not a valid \`${here}\`; did you mean ${options.map((o) => `\`${o}\``).join(' or ')}?`;
+    if (options.length)
+      return `\`${v}\` is not a valid \`${here}\`; did you mean ${options.map((o) => `\`${o}\``).join(' or ')}?`;
     const known = (p.known ?? []).filter((o) => o !== '');
     const empty = (p.known ?? []).includes('') ? ", or '' when not stated" : '';
     return `\`${v}\` is not a valid \`${here}\`; expected one of ${known.map((o) => `\`${o}\``).join(', ')}${empty}.`;
@@ -65,8 +78,17 @@ function edits(p: SchemaProblem, present: ReadonlySet<string>, required: boolean
   if (p.kind === 'bad-value' && node?.kind === 'scalar') {
     const value = String(node.value);
     const options = p.options.filter((o) => o !== '');
-    const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-    const write = (o: string) => (node.style === 'double' ? JSON.stringify(o) : node.style === 'plain' && /^[\w ().-]+$/.test(o) ? o : quoteSingle(o));
+    const squash = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ' ')
+        .trim();
+    const write = (o: string) =>
+      node.style === 'double'
+        ? JSON.stringify(o)
+        : node.style === 'plain' && /^[\w ().-]+$/.test(o)
+          ? o
+          : quoteSingle(o);
     // Only a case or spacing slip is certain enough to fix unattended.
     const exact = options.filter((o) => squash(o) === squash(value));
     if (exact.length === 1) return { fix: fix(`Change to \`${exact[0]}\``, replace(node.span, write(exact[0]!))) };
@@ -75,10 +97,12 @@ function edits(p: SchemaProblem, present: ReadonlySet<string>, required: boolean
   }
   if ((p.kind === 'unknown-key' || p.kind === 'misspelt-key') && p.pair && p.key) {
     const legacy = LEGACY_COMPONENT_KEYS[p.key];
-    if (legacy && !present.has(legacy)) return { fix: fix(`Rename \`${p.key}\` to \`${legacy}\``, renameKey(p.pair, legacy)) };
+    if (legacy && !present.has(legacy))
+      return { fix: fix(`Rename \`${p.key}\` to \`${legacy}\``, renameKey(p.pair, legacy)) };
     const options = p.options.filter((o) => !present.has(o));
     // The misspelling of a required key that is absent is certain enough to rename unattended.
-    if (required && options.length === 1) return { fix: fix(`Rename \`${p.key}\` to \`${options[0]}\``, renameKey(p.pair, options[0]!)) };
+    if (required && options.length === 1)
+      return { fix: fix(`Rename \`${p.key}\` to \`${options[0]}\``, renameKey(p.pair, options[0]!)) };
     const suggestions = options.map((o) => fix(`Rename \`${p.key}\` to \`${o}\``, renameKey(p.pair!, o))!);
     return suggestions.length ? { suggestions } : {};
   }
@@ -90,13 +114,14 @@ function parentKeys(root: YNode | null, path: readonly (string | number)[]): Set
   let cur: YNode | null = root;
   for (const seg of path.slice(0, -1)) {
     if (!cur) break;
-    if (typeof seg === 'number') cur = cur.kind === 'seq' ? cur.items[seg] ?? null : null;
-    else cur = cur.kind === 'map' ? [...cur.pairs].reverse().find((x) => x.key === seg)?.value ?? null : null;
+    if (typeof seg === 'number') cur = cur.kind === 'seq' ? (cur.items[seg] ?? null) : null;
+    else cur = cur.kind === 'map' ? ([...cur.pairs].reverse().find((x) => x.key === seg)?.value ?? null) : null;
   }
   return new Set(cur?.kind === 'map' ? cur.pairs.map((x) => x.key) : []);
 }
 
-const where = (p: SchemaProblem, key: string | undefined): string => `${pathText('', p.path.slice(0, -1))}/${key ?? ''}`;
+const where = (p: SchemaProblem, key: string | undefined): string =>
+  `${pathText('', p.path.slice(0, -1))}/${key ?? ''}`;
 
 export function manifestSchema(ctx: RuleContext): void {
   const m = ctx.manifest;
@@ -104,7 +129,10 @@ export function manifestSchema(ctx: RuleContext): void {
   const anchor: Span = ctx.documentAnchor();
   if (!m.root) {
     if (m.problems.some((pr) => pr.severity === 'error')) return; // yaml-syntax explains why there is no mapping
-    ctx.report({ span: anchor, message: `A MOF manifest is a mapping with \`framework\` (name \`${MOF_FRAMEWORK_NAME}\`) and \`release\`.` });
+    ctx.report({
+      span: anchor,
+      message: `A MOF manifest is a mapping with \`framework\` (name \`${MOF_FRAMEWORK_NAME}\`) and \`release\`.`,
+    });
     return;
   }
   let problems = validateNode(mofManifestSchema, m.root, anchor, { typoKeys: true });
@@ -114,7 +142,12 @@ export function manifestSchema(ctx: RuleContext): void {
   const missing = new Set(problems.filter((p) => p.kind === 'missing-key').map((p) => where(p, p.key)));
   const explained = new Set<string>();
   for (const p of problems) {
-    if ((p.kind === 'misspelt-key' || p.kind === 'unknown-key') && p.options.length === 1 && missing.has(where(p, p.options[0]))) explained.add(where(p, p.options[0]));
+    if (
+      (p.kind === 'misspelt-key' || p.kind === 'unknown-key') &&
+      p.options.length === 1 &&
+      missing.has(where(p, p.options[0]))
+    )
+      explained.add(where(p, p.options[0]));
   }
   problems = problems.filter((p) => !(p.kind === 'missing-key' && explained.has(where(p, p.key))));
   for (const p of problems) {

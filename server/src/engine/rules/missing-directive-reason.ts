@@ -15,7 +15,10 @@ export const meta: RuleMeta = {
 export function missingDirectiveReason(ctx: RuleContext): void {
   for (const d of ctx.analysis.directives.list) {
     if (d.kind === 'enable' || d.reason) continue;
-    ctx.report({ span: d.span, message: `\`modelcard-lint-${d.kind}\` has no reason; add \` -- why\` before the end of the comment.` });
+    ctx.report({
+      span: d.span,
+      message: `\`modelcard-lint-${d.kind}\` has no reason; add \` -- why\` before the end of the comment.`,
+    });
   }
 }
 

@@ -3,12 +3,20 @@
 // LicenseHandler::isTypeAppropriate @ 8b5d30e9; MOF paper Table 2 (licences by content type).
 import type { Fix } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
-import { componentLicenseNode, groupByLicenseSite, lastComponent, listText, scalarLike, typeAppropriateLicenses } from '../rule-kit/manifest-shared.js';
+import {
+  componentLicenseNode,
+  groupByLicenseSite,
+  lastComponent,
+  listText,
+  scalarLike,
+  typeAppropriateLicenses,
+} from '../rule-kit/manifest-shared.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'mof-license-wrong-type',
-  description: 'A MOF component\'s licence should suit its content type: open-source licences for code, open-data licences for data and weights, open-content licences for documents.',
+  description:
+    "A MOF component's licence should suit its content type: open-source licences for code, open-data licences for data and weights, open-content licences for documents.",
   tags: ['manifest', 'mof', 'licence'],
   appliesTo: ['release-manifest'],
   fixable: false,
@@ -24,7 +32,9 @@ export function mofLicenseWrongType(ctx: RuleContext): void {
   if (!m || !e) return;
   for (const g of groupByLicenseSite(m, e.components, (v) => v.status === 'included' && !v.typeAppropriate)) {
     const types = [...new Set(g.items.map((v) => v.contentType))];
-    const advice = types.map((t) => `${t}: ${listText(typeAppropriateLicenses(t).slice(0, 3)).replace(/ and /, ' or ')}`).join('; ');
+    const advice = types
+      .map((t) => `${t}: ${listText(typeAppropriateLicenses(t).slice(0, 3)).replace(/ and /, ' or ')}`)
+      .join('; ');
     const names = listText(g.items.map((v) => v.name));
     if (g.inherited) {
       const scopes = types.map((t) => `\`release.license.${t}\``).join(' / ');
@@ -38,7 +48,9 @@ export function mofLicenseWrongType(ctx: RuleContext): void {
     const c = lastComponent(m, v.name);
     const node = c ? componentLicenseNode(c) : null;
     const offers = typeAppropriateLicenses(v.contentType).slice(0, 3);
-    const suggestions: Fix[] | undefined = node ? offers.map((id) => fix(`Change to \`${id}\``, replace(node.span, scalarLike(node, id)))!) : undefined;
+    const suggestions: Fix[] | undefined = node
+      ? offers.map((id) => fix(`Change to \`${id}\``, replace(node.span, scalarLike(node, id)))!)
+      : undefined;
     ctx.report({
       span: g.span,
       message: `\`${g.license}\` is open but not a type-appropriate licence for \`${v.name}\` (${v.contentType}); MOT counts it with a "conditional" warning. ${v.contentType[0]!.toUpperCase()}${v.contentType.slice(1)} components take ${KIND[v.contentType]} licence such as ${listText(offers).replace(/ and /, ' or ')}.`,

@@ -8,7 +8,7 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'mof-next-class',
-  description: 'Shows the manifest\'s MOF class and progress, and what is missing for the next class.',
+  description: "Shows the manifest's MOF class and progress, and what is missing for the next class.",
   tags: ['manifest', 'mof'],
   appliesTo: ['release-manifest'],
   fixable: false,
@@ -29,7 +29,9 @@ export function mofNextClass(ctx: RuleContext): void {
   const todo: string[] = [];
   if (c.missing.length) {
     // The research paper may replace the technical report (MOT's waiver): say so.
-    const waiver = c.missing.includes(TECHNICAL_REPORT) ? ' (a Research paper can stand in for the Technical report)' : '';
+    const waiver = c.missing.includes(TECHNICAL_REPORT)
+      ? ' (a Research paper can stand in for the Technical report)'
+      : '';
     todo.push(`add ${listText(c.missing, 8)}${waiver}`);
   }
   if (c.unlicensed.length) todo.push(`license ${listText(c.unlicensed, 8)} (now unlicensed)`);

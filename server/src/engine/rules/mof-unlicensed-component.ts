@@ -4,7 +4,17 @@
 import { getPair } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
-import { PREFERRED_LICENSES, blockedClasses, blocksText, componentLicenseNode, groupByLicenseSite, isOptional, lastComponent, listText, scalarLike } from '../rule-kit/manifest-shared.js';
+import {
+  PREFERRED_LICENSES,
+  blockedClasses,
+  blocksText,
+  componentLicenseNode,
+  groupByLicenseSite,
+  isOptional,
+  lastComponent,
+  listText,
+  scalarLike,
+} from '../rule-kit/manifest-shared.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 import { insertAfterPair } from '../rule-kit/schema-check.js';
 
@@ -39,7 +49,10 @@ export function mofUnlicensedComponent(ctx: RuleContext): void {
     const v = g.items[0]!;
     const c = lastComponent(m, v.name);
     const offers = PREFERRED_LICENSES[v.contentType];
-    const waiver = v.name === 'Research paper' && blocked.includes(3) ? ' (it stands in for the technical report, which is not listed)' : '';
+    const waiver =
+      v.name === 'Research paper' && blocked.includes(3)
+        ? ' (it stands in for the technical report, which is not listed)'
+        : '';
     let suggestions: Fix[] | undefined;
     let what: string;
     let todo: string;
@@ -50,13 +63,19 @@ export function mofUnlicensedComponent(ctx: RuleContext): void {
       const last = c && c.node.kind === 'map' ? c.node.pairs[c.node.pairs.length - 1] : undefined;
       const at = last ?? (c ? getPair(c.node, 'name') : undefined);
       todo = `Add \`license:\` with the SPDX id of its licence, e.g. an open ${v.contentType} licence such as ${choices}`;
-      suggestions = at ? offers.map((id) => fix(`Add \`license: ${id}\``, insertAfterPair(ctx.doc, at, [`license: ${id}`]))).filter((f): f is Fix => !!f) : undefined;
+      suggestions = at
+        ? offers
+            .map((id) => fix(`Add \`license: ${id}\``, insertAfterPair(ctx.doc, at, [`license: ${id}`])))
+            .filter((f): f is Fix => !!f)
+        : undefined;
     } else {
       const empty = c?.rawLicense === '' ? 'has an empty `license`' : 'is listed as `unlicensed`';
       what = `\`${v.name}\` ${empty}, so MOT counts it as not open`;
       todo = `If it is released under an open licence, write its SPDX id instead, e.g. ${choices} for ${v.contentType}`;
       const node = c ? componentLicenseNode(c) : null;
-      suggestions = node ? offers.map((id) => fix(`Change to \`${id}\``, replace(node.span, scalarLike(node, id)))!) : undefined;
+      suggestions = node
+        ? offers.map((id) => fix(`Change to \`${id}\``, replace(node.span, scalarLike(node, id)))!)
+        : undefined;
     }
     ctx.report({
       span: g.span,

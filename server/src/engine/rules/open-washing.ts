@@ -29,21 +29,32 @@ const OS = String.raw`open[- ]?sourc(?:e|ed|ing)`;
 // ("the open-source community", "open-source libraries") do not match. Calibrated on shared/corpus/cards.
 const CLAIMS: readonly RegExp[] = [
   // "X is / are (fully) open-sourced", "is open source"
-  new RegExp(String.raw`\b(?:is|are|was|were|been|being)\s+(?:(?:now|also)\s+)*(?<claim>(?:(?:fully|completely|entirely|truly|100%)\s+)?${OS})\b(?![- ](?:community|communities|librar|tool|framework|software|project|ecosystem))`, 'gid'),
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|been|being)\s+(?:(?:now|also)\s+)*(?<claim>(?:(?:fully|completely|entirely|truly|100%)\s+)?${OS})\b(?![- ](?:community|communities|librar|tool|framework|software|project|ecosystem))`,
+    'gid',
+  ),
   // "is one of the best open-source models", "are the next generation of open-source large language models"
-  new RegExp(String.raw`\b(?:is|are)\s+(?<claim>(?:(?:the|a|an|one|of|our)\s+)+(?:[\w-]+,?\s+){0,4}?${OS}\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|weights))\b`, 'gid'),
+  new RegExp(
+    String.raw`\b(?:is|are)\s+(?<claim>(?:(?:the|a|an|one|of|our)\s+)+(?:[\w-]+,?\s+){0,4}?${OS}\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|weights))\b`,
+    'gid',
+  ),
   // "the best open-source model", "this open-source model", "the #1 open source model" (singular: about itself)
-  new RegExp(String.raw`(?<claim>\b(?:this|our|the)\s+(?:[\w#-]+\s+){0,3}?${OS}\s+(?:[\w-]+\s+){0,2}?(?:model|llm))\b(?!s|-)`, 'gid'),
+  new RegExp(
+    String.raw`(?<claim>\b(?:this|our|the)\s+(?:[\w#-]+\s+){0,3}?${OS}\s+(?:[\w-]+\s+){0,2}?(?:model|llm))\b(?!s|-)`,
+    'gid',
+  ),
   // "fully open", "completely open", "truly open-source", "100% open source"
-  /(?<claim>\b(?:fully|completely|totally|truly|100%)\s+open(?:[- ]?sourc(?:e|ed))?)\b(?![- ](?:ended|domain|vocabulary|set|question|world))/gid,
+  /(?<claim>\b(?:fully|completely|totally|truly|100%)\s+open(?:[- ]?sourc(?:e|ed))?)\b(?![- ](?:ended|domain|vocabulary|set|question|world))/dgi,
   // "we (have) open-sourced <model>", checked for a model object below
   new RegExp(String.raw`(?<claim>\bwe\s+(?:(?:have|are|will|also|now|hereby|fully)\s+)*${OS})\b`, 'gid'),
 ];
 const WE_PATTERN = 4;
 
 // A subject that is not the model: claims about these are not claims about the release.
-const OTHER_SUBJECT = /\b(?:tools?|code|codebase|librar(?:y|ies)|frameworks?|datasets?|data|benchmarks?|scripts?|toolkits?|repos?(?:itory)?|software|recipes?|pipelines?|communit(?:y|ies)|projects?|methods?|evaluations?|kernels?|implementations?)\b/i;
-const OTHER_MODELS = /\b(?:other|existing|available|similar(?:ly)?|comparable|mainstream|many|leading|popular|prior|previous)\b/i;
+const OTHER_SUBJECT =
+  /\b(?:tools?|code|codebase|librar(?:y|ies)|frameworks?|datasets?|data|benchmarks?|scripts?|toolkits?|repos?(?:itory)?|software|recipes?|pipelines?|communit(?:y|ies)|projects?|methods?|evaluations?|kernels?|implementations?)\b/i;
+const OTHER_MODELS =
+  /\b(?:other|existing|available|similar(?:ly)?|comparable|mainstream|many|leading|popular|prior|previous)\b/i;
 const MODEL_OBJECT = /\b(?:models?|weights|checkpoints?|llms?)\b|\b[A-Za-z]+[-_]?\d/;
 const NEGATED = /\b(?:not|never|no|non)[\s-]*$|n't\s*$/i;
 
@@ -86,7 +97,12 @@ export function proseClaims(text: string, base: number): Claim[] {
       const lead = before(text, m.index);
       if (NEGATED.test(lead.slice(-16))) continue;
       // "Our evaluation tools are open sourced", "the training code is fully open": about something else.
-      const subject = lead.replace(/<[^>]*>/g, ' ').trim().split(/\s+/).slice(-5).join(' ');
+      const subject = lead
+        .replace(/<[^>]*>/g, ' ')
+        .trim()
+        .split(/\s+/)
+        .slice(-5)
+        .join(' ');
       if (i !== WE_PATTERN && OTHER_SUBJECT.test(subject)) continue;
       // "the best of the other open-source models": a comparison (only the words before "open" matter).
       const modifiers = m[0].slice(0, m[0].search(/open/i));
@@ -108,13 +124,19 @@ export function proseClaims(text: string, base: number): Claim[] {
     if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end);
     else merged.push({ ...sp });
   }
-  return merged.map((sp) => ({ span: { start: base + sp.start, end: base + sp.end }, text: text.slice(sp.start, sp.end) }));
+  return merged.map((sp) => ({
+    span: { start: base + sp.start, end: base + sp.end },
+    text: text.slice(sp.start, sp.end),
+  }));
 }
 
-const TAG = /^(?:open[-_ ]?source(?:[-_ ](?:model|llm|ai))?|opensource|fully[-_ ]open(?:[-_ ]source)?|truly[-_ ]open)$/i;
+const TAG =
+  /^(?:open[-_ ]?source(?:[-_ ](?:model|llm|ai))?|opensource|fully[-_ ]open(?:[-_ ]source)?|truly[-_ ]open)$/i;
 
 function tagClaims(card: CardModel): Claim[] {
-  return strList(get(card.frontMatter?.root ?? null, 'tags')).filter((t) => TAG.test(t.value)).map((t) => ({ span: t.span, text: t.value }));
+  return strList(get(card.frontMatter?.root ?? null, 'tags'))
+    .filter((t) => TAG.test(t.value))
+    .map((t) => ({ span: t.span, text: t.value }));
 }
 
 /** Why the licence fails OSAID 1.0 "use for any purpose", or null when it passes or is unknown. */
@@ -137,13 +159,17 @@ function cardReasons(ctx: RuleContext): string[] {
   const reasons: string[] = [];
   const fm = ctx.card?.frontMatter?.root ?? null;
   const fmLicense = str(get(fm, 'license'));
-  const weightsLicense = comps.weights?.license ?? (fmLicense === 'other' ? str(get(fm, 'license_name')) ?? undefined : fmLicense ?? undefined);
+  const weightsLicense =
+    comps.weights?.license ??
+    (fmLicense === 'other' ? (str(get(fm, 'license_name')) ?? undefined) : (fmLicense ?? undefined));
   const failure = osaidLicenseFailure(weightsLicense);
   if (failure) reasons.push(failure);
   // The weights' grade restates the licence failure: list the other components only.
   const low = Object.entries(comps)
     .filter(([id, g]) => g.grade !== null && g.grade < 5 && !(failure && id === 'weights'))
-    .map(([id, g]) => `${id} ${g.label}${g.status === 'closed' ? ' (closed)' : g.status === 'api' ? ' (API only)' : ''}`);
+    .map(
+      ([id, g]) => `${id} ${g.label}${g.status === 'closed' ? ' (closed)' : g.status === 'api' ? ' (API only)' : ''}`,
+    );
   if (low.length) reasons.push(`the card's own grades put ${low.join(', ')} below restriction-free (level 5)`);
   return reasons;
 }

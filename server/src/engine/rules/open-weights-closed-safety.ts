@@ -6,7 +6,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'open-weights-closed-safety',
-  description: 'Openly released weights should come with open safety-evaluation code and data (Eiras et al. observation O1).',
+  description:
+    'Openly released weights should come with open safety-evaluation code and data (Eiras et al. observation O1).',
   tags: ['openness', 'risk'],
   appliesTo: ['model-card', 'release-manifest'],
   fixable: false,
@@ -30,9 +31,10 @@ export function openWeightsClosedSafety(ctx: RuleContext): void {
   if (!weights || weights.grade === null || weights.grade < 4) return;
   const states = SAFETY.map((id) => shut(openness.components[id]));
   if (states.some((s) => s === null)) return;
-  const detail = states[0] === states[1]
-    ? `safety_evaluation_code and safety_evaluation_data are ${states[0]}`
-    : `safety_evaluation_code is ${states[0]} and safety_evaluation_data is ${states[1]}`;
+  const detail =
+    states[0] === states[1]
+      ? `safety_evaluation_code and safety_evaluation_data are ${states[0]}`
+      : `safety_evaluation_code is ${states[0]} and safety_evaluation_data is ${states[1]}`;
   const head = `Weights are openly released (${weights.label}${weights.license ? `, ${weights.license}` : ''}) but ${detail}: outsiders cannot check the model's safety claims, and released weights cannot be recalled (Eiras et al. O1).`;
   if (ctx.manifest) {
     // MOF has no safety-evaluation component, so a manifest cannot fix this itself: a note, pointing to the card.

@@ -10,7 +10,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'placeholder-text',
-  description: 'The card body must not keep template placeholders such as `[More Information Needed]`, empty `- **Label:**` bullets, `{{ slots }}` or TODO/TBD.',
+  description:
+    'The card body must not keep template placeholders such as `[More Information Needed]`, empty `- **Label:**` bullets, `{{ slots }}` or TODO/TBD.',
   tags: ['content'],
   appliesTo: ['model-card'],
   fixable: false,
@@ -91,7 +92,10 @@ function findCloser(line: string, from: number, run: number): number {
 
 /** `{{ name … }}` and `{% … %}` slots of one line, scanned left to right (linear). */
 function jinjaSlots(line: string, offset: number, hits: Hit[]): void {
-  for (const [open, close] of [['{{', '}}'], ['{%', '%}']] as const) {
+  for (const [open, close] of [
+    ['{{', '}}'],
+    ['{%', '%}'],
+  ] as const) {
     let i = line.indexOf(open);
     while (i !== -1) {
       const end = line.indexOf(close, i + 2);
@@ -100,7 +104,10 @@ function jinjaSlots(line: string, offset: number, hits: Hit[]): void {
       if (open === '{%' || /^[ \t-]*[A-Za-z_]/.test(inner)) {
         const slot = line.slice(i, end + 2);
         const shown = slot.length > 60 ? `${slot.slice(0, 50)}…${slot.slice(-4)}` : slot;
-        hits.push({ span: { start: offset + i, end: offset + end + 2 }, message: `Template slot \`${shown}\` was never filled in.` });
+        hits.push({
+          span: { start: offset + i, end: offset + end + 2 },
+          message: `Template slot \`${shown}\` was never filled in.`,
+        });
       }
       i = line.indexOf(open, end + 2);
     }
@@ -143,7 +150,11 @@ export function placeholderText(ctx: RuleContext): void {
   for (let m = DEFAULT_RECOMMENDATION.exec(bodyText); m; m = DEFAULT_RECOMMENDATION.exec(bodyText)) {
     const span = { start: body.start + m.index, end: body.start + m.index + m[0].length };
     defaults.push(span);
-    add({ span, message: 'The template\'s default Recommendations text is still here; replace it with recommendations for this model\'s risks and limitations.' });
+    add({
+      span,
+      message:
+        "The template's default Recommendations text is still here; replace it with recommendations for this model's risks and limitations.",
+    });
   }
   MORE_INFO_SENTENCE.lastIndex = 0;
   for (let m = MORE_INFO_SENTENCE.exec(bodyText); m; m = MORE_INFO_SENTENCE.exec(bodyText)) {
@@ -158,11 +169,17 @@ export function placeholderText(ctx: RuleContext): void {
     if (!lt) continue;
     const lower = lt.toLowerCase();
     for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
-      add({ span: { start: ls + i, end: ls + i + needle.length }, message: `Placeholder \`${lt.slice(i, i + needle.length)}\` left from the template: fill in the information or remove the line.` });
+      add({
+        span: { start: ls + i, end: ls + i + needle.length },
+        message: `Placeholder \`${lt.slice(i, i + needle.length)}\` left from the template: fill in the information or remove the line.`,
+      });
     }
     TODO.lastIndex = 0;
     for (let m = TODO.exec(lt); m; m = TODO.exec(lt)) {
-      add({ span: { start: ls + m.index, end: ls + m.index + m[0].length }, message: `\`${m[0]}\` marker: finish this part of the card or remove it.` });
+      add({
+        span: { start: ls + m.index, end: ls + m.index + m[0].length },
+        message: `\`${m[0]}\` marker: finish this part of the card or remove it.`,
+      });
     }
   }
 
@@ -181,7 +198,10 @@ export function placeholderText(ctx: RuleContext): void {
     const end = label.span.end + (colon ? colon[0].length : 0);
     const span = { start: label.span.start, end };
     if (excluded.overlaps(span)) continue;
-    kept.push({ span, message: `Empty bullet \`${text.slice(label.span.start, end)}\`: fill in the value or remove the line.` });
+    kept.push({
+      span,
+      message: `Empty bullet \`${text.slice(label.span.start, end)}\`: fill in the value or remove the line.`,
+    });
   }
 
   kept.sort((a, b) => a.span.start - b.span.start);
@@ -189,7 +209,11 @@ export function placeholderText(ctx: RuleContext): void {
     const startLine = lines.positionAt(h.span.start).line;
     const endLine = lines.positionAt(h.span.end).line;
     const del = { start: lines.lineStart(startLine), end: lines.nextLineStart(endLine), newText: '' };
-    ctx.report({ span: h.span, message: h.message, suggestions: [fix(startLine === endLine ? 'Delete the placeholder line' : 'Delete the placeholder lines', del)!] });
+    ctx.report({
+      span: h.span,
+      message: h.message,
+      suggestions: [fix(startLine === endLine ? 'Delete the placeholder line' : 'Delete the placeholder lines', del)!],
+    });
   }
 }
 

@@ -25,14 +25,19 @@ export function undeclaredStage(ctx: RuleContext): void {
       span: ctx.documentAnchor(),
       message: `No \`stage:\` declared; the signals suggest ${inferred.stage} (${inferred.signals.join('; ')}).`,
       fix: fix(`Declare \`stage: ${inferred.stage}\``, addToFrontMatter(ctx.doc, `stage: ${inferred.stage}`)),
-      suggestions: STAGES.filter((s) => s.id !== inferred.stage).flatMap((s) => fix(`Declare \`stage: ${s.id}\``, addToFrontMatter(ctx.doc, `stage: ${s.id}`)) ?? []),
+      suggestions: STAGES.filter((s) => s.id !== inferred.stage).flatMap(
+        (s) => fix(`Declare \`stage: ${s.id}\``, addToFrontMatter(ctx.doc, `stage: ${s.id}`)) ?? [],
+      ),
     });
     return;
   }
   ctx.report({
     span: ctx.documentAnchor(),
-    message: 'No `stage:` declared: say whether the model is near-term, mid-term or long-term so the right guidance applies.',
-    suggestions: STAGES.flatMap((s) => fix(`Declare \`stage: ${s.id}\` (${s.definition})`, addToFrontMatter(ctx.doc, `stage: ${s.id}`)) ?? []),
+    message:
+      'No `stage:` declared: say whether the model is near-term, mid-term or long-term so the right guidance applies.',
+    suggestions: STAGES.flatMap(
+      (s) => fix(`Declare \`stage: ${s.id}\` (${s.definition})`, addToFrontMatter(ctx.doc, `stage: ${s.id}`)) ?? [],
+    ),
   });
 }
 

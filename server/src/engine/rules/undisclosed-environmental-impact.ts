@@ -7,7 +7,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-environmental-impact',
-  description: 'The card should state the energy used and carbon emitted by training (a figure, or front-matter `co2_eq_emissions`).',
+  description:
+    'The card should state the energy used and carbon emitted by training (a figure, or front-matter `co2_eq_emissions`).',
   tags: ['disclosure'],
   appliesTo: ['model-card'],
   fixable: false,

@@ -7,7 +7,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-evaluation',
-  description: 'The card must report how the model was evaluated and the results (or structured `model-index` results).',
+  description:
+    'The card must report how the model was evaluated and the results (or structured `model-index` results).',
   tags: ['disclosure'],
   appliesTo: ['model-card'],
   fixable: false,

@@ -7,7 +7,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-safety-evaluation',
-  description: 'The card should report how the model was tested for harm: red-teaming, safety or bias benchmarks and results.',
+  description:
+    'The card should report how the model was tested for harm: red-teaming, safety or bias benchmarks and results.',
   tags: ['disclosure', 'risk'],
   appliesTo: ['model-card'],
   fixable: false,

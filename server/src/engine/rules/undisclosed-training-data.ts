@@ -7,7 +7,8 @@ import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
   id: 'undisclosed-training-data',
-  description: 'The card must describe the training data: sources, size and curation (or list them in front-matter `datasets:`).',
+  description:
+    'The card must describe the training data: sources, size and curation (or list them in front-matter `datasets:`).',
   tags: ['disclosure'],
   appliesTo: ['model-card'],
   fixable: false,

@@ -54,7 +54,9 @@ export function candidates(name: string): { names: string[]; certain: boolean } 
 export function unknownMofComponent(ctx: RuleContext): void {
   const m = ctx.manifest;
   if (!m) return;
-  const listed = new Set(m.components.map((c) => c.name).filter((n): n is string => n !== null && MOF_COMPONENT_BY_NAME.has(n)));
+  const listed = new Set(
+    m.components.map((c) => c.name).filter((n): n is string => n !== null && MOF_COMPONENT_BY_NAME.has(n)),
+  );
   for (const c of m.components) {
     if (c.name === null || MOF_COMPONENT_BY_NAME.has(c.name) || !c.nameSpan) continue;
     const node = componentNameNode(c);
@@ -73,12 +75,18 @@ export function unknownMofComponent(ctx: RuleContext): void {
       continue;
     }
     if (!fresh.length) {
-      ctx.report({ span: c.nameSpan, message: `${head}. Use one of the 17 names exactly, e.g. \`Model architecture\`, \`Model parameters (Final)\`, \`Datasets\` or \`Research paper\`.` });
+      ctx.report({
+        span: c.nameSpan,
+        message: `${head}. Use one of the 17 names exactly, e.g. \`Model architecture\`, \`Model parameters (Final)\`, \`Datasets\` or \`Research paper\`.`,
+      });
       continue;
     }
     // A certain rename claims its target, so a second misspelling of the same name is not renamed onto it too.
     if (certain && fresh.length === 1) listed.add(fresh[0]!);
-    const did = fresh.length === 1 ? `did you mean \`${fresh[0]}\`?` : `did you mean ${fresh.map((n) => `\`${n}\``).join(' or ')}?`;
+    const did =
+      fresh.length === 1
+        ? `did you mean \`${fresh[0]}\`?`
+        : `did you mean ${fresh.map((n) => `\`${n}\``).join(' or ')}?`;
     ctx.report({
       span: c.nameSpan,
       message: `${head}; ${did}`,

@@ -23,7 +23,8 @@ function removeDirective(ctx: RuleContext, d: Directive): TextEdit {
   const lineEnd = lines.lineEnd(d.endLine);
   const before = text.slice(lineStart, d.span.start);
   const after = text.slice(d.span.end, lineEnd);
-  if (before.trim() === '' && after.trim() === '') return { start: lineStart, end: lines.nextLineStart(d.endLine), newText: '' };
+  if (before.trim() === '' && after.trim() === '')
+    return { start: lineStart, end: lines.nextLineStart(d.endLine), newText: '' };
   const start = d.syntax === 'yaml' ? d.span.start - (/[ \t]*$/.exec(before)?.[0].length ?? 0) : d.span.start;
   return { start, end: d.span.end, newText: '' };
 }
@@ -47,7 +48,13 @@ export function unusedDisableDirective(ctx: RuleContext): void {
     if (d.kind === 'enable') continue;
     const u = used.get(d);
     if (d.rules.length === 0) {
-      if (!u) ctx.report({ span: d.span, message: `\`modelcard-lint-${d.kind}\` silences no problem; remove it.`, fix: fix('Remove the unused directive', removeDirective(ctx, d)), unnecessary: true });
+      if (!u)
+        ctx.report({
+          span: d.span,
+          message: `\`modelcard-lint-${d.kind}\` silences no problem; remove it.`,
+          fix: fix('Remove the unused directive', removeDirective(ctx, d)),
+          unnecessary: true,
+        });
       continue;
     }
     const unused = d.rules.filter((r) => known.has(r.id) && !u?.has(r.id));
@@ -57,7 +64,9 @@ export function unusedDisableDirective(ctx: RuleContext): void {
       ctx.report({
         span: r.span,
         message: `\`modelcard-lint-${d.kind} ${r.id}\` silences no problem; remove it.`,
-        fix: all ? fix('Remove the unused directive', removeDirective(ctx, d)) : fix(`Remove \`${r.id}\` from the directive`, removeId(ctx, r.span)),
+        fix: all
+          ? fix('Remove the unused directive', removeDirective(ctx, d))
+          : fix(`Remove \`${r.id}\` from the directive`, removeId(ctx, r.span)),
         unnecessary: true,
       });
     }

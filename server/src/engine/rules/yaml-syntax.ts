@@ -19,7 +19,10 @@ const HANDLED_ELSEWHERE = new Set(['DUPLICATE_KEY']);
 function reportProblems(ctx: RuleContext, problems: YamlProblem[], where: string): void {
   for (const p of problems) {
     if (HANDLED_ELSEWHERE.has(p.code)) continue;
-    const span = p.span.end > p.span.start ? p.span : { start: p.span.start, end: Math.min(ctx.doc.text.length, p.span.start + 1) };
+    const span =
+      p.span.end > p.span.start
+        ? p.span
+        : { start: p.span.start, end: Math.min(ctx.doc.text.length, p.span.start + 1) };
     ctx.report({ span, message: `${where}: ${p.message}`, lowerTo: p.severity === 'warning' ? 'warning' : undefined });
   }
 }
@@ -28,7 +31,11 @@ export function yamlSyntax(ctx: RuleContext): void {
   const fm = ctx.card?.frontMatter;
   if (fm) {
     if (!fm.closed) {
-      ctx.report({ span: fm.openSpan, message: 'The front matter opened here is never closed with a `---` line; it is ignored and the whole file is read as Markdown.' });
+      ctx.report({
+        span: fm.openSpan,
+        message:
+          'The front matter opened here is never closed with a `---` line; it is ignored and the whole file is read as Markdown.',
+      });
       return;
     }
     reportProblems(ctx, fm.problems, 'Front matter');
@@ -41,7 +48,11 @@ export function yamlSyntax(ctx: RuleContext): void {
   const m = ctx.manifest;
   if (m) {
     reportProblems(ctx, m.problems, 'Manifest');
-    if (!m.root && m.other) ctx.report({ span: m.other.span, message: 'A release manifest must be a YAML mapping with `framework:` and `release:`.' });
+    if (!m.root && m.other)
+      ctx.report({
+        span: m.other.span,
+        message: 'A release manifest must be a YAML mapping with `framework:` and `release:`.',
+      });
   }
 }
 

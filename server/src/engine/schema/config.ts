@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { PROFILE_IDS } from '../knowledge/profiles.js';
 import { STAGE_IDS } from '../knowledge/stages.js';
 
-export const severitySetting = z.enum(['off', 'hint', 'info', 'warning', 'error']).describe('Severity of a rule, or `off`.');
+export const severitySetting = z
+  .enum(['off', 'hint', 'info', 'warning', 'error'])
+  .describe('Severity of a rule, or `off`.');
 
 const rulesMap = z
   .record(z.string(), severitySetting)
@@ -12,16 +14,24 @@ const rulesMap = z
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    extends: z.enum(PROFILE_IDS as [string, ...string[]]).optional().describe('Profile to start from (default `recommended`).'),
-    stage: z.enum(STAGE_IDS as [string, ...string[]]).optional().describe('Development stage assumed when a card declares none.'),
+    extends: z
+      .enum(PROFILE_IDS as [string, ...string[]])
+      .optional()
+      .describe('Profile to start from (default `recommended`).'),
+    stage: z
+      .enum(STAGE_IDS as [string, ...string[]])
+      .optional()
+      .describe('Development stage assumed when a card declares none.'),
     rules: rulesMap.optional(),
     overrides: z
       .array(
-        z.object({
-          files: z.union([z.string(), z.array(z.string())]).describe('Glob(s) relative to the config file.'),
-          rules: rulesMap.optional(),
-          stage: z.enum(STAGE_IDS as [string, ...string[]]).optional(),
-        }).strict(),
+        z
+          .object({
+            files: z.union([z.string(), z.array(z.string())]).describe('Glob(s) relative to the config file.'),
+            rules: rulesMap.optional(),
+            stage: z.enum(STAGE_IDS as [string, ...string[]]).optional(),
+          })
+          .strict(),
       )
       .optional()
       .describe('Rule settings for matching files, applied in order.'),
@@ -29,7 +39,9 @@ export const configSchema = z
     cards: z
       .array(z.string())
       .optional()
-      .describe('Globs (relative to the config file) of Markdown files always linted as model cards, whatever their content.'),
+      .describe(
+        'Globs (relative to the config file) of Markdown files always linted as model cards, whatever their content.',
+      ),
     root: z.boolean().optional().describe('Stop looking for config files in parent directories.'),
   })
   .strict()

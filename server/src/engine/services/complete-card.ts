@@ -17,8 +17,24 @@ import {
   statusItems,
   type Item,
 } from './complete-items.js';
-import { CO2_SNIPPET, listSnippet, MODEL_INDEX_SNIPPET, opennessBlockSnippet, permissionsSnippet, riskAreaSnippet, riskAssessmentBlockSnippet, stageSnippet } from './complete-snippets.js';
-import { COMPONENT_FIELDS, EXTENSION_KEYS, EXTRA_HF_FIELDS, HF_LIST_KEYS, PERMISSION_TERMS, RISK_ENTRY_FIELDS } from './terms-card.js';
+import {
+  CO2_SNIPPET,
+  listSnippet,
+  MODEL_INDEX_SNIPPET,
+  opennessBlockSnippet,
+  permissionsSnippet,
+  riskAreaSnippet,
+  riskAssessmentBlockSnippet,
+  stageSnippet,
+} from './complete-snippets.js';
+import {
+  COMPONENT_FIELDS,
+  EXTENSION_KEYS,
+  EXTRA_HF_FIELDS,
+  HF_LIST_KEYS,
+  PERMISSION_TERMS,
+  RISK_ENTRY_FIELDS,
+} from './terms-card.js';
 import { yamlContext, type YamlContext } from './yaml-context.js';
 
 /** Key items: what to insert as a plain `key: ` and, for blocks, as a snippet. */
@@ -33,16 +49,51 @@ interface KeySpec {
 }
 
 // The keys authors most need first; the rest follow in hub-docs order.
-const TOP_PRIORITY = ['license', 'openness', 'stage', 'risk_assessment', 'pipeline_tag', 'library_name', 'base_model', 'datasets', 'language', 'tags', 'model-index', 'co2_eq_emissions'];
+const TOP_PRIORITY = [
+  'license',
+  'openness',
+  'stage',
+  'risk_assessment',
+  'pipeline_tag',
+  'library_name',
+  'base_model',
+  'datasets',
+  'language',
+  'tags',
+  'model-index',
+  'co2_eq_emissions',
+];
 
 function topKeySpecs(): KeySpec[] {
   const specs: KeySpec[] = [
-    { key: 'openness', detail: 'all 12 pipeline components (Eiras et al.)', documentation: EXTENSION_KEYS.openness.what, snippet: opennessBlockSnippet() },
-    { key: 'stage', detail: 'near-term | mid-term | long-term', documentation: EXTENSION_KEYS.stage.what, snippet: stageSnippet() },
-    { key: 'risk_assessment', detail: 'all four impact areas (Eiras et al.)', documentation: EXTENSION_KEYS.risk_assessment.what, snippet: riskAssessmentBlockSnippet() },
+    {
+      key: 'openness',
+      detail: 'all 12 pipeline components (Eiras et al.)',
+      documentation: EXTENSION_KEYS.openness.what,
+      snippet: opennessBlockSnippet(),
+    },
+    {
+      key: 'stage',
+      detail: 'near-term | mid-term | long-term',
+      documentation: EXTENSION_KEYS.stage.what,
+      snippet: stageSnippet(),
+    },
+    {
+      key: 'risk_assessment',
+      detail: 'all four impact areas (Eiras et al.)',
+      documentation: EXTENSION_KEYS.risk_assessment.what,
+      snippet: riskAssessmentBlockSnippet(),
+    },
   ];
   for (const f of [...HF_FIELDS, ...EXTRA_HF_FIELDS]) {
-    const snippet = f.key === 'model-index' ? MODEL_INDEX_SNIPPET : f.key === 'co2_eq_emissions' ? CO2_SNIPPET : HF_LIST_KEYS.has(f.key) ? listSnippet(f.key) : undefined;
+    const snippet =
+      f.key === 'model-index'
+        ? MODEL_INDEX_SNIPPET
+        : f.key === 'co2_eq_emissions'
+          ? CO2_SNIPPET
+          : HF_LIST_KEYS.has(f.key)
+            ? listSnippet(f.key)
+            : undefined;
     specs.push({ key: f.key, detail: 'Hugging Face metadata', documentation: f.description, snippet });
   }
   return specs;
@@ -61,7 +112,7 @@ function keyItems(ctx: YamlContext, specs: KeySpec[], order: readonly string[]):
     const block = !!s.snippet && !ctx.hasColon && !ctx.flow;
     out.push({
       label: s.key,
-      kind: block ? 'snippet' : s.kind ?? 'key',
+      kind: block ? 'snippet' : (s.kind ?? 'key'),
       insertText: ctx.hasColon ? s.key : block ? s.snippet! : `${s.key}: `,
       snippet: block,
       detail: s.detail,
@@ -79,28 +130,59 @@ function cardKeys(ctx: YamlContext): Item[] {
     if (p.length === 1) {
       return keyItems(
         ctx,
-        OPENNESS_COMPONENTS.map((c) => ({ key: c.id, detail: `${c.stage} ${c.kind} · ${c.label}`, documentation: `${c.description} ${c.why}`, kind: 'component' })),
+        OPENNESS_COMPONENTS.map((c) => ({
+          key: c.id,
+          detail: `${c.stage} ${c.kind} · ${c.label}`,
+          documentation: `${c.description} ${c.why}`,
+          kind: 'component',
+        })),
         COMPONENT_IDS,
       );
     }
     if (p.length === 2) {
-      const specs: KeySpec[] = Object.entries(COMPONENT_FIELDS).map(([key, t]) => ({ key, detail: `component field`, documentation: t.what, snippet: key === 'permissions' ? permissionsSnippet() : undefined }));
+      const specs: KeySpec[] = Object.entries(COMPONENT_FIELDS).map(([key, t]) => ({
+        key,
+        detail: `component field`,
+        documentation: t.what,
+        snippet: key === 'permissions' ? permissionsSnippet() : undefined,
+      }));
       return keyItems(ctx, specs, ['status', 'license', 'url', 'permissions', 'notes']);
     }
     if (p.length === 3 && p[2] === 'permissions') {
-      return keyItems(ctx, PERMISSION_KEYS.map((k) => ({ key: k, detail: PERMISSION_TERMS[k].title, documentation: PERMISSION_TERMS[k].what })), PERMISSION_KEYS);
+      return keyItems(
+        ctx,
+        PERMISSION_KEYS.map((k) => ({
+          key: k,
+          detail: PERMISSION_TERMS[k].title,
+          documentation: PERMISSION_TERMS[k].what,
+        })),
+        PERMISSION_KEYS,
+      );
     }
   }
   if (p[0] === 'risk_assessment') {
     if (p.length === 1) {
       return keyItems(
         ctx,
-        RISK_AREAS.map((a) => ({ key: a.id, detail: a.title, documentation: `Sub-areas: ${a.subAreas.join('; ')}. Evidence: ${a.evidence}`, snippet: riskAreaSnippet(a) })),
+        RISK_AREAS.map((a) => ({
+          key: a.id,
+          detail: a.title,
+          documentation: `Sub-areas: ${a.subAreas.join('; ')}. Evidence: ${a.evidence}`,
+          snippet: riskAreaSnippet(a),
+        })),
         RISK_AREAS.map((a) => a.id),
       );
     }
     if (p.length === 2) {
-      return keyItems(ctx, Object.entries(RISK_ENTRY_FIELDS).map(([key, t]) => ({ key, detail: 'risk-area field', documentation: t.what })), Object.keys(RISK_ENTRY_FIELDS));
+      return keyItems(
+        ctx,
+        Object.entries(RISK_ENTRY_FIELDS).map(([key, t]) => ({
+          key,
+          detail: 'risk-area field',
+          documentation: t.what,
+        })),
+        Object.keys(RISK_ENTRY_FIELDS),
+      );
     }
   }
   return [];
@@ -149,7 +231,9 @@ export function completeCard(doc: ParsedDocument, offset: number): { ctx: YamlCo
   const fm = doc.card?.frontMatter;
   if (!fm) return null;
   // A closed block ends where the closing `---` line starts; the cursor on that line is outside the YAML.
-  const region = fm.closed ? { start: fm.contentSpan.start, end: Math.max(fm.contentSpan.start, fm.contentSpan.end - 1) } : fm.contentSpan;
+  const region = fm.closed
+    ? { start: fm.contentSpan.start, end: Math.max(fm.contentSpan.start, fm.contentSpan.end - 1) }
+    : fm.contentSpan;
   if (offset < region.start || offset > region.end) return null;
   const ctx = yamlContext(doc.lines, region, offset);
   if (!ctx) return null;

@@ -2,7 +2,13 @@
 // MOF licences) and memoised: they are static, and completion runs on every keystroke. Callers add the replace span.
 import { STATUS_WORDS, type ComponentKind } from '../knowledge/components.js';
 import { PIPELINE_TAGS } from '../knowledge/hf-metadata.js';
-import { HF_LICENSES, isMotOpen, MOF_TYPE_APPROPRIATE, SPDX_LICENSES, type MofContentType } from '../knowledge/licenses/index.js';
+import {
+  HF_LICENSES,
+  isMotOpen,
+  MOF_TYPE_APPROPRIATE,
+  SPDX_LICENSES,
+  type MofContentType,
+} from '../knowledge/licenses/index.js';
 import { MOF_CLASS_LABELS, MOF_COMPONENTS } from '../knowledge/mof-components.js';
 import { ASSESSMENT_STATUSES } from '../knowledge/risk-areas.js';
 import { STAGES } from '../knowledge/stages.js';
@@ -42,13 +48,32 @@ export const hfLicenseItems = memo((kind: ComponentKind | 'none'): Item[] =>
 export const statusItems = memo((kind: ComponentKind | 'none'): Item[] =>
   STATUS_WORDS.map((w, i) => {
     const t = STATUS_TERMS[w];
-    const grade = kind !== 'none' && (w === 'closed' || w === 'api') ? ` (${kind === 'code' ? 'C' : 'D'}${w === 'closed' ? 1 : 2})` : '';
-    return { label: w, kind: 'value' as const, insertText: w, snippet: false, detail: `component status${grade}`, documentation: t.what, sortText: `1${pad(i)}` };
+    const grade =
+      kind !== 'none' && (w === 'closed' || w === 'api')
+        ? ` (${kind === 'code' ? 'C' : 'D'}${w === 'closed' ? 1 : 2})`
+        : '';
+    return {
+      label: w,
+      kind: 'value' as const,
+      insertText: w,
+      snippet: false,
+      detail: `component status${grade}`,
+      documentation: t.what,
+      sortText: `1${pad(i)}`,
+    };
   }),
 );
 
 export const assessmentStatusItems = memo((_: 0): Item[] =>
-  ASSESSMENT_STATUSES.map((w, i) => ({ label: w, kind: 'value' as const, insertText: w, snippet: false, detail: 'risk-assessment status', documentation: ASSESSMENT_STATUS_TERMS[w]?.what, sortText: pad(i) })),
+  ASSESSMENT_STATUSES.map((w, i) => ({
+    label: w,
+    kind: 'value' as const,
+    insertText: w,
+    snippet: false,
+    detail: 'risk-assessment status',
+    documentation: ASSESSMENT_STATUS_TERMS[w]?.what,
+    sortText: pad(i),
+  })),
 );
 
 export const pipelineTagItems = memo((_: 0): Item[] =>
@@ -76,14 +101,37 @@ export const stageItems = memo((_: 0): Item[] =>
 );
 
 export const baseModelRelationItems = memo((_: 0): Item[] =>
-  BASE_MODEL_RELATIONS.map((r, i) => ({ label: r.id, kind: 'value' as const, insertText: r.id, snippet: false, detail: 'base_model_relation', documentation: r.what, sortText: pad(i) })),
+  BASE_MODEL_RELATIONS.map((r, i) => ({
+    label: r.id,
+    kind: 'value' as const,
+    insertText: r.id,
+    snippet: false,
+    detail: 'base_model_relation',
+    documentation: r.what,
+    sortText: pad(i),
+  })),
 );
 
 export const libraryItems = memo((_: 0): Item[] =>
-  LIBRARY_NAMES.map((l, i) => ({ label: l.id, kind: 'value' as const, insertText: l.id, snippet: false, detail: l.label, sortText: pad(i) })),
+  LIBRARY_NAMES.map((l, i) => ({
+    label: l.id,
+    kind: 'value' as const,
+    insertText: l.id,
+    snippet: false,
+    detail: l.label,
+    sortText: pad(i),
+  })),
 );
 
-export const booleanItems = memo((_: 0): Item[] => ['true', 'false'].map((b, i) => ({ label: b, kind: 'value' as const, insertText: b, snippet: false, sortText: pad(i) })));
+export const booleanItems = memo((_: 0): Item[] =>
+  ['true', 'false'].map((b, i) => ({
+    label: b,
+    kind: 'value' as const,
+    insertText: b,
+    snippet: false,
+    sortText: pad(i),
+  })),
+);
 
 /** The 17 MOF component names, in MOT's order, with their facts. */
 export const mofNameItems = memo((_: 0): Item[] =>
@@ -108,12 +156,35 @@ export const mofLicenseItems = memo((type: MofContentType | 'any'): Item[] => {
   for (const [id, types] of MOF_TYPE_APPROPRIATE) {
     if (type !== 'any' && !types.includes(type)) continue;
     seen.add(id);
-    out.push({ label: id, kind: 'licence', insertText: id, snippet: false, detail: `${SPDX_LICENSES.get(id)?.name ?? id} · type-appropriate for ${types.join(', ')}`, documentation: licenseShortDoc(id, { literal: true, mofType: type === 'any' ? undefined : type }), sortText: `0${id.toLowerCase()}` });
+    out.push({
+      label: id,
+      kind: 'licence',
+      insertText: id,
+      snippet: false,
+      detail: `${SPDX_LICENSES.get(id)?.name ?? id} · type-appropriate for ${types.join(', ')}`,
+      documentation: licenseShortDoc(id, { literal: true, mofType: type === 'any' ? undefined : type }),
+      sortText: `0${id.toLowerCase()}`,
+    });
   }
   for (const l of SPDX_LICENSES.values()) {
     if (seen.has(l.id) || !isMotOpen(l.id)) continue;
-    out.push({ label: l.id, kind: 'licence', insertText: l.id, snippet: false, detail: `${l.name} · open${type === 'any' ? '' : `, not type-appropriate for ${type}`}`, sortText: `1${l.id.toLowerCase()}` });
+    out.push({
+      label: l.id,
+      kind: 'licence',
+      insertText: l.id,
+      snippet: false,
+      detail: `${l.name} · open${type === 'any' ? '' : `, not type-appropriate for ${type}`}`,
+      sortText: `1${l.id.toLowerCase()}`,
+    });
   }
-  out.push({ label: 'unlicensed', kind: 'value', insertText: 'unlicensed', snippet: false, detail: 'included without a licence (not open)', documentation: 'MOT counts an `unlicensed` component as included but not open.', sortText: '2' });
+  out.push({
+    label: 'unlicensed',
+    kind: 'value',
+    insertText: 'unlicensed',
+    snippet: false,
+    detail: 'included without a licence (not open)',
+    documentation: 'MOT counts an `unlicensed` component as included but not open.',
+    sortText: '2',
+  });
   return out;
 });

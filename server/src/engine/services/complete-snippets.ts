@@ -8,7 +8,8 @@ import { RISK_AREAS, type RiskArea } from '../knowledge/risk-areas.js';
 import { STAGE_IDS } from '../knowledge/stages.js';
 
 /** Escape text for a snippet body (`$`, `}` and `\` are special). */
-const choice = (n: number, values: readonly string[]) => `\${${n}|${values.map((v) => v.replace(/[,|\\]/g, '\\$&')).join(',')}|}`;
+const choice = (n: number, values: readonly string[]) =>
+  `\${${n}|${values.map((v) => v.replace(/[,|\\]/g, '\\$&')).join(',')}|}`;
 
 // Unassessed first: the snippet should not claim an assessment the author has not made.
 const ASSESSMENT_CHOICES = ['unassessed', ...ASSESSMENT_STATUSES.filter((s) => s !== 'unassessed')];
@@ -16,11 +17,18 @@ const ASSESSMENT_CHOICES = ['unassessed', ...ASSESSMENT_STATUSES.filter((s) => s
 /** Likely values for a component, most honest first: unknown until the author says otherwise. */
 function componentChoices(c: OpennessComponent): string[] {
   const licences = c.kind === 'code' ? ['apache-2.0', 'mit'] : ['cc-by-4.0', 'odc-by'];
-  return ['unknown', 'closed', ...(c.id === 'weights' ? ['api', 'apache-2.0', 'llama3.1'] : licences), 'not-applicable'];
+  return [
+    'unknown',
+    'closed',
+    ...(c.id === 'weights' ? ['api', 'apache-2.0', 'llama3.1'] : licences),
+    'not-applicable',
+  ];
 }
 
 export function opennessBlockSnippet(): string {
-  return ['openness:', ...OPENNESS_COMPONENTS.map((c, i) => `  ${c.id}: ${choice(i + 1, componentChoices(c))}`)].join('\n');
+  return ['openness:', ...OPENNESS_COMPONENTS.map((c, i) => `  ${c.id}: ${choice(i + 1, componentChoices(c))}`)].join(
+    '\n',
+  );
 }
 
 export function riskAreaSnippet(a: RiskArea, first = 1, indent = ''): string {
@@ -72,7 +80,12 @@ export const CO2_SNIPPET = [
   '  hardware_used: ${5}',
 ].join('\n');
 
-export const MANIFEST_FRAMEWORK_SNIPPET = ["framework:", "  name: 'Model Openness Framework'", "  version: '1.0'", "  date: '2024-12-15'"].join('\n');
+export const MANIFEST_FRAMEWORK_SNIPPET = [
+  'framework:',
+  "  name: 'Model Openness Framework'",
+  "  version: '1.0'",
+  "  date: '2024-12-15'",
+].join('\n');
 
 export const MANIFEST_RELEASE_SNIPPET = [
   'release:',
@@ -88,9 +101,18 @@ export const MANIFEST_RELEASE_SNIPPET = [
   '    - name: ${7:Model architecture}',
 ].join('\n');
 
-export const MANIFEST_LICENSE_SNIPPET = ['license:', '  distribution:', '    name: ${1:Apache-2.0}', "    path: ${2:''}"].join('\n');
+export const MANIFEST_LICENSE_SNIPPET = [
+  'license:',
+  '  distribution:',
+  '    name: ${1:Apache-2.0}',
+  "    path: ${2:''}",
+].join('\n');
 
-export const MANIFEST_COMPONENTS_SNIPPET = ['components:', '  - name: ${1:Model architecture}', '    license: ${2:Apache-2.0}'].join('\n');
+export const MANIFEST_COMPONENTS_SNIPPET = [
+  'components:',
+  '  - name: ${1:Model architecture}',
+  '    license: ${2:Apache-2.0}',
+].join('\n');
 
 export function licenseScopeSnippet(scope: string): string {
   return [`${scope}:`, '  name: ${1}', "  path: ${2:''}"].join('\n');

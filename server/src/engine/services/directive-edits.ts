@@ -36,7 +36,9 @@ function yamlCommentAfterInsert(result: LintResult, at: number, newText: string,
   const region = yamlRegion(result.doc);
   if (!region) return false;
   const edited = result.doc.text.slice(0, at) + newText + result.doc.text.slice(at);
-  return yamlComments(edited, { start: region.start, end: region.end + newText.length }).some((c) => c.start === commentAt);
+  return yamlComments(edited, { start: region.start, end: region.end + newText.length }).some(
+    (c) => c.start === commentAt,
+  );
 }
 
 function extend(d: Directive, ruleId: string): Fix {
@@ -53,7 +55,9 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   const fm = result.doc.card?.frontMatter;
   if (fm && span.start < fm.contentSpan.start) return null;
   if (fm?.closed && line === lines.positionAt(fm.contentSpan.end).line) return null;
-  const existing = result.analysis.directives.list.find((d) => d.kind === 'disable-next-line' && d.endLine === line - 1);
+  const existing = result.analysis.directives.list.find(
+    (d) => d.kind === 'disable-next-line' && d.endLine === line - 1,
+  );
   if (existing) {
     if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
     return extend(existing, ruleId);
@@ -65,9 +69,15 @@ export function disableForLine(result: LintResult, ruleId: string, span: Span): 
   let indent = /^[ \t]*/.exec(lineText)![0];
   // Indented 4+ columns before a code block or on a blank line, the comment would be an indented code block itself:
   // put it in column 0.
-  if (/^(?: {4}|\t| {0,3}\t)/.test(indent) && (indent === lineText || result.doc.card?.markdown.code.some((c) => c.start === lineStart))) indent = '';
+  if (
+    /^(?: {4}|\t| {0,3}\t)/.test(indent) &&
+    (indent === lineText || result.doc.card?.markdown.code.some((c) => c.start === lineStart))
+  )
+    indent = '';
   const yaml = inYaml(result, span.start);
-  const comment = yaml ? `# modelcard-lint-disable-next-line ${ruleId}` : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
+  const comment = yaml
+    ? `# modelcard-lint-disable-next-line ${ruleId}`
+    : `<!-- modelcard-lint-disable-next-line ${ruleId} -->`;
   const newText = `${indent}${comment}${nl}`;
   // Inside a quoted or block scalar a `#` line is content, not a comment: offer nothing rather than a fix that fails.
   if (yaml && !yamlCommentAfterInsert(result, lineStart, newText, lineStart + indent.length)) return null;
@@ -81,11 +91,15 @@ export function disableForFile(result: LintResult, ruleId: string): Fix | null {
   if (existing) {
     if (existing.rules.length === 0 || existing.rules.some((r) => r.id === ruleId)) return null;
     const last = existing.rules[existing.rules.length - 1]!;
-    return { title: `Disable ${ruleId} for the entire file`, edits: [{ start: last.span.end, end: last.span.end, newText: ` ${ruleId}` }] };
+    return {
+      title: `Disable ${ruleId} for the entire file`,
+      edits: [{ start: last.span.end, end: last.span.end, newText: ` ${ruleId}` }],
+    };
   }
   const nl = result.doc.lineEnding;
   const title = `Disable ${ruleId} for the entire file`;
-  if (result.doc.manifest) return { title, edits: [{ start: 0, end: 0, newText: `# modelcard-lint-disable-file ${ruleId}${nl}` }] };
+  if (result.doc.manifest)
+    return { title, edits: [{ start: 0, end: 0, newText: `# modelcard-lint-disable-file ${ruleId}${nl}` }] };
   const fm = result.doc.card?.frontMatter;
   const at = fm?.closed ? fm.bodyStart : 0;
   return { title, edits: [{ start: at, end: at, newText: `<!-- modelcard-lint-disable-file ${ruleId} -->${nl}` }] };

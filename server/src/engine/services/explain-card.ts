@@ -10,7 +10,16 @@ import type { LintResult } from '../lint.js';
 import { get, str } from '../parse/yaml-tree.js';
 import type { ComponentStatus } from '../types.js';
 import { code, renderTerm, RULE, sourceLine, table, type Term } from './hover-format.js';
-import { componentMarkdown, gradeVerdict, opennessMarkdown, pipelineTagMarkdown, riskAreaMarkdown, riskStatusText, stageKeyMarkdown, stageMarkdown } from './explain-taxonomy.js';
+import {
+  componentMarkdown,
+  gradeVerdict,
+  opennessMarkdown,
+  pipelineTagMarkdown,
+  riskAreaMarkdown,
+  riskStatusText,
+  stageKeyMarkdown,
+  stageMarkdown,
+} from './explain-taxonomy.js';
 import { licenseMarkdown } from './license-explain.js';
 import {
   ASSESSMENT_STATUS_TERMS,
@@ -29,7 +38,16 @@ import {
 } from './terms-card.js';
 import type { YamlHit } from './yaml-locate.js';
 
-const STATUS_ALIASES: Record<string, ComponentStatus> = { open: 'released', public: 'released', unreleased: 'closed', private: 'closed', 'api-only': 'api', 'n/a': 'not-applicable', na: 'not-applicable', none: 'not-applicable' };
+const STATUS_ALIASES: Record<string, ComponentStatus> = {
+  open: 'released',
+  public: 'released',
+  unreleased: 'closed',
+  private: 'closed',
+  'api-only': 'api',
+  'n/a': 'not-applicable',
+  na: 'not-applicable',
+  none: 'not-applicable',
+};
 
 function statusOf(value: string): ComponentStatus | undefined {
   const v = value.trim().toLowerCase();
@@ -39,7 +57,8 @@ function statusOf(value: string): ComponentStatus | undefined {
 function hfFieldTerm(key: string): Term | null {
   const f = getHfField(key) ?? EXTRA_HF_FIELDS.find((x) => x.key === key);
   if (!f) return null;
-  const source = HF_FIELD_SOURCES[key] ?? (key === 'gated' || key.startsWith('extra_gated_') ? HF_GATED_SOURCE : HF_DEFAULT_SOURCE);
+  const source =
+    HF_FIELD_SOURCES[key] ?? (key === 'gated' || key.startsWith('extra_gated_') ? HF_GATED_SOURCE : HF_DEFAULT_SOURCE);
   return { title: `${key} — Hugging Face metadata`, what: f.description, source };
 }
 
@@ -48,13 +67,19 @@ function statusMarkdown(word: string, kind?: 'code' | 'data'): string | null {
   if (!st) return null;
   const t = STATUS_TERMS[st];
   const alias = word.trim().toLowerCase() !== st ? `${code(word.trim())} is read as ${code(st)}.` : null;
-  const grade = kind && (st === 'closed' || st === 'api') ? `For this ${kind} component: ${kind === 'code' ? 'C' : 'D'}${st === 'closed' ? 1 : 2}.` : null;
+  const grade =
+    kind && (st === 'closed' || st === 'api')
+      ? `For this ${kind} component: ${kind === 'code' ? 'C' : 'D'}${st === 'closed' ? 1 : 2}.`
+      : null;
   return renderTerm(t, [alias, grade]);
 }
 
 function unknownKey(key: string, known: readonly string[], what: string): string {
   const near = closest(key, known);
-  return [`${code(key)} is not ${what}.`, near.length ? `Did you mean ${near.map(code).join(', ')}?` : `Known keys: ${known.map(code).join(', ')}.`].join(' ');
+  return [
+    `${code(key)} is not ${what}.`,
+    near.length ? `Did you mean ${near.map(code).join(', ')}?` : `Known keys: ${known.map(code).join(', ')}.`,
+  ].join(' ');
 }
 
 // ---- top level ----
@@ -70,7 +95,8 @@ function topKey(result: LintResult, hit: YamlHit): string | null {
   const term = hfFieldTerm(key);
   if (!term) return null;
   const value = hit.pair.value?.kind === 'scalar' ? str(hit.pair.value) : null;
-  if (key === 'license' && value) return renderTerm(term) + RULE + licenseMarkdown(value, { kind: 'data', gradeFor: 'weights' });
+  if (key === 'license' && value)
+    return renderTerm(term) + RULE + licenseMarkdown(value, { kind: 'data', gradeFor: 'weights' });
   const tag = key === 'pipeline_tag' && value ? getPipelineTag(value) : undefined;
   return tag ? renderTerm(term) + RULE + pipelineTagMarkdown(tag) : renderTerm(term);
 }
@@ -83,7 +109,8 @@ function topValue(result: LintResult, hit: YamlHit): string | null {
       return licenseMarkdown(value, { kind: 'data', gradeFor: 'weights' });
     case 'license_name': {
       const fm = result.doc.card?.frontMatter?.root;
-      if (str(get(fm, 'license')) === 'other' && lookupLicense(value).name) return licenseMarkdown(value, { kind: 'data', gradeFor: 'weights' });
+      if (str(get(fm, 'license')) === 'other' && lookupLicense(value).name)
+        return licenseMarkdown(value, { kind: 'data', gradeFor: 'weights' });
       break;
     }
     case 'pipeline_tag': {
@@ -92,15 +119,28 @@ function topValue(result: LintResult, hit: YamlHit): string | null {
       break;
     }
     case 'stage':
-      return stageMarkdown(result, value) ?? `${code(value)} is not a stage: use ${['near-term', 'mid-term', 'long-term'].map(code).join(', ')}.\n\n${sourceLine(EXTENSION_KEYS.stage.source)}`;
+      return (
+        stageMarkdown(result, value) ??
+        `${code(value)} is not a stage: use ${['near-term', 'mid-term', 'long-term'].map(code).join(', ')}.\n\n${sourceLine(EXTENSION_KEYS.stage.source)}`
+      );
     case 'base_model_relation': {
       const r = BASE_MODEL_RELATIONS.find((x) => x.id === value);
-      if (r) return [`**${code(r.id)}** — relation to \`base_model\``, r.what, sourceLine(HF_FIELD_SOURCES.base_model_relation!)].join('\n\n');
+      if (r)
+        return [
+          `**${code(r.id)}** — relation to \`base_model\``,
+          r.what,
+          sourceLine(HF_FIELD_SOURCES.base_model_relation!),
+        ].join('\n\n');
       break;
     }
     case 'library_name': {
       const lib = LIBRARY_NAMES.find((x) => x.id === value);
-      if (lib) return [`**${lib.label}** — library ${code(lib.id)}`, 'Loads the model on the Hub (code snippets, download counts, model filter). Its licence informs the inferred `inference_code` component when `openness:` is absent.', sourceLine(LIBRARY_SOURCE)].join('\n\n');
+      if (lib)
+        return [
+          `**${lib.label}** — library ${code(lib.id)}`,
+          'Loads the model on the Hub (code snippets, download counts, model filter). Its licence informs the inferred `inference_code` component when `openness:` is absent.',
+          sourceLine(LIBRARY_SOURCE),
+        ].join('\n\n');
       break;
     }
   }
@@ -114,29 +154,47 @@ function opennessHover(result: LintResult, hit: YamlHit): string | null {
   const [, comp, sub] = hit.path as string[];
   if (hit.path.length === 1) {
     const c = getComponent(hit.key);
-    if (hit.on === 'key') return c ? componentMarkdown(c, result.openness.components[c.id]) : `${unknownKey(hit.key, COMPONENT_IDS, 'one of the 12 Eiras et al. pipeline components')}\n\n${sourceLine(EXTENSION_KEYS.openness.source)}`;
+    if (hit.on === 'key')
+      return c
+        ? componentMarkdown(c, result.openness.components[c.id])
+        : `${unknownKey(hit.key, COMPONENT_IDS, 'one of the 12 Eiras et al. pipeline components')}\n\n${sourceLine(EXTENSION_KEYS.openness.source)}`;
     if (!hit.value) return null;
     const status = statusMarkdown(hit.value, c?.kind);
     if (status) return status;
     const verdict = c ? `---\n\n**In this card:** ${gradeVerdict(result.openness.components[c.id])}` : null;
-    return [licenseMarkdown(hit.value, { kind: c?.kind, gradeFor: c ? code(c.id) : undefined }), verdict].filter(Boolean).join('\n\n');
+    return [licenseMarkdown(hit.value, { kind: c?.kind, gradeFor: c ? code(c.id) : undefined }), verdict]
+      .filter(Boolean)
+      .join('\n\n');
   }
   const c = getComponent(comp ?? '');
   if (hit.path.length === 2) {
     const field = COMPONENT_FIELDS[hit.key as keyof typeof COMPONENT_FIELDS];
-    if (hit.on === 'key') return field ? renderTerm(field, [], `**${hit.key}** — ${c ? `of ${code(c.id)}` : 'component field'}`) : null;
+    if (hit.on === 'key')
+      return field ? renderTerm(field, [], `**${hit.key}** — ${c ? `of ${code(c.id)}` : 'component field'}`) : null;
     if (!hit.value) return null;
     if (hit.key === 'status') return statusMarkdown(hit.value, c?.kind);
     if (hit.key === 'license') {
-      const declared = c && get(getComponentMap(result, c.id), 'permissions') ? 'This component also declares `permissions:`, which replace the licence\'s recorded terms in its grade.' : null;
-      return [licenseMarkdown(hit.value, { kind: c?.kind, gradeFor: c ? code(c.id) : undefined }), declared, c ? `---\n\n**In this card:** ${gradeVerdict(result.openness.components[c.id])}` : null].filter(Boolean).join('\n\n');
+      const declared =
+        c && get(getComponentMap(result, c.id), 'permissions')
+          ? "This component also declares `permissions:`, which replace the licence's recorded terms in its grade."
+          : null;
+      return [
+        licenseMarkdown(hit.value, { kind: c?.kind, gradeFor: c ? code(c.id) : undefined }),
+        declared,
+        c ? `---\n\n**In this card:** ${gradeVerdict(result.openness.components[c.id])}` : null,
+      ]
+        .filter(Boolean)
+        .join('\n\n');
     }
     return field ? renderTerm(field) : null;
   }
   if (hit.path.length === 3 && sub === 'permissions') {
     const t = PERMISSION_TERMS[hit.key as keyof Permissions];
     if (!t) return null;
-    const answer = hit.on === 'value' ? `Declared: **${hit.value === 'true' ? 'granted' : hit.value === 'false' ? 'not granted' : mdText(hit.value ?? "")}**.` : null;
+    const answer =
+      hit.on === 'value'
+        ? `Declared: **${hit.value === 'true' ? 'granted' : hit.value === 'false' ? 'not granted' : mdText(hit.value ?? '')}**.`
+        : null;
     return renderTerm(t, [answer, c ? gradeVerdict(result.openness.components[c.id]) : null]);
   }
   return null;
@@ -156,7 +214,10 @@ function assessmentStatusMarkdown(word: string): string | null {
 function riskHover(result: LintResult, hit: YamlHit): string | null {
   if (hit.path.length === 1) {
     const a = getRiskArea(hit.key);
-    if (hit.on === 'key') return a ? riskAreaMarkdown(result, a) : `${unknownKey(hit.key, RISK_AREA_IDS, 'one of the four risk areas')}\n\n${sourceLine(EXTENSION_KEYS.risk_assessment.source)}`;
+    if (hit.on === 'key')
+      return a
+        ? riskAreaMarkdown(result, a)
+        : `${unknownKey(hit.key, RISK_AREA_IDS, 'one of the four risk areas')}\n\n${sourceLine(EXTENSION_KEYS.risk_assessment.source)}`;
     return hit.value ? assessmentStatusMarkdown(hit.value) : null;
   }
   if (hit.path.length === 2) {
@@ -164,7 +225,11 @@ function riskHover(result: LintResult, hit: YamlHit): string | null {
     if (hit.on === 'value' && hit.key === 'status' && hit.value) return assessmentStatusMarkdown(hit.value);
     if (field && hit.on === 'key') {
       const a = getRiskArea(String(hit.path[1]));
-      return renderTerm(field, [a ? `**${a.title}** in this card: ${riskStatusText(result, a.id)}.` : null], `**${hit.key}** — ${a ? `of ${code(a.id)}` : 'risk-area field'}`);
+      return renderTerm(
+        field,
+        [a ? `**${a.title}** in this card: ${riskStatusText(result, a.id)}.` : null],
+        `**${hit.key}** — ${a ? `of ${code(a.id)}` : 'risk-area field'}`,
+      );
     }
   }
   return null;

@@ -19,8 +19,12 @@ function disclosureState(result: LintResult, d: Disclosure, heading: Heading): s
     if (s.evidence && same(s.evidence.span, heading.span)) return 'disclosed by this section.';
     return `disclosed elsewhere (${s.evidence?.kind ?? 'card'}: ${mdText(s.evidence?.detail ?? '')}).`;
   }
-  if (s.state === 'withheld') return `withheld: the card says it is not disclosed (${mdText(s.evidence?.detail ?? '')}).`;
-  if (s.state === 'empty') return same(s.emptyHeading, heading.span) || s.emptyHeading === undefined ? 'this section has no real content yet (only placeholders, comments or nothing).' : 'a matching section exists but is empty.';
+  if (s.state === 'withheld')
+    return `withheld: the card says it is not disclosed (${mdText(s.evidence?.detail ?? '')}).`;
+  if (s.state === 'empty')
+    return same(s.emptyHeading, heading.span) || s.emptyHeading === undefined
+      ? 'this section has no real content yet (only placeholders, comments or nothing).'
+      : 'a matching section exists but is empty.';
   return 'missing.';
 }
 
@@ -59,7 +63,12 @@ export function explainHeading(result: LintResult, offset: number): { span: Span
   for (const a of RISK_AREAS) {
     if (!a.headings.some((re) => re.test(heading.title))) continue;
     const s = result.analysis.risks.get(a.id);
-    const note = s?.source === 'body' && same(s.span, heading.span) ? (s.state === 'assessed' ? '_This section is what assesses the area._' : '_This section mentions the area without assessing it._') : null;
+    const note =
+      s?.source === 'body' && same(s.span, heading.span)
+        ? s.state === 'assessed'
+          ? '_This section is what assesses the area._'
+          : '_This section mentions the area without assessing it._'
+        : null;
     parts.push(riskAreaMarkdown(result, a, note));
   }
   if (!parts.length) return null;

@@ -38,7 +38,12 @@ export function gradeVerdict(g: ComponentGrade | undefined): string {
 
 export function componentMarkdown(c: OpennessComponent, g: ComponentGrade | undefined): string {
   return renderTerm(
-    { title: '', what: c.description, why: c.why, source: `${EIRAS_SOURCE} §3, pipeline component \`${c.paperKey}\` (open-source-llms.github.io \`_data/hierarchy.yml\`)` },
+    {
+      title: '',
+      what: c.description,
+      why: c.why,
+      source: `${EIRAS_SOURCE} §3, pipeline component \`${c.paperKey}\` (open-source-llms.github.io \`_data/hierarchy.yml\`)`,
+    },
     [gradeVerdict(g), `Scale: ${scale(c.kind)}.`],
     `**${code(c.id)}** — ${c.label} (${c.stage} · ${c.kind})`,
   );
@@ -51,8 +56,13 @@ export function opennessMarkdown(result: LintResult): string {
     const g = o.components[c.id];
     return [code(c.id), `${c.stage} ${c.kind}`, g?.label ?? '?', g ? SOURCE_TEXT[g.source] : ''];
   });
-  const weakest = o.weakest ? ` · weakest component: ${code(o.weakest)} (${o.components[o.weakest]?.label ?? '?'})` : '';
-  return renderTerm(EXTENSION_KEYS.openness, [`**Overall: ${LEVEL_TEXT[o.level] ?? o.level}**${weakest}`, table(['Component', 'Stage', 'Grade', 'From'], rows)]);
+  const weakest = o.weakest
+    ? ` · weakest component: ${code(o.weakest)} (${o.components[o.weakest]?.label ?? '?'})`
+    : '';
+  return renderTerm(EXTENSION_KEYS.openness, [
+    `**Overall: ${LEVEL_TEXT[o.level] ?? o.level}**${weakest}`,
+    table(['Component', 'Stage', 'Grade', 'From'], rows),
+  ]);
 }
 
 const RISK_STATE_TEXT: Record<string, string> = {
@@ -80,7 +90,13 @@ export function riskAreaMarkdown(result: LintResult, a: RiskArea, note?: string 
       why: 'The paper weighs what openness enables against what it makes harder to control in each area, and finds the benefits outweigh the risks in the near to mid-term.',
       source: `${EIRAS_LONG_SOURCE}, impact area "${a.paperTitle}"; sub-areas from FMTI (Stanford CRFM) and hub-docs model-card-annotated.md`,
     },
-    [`**Opportunities of openness:** ${a.opportunities}`, `**Risks to assess:** ${a.risks}`, `**Evidence that counts:** ${a.evidence}`, `**In this card:** ${riskStatusText(result, a.id)}.`, note],
+    [
+      `**Opportunities of openness:** ${a.opportunities}`,
+      `**Risks to assess:** ${a.risks}`,
+      `**Evidence that counts:** ${a.evidence}`,
+      `**In this card:** ${riskStatusText(result, a.id)}.`,
+      note,
+    ],
     `**${a.title}** — risk area ${code(a.id)}`,
   );
 }
@@ -90,7 +106,10 @@ export function stageMarkdown(result: LintResult, id: string): string | null {
   const st = getStage(id);
   if (!st) return null;
   const list = (xs: string[]) => xs.map((x) => `- ${x}`).join('\n');
-  const current = result.stage.stage === st.id && result.stage.source !== 'declared' ? `This card's stage is ${result.stage.source}: ${result.stage.signals.join('; ')}.` : null;
+  const current =
+    result.stage.stage === st.id && result.stage.source !== 'declared'
+      ? `This card's stage is ${result.stage.source}: ${result.stage.signals.join('; ')}.`
+      : null;
   return [
     `**${st.title} stage** — ${code(st.id)}`,
     st.definition,
@@ -99,7 +118,9 @@ export function stageMarkdown(result: LintResult, id: string): string | null {
     `**Assess:**\n${list(st.assess)}`,
     `**Document:**\n${list(st.document)}`,
     current,
-    sourceLine(`${EIRAS_LONG_SOURCE}, three-stage framework; EU AI Act Art. 51(2) and Commission GPAI guidelines (compute thresholds)`),
+    sourceLine(
+      `${EIRAS_LONG_SOURCE}, three-stage framework; EU AI Act Art. 51(2) and Commission GPAI guidelines (compute thresholds)`,
+    ),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -108,8 +129,16 @@ export function stageMarkdown(result: LintResult, id: string): string | null {
 /** Hover on the `stage:` key: the three stages and this card's stage. */
 export function stageKeyMarkdown(result: LintResult): string {
   const s = result.stage;
-  const current = s.stage ? `**This card:** ${code(s.stage)} (${s.source}${s.source !== 'declared' && s.signals.length ? `: ${s.signals.join('; ')}` : ''}).` : '**This card:** no stage declared or inferred.';
-  return renderTerm(EXTENSION_KEYS.stage, [table(['Stage', 'Definition'], STAGES.map((x) => [code(x.id), x.definition])), current]);
+  const current = s.stage
+    ? `**This card:** ${code(s.stage)} (${s.source}${s.source !== 'declared' && s.signals.length ? `: ${s.signals.join('; ')}` : ''}).`
+    : '**This card:** no stage declared or inferred.';
+  return renderTerm(EXTENSION_KEYS.stage, [
+    table(
+      ['Stage', 'Definition'],
+      STAGES.map((x) => [code(x.id), x.definition]),
+    ),
+    current,
+  ]);
 }
 
 export function pipelineTagMarkdown(tag: PipelineTag): string {
@@ -135,4 +164,3 @@ export function gradeLabelMarkdown(label: string): string | null {
     sourceLine(`${EIRAS_SOURCE} §3 (open-source-llms.github.io \`_layouts/taxonomy.html\`)`),
   ].join('\n\n');
 }
-

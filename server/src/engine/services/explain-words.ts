@@ -18,8 +18,14 @@ export function mofClassMarkdown(k: MofClass, result?: LintResult): string {
   const t = MOF_CLASS_TERMS[k];
   const required = MOF_COMPONENTS.filter((c) => c.required && c.class >= k).map((c) => c.name);
   const ev = result?.analysis.manifest?.evaluation;
-  const progress = ev ? `**This manifest:** ${ev.progress[`class${k}` as const]}% toward ${t.title.split(' - ')[0]}${ev.class !== null && ev.class <= k ? ' (met)' : ''}.` : null;
-  return renderTerm(t, [`**Requires (${required.length}):** ${required.map(code).join(', ')}.`, progress], `**${t.title}**`);
+  const progress = ev
+    ? `**This manifest:** ${ev.progress[`class${k}` as const]}% toward ${t.title.split(' - ')[0]}${ev.class !== null && ev.class <= k ? ' (met)' : ''}.`
+    : null;
+  return renderTerm(
+    t,
+    [`**Requires (${required.length}):** ${required.map(code).join(', ')}.`, progress],
+    `**${t.title}**`,
+  );
 }
 
 export function explainWord(result: LintResult, offset: number): { span: Span; markdown: string } | null {
@@ -34,10 +40,17 @@ export function explainWord(result: LintResult, offset: number): { span: Span; m
     return null;
   };
   const cls = hitAt(CLASS);
-  if (cls) return { span: { start: start + cls.index, end: start + cls.index + cls[0].length }, markdown: mofClassMarkdown(ROMAN[cls[1]!]!, result) };
+  if (cls)
+    return {
+      span: { start: start + cls.index, end: start + cls.index + cls[0].length },
+      markdown: mofClassMarkdown(ROMAN[cls[1]!]!, result),
+    };
   const g = hitAt(GRADE);
   if (g) {
-    const inComment = result.doc.manifest !== null || (result.doc.card?.frontMatter?.contentSpan.end ?? -1) > offset ? text.lastIndexOf('#', g.index) !== -1 : false;
+    const inComment =
+      result.doc.manifest !== null || (result.doc.card?.frontMatter?.contentSpan.end ?? -1) > offset
+        ? text.lastIndexOf('#', g.index) !== -1
+        : false;
     const labels = text.match(GRADE)?.length ?? 0;
     if (inComment || labels > 1 || GRADE_CONTEXT.test(text)) {
       const md = gradeLabelMarkdown(g[0]);

@@ -26,7 +26,11 @@ export function cell(s: string): string {
 
 export function table(head: string[], rows: string[][], align?: ('l' | 'c')[]): string {
   const sep = head.map((_, i) => (align?.[i] === 'c' ? ':-:' : '---'));
-  return [`| ${head.map(cell).join(' | ')} |`, `|${sep.join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${sep.join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 export function sourceLine(source: string): string {

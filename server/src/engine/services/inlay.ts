@@ -35,7 +35,12 @@ export function inlayHints(result: LintResult): InlayHintData[] {
     const lic = getPair(fm, 'license');
     if (lic?.value?.kind === 'scalar' && typeof lic.value.value === 'string' && lic.value.value !== 'other') {
       const g = licenseGrade(lic.value.value);
-      if (g.grade !== null) out.push({ offset: lic.span.end, label: `D${g.grade} · ${GRADE_MEANINGS[g.grade]?.name ?? ''} for weights`, tooltip: g.basis });
+      if (g.grade !== null)
+        out.push({
+          offset: lic.span.end,
+          label: `D${g.grade} · ${GRADE_MEANINGS[g.grade]?.name ?? ''} for weights`,
+          tooltip: g.basis,
+        });
     }
   }
   const ev = result.analysis.manifest?.evaluation;
@@ -46,8 +51,19 @@ export function inlayHints(result: LintResult): InlayHintData[] {
       if (!v) continue;
       const at = c.licenseSpan?.end ?? c.nameSpan?.end;
       if (at === undefined) continue;
-      const verdict = v.status === 'included' ? (v.typeAppropriate ? 'open · type-appropriate' : 'open · not type-appropriate') : v.status === 'unlicensed' ? 'unlicensed' : 'not open';
-      out.push({ offset: at, label: verdict, tooltip: `MOF: licence ${v.license} (from the ${v.source === 'component' ? 'component' : v.source === 'type' ? `release ${v.contentType} licence` : v.source === 'distribution' ? 'distribution licence' : 'nowhere'}), content type ${v.contentType}` });
+      const verdict =
+        v.status === 'included'
+          ? v.typeAppropriate
+            ? 'open · type-appropriate'
+            : 'open · not type-appropriate'
+          : v.status === 'unlicensed'
+            ? 'unlicensed'
+            : 'not open';
+      out.push({
+        offset: at,
+        label: verdict,
+        tooltip: `MOF: licence ${v.license} (from the ${v.source === 'component' ? 'component' : v.source === 'type' ? `release ${v.contentType} licence` : v.source === 'distribution' ? 'distribution licence' : 'nowhere'}), content type ${v.contentType}`,
+      });
     }
   }
   return out;

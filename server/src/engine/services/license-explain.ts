@@ -2,7 +2,14 @@
 // flags, the five rubric permissions, the Eiras grade with its basis (naming precedent overrides), and the MOF
 // verdict for the content type at hand. Every fact comes from knowledge/licenses (lookupLicense), none is derived here.
 import { GRADE_MEANINGS, type ComponentKind } from '../knowledge/components.js';
-import { lookupLicense, OPEN_LICENSES, PERMISSION_KEYS, type LicenseInfo, type MofContentType, type Permissions } from '../knowledge/licenses/index.js';
+import {
+  lookupLicense,
+  OPEN_LICENSES,
+  PERMISSION_KEYS,
+  type LicenseInfo,
+  type MofContentType,
+  type Permissions,
+} from '../knowledge/licenses/index.js';
 import { SPDX_LIST_VERSION } from '../knowledge/licenses/spdx-licenses.js';
 import { code, mark, sourceLine, table } from './hover-format.js';
 
@@ -62,22 +69,35 @@ function mofBlock(raw: string, info: LicenseInfo, ctx: LicenseContext): string {
   const open = ctx.literal ? info.mof.literalOpen : info.mof.open;
   const reasons = mofOpenReasons(info);
   if (open) lines.push(`**MOF:** open${reasons.length ? ` (${reasons.join(', ')})` : ''}.`);
-  else lines.push('**MOF:** not open for the Model Openness Tool (neither OSI-approved, FSF-libre, an open-data licence nor OpenMDW): a component under it counts toward no class.');
+  else
+    lines.push(
+      '**MOF:** not open for the Model Openness Tool (neither OSI-approved, FSF-libre, an open-data licence nor OpenMDW): a component under it counts toward no class.',
+    );
   if (ctx.literal && !info.mof.literalOpen && info.mof.open && info.spdx) {
-    lines.push(`MOT compares licence strings literally: write ${code(info.spdx.id)} instead of ${code(raw.trim())} for it to count as open.`);
+    lines.push(
+      `MOT compares licence strings literally: write ${code(info.spdx.id)} instead of ${code(raw.trim())} for it to count as open.`,
+    );
   }
   const types = info.mof.typeAppropriate;
   lines.push(`Type-appropriate (mof-licenses.json) for: ${types.length ? types.join(', ') : 'none'}.`);
   if (ctx.mofType) {
     if (!open) lines.push(`For this ${ctx.mofType} component: not open.`);
-    else if (types.includes(ctx.mofType)) lines.push(`For this ${ctx.mofType} component: open and type-appropriate ${mark(true)}.`);
-    else lines.push(`For this ${ctx.mofType} component: open but **not type-appropriate** — it counts, with MOT's "conditional" warning.`);
+    else if (types.includes(ctx.mofType))
+      lines.push(`For this ${ctx.mofType} component: open and type-appropriate ${mark(true)}.`);
+    else
+      lines.push(
+        `For this ${ctx.mofType} component: open but **not type-appropriate** — it counts, with MOT's "conditional" warning.`,
+      );
   }
   return lines.join('  \n');
 }
 
 function permissionsTable(p: Permissions): string {
-  return table(['Rubric permission', 'Granted'], PERMISSION_KEYS.map((k) => [PERMISSION_LABELS[k], mark(p[k])]), ['l', 'c']);
+  return table(
+    ['Rubric permission', 'Granted'],
+    PERMISSION_KEYS.map((k) => [PERMISSION_LABELS[k], mark(p[k])]),
+    ['l', 'c'],
+  );
 }
 
 /** Full licence hover. */
@@ -89,7 +109,10 @@ export function licenseMarkdown(raw: string, ctx: LicenseContext = {}): string {
   if (m.special) {
     parts.push(`**${SPECIAL_TITLES[m.special] ?? m.special}** — ${code(raw.trim())}`);
     parts.push(g.basis);
-    if (m.special === 'unlicensed') parts.push('**MOF:** `unlicensed` = the component is included but carries no licence, so it is not open ("No license is not open").');
+    if (m.special === 'unlicensed')
+      parts.push(
+        '**MOF:** `unlicensed` = the component is included but carries no licence, so it is not open ("No license is not open").',
+      );
     else parts.push('**MOF:** not open: MOT counts only OSI-approved, FSF-libre, open-data and OpenMDW licences.');
     parts.push(sourceLine(SOURCES));
     return parts.join('\n\n');
@@ -102,23 +125,40 @@ export function licenseMarkdown(raw: string, ctx: LicenseContext = {}): string {
     return parts.join('\n\n');
   }
   // Vendor licences have no Hub id of their own: on the Hub they are `license: other` + `license_name: <key>`.
-  const hub = info.vendor ? `Hub: \`license: other\` + \`license_name: ${info.vendor.key}\`` : m.hf ? `Hub ${code(m.hf)}` : null;
-  const ids = [hub, info.spdx ? `SPDX ${code(info.spdx.id)}` : 'no SPDX id (use `LicenseRef-…` in SPDX expressions)'].filter(Boolean);
+  const hub = info.vendor
+    ? `Hub: \`license: other\` + \`license_name: ${info.vendor.key}\``
+    : m.hf
+      ? `Hub ${code(m.hf)}`
+      : null;
+  const ids = [
+    hub,
+    info.spdx ? `SPDX ${code(info.spdx.id)}` : 'no SPDX id (use `LicenseRef-…` in SPDX expressions)',
+  ].filter(Boolean);
   parts.push(`**${info.name}** — ${ids.join(' · ')}`);
   if (info.summary) parts.push(info.summary);
-  if (info.family && m.suggestions.length) parts.push(`This id names a family of licences; prefer a specific one: ${m.suggestions.map(code).join(', ')}.`);
+  if (info.family && m.suggestions.length)
+    parts.push(`This id names a family of licences; prefer a specific one: ${m.suggestions.map(code).join(', ')}.`);
   const canonical = ctx.literal && info.spdx ? info.spdx.id : m.hf && m.hf !== 'other' ? m.hf : m.id;
   if ((m.kind === 'alias' || m.kind === 'fuzzy') && canonical && canonical.toLowerCase() !== raw.trim().toLowerCase()) {
     parts.push(`${code(raw.trim())} is read as ${code(canonical)}${m.kind === 'fuzzy' ? ' (closest match)' : ''}.`);
   }
   parts.push(
-    table(['OSI-approved', 'FSF libre', 'Open data', 'Open content'], [[mark(info.osiApproved), mark(info.fsfLibre), mark(info.openData), mark(info.openContent)]], ['c', 'c', 'c', 'c']),
+    table(
+      ['OSI-approved', 'FSF libre', 'Open data', 'Open content'],
+      [[mark(info.osiApproved), mark(info.fsfLibre), mark(info.openData), mark(info.openContent)]],
+      ['c', 'c', 'c', 'c'],
+    ),
   );
   if (info.permissions) parts.push(permissionsTable(info.permissions));
   if (g.grade !== null) {
     const meaning = GRADE_MEANINGS[g.grade]?.name ?? '';
-    parts.push(`**Eiras grade${ctx.gradeFor ? ` for ${ctx.gradeFor}` : ''}: ${gradeLabel(g.grade, ctx.kind)} — ${meaning}.** ${g.basis}`);
-    if (g.precedentOverridesRubric) parts.push(`**Precedent overrides the rubric:** the literal rubric gives ${g.points}/5 points, but the paper's published grades put this licence at level ${g.grade}, and the precedent is followed.`);
+    parts.push(
+      `**Eiras grade${ctx.gradeFor ? ` for ${ctx.gradeFor}` : ''}: ${gradeLabel(g.grade, ctx.kind)} — ${meaning}.** ${g.basis}`,
+    );
+    if (g.precedentOverridesRubric)
+      parts.push(
+        `**Precedent overrides the rubric:** the literal rubric gives ${g.points}/5 points, but the paper's published grades put this licence at level ${g.grade}, and the precedent is followed.`,
+      );
   } else {
     parts.push(`**Eiras grade:** ${g.basis}`);
   }
@@ -137,6 +177,9 @@ export function licenseShortDoc(raw: string, ctx: LicenseContext = {}): string {
     `open content ${mark(info.openContent)}`,
     `MOF ${ctx.literal ? (info.mof.literalOpen ? 'open' : 'not open') : info.mof.open ? 'open' : 'not open'}${info.mof.typeAppropriate.length ? ` (type-appropriate: ${info.mof.typeAppropriate.join(', ')})` : ''}`,
   ];
-  const head = info.grade.grade !== null ? `**${gradeSummary(info, ctx.kind)}**${info.grade.precedentOverridesRubric ? ' (paper precedent overrides the rubric)' : ''}` : '**not graded**';
+  const head =
+    info.grade.grade !== null
+      ? `**${gradeSummary(info, ctx.kind)}**${info.grade.precedentOverridesRubric ? ' (paper precedent overrides the rubric)' : ''}`
+      : '**not graded**';
   return [head, flags.join(' · '), info.summary ?? ''].filter(Boolean).join('\n\n');
 }

@@ -16,10 +16,37 @@ export interface ReportData {
   openness: {
     level: OpennessLevel;
     weakest: string | null;
-    components: { id: string; stage: string; kind: 'code' | 'data'; label: string; status: string; license: string | null; grade: number | null; gradeLabel: string | null; basis: string; source: string }[];
+    components: {
+      id: string;
+      stage: string;
+      kind: 'code' | 'data';
+      label: string;
+      status: string;
+      license: string | null;
+      grade: number | null;
+      gradeLabel: string | null;
+      basis: string;
+      source: string;
+    }[];
   };
-  mof: { class: 1 | 2 | 3 | null; label: string; progress: { class1: number; class2: number; class3: number }; missing: Record<'class1' | 'class2' | 'class3', string[]>; notOpen: string[]; notTypeAppropriate: string[] } | null;
-  stage: { id: string; source: string; signals: string[]; title: string; definition: string; release: string[]; assess: string[]; document: string[] } | null;
+  mof: {
+    class: 1 | 2 | 3 | null;
+    label: string;
+    progress: { class1: number; class2: number; class3: number };
+    missing: Record<'class1' | 'class2' | 'class3', string[]>;
+    notOpen: string[];
+    notTypeAppropriate: string[];
+  } | null;
+  stage: {
+    id: string;
+    source: string;
+    signals: string[];
+    title: string;
+    definition: string;
+    release: string[];
+    assess: string[];
+    document: string[];
+  } | null;
   risks: { id: string; title: string; state: string; source: string }[];
   disclosures: { id: string; title: string; state: string }[];
   counts: { errors: number; warnings: number; infos: number };
@@ -29,7 +56,18 @@ export function reportData(result: LintResult, file: string): ReportData {
   const o = result.openness;
   const components = OPENNESS_COMPONENTS.map((c) => {
     const g = o.components[c.id];
-    return { id: c.id, stage: c.stage, kind: c.kind, label: c.label, status: g?.status ?? 'unknown', license: g?.license ?? null, grade: g?.grade ?? null, gradeLabel: g?.label ?? null, basis: g?.basis ?? '', source: g?.source ?? 'default' };
+    return {
+      id: c.id,
+      stage: c.stage,
+      kind: c.kind,
+      label: c.label,
+      status: g?.status ?? 'unknown',
+      license: g?.license ?? null,
+      grade: g?.grade ?? null,
+      gradeLabel: g?.label ?? null,
+      basis: g?.basis ?? '',
+      source: g?.source ?? 'default',
+    };
   });
   const ev = result.analysis.manifest?.evaluation ?? null;
   const mof = ev
@@ -43,25 +81,70 @@ export function reportData(result: LintResult, file: string): ReportData {
       }
     : null;
   const st = result.stage.stage ? getStage(result.stage.stage) : undefined;
-  const stage = st ? { id: st.id, source: result.stage.source, signals: result.stage.signals, title: st.title, definition: st.definition, release: st.release, assess: st.assess, document: st.document } : null;
-  const risks = result.kind === 'model-card' ? RISK_AREAS.map((a) => ({ id: a.id, title: a.title, state: result.analysis.risks.get(a.id)?.state ?? 'missing', source: result.analysis.risks.get(a.id)?.source ?? 'none' })) : [];
-  const disclosures = result.kind === 'model-card' ? DISCLOSURES.map((d) => ({ id: d.id, title: d.title, state: result.analysis.disclosures.get(d.id)?.state ?? 'missing' })) : [];
+  const stage = st
+    ? {
+        id: st.id,
+        source: result.stage.source,
+        signals: result.stage.signals,
+        title: st.title,
+        definition: st.definition,
+        release: st.release,
+        assess: st.assess,
+        document: st.document,
+      }
+    : null;
+  const risks =
+    result.kind === 'model-card'
+      ? RISK_AREAS.map((a) => ({
+          id: a.id,
+          title: a.title,
+          state: result.analysis.risks.get(a.id)?.state ?? 'missing',
+          source: result.analysis.risks.get(a.id)?.source ?? 'none',
+        }))
+      : [];
+  const disclosures =
+    result.kind === 'model-card'
+      ? DISCLOSURES.map((d) => ({
+          id: d.id,
+          title: d.title,
+          state: result.analysis.disclosures.get(d.id)?.state ?? 'missing',
+        }))
+      : [];
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of result.findings) {
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
     else counts.infos++;
   }
-  return { file, kind: result.kind, openness: { level: o.level, weakest: o.weakest, components }, mof, stage, risks, disclosures, counts };
+  return {
+    file,
+    kind: result.kind,
+    openness: { level: o.level, weakest: o.weakest, components },
+    mof,
+    stage,
+    risks,
+    disclosures,
+    counts,
+  };
 }
 
 /** A Markdown summary of the report (for PR descriptions and release notes). */
 export function reportMarkdown(r: ReportData): string {
-  const lines = [`## Openness report: ${mdText(r.file)}`, '', `**Openness:** ${levelText(r.openness.level)}${r.openness.weakest ? ` — weakest component: \`${r.openness.weakest}\`` : ''}`];
-  if (r.mof) lines.push(`**MOF:** ${r.mof.label} (Class III ${r.mof.progress.class3}%, Class II ${r.mof.progress.class2}%, Class I ${r.mof.progress.class1}%)`);
+  const lines = [
+    `## Openness report: ${mdText(r.file)}`,
+    '',
+    `**Openness:** ${levelText(r.openness.level)}${r.openness.weakest ? ` — weakest component: \`${r.openness.weakest}\`` : ''}`,
+  ];
+  if (r.mof)
+    lines.push(
+      `**MOF:** ${r.mof.label} (Class III ${r.mof.progress.class3}%, Class II ${r.mof.progress.class2}%, Class I ${r.mof.progress.class1}%)`,
+    );
   if (r.stage) lines.push(`**Stage:** ${r.stage.id} (${r.stage.source})`);
   lines.push('', '| Component | Stage | Kind | Status | Licence | Grade |', '|---|---|---|---|---|---|');
-  for (const c of r.openness.components) lines.push(`| ${c.id} | ${c.stage} | ${c.kind} | ${c.status} | ${c.license ? mdText(c.license) : ''} | ${c.gradeLabel ?? '?'}${c.grade ? ` (${GRADE_MEANINGS[c.grade]?.name})` : ''} |`);
+  for (const c of r.openness.components)
+    lines.push(
+      `| ${c.id} | ${c.stage} | ${c.kind} | ${c.status} | ${c.license ? mdText(c.license) : ''} | ${c.gradeLabel ?? '?'}${c.grade ? ` (${GRADE_MEANINGS[c.grade]?.name})` : ''} |`,
+    );
   if (r.risks.length) {
     lines.push('', '| Risk area | Status |', '|---|---|');
     for (const x of r.risks) lines.push(`| ${x.title} | ${x.state} |`);
@@ -70,11 +153,20 @@ export function reportMarkdown(r: ReportData): string {
     lines.push('', `### ${r.stage.title} guidance`, '');
     for (const g of [...r.stage.release, ...r.stage.assess, ...r.stage.document]) lines.push(`- ${g}`);
   }
-  lines.push('', `_${r.counts.errors} errors, ${r.counts.warnings} warnings, ${r.counts.infos} infos — generated by modelcard-lint_`, '');
+  lines.push(
+    '',
+    `_${r.counts.errors} errors, ${r.counts.warnings} warnings, ${r.counts.infos} infos — generated by modelcard-lint_`,
+    '',
+  );
   return lines.join('\n');
 }
 
-const LEVEL_COLOR: Record<OpennessLevel, string> = { 'fully-open': '#2e7d32', 'semi-open': '#f9a825', 'fully-closed': '#c62828', unknown: '#757575' };
+const LEVEL_COLOR: Record<OpennessLevel, string> = {
+  'fully-open': '#2e7d32',
+  'semi-open': '#f9a825',
+  'fully-closed': '#c62828',
+  unknown: '#757575',
+};
 
 function esc(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -99,4 +191,3 @@ export function badgeSvg(r: ReportData): string {
     '',
   ].join('\n');
 }
-

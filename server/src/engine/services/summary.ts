@@ -34,7 +34,7 @@ export function statusOf(result: LintResult): DocumentStatus {
     kind: result.kind,
     level: o.level,
     weakest: o.weakest,
-    weakestLabel: o.weakest ? o.components[o.weakest]?.label ?? null : null,
+    weakestLabel: o.weakest ? (o.components[o.weakest]?.label ?? null) : null,
     mofClass: result.mof?.class ?? null,
     mofProgress: result.mof?.progress ?? null,
     stage,
@@ -42,7 +42,12 @@ export function statusOf(result: LintResult): DocumentStatus {
     guidanceCount: guidance ? guidance.release.length + guidance.assess.length + guidance.document.length : 0,
     components: OPENNESS_COMPONENTS.map((c) => {
       const g = o.components[c.id];
-      return { id: c.id, label: `${c.stage} ${c.kind}: ${c.label}`, grade: g?.label ?? '?', status: g?.status ?? 'unknown' };
+      return {
+        id: c.id,
+        label: `${c.stage} ${c.kind}: ${c.label}`,
+        grade: g?.label ?? '?',
+        status: g?.status ?? 'unknown',
+      };
     }),
     errors: result.findings.filter((f) => f.severity === 'error').length,
     warnings: result.findings.filter((f) => f.severity === 'warning').length,
@@ -60,9 +65,18 @@ export function lensTitles(result: LintResult): { openness: string; stage: strin
   if (s.weakest) {
     const g = result.openness.components[s.weakest];
     const meaning = g?.grade ? GRADE_MEANINGS[g.grade]?.name : undefined;
-    parts.push(`weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? '(undeclared)'}${meaning ? ` (${meaning})` : ''}`);
+    parts.push(
+      `weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? '(undeclared)'}${meaning ? ` (${meaning})` : ''}`,
+    );
   }
-  if (s.mofProgress) parts.push(`MOF ${mofClassName(s.mofClass)} · III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%`);
-  const stage = s.stage ? `Stage: ${s.stage}${s.stageSource === 'inferred' ? ' (inferred)' : s.stageSource === 'config' ? ' (default)' : ''} · ${s.guidanceCount} guidance items` : result.kind === 'model-card' ? 'Stage: undeclared' : null;
+  if (s.mofProgress)
+    parts.push(
+      `MOF ${mofClassName(s.mofClass)} · III ${s.mofProgress.class3}% · II ${s.mofProgress.class2}% · I ${s.mofProgress.class1}%`,
+    );
+  const stage = s.stage
+    ? `Stage: ${s.stage}${s.stageSource === 'inferred' ? ' (inferred)' : s.stageSource === 'config' ? ' (default)' : ''} · ${s.guidanceCount} guidance items`
+    : result.kind === 'model-card'
+      ? 'Stage: undeclared'
+      : null;
   return { openness: parts.join(' · '), stage };
 }

@@ -8,7 +8,13 @@ import { RISK_AREAS } from '../knowledge/risk-areas.js';
 export function riskAssessmentBlock(indent = ''): string {
   const lines = [`${indent}risk_assessment:`];
   for (const a of RISK_AREAS) {
-    lines.push(`${indent}  ${a.id}:`, `${indent}    status: unassessed        # assessed | not-applicable | unassessed`, `${indent}    summary: ""`, `${indent}    evidence: []              # links to evaluations, reports, datasets`, `${indent}    mitigations: []`);
+    lines.push(
+      `${indent}  ${a.id}:`,
+      `${indent}    status: unassessed        # assessed | not-applicable | unassessed`,
+      `${indent}    summary: ""`,
+      `${indent}    evidence: []              # links to evaluations, reports, datasets`,
+      `${indent}    mitigations: []`,
+    );
   }
   return lines.join('\n');
 }

@@ -61,7 +61,8 @@ function shape(line: string): Shape {
   let i = 0;
   while (line[i] === ' ' || line[i] === '\t') i++;
   const indent = i;
-  if (i >= line.length || line[i] === '#') return { indent, blank: true, dash: null, key: null, keyCol: indent, colon: -1, opensBlock: false };
+  if (i >= line.length || line[i] === '#')
+    return { indent, blank: true, dash: null, key: null, keyCol: indent, colon: -1, opensBlock: false };
   let dash: number | null = null;
   while (line[i] === '-' && (i + 1 >= line.length || line[i + 1] === ' ' || line[i + 1] === '\t')) {
     dash = i;
@@ -71,7 +72,15 @@ function shape(line: string): Shape {
   const m = KEY.exec(line.slice(i));
   if (!m) return { indent, blank: false, dash, key: null, keyCol: i, colon: -1, opensBlock: false };
   const rest = line.slice(i + m[0].length).trim();
-  return { indent, blank: false, dash, key: unquote(m[1]!), keyCol: i, colon: i + m[0].length - 1, opensBlock: rest === '' || /^[#|>&!]/.test(rest) };
+  return {
+    indent,
+    blank: false,
+    dash,
+    key: unquote(m[1]!),
+    keyCol: i,
+    colon: i + m[0].length - 1,
+    opensBlock: rest === '' || /^[#|>&!]/.test(rest),
+  };
 }
 
 /** Lines of the region, as [first, last] line numbers (the line holding `region.end` included). */
@@ -80,7 +89,13 @@ function lineRange(lines: LineIndex, region: Span): [number, number] {
 }
 
 /** Parent keys of a position at `col` on `line`, innermost last; `startSeq` when the position is a `-` item. */
-function ancestors(lines: LineIndex, first: number, line: number, col: number, startSeq: boolean): { path: string[]; container: number } {
+function ancestors(
+  lines: LineIndex,
+  first: number,
+  line: number,
+  col: number,
+  startSeq: boolean,
+): { path: string[]; container: number } {
   const path: string[] = [];
   let container = startSeq ? line : -1;
   let want = col;
@@ -124,7 +139,14 @@ function ancestors(lines: LineIndex, first: number, line: number, col: number, s
 }
 
 /** Keys already written at column `col` of the container that starts on line `container` (-1 = the root). */
-function siblingKeys(lines: LineIndex, first: number, last: number, container: number, cursorLine: number, col: number): Set<string> {
+function siblingKeys(
+  lines: LineIndex,
+  first: number,
+  last: number,
+  container: number,
+  cursorLine: number,
+  col: number,
+): Set<string> {
   const out = new Set<string>();
   const add = (i: number, s: Shape) => {
     if (i !== cursorLine && s.key !== null && s.keyCol === col && (s.dash === null || i === container)) out.add(s.key);
@@ -178,7 +200,12 @@ function scanFlow(text: string, from: number, to: number): Frame[] {
       top.key = null;
       top.keyDone = false;
       top.entryStart = i + 1;
-    } else if (ch === ':' && top?.kind === '{' && !top.keyDone && (i + 1 >= text.length || text[i + 1] === ' ' || i + 1 === to)) {
+    } else if (
+      ch === ':' &&
+      top?.kind === '{' &&
+      !top.keyDone &&
+      (i + 1 >= text.length || text[i + 1] === ' ' || i + 1 === to)
+    ) {
       top.key = unquote(text.slice(top.entryStart, i).trim());
       top.keyDone = true;
     }
@@ -202,7 +229,14 @@ export function yamlContext(lines: LineIndex, region: Span, offset: number): Yam
   const col = offset - lineStart;
   const before = lineText.slice(0, col);
   if (/(^|\s)#/.test(before.replace(/"[^"]*"|'[^']*'/g, '""'))) return null; // inside a comment
-  const base = { siblings: new Set<string>(), hasColon: false, needsSpace: false, quote: null, quoteClosed: false, flow: false };
+  const base = {
+    siblings: new Set<string>(),
+    hasColon: false,
+    needsSpace: false,
+    quote: null,
+    quoteClosed: false,
+    flow: false,
+  };
 
   // Key position: indentation, optional `- ` markers, then a partial word.
   const keyMatch = /^([ \t]*)((?:-[ \t]+)*)([\w.-]*)$/.exec(before);
@@ -240,7 +274,7 @@ export function yamlContext(lines: LineIndex, region: Span, offset: number): Yam
   if (frames.length) {
     const top = frames[frames.length - 1]!;
     const path = [...anc.path, s.key];
-    for (const f of frames.slice(0, -1)) path.push(f.kind === '{' ? f.key ?? '' : '-');
+    for (const f of frames.slice(0, -1)) path.push(f.kind === '{' ? (f.key ?? '') : '-');
     let start = top.entryStart;
     if (top.keyDone) start = lineText.indexOf(':', start) + 1;
     while (start < col && lineText[start] === ' ') start++;
@@ -256,12 +290,35 @@ export function yamlContext(lines: LineIndex, region: Span, offset: number): Yam
     const replace = { start: lineStart + start, end: lineStart + end };
     if (top.kind === '{' && !top.keyDone) {
       const siblings = new Set<string>();
-      for (const m of lineText.slice(lineText.lastIndexOf('{', col), col).matchAll(/([\w.-]+)\s*:/g)) siblings.add(m[1]!);
-      return { ...base, flow: true, path, position: 'key', key: null, prefix, replace, siblings, hasColon: /^\s*:/.test(lineText.slice(end)), containerLine: line };
+      for (const m of lineText.slice(lineText.lastIndexOf('{', col), col).matchAll(/([\w.-]+)\s*:/g))
+        siblings.add(m[1]!);
+      return {
+        ...base,
+        flow: true,
+        path,
+        position: 'key',
+        key: null,
+        prefix,
+        replace,
+        siblings,
+        hasColon: /^\s*:/.test(lineText.slice(end)),
+        containerLine: line,
+      };
     }
     // In `[a, b` the items belong to the key that opened the list.
-    const key = top.kind === '{' ? top.key : path.pop() ?? null;
-    return { ...base, flow: true, path, position: 'value', key, prefix, replace, quote, quoteClosed: !!quote && lineText[end] === quote, containerLine: line };
+    const key = top.kind === '{' ? top.key : (path.pop() ?? null);
+    return {
+      ...base,
+      flow: true,
+      path,
+      position: 'value',
+      key,
+      prefix,
+      replace,
+      quote,
+      quoteClosed: !!quote && lineText[end] === quote,
+      containerLine: line,
+    };
   }
 
   let start = valueStart;

@@ -36,7 +36,8 @@ function inMap(node: YNode, offset: number, path: (string | number)[]): YamlHit 
       for (let i = 0; i < v.items.length; i++) {
         const item = v.items[i]!;
         if (!within(item.span, offset)) continue;
-        if (item.kind === 'scalar') return { path, key: pair.key, pair, on: 'value', value: scalarText(item), index: i, span: item.span };
+        if (item.kind === 'scalar')
+          return { path, key: pair.key, pair, on: 'value', value: scalarText(item), index: i, span: item.span };
         if (item.kind === 'map') return inMap(item, offset, [...path, pair.key, i]);
         return null;
       }

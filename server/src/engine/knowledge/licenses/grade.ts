@@ -53,8 +53,18 @@ function rubricText(p: Permissions, points: number): string {
   return `${points}/5 rubric points${failed.length ? ` (not granted: ${failed.join(', ')})` : ''} → level ${g}, ${LEVEL_NAMES[g]}`;
 }
 
-const P = (research: boolean, commercial: boolean, modify: boolean, copyright: boolean, relicense: boolean): Permissions => ({
-  research, commercial, modify, copyright_derivatives: copyright, relicense_derivatives: relicense,
+const P = (
+  research: boolean,
+  commercial: boolean,
+  modify: boolean,
+  copyright: boolean,
+  relicense: boolean,
+): Permissions => ({
+  research,
+  commercial,
+  modify,
+  copyright_derivatives: copyright,
+  relicense_derivatives: relicense,
 });
 
 // SPDX-only ids (no HF id): infer terms from well-known families; anything else stays ungraded.
@@ -85,13 +95,18 @@ function known(idOrRaw: string): Known | { ungraded: string } {
   const m = normalizeLicense(idOrRaw);
   switch (m.special) {
     case 'unlicensed':
-      return { ungraded: 'no licence at all: all rights reserved, so the component counts as closed, not graded by licence' };
+      return {
+        ungraded: 'no licence at all: all rights reserved, so the component counts as closed, not graded by licence',
+      };
     case 'not-included':
       return { ungraded: 'the component is not released: grade it as closed (1)' };
     case 'undisclosed':
       return { ungraded: 'the licence is not disclosed: the rubric cannot be applied' };
     case 'proprietary':
-      return { ungraded: 'a proprietary licence grants none of the rubric permissions by default: declare its permissions to grade it' };
+      return {
+        ungraded:
+          'a proprietary licence grants none of the rubric permissions by default: declare its permissions to grade it',
+      };
     default:
       break;
   }
@@ -102,16 +117,26 @@ function known(idOrRaw: string): Known | { ungraded: string } {
   const hf = HF_LICENSE_BY_ID.get(m.id);
   if (hf) {
     if (hf.permissions === null) {
-      return { ungraded: hf.family ? `${hf.name} names several licences: use the specific one` : `${hf.name}: ${hf.summary}` };
+      return {
+        ungraded: hf.family ? `${hf.name} names several licences: use the specific one` : `${hf.name}: ${hf.summary}`,
+      };
     }
-    return { name: hf.name, permissions: hf.permissions, precedent: hf.precedent, note: hf.family ? 'family id, read as its usual terms' : undefined };
+    return {
+      name: hf.name,
+      permissions: hf.permissions,
+      precedent: hf.precedent,
+      note: hf.family ? 'family id, read as its usual terms' : undefined,
+    };
   }
   const vendor = VENDOR_LICENSE_BY_KEY.get(m.id);
   if (vendor) return { name: vendor.name, permissions: vendor.permissions, precedent: vendor.precedent };
   const spdx = m.spdx ? SPDX_LICENSES.get(m.spdx) : undefined;
   if (spdx) {
     const permissions = spdxPermissions(spdx.id);
-    if (!permissions) return { ungraded: `${spdx.name} (${spdx.id}) is neither OSI-approved, FSF-libre nor open data, and its terms are not graded here` };
+    if (!permissions)
+      return {
+        ungraded: `${spdx.name} (${spdx.id}) is neither OSI-approved, FSF-libre nor open data, and its terms are not graded here`,
+      };
     return {
       name: spdx.name,
       permissions,
@@ -137,12 +162,24 @@ export function licenseGrade(idOrRaw: string, custom?: Partial<Permissions>): Li
     const points = rubricPoints(merged);
     const unstated = PERMISSION_KEYS.filter((key) => typeof custom[key] !== 'boolean' && base === null);
     const who = 'ungraded' in k ? 'declared permissions' : `${k.name} with declared permissions`;
-    const gap = unstated.length ? `; unstated ${unstated.map((u) => PERMISSION_NAMES[u]).join(', ')} counted as not granted` : '';
-    return { grade: pointsToGrade(points), points, basis: `${who}: ${rubricText(merged, points)}${gap}.`, precedentOverridesRubric: false };
+    const gap = unstated.length
+      ? `; unstated ${unstated.map((u) => PERMISSION_NAMES[u]).join(', ')} counted as not granted`
+      : '';
+    return {
+      grade: pointsToGrade(points),
+      points,
+      basis: `${who}: ${rubricText(merged, points)}${gap}.`,
+      precedentOverridesRubric: false,
+    };
   }
 
   if ('ungraded' in k) {
-    return { grade: null, points: null, basis: `Not graded: ${k.ungraded.replace(/\.$/, '')}.`, precedentOverridesRubric: false };
+    return {
+      grade: null,
+      points: null,
+      basis: `Not graded: ${k.ungraded.replace(/\.$/, '')}.`,
+      precedentOverridesRubric: false,
+    };
   }
 
   const perms = k.permissions!;
@@ -157,5 +194,10 @@ export function licenseGrade(idOrRaw: string, custom?: Partial<Permissions>): Li
       : `${k.name}${note}: ${rubricText(perms, points)}; the paper's precedent agrees: ${k.precedent.source}.`;
     return { grade: k.precedent.level, points, basis, precedentOverridesRubric: overrides };
   }
-  return { grade: rubricGrade, points, basis: `${k.name}${note}: ${rubricText(perms, points)}.`, precedentOverridesRubric: false };
+  return {
+    grade: rubricGrade,
+    points,
+    basis: `${k.name}${note}: ${rubricText(perms, points)}.`,
+    precedentOverridesRubric: false,
+  };
 }

@@ -46,9 +46,9 @@ const OPEN_CONTENT_SPDX = /^(CC0-1\.0|CC-BY-(\d|SA-\d))/;
 /** Everything known about a licence string, for hover and completion. */
 export function lookupLicense(raw: string): LicenseInfo {
   const match = normalizeLicense(raw);
-  const hf = match.id ? HF_LICENSE_BY_ID.get(match.id) ?? null : null;
-  const vendor = match.id ? VENDOR_LICENSE_BY_KEY.get(match.id) ?? null : null;
-  const spdx = match.spdx ? SPDX_LICENSES.get(match.spdx) ?? null : null;
+  const hf = match.id ? (HF_LICENSE_BY_ID.get(match.id) ?? null) : null;
+  const vendor = match.id ? (VENDOR_LICENSE_BY_KEY.get(match.id) ?? null) : null;
+  const spdx = match.spdx ? (SPDX_LICENSES.get(match.spdx) ?? null) : null;
   const spdxId = spdx?.id ?? null;
   return {
     match,
@@ -64,11 +64,10 @@ export function lookupLicense(raw: string): LicenseInfo {
     mof: {
       literalOpen: isMotOpen(raw),
       open: spdxId !== null && isMotOpen(spdxId),
-      typeAppropriate: spdxId !== null ? MOF_TYPE_APPROPRIATE.get(spdxId) ?? [] : [],
+      typeAppropriate: spdxId !== null ? (MOF_TYPE_APPROPRIATE.get(spdxId) ?? []) : [],
     },
     permissions: hf?.permissions ?? vendor?.permissions ?? null,
     summary: hf?.summary ?? vendor?.summary ?? null,
     grade: licenseGrade(raw),
   };
 }
-

@@ -84,9 +84,16 @@ const FAMILY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 const SPECIALS: ReadonlyArray<readonly [RegExp, SpecialLicense, Target | null]> = [
   [/^unlicensed$/i, 'unlicensed', null],
   [/^component\s+(component\s+)?not\s+includ/i, 'not-included', null],
-  [/^(undisclosed|not disclosed|not specified|unspecified|license not specified|n\/a)$/i, 'undisclosed',
-    { id: 'unknown', spdx: null, hf: 'unknown' }],
-  [/^(proprietary|closed|closed[- ]source|all rights reserved)$/i, 'proprietary', { id: 'other', spdx: null, hf: 'other' }],
+  [
+    /^(undisclosed|not disclosed|not specified|unspecified|license not specified|n\/a)$/i,
+    'undisclosed',
+    { id: 'unknown', spdx: null, hf: 'unknown' },
+  ],
+  [
+    /^(proprietary|closed|closed[- ]source|all rights reserved)$/i,
+    'proprietary',
+    { id: 'other', spdx: null, hf: 'other' },
+  ],
 ];
 
 /** Case, punctuation and filler words ("license", "the", "version") removed, so spellings collapse together. */
@@ -149,9 +156,7 @@ function suggest(key: string, idx: Index, limit: number): { id: string; d: numbe
     const prev = best.get(id);
     if (prev === undefined || d < prev) best.set(id, d);
   }
-  return [...best.entries()]
-    .map(([id, d]) => ({ id, d }))
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  return [...best.entries()].map(([id, d]) => ({ id, d })).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
 }
 
 const cache = new Map<string, LicenseMatch>();
@@ -169,7 +174,16 @@ function compute(raw: string): LicenseMatch {
   if (!trimmed) return none;
 
   for (const [re, special, target] of SPECIALS) {
-    if (re.test(trimmed)) return { input: raw, id: target?.id ?? null, spdx: null, hf: target?.hf ?? null, kind: 'alias', suggestions: [], special };
+    if (re.test(trimmed))
+      return {
+        input: raw,
+        id: target?.id ?? null,
+        spdx: null,
+        hf: target?.hf ?? null,
+        kind: 'alias',
+        suggestions: [],
+        special,
+      };
   }
 
   const exact = idx.exact.get(trimmed);
