@@ -11,17 +11,90 @@ const ENGINE = new URL('../../dist/engine.mjs', import.meta.url).href;
 
 /** Shapes: [name, path, body of `(n, salt) => text`, n]. n is chosen so the small size takes tens of milliseconds. */
 const SHAPES = [
+  [
+    'a multi-megabyte licence value (did-you-mean)',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: ' + 'a'.repeat(n) + '\\n---\\n# Model\\n';",
+    250_000,
+  ],
+  [
+    'one long line in the body',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# Model\\n\\n' + 'word 😀 '.repeat(n) + '\\n';",
+    50_000,
+  ],
+  ['text without a line break', 'MODEL_CARD.md', "return 'x'.repeat(n);", 250_000],
+  [
+    'a long value in a manifest',
+    'model.yml',
+    "return 'framework:\\n  name: Model Openness Framework\\n  version: \"1.0\"\\nrelease:\\n  name: ' + 'x'.repeat(n) + '\\n  producer: y\\n  components:\\n  - name: Model card\\n    license: MIT\\n';",
+    250_000,
+  ],
+  [
+    'real-looking card sections',
+    'MODEL_CARD.md',
+    "let t = '---\\nlicense: mit\\n---\\n# Model Card\\n\\n'; for (let i = 0; i < n; i++) t += '## Uses ' + salt + i + '\\n\\nThe model is for research 😀 模型.\\n\\n### Out-of-Scope Use\\n\\nNot for medical advice.\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\n'; return t;",
+    1_000,
+  ],
+  // Prose dense in the disclosure and risk phrasings (knowledge/disclosures.ts, risk-areas.ts) without a sentence end.
+  [
+    'signal-dense prose without a full stop',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n' + 'is a fine-tuned version of the Llama trained with SFT using loss of the training data is not released see [r](https://x) can be used to | License | MIT | '.repeat(n) + '\\n';",
+    2_000,
+  ],
+  [
+    'a table of many rows and cells',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n| Model | License | Train FLOPs |\\n|---|---|---|\\n' + '| **m** | MIT | 1e23 | x | y | z |\\n'.repeat(n);",
+    10_000,
+  ],
   ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 200_000],
   ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 200_000],
   ['![ run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '!['.repeat(n) + '\\n';", 20_000],
-  ['<!-- run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '<!--'.repeat(n) + '\\n';", 20_000],
-  ['many <h2> in one HTML block', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n<div>\\n' + '<h2>x</h2>\\n'.repeat(n) + '</div>\\n';", 4_000],
-  ['unused directives', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# M\\n' + '<!-- modelcard-lint-disable undisclosed-license -->\\n'.repeat(n);", 3_000],
-  ['many top-level keys plus an anchor', 'MODEL_CARD.md', "return '---\\n' + Array.from({ length: n }, (_, i) => `k${salt}_${i}: v`).join('\\n') + '\\na: &x 1\\nb: *x\\n---\\n# M\\n';", 8_000],
-  ['many unknown openness entries', 'MODEL_CARD.md', "return '---\\nopenness:\\n' + Array.from({ length: n }, (_, i) => `  c${salt}_${i}: mit`).join('\\n') + '\\n---\\n# M\\n';", 2_000],
-  ['a long tags list', 'MODEL_CARD.md', "return '---\\ntags:\\n' + `- x${salt}\\n`.repeat(n) + '---\\n# M\\n';", 40_000],
+  [
+    '<!-- run in a heading',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# ' + '<!--'.repeat(n) + '\\n';",
+    20_000,
+  ],
+  [
+    'many <h2> in one HTML block',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n<div>\\n' + '<h2>x</h2>\\n'.repeat(n) + '</div>\\n';",
+    4_000,
+  ],
+  [
+    'unused directives',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# M\\n' + '<!-- modelcard-lint-disable undisclosed-license -->\\n'.repeat(n);",
+    3_000,
+  ],
+  [
+    'many top-level keys plus an anchor',
+    'MODEL_CARD.md',
+    "return '---\\n' + Array.from({ length: n }, (_, i) => `k${salt}_${i}: v`).join('\\n') + '\\na: &x 1\\nb: *x\\n---\\n# M\\n';",
+    8_000,
+  ],
+  [
+    'many unknown openness entries',
+    'MODEL_CARD.md',
+    "return '---\\nopenness:\\n' + Array.from({ length: n }, (_, i) => `  c${salt}_${i}: mit`).join('\\n') + '\\n---\\n# M\\n';",
+    2_000,
+  ],
+  [
+    'a long tags list',
+    'MODEL_CARD.md',
+    "return '---\\ntags:\\n' + `- x${salt}\\n`.repeat(n) + '---\\n# M\\n';",
+    40_000,
+  ],
   ['a card of list items', 'MODEL_CARD.md', "return '# Model card\\n' + '- x\\n'.repeat(n);", 40_000],
-  ['headings of rising level', 'MODEL_CARD.md', "let s = '# Model card\\n'; for (let i = 0; i < n; i++) s += '#'.repeat(1 + (i % 6)) + ' h\\n'; return s;", 10_000],
+  [
+    'headings of rising level',
+    'MODEL_CARD.md',
+    "let s = '# Model card\\n'; for (let i = 0; i < n; i++) s += '#'.repeat(1 + (i % 6)) + ' h\\n'; return s;",
+    10_000,
+  ],
 ];
 
 function timings(build, path, n) {
@@ -35,7 +108,10 @@ function timings(build, path, n) {
     time(${n}); // warm up the JIT on the small size
     process.stdout.write(JSON.stringify([time(${n}), time(${n * 4})]));
   `;
-  const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   assert.equal(r.status, 0, r.stderr || 'timed out');
   return JSON.parse(r.stdout);
 }
@@ -45,9 +121,13 @@ describe('hostile shapes scale linearly', () => {
     it(name, () => {
       const [small, large] = timings(build, path, n);
       const ratio = large / Math.max(small, 1);
-      if (process.env.MCL_SHOW_RATIOS) console.log(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (×${ratio.toFixed(1)})`);
+      if (process.env.MCL_SHOW_RATIOS)
+        console.log(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (×${ratio.toFixed(1)})`);
       // Linear work gives about 4; quadratic 16. Below 1 ms the clock says nothing: then the large size must be fast.
-      assert.ok(ratio < 9 || large < 40, `${name}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n (×${ratio.toFixed(1)})`);
+      assert.ok(
+        ratio < 9 || large < 40,
+        `${name}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n (×${ratio.toFixed(1)})`,
+      );
     });
   }
 
@@ -58,7 +138,10 @@ describe('hostile shapes scale linearly', () => {
       const r = E.lint(text, 'MODEL_CARD.md', { config: { profile: 'strict', rules: {} } });
       process.stdout.write(JSON.stringify({ findings: r.findings.length, errors: r.ruleErrors }));
     `;
-    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(out.errors, []);

@@ -17,7 +17,10 @@ function relint(result, fix, kind = result.kind) {
 describe('reliability regressions (issue 5)', () => {
   it('a component licence written as a list does not crash mof-license-not-open', () => {
     // Was: "raw.trim is not a function" — the list reached the licence lookups as a non-string.
-    const r = manifest(MANIFEST + '  components:\n  - name: Model card\n    license:\n      - bsd-3-clause-clear\n  - name: Training code\n    license: 2\n');
+    const r = manifest(
+      MANIFEST +
+        '  components:\n  - name: Model card\n    license:\n      - bsd-3-clause-clear\n  - name: Training code\n    license: 2\n',
+    );
     assert.deepEqual(r.ruleErrors, []);
   });
 
@@ -26,7 +29,9 @@ describe('reliability regressions (issue 5)', () => {
     const r = manifest(MANIFEST + '  components:\n  - name: Model card');
     assert.ok(completeAt(r.doc, r.doc.text.length + 1).length > 0);
     for (const o of [-1, r.doc.text.length + 1]) {
-      for (const item of completeAt(r.doc, o)) if (item.replace) assert.ok(item.replace.start >= 0 && item.replace.end <= r.doc.text.length, JSON.stringify(item.replace));
+      for (const item of completeAt(r.doc, o))
+        if (item.replace)
+          assert.ok(item.replace.start >= 0 && item.replace.end <= r.doc.text.length, JSON.stringify(item.replace));
       const e = explainAt(r, o);
       if (e) assert.ok(e.span.start >= 0 && e.span.end <= r.doc.text.length);
     }
@@ -49,10 +54,15 @@ describe('reliability regressions (issue 5)', () => {
       [card('Some text.\n'), 'undeclared-openness'],
       [manifest('# A manifest\nrelease:\n  name: x\n'), 'manifest-schema'],
     ]) {
-      const f = r.findings.find((x) => x.ruleId === rule && x.message === r.findings.find((y) => y.ruleId === rule).message);
+      const f = r.findings.find(
+        (x) => x.ruleId === rule && x.message === r.findings.find((y) => y.ruleId === rule).message,
+      );
       const fix = disableForLine(r, f.ruleId, f.span);
       const after = relint(r, fix);
-      assert.ok(!after.findings.some((x) => x.ruleId === rule && x.message === f.message), `${rule} still reported after ${JSON.stringify(fix.edits)}`);
+      assert.ok(
+        !after.findings.some((x) => x.ruleId === rule && x.message === f.message),
+        `${rule} still reported after ${JSON.stringify(fix.edits)}`,
+      );
     }
   });
 
@@ -98,7 +108,10 @@ describe('reliability regressions (issue 5)', () => {
     // is skipped like leading blank lines, so the fixes go into the existing block.
     const text = '\ufeff\ufeff---\r\nlicense: apache-2.0\r\n---\r\n# Model\r\n';
     const out = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT }).output;
-    assert.ok(out.startsWith('\ufeff\ufeff---\r\nlicense: apache-2.0\r\nopenness:\r\n') && out.endsWith('---\r\n# Model\r\n'), JSON.stringify(out));
+    assert.ok(
+      out.startsWith('\ufeff\ufeff---\r\nlicense: apache-2.0\r\nopenness:\r\n') && out.endsWith('---\r\n# Model\r\n'),
+      JSON.stringify(out),
+    );
     assert.equal(out.match(/---\r\n/g).length, 2, 'one front-matter block');
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
   });
@@ -107,7 +120,11 @@ describe('reliability regressions (issue 5)', () => {
     const text = '---\rlicense: apache-2.0\r---\r# Model\r';
     const out = fixAll(text, 'README.md', { kind: 'model-card', config: STRICT }).output;
     assert.ok(out.startsWith('---\rlicense: apache-2.0\ropenness:\r'), JSON.stringify(out));
-    assert.equal(out.match(/^---$/gm)?.length ?? out.split('\r').filter((l) => l === '---').length, 2, 'one front-matter block');
+    assert.equal(
+      out.match(/^---$/gm)?.length ?? out.split('\r').filter((l) => l === '---').length,
+      2,
+      'one front-matter block',
+    );
     assert.ok(!out.includes('\n'), JSON.stringify(out));
   });
 
@@ -134,15 +151,21 @@ describe('reliability regressions (issue 5)', () => {
   });
 
   it('finding spans never end inside a surrogate pair (YAML errors report `start + 1`)', () => {
-    const r = manifest('other_top: 1\rframework:\r  name: Model Openness Framework\rrelease:\r  name: \u{f2582}\u{6bd9d}\r  producer: x\r');
+    const r = manifest(
+      'other_top: 1\rframework:\r  name: Model Openness Framework\rrelease:\r  name: \u{f2582}\u{6bd9d}\r  producer: x\r',
+    );
     const t = r.doc.text;
     const splits = (o) => o > 0 && o < t.length && /[\ud800-\udbff]/.test(t[o - 1]) && /[\udc00-\udfff]/.test(t[o]);
-    for (const f of r.findings) assert.ok(!splits(f.span.start) && !splits(f.span.end), `${f.ruleId} ${JSON.stringify(f.span)}`);
+    for (const f of r.findings)
+      assert.ok(!splits(f.span.start) && !splits(f.span.end), `${f.ruleId} ${JSON.stringify(f.span)}`);
   });
 
   it('YAML with lone CR line breaks parses (YAML 1.2 allows them; the `yaml` package does not)', () => {
     const r = manifest(MANIFEST.replace(/\n/g, '\r') + '  components:\r  - name: Model card\r    license: CC-BY-4.0\r');
-    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message),
+      [],
+    );
     assert.equal(r.doc.manifest.components.length, 1);
   });
 
@@ -153,12 +176,11 @@ describe('reliability regressions (issue 5)', () => {
     assert.ok(f.span.end > 0 && !/[\udc00-\udfff]/.test(r.doc.text[f.span.end]), JSON.stringify(f.span));
   });
 
-  it('a multi-megabyte value gets its did-you-mean in linear time', () => {
-    // Was: a Levenshtein distance against every licence id, O(n·m): 37 s for a 5 MB `license:` value.
-    const t0 = performance.now();
+  it('a multi-megabyte value still gets its invalid-license-id finding', () => {
+    // Was: a Levenshtein distance against every licence id, O(n·m): 37 s for a 5 MB `license:` value. That it is
+    // linear now is a ratio in hostile-scaling.test.mjs ("a multi-megabyte licence value").
     const r = card(`---\nlicense: ${'a'.repeat(4_000_000)}\n---\n# Model\n`, { profile: 'recommended', rules: {} });
     assert.ok(r.findings.some((f) => f.ruleId === 'invalid-license-id'));
-    assert.ok(performance.now() - t0 < 4000, `${performance.now() - t0} ms`);
   });
 
   it('block nesting deeper than 256 levels is not given to the YAML parser', () => {
@@ -167,13 +189,21 @@ describe('reliability regressions (issue 5)', () => {
     for (let i = 0; i < 1000; i++) lines.push(' '.repeat(2 * i) + `k${i}:`);
     const r = card(lines.join('\n') + '\n---\n# Model\n');
     const msgs = r.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message);
-    assert.ok(msgs.some((m) => /nested more than 256 levels/.test(m)), msgs.join('\n'));
+    assert.ok(
+      msgs.some((m) => /nested more than 256 levels/.test(m)),
+      msgs.join('\n'),
+    );
     assert.ok(!msgs.some((m) => /call stack/i.test(m)), msgs.join('\n'));
   });
 
   it('an alias bomb is reported (aliases are never expanded)', () => {
     const lines = ['---', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const r = card(lines.join('\n') + '\n---\n# Model\n');
     assert.ok(r.findings.some((f) => f.ruleId === 'yaml-syntax' && /alias bomb/.test(f.message)));
   });
