@@ -6,6 +6,7 @@ import type { MofResult, OpennessResult, StageResult } from '../types.js';
 import { cardOpenness, type CardOpenness } from './card-openness.js';
 import { parseDirectives, type DirectiveSet } from './directives.js';
 import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
+import { proseOf } from './prose.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
 import { analyzeRisks, type RiskStatus } from './risks.js';
 import { analyzeStage } from './stage.js';
@@ -61,11 +62,16 @@ export class Analysis {
   }
 
   get disclosures(): Map<string, DisclosureStatus> {
-    return this.memo('disclosures', () => analyzeDisclosures(this.doc));
+    return this.memo('disclosures', () => analyzeDisclosures(this.doc, this.prose));
   }
 
   get risks(): Map<string, RiskStatus> {
-    return this.memo('risks', () => analyzeRisks(this.doc));
+    return this.memo('risks', () => analyzeRisks(this.doc, this.prose));
+  }
+
+  /** The card body with comments and code blanked, where disclosure and risk signals are looked for. */
+  get prose(): string | null {
+    return this.memo('prose', () => proseOf(this.doc));
   }
 
   /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */

@@ -19,6 +19,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
 import { isSubstantial, meaningfulText } from './content.js';
+import { maskedBody } from './prose.js';
 
 export interface DisclosureStatus {
   id: DisclosureId;
@@ -162,67 +163,13 @@ function labelValue(text: string, judge: Judge, labels: Label[], i: number, head
   return { start: l.restSpan.start, end: Math.max(end, l.restSpan.end) };
 }
 
-const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
-const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|provided|in (?:our|the)|check(?: out)?|read|consult)\b`;
-
-/** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
- * Group 1 is the link's URL. */
-function referencePatterns(topic: string): RegExp[] {
-  return [
-    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,80}?${POINTER}[^\n.]{0,60}?${LINK}`, 'i'),
-    new RegExp(
-      String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`,
-      'i',
-    ),
-    new RegExp(String.raw`\[[^\]\n]{0,60}\b(?:${topic})\b[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200})\)`, 'i'),
-  ];
-}
-
-const WITHHELD_VERB = String.raw`(?:(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:disclosed|released|shared|published|made (?:public|available)|publicly available|available (?:to the public|publicly))|(?:is|are)\s{1,3}(?:proprietary|confidential|undisclosed|not public))`;
-
-/** A sentence saying the topic is not disclosed ("The data is not available to the public", "we do not disclose the
- * training data", "the training methodology will not be released"). */
-function withheldStatement(body: string, topic: string): { index: number; length: number; text: string } | null {
-  const res = [
-    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,60}?${WITHHELD_VERB}`, 'i'),
-    new RegExp(
-      String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`,
-      'i',
-    ),
-  ];
-  for (const re of res) {
+/** The first of `patterns` that matches `body`. */
+function firstMatch(patterns: readonly RegExp[], body: string): RegExpExecArray | null {
+  for (const re of patterns) {
     const m = re.exec(body);
-    if (m) return { index: m.index, length: m[0].length, text: m[0] };
+    if (m) return m;
   }
   return null;
-}
-
-/** Spaces for every character of `s` but its line breaks. */
-function blank(s: string): string {
-  const parts: string[] = [];
-  let i = 0;
-  for (let j = s.indexOf('\n'); j !== -1; j = s.indexOf('\n', i)) {
-    parts.push(' '.repeat(j - i));
-    i = j + 1;
-  }
-  parts.push(' '.repeat(s.length - i));
-  return parts.join('\n');
-}
-
-/** The body with comments and code blocks blanked out (same length, so signal offsets stay exact). */
-export function maskedBody(text: string, body: Span, masks: Span[]): string {
-  const out: string[] = [];
-  let pos = body.start;
-  for (const m of [...masks].sort((a, b) => a.start - b.start)) {
-    if (m.end <= pos || m.start >= body.end) continue;
-    out.push(text.slice(pos, Math.max(pos, m.start)));
-    const from = Math.max(pos, m.start);
-    const to = Math.min(m.end, body.end);
-    out.push(blank(text.slice(from, to)));
-    pos = to;
-  }
-  out.push(text.slice(pos, body.end));
-  return out.join('');
 }
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
@@ -335,14 +282,15 @@ function tableLabels(body: string, base: number): PlainLabel[] {
   return out;
 }
 
-export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureStatus> {
+/** `prose` is the body with comments and code blanked (prose.ts), shared with the risk-area analysis. */
+export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): Map<string, DisclosureStatus> {
   const out = new Map<string, DisclosureStatus>();
   const card = doc.card;
-  if (!card) return out;
+  if (!card || prose === null) return out;
   const text = doc.text;
   const fm = card.frontMatter?.root ?? null;
   const { sections, labels, comments, code, headings, span: bodySpan } = card.markdown;
-  const body = maskedBody(text, bodySpan, [...comments, ...code]);
+  const body = prose;
   const judge = new Judge(text, body, bodySpan.start, card);
   let signalBody: string | null = null;
 
@@ -435,13 +383,13 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
     // Withheld: a statement that this very disclosure is not made overrides prose that merely talks about it (a
     // "## Training Data" section saying the data is proprietary), but not front-matter metadata.
     if (d.withheld && status?.evidence?.kind !== 'front-matter' && status?.evidence?.kind !== 'label') {
-      const m = withheldStatement(body, d.withheld);
+      const m = firstMatch(d.withheld, body);
       if (m) {
         const start = bodySpan.start + m.index;
         status = {
           id: d.id,
           state: 'withheld',
-          evidence: { kind: 'statement', span: { start, end: start + m.length }, detail: `"${m.text.slice(0, 80)}"` },
+          evidence: { kind: 'statement', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 80)}"` },
         };
       }
     }
@@ -449,21 +397,14 @@ export function analyzeDisclosures(doc: ParsedDocument): Map<string, DisclosureS
     // in our [technical report](https://…)"). A pointer without a link ("see the paper") is not a disclosure.
     if (!status && d.reference) {
       signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
-      for (const re of referencePatterns(d.reference)) {
-        const m = re.exec(signalBody);
-        if (m) {
-          const start = bodySpan.start + m.index;
-          status = {
-            id: d.id,
-            state: 'present',
-            evidence: {
-              kind: 'reference',
-              span: { start, end: start + m[0].length },
-              detail: `by reference to ${m[1]}`,
-            },
-          };
-          break;
-        }
+      const m = firstMatch(d.reference, signalBody);
+      if (m) {
+        const start = bodySpan.start + m.index;
+        status = {
+          id: d.id,
+          state: 'present',
+          evidence: { kind: 'reference', span: { start, end: start + m[0].length }, detail: `by reference to ${m[1]}` },
+        };
       }
     }
     out.set(d.id, status ?? { id: d.id, state: empty ? 'empty' : 'missing', emptyHeading: empty?.span });

@@ -6,7 +6,6 @@ import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, isEmptyNode, str, type YNode } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
 import { hasRealContent, meaningfulText } from './content.js';
-import { maskedBody } from './disclosures.js';
 
 export type RiskState = 'assessed' | 'not-applicable' | 'incomplete' | 'unassessed' | 'mentioned' | 'missing';
 
@@ -73,13 +72,13 @@ function fromFrontMatter(area: RiskAreaId, node: YNode | null, span: Span): Risk
   return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
 }
 
-export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
+/** `prose` is the body with comments and code blanked (prose.ts), shared with the disclosure analysis. */
+export function analyzeRisks(doc: ParsedDocument, prose: string | null): Map<string, RiskStatus> {
   const out = new Map<string, RiskStatus>();
   const card = doc.card;
   const fm = card?.frontMatter?.root ?? null;
   const block = get(fm, 'risk_assessment');
   const sections = card?.markdown.sections ?? [];
-  let prose: string | null = null;
   for (const area of RISK_AREAS) {
     const entry = getPair(block, area.id);
     if (entry) {
@@ -98,8 +97,7 @@ export function analyzeRisks(doc: ParsedDocument): Map<string, RiskStatus> {
     }
     // A statement about the area anywhere in the prose is an assessment a reader credits (a mention in a generic
     // section is weaker: only a keyword).
-    if (card && (status.state === 'missing' || status.state === 'mentioned')) {
-      prose ??= maskedBody(doc.text, card.markdown.span, [...card.markdown.comments, ...card.markdown.code]);
+    if (card && prose !== null && (status.state === 'missing' || status.state === 'mentioned')) {
       for (const re of area.prose) {
         const m = re.exec(prose);
         if (m) {

@@ -8,6 +8,7 @@
 // pattern here runs on each keystroke: keep them linear — no nested quantifiers, bounded gaps (`[^\n]{0,60}`).
 import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
 import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
+import { referencePatterns, withheldPatterns } from './pointers.js';
 
 export type DisclosureId =
   | 'license'
@@ -54,9 +55,9 @@ export interface Disclosure {
   signalsInHowTo?: boolean;
   /** Words naming this disclosure's topic in a pointer to another document ("training details in our [report](…)"):
    * such a pointer with a link discloses it by reference (docs/rules/undisclosed-evaluation.md, "What counts"). */
-  reference?: string;
+  reference?: readonly RegExp[];
   /** Words naming the topic in a statement that it is withheld ("the training data is proprietary"). */
-  withheld?: string;
+  withheld?: readonly RegExp[];
   /** A single word or link is enough (a licence id, an email address); otherwise a section needs three words. */
   short?: boolean;
   /** Heading and stub text for the "insert section" suggestion. */
@@ -279,8 +280,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
       /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entraînement|dados de treino/i,
     ],
-    reference: String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
-    withheld: String.raw`training data|training dataset|training corpus|(?:the|our) data(?:set)?|data sources`,
+    reference: referencePatterns(
+      String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
+    ),
+    withheld: withheldPatterns(
+      String.raw`training data|training dataset|training corpus|(?:the|our) data(?:set)?|data sources`,
+    ),
     stub: { heading: '## Training Data', body: PLACEHOLDER },
   },
   {
@@ -335,8 +340,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bmerge (?:using|with|technique|method)\b|\bmerged (?:using|with) (?:mergekit|the)\b|\bmergekit\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entraîné (?:avec|sur|en)|avons entraîné|treinad[oa] com/i,
     ],
-    reference: String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
-    withheld: String.raw`training (?:methodology|procedure|details|recipe|process|method)`,
+    reference: referencePatterns(
+      String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
+    ),
+    withheld: withheldPatterns(String.raw`training (?:methodology|procedure|details|recipe|process|method)`),
     stub: {
       heading: '## Training Procedure',
       body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}`,
@@ -384,8 +391,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)\s{0,3}\*{0,2}\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%?/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
     ],
-    reference: String.raw`evaluation results|benchmark results|results|leaderboard|performance`,
-    withheld: String.raw`evaluation (?:results|data|details)|benchmark results`,
+    reference: referencePatterns(String.raw`evaluation results|benchmark results|results|leaderboard|performance`),
+    withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
     stub: {
       heading: '## Evaluation',
       body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}`,
@@ -458,7 +465,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
     ],
-    reference: String.raw`carbon|emissions|energy|environmental impact`,
+    reference: referencePatterns(String.raw`carbon|emissions|energy|environmental impact`),
     stub: {
       heading: '## Environmental Impact',
       body: [
@@ -587,8 +594,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:based on|built on|with|uses?|using|adopts?|follows?)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?[\w.\- ]{0,30}?\barchitecture\b/i,
       /基于[^\n。]{0,80}架构|(?:模型|网络)(?:结构|架构)/,
     ],
-    reference: String.raw`architecture|model details|technical details`,
-    withheld: String.raw`(?:model )?architecture|model (?:details|size)|number of parameters`,
+    reference: referencePatterns(String.raw`architecture|model details|technical details`),
+    withheld: withheldPatterns(String.raw`(?:model )?architecture|model (?:details|size)|number of parameters`),
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
   },
   {
@@ -625,7 +632,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /(?<!\b(?:not|never|nor)\b[^\n.]{0,60})\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
       /红队|レッドチーム/,
     ],
-    reference: String.raw`safety (?:evaluations?|results|testing|report)|red[- ]?team\w{0,4}`,
+    reference: referencePatterns(String.raw`safety (?:evaluations?|results|testing|report)|red[- ]?team\w{0,4}`),
     stub: { heading: '## Safety Evaluation', body: PLACEHOLDER },
   },
   {
@@ -668,8 +675,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:train(?:ing)?|pre-?training)\s{1,3}(?:FLOPs?|compute)\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
-    reference: String.raw`compute|hardware|training infrastructure`,
-    withheld: String.raw`(?:training )?compute|training (?:hardware|infrastructure)`,
+    reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),
+    withheld: withheldPatterns(String.raw`(?:training )?compute|training (?:hardware|infrastructure)`),
     stub: {
       heading: '## Compute Infrastructure',
       body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}`,

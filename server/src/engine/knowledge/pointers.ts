@@ -1,0 +1,33 @@
+// Sentences that point elsewhere for a disclosure, or withhold it, built once per topic: the disclosure table
+// (disclosures.ts) names each disclosure's topic words, and analyze/disclosures.ts runs these on the card's prose.
+// Policy: docs/disclosures.md ("By reference", "Withheld").
+
+const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
+const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|provided|in (?:our|the)|check(?: out)?|read|consult)\b`;
+
+/** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
+ * Group 1 is the link's URL. */
+export function referencePatterns(topic: string): RegExp[] {
+  return [
+    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,80}?${POINTER}[^\n.]{0,60}?${LINK}`, 'i'),
+    new RegExp(
+      String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`,
+      'i',
+    ),
+    new RegExp(String.raw`\[[^\]\n]{0,60}\b(?:${topic})\b[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200})\)`, 'i'),
+  ];
+}
+
+const WITHHELD_VERB = String.raw`(?:(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:disclosed|released|shared|published|made (?:public|available)|publicly available|available (?:to the public|publicly))|(?:is|are)\s{1,3}(?:proprietary|confidential|undisclosed|not public))`;
+
+/** A sentence saying the topic is not disclosed ("The data is not available to the public", "we do not disclose the
+ * training data", "the training methodology will not be released"). */
+export function withheldPatterns(topic: string): RegExp[] {
+  return [
+    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,60}?${WITHHELD_VERB}`, 'i'),
+    new RegExp(
+      String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`,
+      'i',
+    ),
+  ];
+}
