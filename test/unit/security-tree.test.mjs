@@ -162,3 +162,22 @@ describe('--fix keeps every file whole', () => {
     assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /- "no"/);
   });
 });
+
+describe('a walk cut short is never a pass', () => {
+  it('over 200,000 entries: the files beyond are named as not linted and the run exits 2', () => {
+    const dir = tree({ 'zzz/README.md': '---\nlicense: nope\n---\n# Model card\n\n## Uses\n\nResearch.\n' });
+    mkdirSync(join(dir, 'aaa'));
+    for (let i = 0; i <= 200_000; i++) writeFileSync(join(dir, 'aaa', `f${i}.txt`), '');
+    const r = run(['--format', 'json', dir], { cwd: dir });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /stopped after 200,000 entries; files beyond were not linted/);
+    rmSync(join(dir, 'aaa'), { recursive: true, force: true });
+  });
+
+  it('directories deeper than 64 levels are reported as skipped, not silently left out', () => {
+    const deep = Array.from({ length: 70 }, (_, i) => `d${i}`).join('/');
+    const dir = tree({ [`${deep}/README.md`]: '---\nlicense: mit\n---\n# Model card\n' });
+    const r = run(['--format', 'json', dir], { cwd: dir });
+    assert.match(r.stderr, /skipped \(deeper than 64 directory levels: not walked\)/);
+  });
+});

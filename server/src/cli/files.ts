@@ -28,10 +28,12 @@ const lintable = (rel: string) => isMarkdownPath(rel) || isYamlPath(rel);
 export async function expandTargets(
   patterns: string[],
   cwd = process.cwd(),
-): Promise<{ targets: Target[]; missing: string[]; skipped: WalkSkip[] }> {
+): Promise<{ targets: Target[]; missing: string[]; skipped: WalkSkip[]; incomplete: string[] }> {
   const targets: Target[] = [];
   const missing: string[] = [];
   const skipped: WalkSkip[] = [];
+  /** Directories whose walk stopped early: a run over them must not look like a pass. */
+  const incomplete: string[] = [];
   const seen = new Set<string>();
   const add = (path: string, explicit: boolean, root: string) => {
     let key = path;
@@ -56,6 +58,7 @@ export async function expandTargets(
       const r = await walk(abs, { include: lintable });
       for (const f of r.files) add(f.path, false, abs);
       skipped.push(...r.skipped.slice(0, 1000));
+      if (r.truncated) incomplete.push(abs);
     } else if (st) add(abs, true, dirname(abs));
     else if (isGlob(p) && !existsSync(abs)) {
       const base = resolve(cwd, picomatch.scan(p).base || '.');
@@ -87,7 +90,7 @@ export async function expandTargets(
       }
     } else missing.push(p);
   }
-  return { targets, missing, skipped };
+  return { targets, missing, skipped, incomplete };
 }
 
 /** The repository root: the nearest directory with a `.git` (a checkout or a worktree), else the working directory. */

@@ -10,6 +10,7 @@ import { toFileReport, unknownFileReport, type FileReport } from '../engine/repo
 import { readConfigFile } from '../node/config-files.js';
 import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { MAX_WALK_ENTRIES } from '../node/walk.js';
 import { displayPath, expandTargets, repositoryRoot } from './files.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
 import { forTerminal } from './terminal.js';
@@ -114,7 +115,17 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     );
   }
 
-  const { targets, missing, skipped } = await expandTargets(opts.patterns, io.cwd);
+  const { targets, missing, skipped, incomplete } = await expandTargets(opts.patterns, io.cwd);
+  // A walk cut short (over MAX_WALK_ENTRIES entries) would otherwise report a pass on what it never saw: exit 2.
+  for (const dir of incomplete) {
+    io.stderr(
+      `modelcard-lint: ${displayPath(dir, root)}: stopped after ${MAX_WALK_ENTRIES.toLocaleString('en')} entries; files beyond were not linted (name a narrower path)\n`,
+    );
+    ioError = true;
+  }
+  if (!opts.fix)
+    for (const s of skipped.filter((x) => x.reason.startsWith('deeper than')))
+      io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
   for (const m of missing) {
     io.stderr(`modelcard-lint: ${m}: no such file or no files match\n`);
     ioError = true;

@@ -79,7 +79,11 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
   const useGitignore = options.gitignore !== false;
 
   const visit = async (dir: string, depth: number, ignores: { base: string; ig: Ignore }[]): Promise<void> => {
-    if (truncated || depth > MAX_DEPTH) return;
+    if (truncated) return;
+    if (depth > MAX_DEPTH) {
+      skipped.push({ path: dir, reason: `deeper than ${MAX_DEPTH} directory levels: not walked` });
+      return;
+    }
     const here = useGitignore ? gitignoreAt(dir) : null;
     const scoped = here ? [...ignores, { base: dir, ig: here }] : ignores;
     const ignored = (abs: string, isDir: boolean) =>
