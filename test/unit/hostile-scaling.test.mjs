@@ -12,6 +12,12 @@ const ENGINE = new URL('../../dist/engine.mjs', import.meta.url).href;
 /** Shapes: [name, path, body of `(n, salt) => text`, n]. n is chosen so the small size takes tens of milliseconds. */
 const SHAPES = [
   [
+    'a flow list under the item limit',
+    'MODEL_CARD.md',
+    "return '---\\ntags: [' + Array(n).fill('x' + salt).join(', ') + ']\\n---\\n# M\\n';",
+    4_000,
+  ],
+  [
     'a multi-megabyte licence value (did-you-mean)',
     'MODEL_CARD.md',
     "return '---\\nlicense: ' + 'a'.repeat(n) + '\\n---\\n# Model\\n';",

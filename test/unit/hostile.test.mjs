@@ -52,6 +52,17 @@ const show = (out) => out.findings.map((f) => `${f.ruleId}: ${f.message.slice(0,
 const MANIFEST_HEAD = `'framework:\\n  name: Model Openness Framework\\n  version: "1.0"\\nrelease:\\n  name: x\\n  producer: y\\n'`;
 
 describe('hostile inputs', () => {
+  describe('flow collections', () => {
+    it('a flow list of 1,000,000 items is not parsed, and said so', () => {
+      const out = isolated(`return '---\\ntags: [' + Array(1e6).fill('x').join(',') + ']\\n---\\n# Model\\n';`, {
+        path: 'README.md',
+        kind: 'model-card',
+        fixAll: false,
+      });
+      assert.ok(has(out, 'yaml-syntax', /flow collections hold more than 20,000 items/), show(out));
+    });
+  });
+
   describe('YAML alias bombs', () => {
     const bomb = (indent) => `
       const lines = ['a0: &a0 [' + Array(10).fill('"lol"').join(', ') + ']'];
