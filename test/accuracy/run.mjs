@@ -77,6 +77,7 @@ export function score(rows) {
 export function noise(labels, results) {
   const perCard = [];
   let worstStack = { card: null, count: 0 };
+  let stacked = 0;
   for (const l of labels) {
     const res = results.get(l.card);
     const ds = res?.diagnostics ?? [];
@@ -84,9 +85,15 @@ export function noise(labels, results) {
     const at = new Map();
     for (const d of ds) at.set(`${d.line}:${d.column}`, (at.get(`${d.line}:${d.column}`) ?? 0) + 1);
     for (const c of at.values()) if (c > worstStack.count) worstStack = { card: l.card, count: c };
+    if ([...at.values()].some((c) => c > 3)) stacked++;
   }
   perCard.sort((a, b) => a - b);
-  return { medianWarningsErrors: perCard[perCard.length >> 1] ?? 0, maxWarningsErrors: perCard.at(-1) ?? 0, worstStack };
+  return {
+    medianWarningsErrors: perCard[perCard.length >> 1] ?? 0,
+    maxWarningsErrors: perCard.at(-1) ?? 0,
+    worstStack,
+    cardsWithOver3AtOnePosition: stacked,
+  };
 }
 
 function table(head, rows) {
@@ -110,7 +117,7 @@ export function report(labels, results, { details = 'tune' } = {}) {
     bySplit[split] = { cards: cards.length, all: s, disclosures: sd, risks: sr, noise: nz, per: {}, categories: {} };
     lines.push(`\n== ${split}: ${cards.length} cards ==`);
     lines.push(`overall agreement ${f1(s.agreement)}% (disclosures ${f1(sd.agreement)}%, risk areas ${f1(sr.agreement)}%); false alarms ${(s.falseAlarms / Math.max(1, cards.length)).toFixed(2)} per card; misses ${(s.misses / Math.max(1, cards.length)).toFixed(2)} per card`);
-    lines.push(`median warnings+errors per card ${nz.medianWarningsErrors} (max ${nz.maxWarningsErrors}); most diagnostics starting at one position: ${nz.worstStack.count}`);
+    lines.push(`median warnings+errors per card ${nz.medianWarningsErrors} (max ${nz.maxWarningsErrors}); most diagnostics starting at one position: ${nz.worstStack.count}; cards with more than 3 at one position: ${nz.cardsWithOver3AtOnePosition}`);
     const per = [];
     for (const id of [...DISCLOSURES, ...AREAS]) {
       const x = score(part.filter((r) => r.id === id));

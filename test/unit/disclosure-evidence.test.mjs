@@ -3,7 +3,7 @@
 // The phrasings come from real cards (test/accuracy, tune half); these tests pin the behaviour, not the cards.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from './engine.mjs';
+import { applyEdits, lint } from './engine.mjs';
 
 const opts = { config: { profile: 'strict', rules: {} }, kind: 'model-card' };
 const run = (text) => lint(text, 'README.md', opts);
@@ -114,6 +114,46 @@ describe('risk areas assessed in prose', () => {
     assert.equal(
       risk('# m\n\n## Limitations\n\nRisks include privacy and misinformation.\n', 'broader_society').state,
       'mentioned',
+    );
+  });
+});
+
+describe('where findings about what a card lacks are placed', () => {
+  const at = (r, ruleId) =>
+    r.findings.filter((f) => f.ruleId === ruleId).map((f) => r.doc.text.slice(f.span.start, f.span.end));
+  const CARD =
+    '---\nlicense: mit\n---\n# tiny-llm\n\n## Uses\n\nAutocompletion of English prose.\n\n## Training Details\n\nSee below.\n\n## Evaluation\n\nTo evaluate it, use the harness.\n';
+
+  it('on the heading of the section the disclosure belongs under, else metadata on `---` and prose on the title', () => {
+    const r = run(CARD);
+    assert.deepEqual(at(r, 'undisclosed-out-of-scope-use'), ['Uses']);
+    assert.deepEqual(at(r, 'undisclosed-training-data'), ['Training Details']);
+    assert.deepEqual(at(r, 'undisclosed-compute'), ['Training Details']);
+    assert.deepEqual(at(r, 'undisclosed-evaluation'), ['Evaluation']);
+    assert.deepEqual(at(r, 'undisclosed-contact'), ['tiny-llm']);
+    assert.deepEqual(at(r, 'undeclared-openness'), ['---']);
+  });
+
+  it('never on a how-to section, except for the uses', () => {
+    const r = run('---\nlicense: mit\n---\n# m\n\n## Fine-tuning\n\nYou can adapt it with SFT.\n');
+    assert.deepEqual(at(r, 'undisclosed-training-procedure'), ['m']);
+  });
+
+  it('reports the risk areas without any assessment as one finding with one fix for all of them', () => {
+    const r = run(CARD);
+    const fs = r.findings.filter((f) => f.ruleId === 'unassessed-risk-area');
+    assert.equal(fs.length, 1);
+    assert.equal(
+      fs[0].message,
+      'Risk areas Research & Innovation, Safety & Security, Equity & Access and Broader Society are not assessed. Add `risk_assessment` entries (research_and_innovation, safety_and_security, equity_and_access, broader_society) or a section for each.',
+    );
+    assert.equal(r.doc.text.slice(fs[0].span.start, fs[0].span.end), 'tiny-llm');
+    const [s] = fs[0].suggestions;
+    assert.equal(s.title, 'Add 4 `risk_assessment:` entries to fill in');
+    const fixed = applyEdits(r.doc.text, s.edits);
+    assert.match(
+      fixed,
+      /^---\nlicense: mit\nrisk_assessment:\n {2}research_and_innovation: \{status: assessed, summary: "", evidence: \[\], mitigations: \[\]\}\n {2}safety_and_security: /,
     );
   });
 });

@@ -6,6 +6,7 @@ import type { MofResult, OpennessResult, StageResult } from '../types.js';
 import { cardOpenness, type CardOpenness } from './card-openness.js';
 import { parseDirectives, type DirectiveSet } from './directives.js';
 import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
+import { placement, type Placement } from './placement.js';
 import { proseOf } from './prose.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
 import { analyzeRisks, type RiskStatus } from './risks.js';
@@ -67,6 +68,11 @@ export class Analysis {
 
   get risks(): Map<string, RiskStatus> {
     return this.memo('risks', () => analyzeRisks(this.doc, this.prose));
+  }
+
+  /** Where findings about what the card lacks are placed (placement.ts). */
+  get placement(): Placement {
+    return this.memo('placement', () => placement(this.doc));
   }
 
   /** The card body with comments and code blanked, where disclosure and risk signals are looked for. */

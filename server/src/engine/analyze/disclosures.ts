@@ -173,7 +173,7 @@ function firstMatch(patterns: readonly RegExp[], body: string): RegExpExecArray 
 }
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
-const HOW_TO =
+export const HOW_TO =
   /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting|faq)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under

@@ -26,7 +26,7 @@ export function checkDisclosure(ctx: RuleContext, id: DisclosureId): void {
     return;
   }
   ctx.report({
-    span: ctx.documentAnchor(),
+    span: ctx.analysis.placement.disclosures.get(id) ?? ctx.documentAnchor(),
     message: `No ${d.title.toLowerCase()} disclosure. ${d.asks}`,
     suggestions: stub ? [stub] : undefined,
   });

@@ -16,29 +16,34 @@ export const meta: RuleMeta = {
   severity: { recommended: 'warning', 'eu-gpai': 'error' },
 };
 
-function stub(ctx: RuleContext, areaId: string) {
+/** A fix adding `risk_assessment:` entries to fill in for `areaIds` (the block is created when there is none). */
+function stub(ctx: RuleContext, areaIds: readonly string[]) {
   const fm = ctx.card?.frontMatter?.root ?? null;
   const block = getPair(fm, 'risk_assessment');
-  const entry = `${areaId}: {status: assessed, summary: "", evidence: [], mitigations: []}`;
+  const entries = areaIds.map((id) => `${id}: {status: assessed, summary: "", evidence: [], mitigations: []}`);
+  const title = `Add ${entries.length === 1 ? 'a `risk_assessment:` entry' : `${entries.length} \`risk_assessment:\` entries`} to fill in`;
   if (!block)
-    return fix('Add a `risk_assessment:` entry to fill in', addToFrontMatter(ctx.doc, `risk_assessment:\n  ${entry}`));
+    return fix(title, addToFrontMatter(ctx.doc, `risk_assessment:\n${entries.map((e) => `  ${e}`).join('\n')}`));
   if (block.value?.kind !== 'map' || block.value.flow || block.value.pairs.length === 0) return undefined;
   const last = block.value.pairs[block.value.pairs.length - 1]!;
   const lineEnd = ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(last.span.end).line);
   const indent = ' '.repeat(ctx.doc.lines.positionAt(last.keySpan.start).character);
-  return fix('Add a `risk_assessment:` entry to fill in', {
+  return fix(title, {
     start: lineEnd,
     end: lineEnd,
-    newText: `${ctx.doc.lineEnding}${indent}${entry}`,
+    newText: entries.map((e) => `${ctx.doc.lineEnding}${indent}${e}`).join(''),
   });
 }
+
+const listOf = (xs: string[]): string =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 
 export function unassessedRiskArea(ctx: RuleContext): void {
   for (const area of RISK_AREAS) {
     const s = ctx.analysis.risks.get(area.id);
-    if (!s || s.state === 'assessed' || s.state === 'not-applicable') continue;
+    if (!s || s.state === 'assessed' || s.state === 'not-applicable' || s.state === 'missing') continue;
     const title = getRiskArea(area.id)!.title;
-    const suggestion = s.source === 'front-matter' ? undefined : stub(ctx, area.id);
+    const suggestion = s.source === 'front-matter' ? undefined : stub(ctx, [area.id]);
     const suggestions = suggestion ? [suggestion] : undefined;
     switch (s.state) {
       case 'incomplete':
@@ -61,14 +66,24 @@ export function unassessedRiskArea(ctx: RuleContext): void {
           lowerTo: 'info',
         });
         break;
-      default:
-        ctx.report({
-          span: ctx.documentAnchor(),
-          message: `Risk area ${title} is not assessed (${area.subAreas.slice(0, 3).join(', ')}, …). Add a \`risk_assessment.${area.id}\` entry or a "${title}" section.`,
-          suggestions,
-        });
     }
   }
+  // Areas with no assessment at all: one finding for all of them, where a risk section is (or would be), instead of
+  // one per area stacked on one position with four identical quick fixes.
+  const missing = RISK_AREAS.filter((a) => ctx.analysis.risks.get(a.id)?.state === 'missing');
+  if (!missing.length) return;
+  const suggestion = stub(
+    ctx,
+    missing.map((a) => a.id),
+  );
+  const only = missing.length === 1 ? missing[0]! : null;
+  ctx.report({
+    span: ctx.analysis.placement.risks ?? ctx.documentAnchor(),
+    message: only
+      ? `Risk area ${only.title} is not assessed (${only.subAreas.slice(0, 3).join(', ')}, …). Add a \`risk_assessment.${only.id}\` entry or a "${only.title}" section.`
+      : `Risk areas ${listOf(missing.map((a) => a.title))} are not assessed. Add \`risk_assessment\` entries (${missing.map((a) => a.id).join(', ')}) or a section for each.`,
+    suggestions: suggestion ? [suggestion] : undefined,
+  });
 }
 
 export const rule: Rule = { meta, check: unassessedRiskArea };
