@@ -157,3 +157,42 @@ describe('where findings about what a card lacks are placed', () => {
     );
   });
 });
+
+describe('a heading is not content', () => {
+  it('"Intended uses & limitations" with only a use counts for the use, not for the limitations', () => {
+    const t = '# m\n\n## Intended uses & limitations\n\nYou can use the raw model for image classification.\n';
+    assert.equal(status(t, 'intended-use').state, 'present');
+    assert.equal(status(t, 'limitations').state, 'missing');
+    const both = '# m\n\n## Intended uses & limitations\n\nFor image classification. It may fail on medical images.\n';
+    assert.equal(status(both, 'limitations').state, 'present');
+  });
+
+  it('a section that only points elsewhere without a link is not a disclosure; one with a figure is', () => {
+    const ptr =
+      '# m\n\n## Evaluation results\n\nFor evaluation results on several benchmarks, we refer to tables 2 and 5 of the original paper.\n';
+    assert.equal(status(ptr, 'evaluation').state, 'missing');
+    const fig = '# m\n\n## Evaluation results\n\nWe refer to the paper; top-1 accuracy on ImageNet is 81.2%.\n';
+    assert.equal(status(fig, 'evaluation').state, 'present');
+  });
+
+  it('a section holding only a code snippet is empty, but a training configuration in code discloses the procedure', () => {
+    const usage =
+      '# m\n\n## Intended use\n\n```python\nfrom transformers import pipeline\npipe = pipeline("text-classification")\n```\n';
+    assert.equal(status(usage, 'intended-use').state, 'empty');
+    const config = '# m\n\n## Training\n\n```json\n{"learning_rate": 5e-05, "num_train_epochs": 3}\n```\n';
+    const s = status(config, 'training-procedure');
+    assert.equal(s.state, 'present');
+    assert.equal(s.evidence.detail, '""learning_rate": 5"');
+    const howTo = '# m\n\n## Fine-tuning\n\n```bash\npython train.py --learning_rate 2e-5\n```\n';
+    assert.equal(status(howTo, 'training-procedure').state, 'missing');
+  });
+
+  it('reads obfuscated addresses and report forms as a contact', () => {
+    assert.equal(status('# m\n\nQuestions: wangyulong[at]chuangxin[dot]com\n', 'contact').state, 'present');
+    assert.equal(
+      status('# m\n\nPlease report security vulnerabilities [here](https://example.org/report).\n', 'contact').state,
+      'present',
+    );
+    assert.equal(status('# m\n\nThe model was trained at huggingface.co by our team.\n', 'contact').state, 'missing');
+  });
+});

@@ -27,6 +27,16 @@ export function textWithoutComments(text: string, span: Span, comments: Span[]):
   return out;
 }
 
+/** Two sorted lists of spans as one sorted list. */
+function mergedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 /** Per parsed card: span → meaningful text. Disclosures and risk areas ask about the same sections many times. */
 const memo = new WeakMap<CardModel, Map<string, string>>();
 
@@ -42,7 +52,8 @@ export function meaningfulText(text: string, span: Span, card: CardModel | null)
 }
 
 function computeMeaningfulText(text: string, span: Span, card: CardModel | null): string {
-  let s = textWithoutComments(text, span, card?.markdown.comments ?? []);
+  // Code blocks are not prose: a usage section holding only a snippet says nothing about what the model is for.
+  let s = textWithoutComments(text, span, card ? mergedSpans(card.markdown.comments, card.markdown.code) : []);
   s = s.replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ');
   s = s.replace(/^.*\n[ \t]*(=+|-+)[ \t]*$/gm, (m) => (/^[ \t]*[-=]+[ \t]*$/.test(m.split('\n')[1] ?? '') ? ' ' : m));
   s = s.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, ' ');

@@ -46,6 +46,10 @@ export function normalizeTitle(title: string): string {
 const TEMPLATE_BOILERPLATE =
   /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?|Excluded uses are described below|(?:Users both direct and downstream should be made aware of t)?he risks biases and limitations of the model/gi;
 
+/** Text that only sends the reader elsewhere. */
+const POINTER_ONLY =
+  /^(?:for [^.]{0,80}?,\s*)?(?:we |please )?(?:refer (?:to|the reader to)|see|are (?:reported|described|available|given) in|can be found in|is described in)\b/i;
+
 const test = (list: RegExp[] | undefined, s: string): boolean => !!list && list.some((re) => re.test(s));
 
 /** Whether some text (pieces of the card) discloses `d`: enough words, and the required figure if any. Meaningful
@@ -60,19 +64,29 @@ class Judge {
   ) {}
 
   /** 'yes'; 'empty' (placeholders, comments, a word or two); or 'unsupported' (text, but not the required figure). */
-  judge(d: Disclosure, pieces: Span[]): 'yes' | 'empty' | 'unsupported' {
+  /** `shared`: the section's title names other disclosures too ("Intended uses & limitations"), so its text must be
+   * about this one (the disclosure's `topic`). */
+  judge(d: Disclosure, pieces: Span[], shared = false): 'yes' | 'empty' | 'unsupported' {
     const meaningful = pieces
       .map((p) => this.meaningful(p))
       .join(' ')
       .replace(TEMPLATE_BOILERPLATE, ' ')
       .trim();
     if (!(d.short ? meaningful.length > 0 : isSubstantial(meaningful))) return 'empty';
-    if (!d.requires) return 'yes';
-    return pieces.some((p) =>
-      test(d.requires, this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base))),
+    const raw = () =>
+      pieces.map((p) => this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base)));
+    if (shared && d.topic && !raw().some((t) => d.topic!.test(t))) return 'unsupported';
+    // A pointer without a link and without figures of its own ("we refer to tables 2 and 5 of the original paper"):
+    // not a disclosure (docs/disclosures.md, "By reference"); with a link it is one, by reference.
+    if (
+      !d.short &&
+      POINTER_ONLY.test(raw().join('\n').trimStart()) &&
+      raw().join(' ').split(/\s+/).length <= 80 &&
+      !raw().some((t) => /\]\(|https?:\/\/|\b\d{1,3}\.\d{1,2}\b|\d\s?%/.test(t))
     )
-      ? 'yes'
-      : 'unsupported';
+      return 'unsupported';
+    if (!d.requires) return 'yes';
+    return raw().some((t) => test(d.requires, t)) ? 'yes' : 'unsupported';
   }
 
   meaningful(span: Span): string {
@@ -292,7 +306,6 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
   const { sections, labels, comments, code, headings, span: bodySpan } = card.markdown;
   const body = prose;
   const judge = new Judge(text, body, bodySpan.start, card);
-  let signalBody: string | null = null;
 
   // Which disclosures each section's title is about (used to carve parent sections).
   const titles = new Titles();
@@ -309,6 +322,11 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     matches.set(s, set);
   }
   const headingStarts = headings.map((h) => h.span.start);
+  // How-to sections and the prose without them (where signals look), computed on first use.
+  let howToList: Span[] | null = null;
+  let signalBody: string | null = null;
+  const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles));
+  const signalText = (): string => (signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howTo()]));
   const labelTexts = labels.map((l) => normalizeTitle(l.text));
   let plain: PlainLabel[] | null = null;
   const values: (Span | undefined)[] = [];
@@ -326,7 +344,7 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     if (!status) {
       for (const s of sections) {
         if (!matches.get(s)!.has(d.id)) continue;
-        const verdict = judge.judge(d, ownContent(s, d, matches, titles));
+        const verdict = judge.judge(d, ownContent(s, d, matches, titles), matches.get(s)!.size > 1);
         if (verdict === 'yes') {
           status = {
             id: d.id,
@@ -365,12 +383,28 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
       }
     }
     if (!status && d.signals?.length) {
-      signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
-      const where = d.signalsInHowTo ? body : signalBody;
+      const where = d.signalsInHowTo ? body : signalText();
       for (const re of d.signals) {
         const m = re.exec(where);
         if (m) {
           const start = bodySpan.start + m.index;
+          status = {
+            id: d.id,
+            state: 'present',
+            evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` },
+          };
+          break;
+        }
+      }
+    }
+    // A code block outside how-to sections holding the training configuration ("learning_rate": 5e-05, or the
+    // command that trained it with --learning_rate 3e-5) discloses the hyperparameters.
+    if (!status && d.codeSignals) {
+      for (const c of code) {
+        if (howTo().some((h) => c.start >= h.start && c.end <= h.end)) continue;
+        const m = firstMatch(d.codeSignals, text.slice(c.start, Math.min(c.end, c.start + 20_000)));
+        if (m) {
+          const start = c.start + m.index;
           status = {
             id: d.id,
             state: 'present',
@@ -396,8 +430,7 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     // Disclosed by reference: the card points, with a link, to where this disclosure is made ("evaluation results are
     // in our [technical report](https://…)"). A pointer without a link ("see the paper") is not a disclosure.
     if (!status && d.reference) {
-      signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToSpans(sections, matches, titles)]);
-      const m = firstMatch(d.reference, signalBody);
+      const m = firstMatch(d.reference, signalText());
       if (m) {
         const start = bodySpan.start + m.index;
         status = {

@@ -56,6 +56,11 @@ export interface Disclosure {
   /** Words naming this disclosure's topic in a pointer to another document ("training details in our [report](…)"):
    * such a pointer with a link discloses it by reference (docs/rules/undisclosed-evaluation.md, "What counts"). */
   reference?: readonly RegExp[];
+  /** Patterns read inside code blocks (outside how-to sections), where prose signals never look. */
+  codeSignals?: RegExp[];
+  /** When a section's title names this and other disclosures ("Intended uses & limitations"), its text must match
+   * this to count for this one: the heading alone is not content. */
+  topic?: RegExp;
   /** Words naming the topic in a statement that it is withheld ("the training data is proprietary"). */
   withheld?: readonly RegExp[];
   /** A single word or link is enough (a licence id, an email address); otherwise a section needs three words. */
@@ -202,6 +207,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,30}能力|(?:に|で)(?:利用|使用)(?:でき|可能)/,
       /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован\w{0,6} для)/i,
     ],
+    topic:
+      /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
     signalsInHowTo: true,
     stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
   },
@@ -344,6 +351,9 @@ export const DISCLOSURES: readonly Disclosure[] = [
       String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
     ),
     withheld: withheldPatterns(String.raw`training (?:methodology|procedure|details|recipe|process|method)`),
+    codeSignals: [
+      /["']?-{0,2}(?:learning_rate|num_train_epochs|per_device_train_batch_size|train_batch_size|warmup_steps|warmup_ratio|lr_scheduler_type|gradient_accumulation_steps)["']?\s{0,3}[:=\s]\s{0,3}["']?\d/,
+    ],
     stub: {
       heading: '## Training Procedure',
       body: `### Training Hyperparameters\n\n- **Training regime:** ${PLACEHOLDER}`,
@@ -432,6 +442,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
     ],
+    topic:
+      /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
     stub: { heading: '## Bias, Risks, and Limitations', body: PLACEHOLDER },
   },
   {
@@ -488,7 +500,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     headings: [
       /contact/i,
       /where to send (?:questions|comments)/i,
-      /^feedback\b/i,
+      /^feedback\b|\bfeedback (?:channel|form)\b/i,
       /\breport(?:ing)? (?:issues|problems|bugs|concerns)\b/i,
       /^(?:questions|support|get in touch)\b/i,
       /联系|联络|反馈|問い合わせ|お問合せ|連絡先/,
@@ -509,6 +521,10 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /\bwhere to send (?:questions|comments)\b|\bhow to (?:provide|give|send) feedback\b/i,
       /\[[^\]\n]{0,40}\b(?:feedback|reporting (?:mechanism|tool|form)|report (?:an? )?(?:issues?|problems?|bugs?))\b[^\]\n]{0,40}\]\(/i,
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
+      // Obfuscated addresses ("wangyulong[at]chuangxin[dot]com", "zechunliu at meta dot com") and report forms
+      // ("report security vulnerabilities [here](…)"). Not "join our Discord": readers did not count a chat community.
+      /\b[\w.+-]{1,64}\s{0,2}(?:\[at\]|\(at\))\s{0,2}[\w-]{1,63}\s{0,2}(?:\[dot\]|\(dot\)|\sdot\s|\.)\s{0,2}[a-z]{2,6}\b|\b[\w.+-]{1,64} at [\w-]{1,63} dot [a-z]{2,6}\b/i,
+      /\b(?:report|submit|send)\b[^\n.]{0,60}\[(?:here|this form|the form)\]\(/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
     ],
     short: true,
