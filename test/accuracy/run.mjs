@@ -3,10 +3,11 @@
 // against (test/accuracy/cards, labelled by reading them first: LABELLING.md). Runs the built CLI exactly as a user
 // would (`modelcard-lint --format json`, default profile) and compares, per card, each `undisclosed-*` verdict with the
 // reader's label, and each risk area's state (the JSON `risks` map) with the reader's. Reports both halves of the set:
-// `tune` (heuristics may be adjusted while looking at it) and `holdout` (never looked at card by card: only its totals
-// are printed, unless --details holdout is given on purpose).
+// `tune` (heuristics may be adjusted while looking at it), `holdout` (never looked at card by card: only its totals
+// are printed, unless --details holdout is given on purpose) and `fresh` (added after the holdout half had been used
+// for go/no-go decisions on whole signal groups; untouched by any decision).
 //
-//   node test/accuracy/run.mjs [--json] [--details tune|holdout|none] [--split tune|holdout]
+//   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|none] [--split tune|holdout|fresh]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,8 +16,22 @@ import { parseArgs } from 'node:util';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-export const DISCLOSURES = ['license', 'intended-use', 'out-of-scope-use', 'training-data', 'training-procedure', 'evaluation', 'limitations', 'environmental-impact', 'contact', 'architecture', 'safety-evaluation', 'compute'];
+export const DISCLOSURES = [
+  'license',
+  'intended-use',
+  'out-of-scope-use',
+  'training-data',
+  'training-procedure',
+  'evaluation',
+  'limitations',
+  'environmental-impact',
+  'contact',
+  'architecture',
+  'safety-evaluation',
+  'compute',
+];
 export const AREAS = ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'];
+export const SPLITS = ['tune', 'holdout', 'fresh'];
 const DISCLOSED = new Set(['present', 'by-reference']);
 const ASSESSED = new Set(['assessed', 'not-applicable']);
 
@@ -30,7 +45,10 @@ export function loadLabels(dir = join(here, 'labels')) {
 /** Lint every card with the real CLI; returns file name → JSON result. */
 export function lintCards(labels, extraArgs = []) {
   const files = labels.map((l) => join(here, 'cards', l.card));
-  const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...extraArgs, ...files], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...extraArgs, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
   const out = new Map();
   for (const res of JSON.parse(r.stdout).results) out.set(basename(res.file), res);
@@ -45,11 +63,31 @@ export function compare(labels, results) {
     const rules = new Set((res?.diagnostics ?? []).map((d) => d.rule));
     for (const id of DISCLOSURES) {
       const label = l.disclosures[id]?.label;
-      rows.push({ card: l.card, category: l.category, split: l.split, kind: 'disclosure', id, reader: DISCLOSED.has(label), label, linter: !rules.has(`undisclosed-${id}`), evidence: res?.disclosures?.[id] ?? null });
+      rows.push({
+        card: l.card,
+        category: l.category,
+        split: l.split,
+        kind: 'disclosure',
+        id,
+        reader: DISCLOSED.has(label),
+        label,
+        linter: !rules.has(`undisclosed-${id}`),
+        evidence: res?.disclosures?.[id] ?? null,
+      });
     }
     for (const id of AREAS) {
       const label = l.risks[id]?.label;
-      rows.push({ card: l.card, category: l.category, split: l.split, kind: 'risk', id, reader: ASSESSED.has(label), label, linter: ASSESSED.has(res?.risks?.[id]?.state), evidence: res?.risks?.[id] ?? null });
+      rows.push({
+        card: l.card,
+        category: l.category,
+        split: l.split,
+        kind: 'risk',
+        id,
+        reader: ASSESSED.has(label),
+        label,
+        linter: ASSESSED.has(res?.risks?.[id]?.state),
+        evidence: res?.risks?.[id] ?? null,
+      });
     }
   }
   return rows;
@@ -98,7 +136,11 @@ export function noise(labels, results) {
 
 function table(head, rows) {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  return [head.map((h, i) => h.padEnd(w[i])).join('  '), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  '))].join('\n');
+  return [
+    head.map((h, i) => h.padEnd(w[i])).join('  '),
+    w.map((x) => '-'.repeat(x)).join('  '),
+    ...rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ')),
+  ].join('\n');
 }
 
 const f1 = (x) => x.toFixed(1);
@@ -107,7 +149,8 @@ export function report(labels, results, { details = 'tune' } = {}) {
   const rows = compare(labels, results);
   const lines = [];
   const bySplit = {};
-  for (const split of ['tune', 'holdout']) {
+  // `tune` may be looked at card by card; `holdout` and `fresh` only in totals (LABELLING.md).
+  for (const split of SPLITS.filter((s) => labels.some((l) => l.split === s))) {
     const part = rows.filter((r) => r.split === split);
     const cards = labels.filter((l) => l.split === split);
     const s = score(part);
@@ -116,8 +159,12 @@ export function report(labels, results, { details = 'tune' } = {}) {
     const nz = noise(cards, results);
     bySplit[split] = { cards: cards.length, all: s, disclosures: sd, risks: sr, noise: nz, per: {}, categories: {} };
     lines.push(`\n== ${split}: ${cards.length} cards ==`);
-    lines.push(`overall agreement ${f1(s.agreement)}% (disclosures ${f1(sd.agreement)}%, risk areas ${f1(sr.agreement)}%); false alarms ${(s.falseAlarms / Math.max(1, cards.length)).toFixed(2)} per card; misses ${(s.misses / Math.max(1, cards.length)).toFixed(2)} per card`);
-    lines.push(`median warnings+errors per card ${nz.medianWarningsErrors} (max ${nz.maxWarningsErrors}); most diagnostics starting at one position: ${nz.worstStack.count}; cards with more than 3 at one position: ${nz.cardsWithOver3AtOnePosition}`);
+    lines.push(
+      `overall agreement ${f1(s.agreement)}% (disclosures ${f1(sd.agreement)}%, risk areas ${f1(sr.agreement)}%); false alarms ${(s.falseAlarms / Math.max(1, cards.length)).toFixed(2)} per card; misses ${(s.misses / Math.max(1, cards.length)).toFixed(2)} per card`,
+    );
+    lines.push(
+      `median warnings+errors per card ${nz.medianWarningsErrors} (max ${nz.maxWarningsErrors}); most diagnostics starting at one position: ${nz.worstStack.count}; cards with more than 3 at one position: ${nz.cardsWithOver3AtOnePosition}`,
+    );
     const per = [];
     for (const id of [...DISCLOSURES, ...AREAS]) {
       const x = score(part.filter((r) => r.id === id));
@@ -136,7 +183,9 @@ export function report(labels, results, { details = 'tune' } = {}) {
     if (details === split) {
       lines.push(`disagreements (${split}):`);
       for (const r of part.filter((x) => x.reader !== x.linter)) {
-        lines.push(`  ${r.card.slice(0, 90)}  ${r.id}: reader ${r.label}, linter ${r.linter ? (r.kind === 'risk' ? 'assessed' : 'disclosed') : 'flags it'}${r.evidence?.quote ? ` — "${r.evidence.quote.slice(0, 80)}"` : ''}`);
+        lines.push(
+          `  ${r.card.slice(0, 90)}  ${r.id}: reader ${r.label}, linter ${r.linter ? (r.kind === 'risk' ? 'assessed' : 'disclosed') : 'flags it'}${r.evidence?.quote ? ` — "${r.evidence.quote.slice(0, 80)}"` : ''}`,
+        );
       }
     }
   }
@@ -144,7 +193,9 @@ export function report(labels, results, { details = 'tune' } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, details: { type: 'string', default: 'tune' }, split: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, details: { type: 'string', default: 'tune' }, split: { type: 'string' } },
+  });
   const labels = loadLabels().filter((l) => !values.split || l.split === values.split);
   const results = lintCards(labels);
   const r = report(labels, results, { details: values.details });

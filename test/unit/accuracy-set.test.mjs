@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AREAS, DISCLOSURES, compare, loadLabels, score } from '../accuracy/run.mjs';
+import { AREAS, DISCLOSURES, SPLITS, compare, loadLabels, score } from '../accuracy/run.mjs';
 
 const CARDS = new URL('../accuracy/cards/', import.meta.url);
 const DISCLOSURE_LABELS = new Set(['present', 'by-reference', 'withheld', 'missing']);
@@ -26,7 +26,7 @@ test('every label file names its card, source and split, labels all twelve discl
     const where = l.card;
     assert.ok(existsSync(new URL(l.card, CARDS)), `${where}: card file exists`);
     assert.ok(CATEGORIES.has(l.category), `${where}: category ${l.category}`);
-    assert.ok(l.split === 'tune' || l.split === 'holdout', `${where}: split ${l.split}`);
+    assert.ok(SPLITS.includes(l.split), `${where}: split ${l.split}`);
     assert.match(l.source?.repo ?? '', /^[\w.-]+\/[\w.-]+$/, `${where}: source repo`);
     assert.match(l.source?.commit ?? '', /^[0-9a-f]{40}$/, `${where}: source commit`);
     const card = norm(readFileSync(new URL(l.card, CARDS), 'utf8'));
