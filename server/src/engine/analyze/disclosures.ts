@@ -216,6 +216,8 @@ interface PlainLabel {
   text: string;
   span: Span;
   restSpan: Span;
+  /** A table column's header over its first cell: a value (licence, FLOPs), never a statement of use or limits. */
+  column?: boolean;
 }
 
 function plainLabels(body: string, base: number): PlainLabel[] {
@@ -289,7 +291,7 @@ function tableLabels(body: string, base: number): PlainLabel[] {
       const first = cells(data[0]!.line, data[0]!.start);
       for (let i = 1; i < head.length && i < first.length; i++) {
         if (head[i]!.text && first[i]!.text)
-          out.push({ text: head[i]!.text, span: head[i]!.span, restSpan: first[i]!.span });
+          out.push({ text: head[i]!.text, span: head[i]!.span, restSpan: first[i]!.span, column: true });
       }
     }
   }
@@ -376,6 +378,8 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
       for (const l of plain) {
         // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure.
         if (VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim())) continue;
+        // A "Use case" column of a quantisation table describes each file, not what the model is for.
+        if (l.column && !d.tableColumns) continue;
         if (test(d.labels, normalizeTitle(l.text)) && judge.discloses({ ...d, short: true }, [l.restSpan])) {
           status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
           break;

@@ -56,6 +56,8 @@ export interface Disclosure {
   /** Words naming this disclosure's topic in a pointer to another document ("training details in our [report](…)"):
    * such a pointer with a link discloses it by reference (docs/rules/undisclosed-evaluation.md, "What counts"). */
   reference?: readonly RegExp[];
+  /** A table column headed by one of the labels counts (`| Model | License |` over `| m | MIT |`): for values. */
+  tableColumns?: boolean;
   /** Patterns read inside code blocks (outside how-to sections), where prose signals never look. */
   codeSignals?: RegExp[];
   /** When a section's title names this and other disclosures ("Intended uses & limitations"), its text must match
@@ -157,6 +159,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
     ],
     short: true,
+    tableColumns: true,
     stub: { heading: '## License', body: PLACEHOLDER },
   },
   {
@@ -293,6 +296,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     withheld: withheldPatterns(
       String.raw`training data|training dataset|training corpus|(?:the|our) data(?:set)?|data sources`,
     ),
+    tableColumns: true,
     stub: { heading: '## Training Data', body: PLACEHOLDER },
   },
   {
@@ -403,6 +407,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: referencePatterns(String.raw`evaluation results|benchmark results|results|leaderboard|performance`),
     withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
+    tableColumns: true,
     stub: {
       heading: '## Evaluation',
       body: `### Testing Data, Factors & Metrics\n\n${PLACEHOLDER}\n\n### Results\n\n${PLACEHOLDER}`,
@@ -478,6 +483,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
     ],
     reference: referencePatterns(String.raw`carbon|emissions|energy|environmental impact`),
+    tableColumns: true,
     stub: {
       heading: '## Environmental Impact',
       body: [
@@ -612,6 +618,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: referencePatterns(String.raw`architecture|model details|technical details`),
     withheld: withheldPatterns(String.raw`(?:model )?architecture|model (?:details|size)|number of parameters`),
+    tableColumns: true,
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
   },
   {
@@ -659,7 +666,8 @@ export const DISCLOSURES: readonly Disclosure[] = [
     why: 'Compute is both a cost disclosure and the EU\'s capability threshold: EU AI Act Annex XI 2(d) (computational resources, e.g. FLOPs, and training time) with the 10^23 / 10^25 FLOP thresholds; HF model-card template "Compute Infrastructure"; FMTI indicators "Compute usage", "Development duration" and "Compute hardware".',
     headings: [
       /\bcompute infrastructure\b/i,
-      /^(?:training )?(?:hardware|infrastructure|compute)\b/i,
+      // Not "Compute score for text pairs" (a usage example): the heading is the topic, alone or with its usual noun.
+      /^(?:training )?(?:hardware|infrastructure|compute)(?: (?:infrastructure|resources|budget|used|details|and \w+))?$/i,
       /\btraining (?:infrastructure|hardware|compute|cluster)\b/i,
       /\bspeeds?,? sizes?,? (?:and )?times?\b/i,
       /(?:训练|计算)(?:资源|硬件|算力|集群)|算力|計算資源|学習環境/,
@@ -693,6 +701,7 @@ export const DISCLOSURES: readonly Disclosure[] = [
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),
     withheld: withheldPatterns(String.raw`(?:training )?compute|training (?:hardware|infrastructure)`),
+    tableColumns: true,
     stub: {
       heading: '## Compute Infrastructure',
       body: `### Hardware\n\n${PLACEHOLDER}\n\n### Software\n\n${PLACEHOLDER}`,

@@ -3,7 +3,7 @@
 // Policy: docs/disclosures.md ("By reference", "Withheld").
 
 const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
-const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|provided|in (?:our|the)|check(?: out)?|read|consult)\b`;
+const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|in (?:our|the)|check(?: out)?|read|consult)\b`;
 
 /** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
  * Group 1 is the link's URL. */
