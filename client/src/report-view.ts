@@ -5,12 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { ReportData } from '../../server/src/engine/services/report-data.js';
-
-interface ReportResponse {
-  data: ReportData;
-  markdown: string;
-  badge: string;
-}
+import { REPORT_REQUEST, type ReportParams, type ReportResponse } from '../../server/src/protocol.js';
 
 // Colours live in the nonce'd stylesheet as classes: the CSP forbids inline style attributes.
 const GRADE_CSS = `.g1{--g:#c62828}.g2{--g:#ef6c00}.g3{--g:#f9a825}.g4{--g:#9ccc65}.g5{--g:#2e7d32}.gna{--g:#9e9e9e}.gunk{--g:#616161}
@@ -76,7 +71,8 @@ export class ReportView implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open a model card or release manifest to see its openness report.');
       return undefined;
     }
-    const res = (await this.client.sendRequest('modelcardLint/report', { uri })) as ReportResponse | null;
+    const params: ReportParams = { uri };
+    const res = (await this.client.sendRequest(REPORT_REQUEST, params)) as ReportResponse | null;
     if (!res) {
       void vscode.window.showInformationMessage('This file is not a model card or release manifest.');
       return undefined;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import type { DocumentStatus } from '../../server/src/engine/services/summary.js';
+import { SHOW_REPORT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol.js';
 
 const ROMAN = ['I', 'II', 'III'];
 
@@ -16,12 +17,12 @@ export class StatusBar implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = 'Model Card Lint';
-    this.item.command = 'modelcardLint.showReport';
+    this.item.command = SHOW_REPORT_COMMAND;
   }
 
   start(): void {
     this.disposables.push(
-      this.client.onNotification('modelcardLint/status', (p: { uri: string; status: DocumentStatus | null }) => {
+      this.client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
         this.byUri.set(p.uri, p.status);
         this.render();
       }),

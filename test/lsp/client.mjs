@@ -44,6 +44,11 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => this.settings ?? {}));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.appliedEdits = [];
+    this.conn.onRequest('workspace/applyEdit', (p) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
     this.conn.onRequest('window/showDocument', (p) => {
       this.shown = p;
       return { success: true };

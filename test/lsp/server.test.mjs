@@ -32,6 +32,7 @@ describe('language server over stdio', () => {
     assert.ok(c.codeLensProvider);
     assert.equal(c.inlayHintProvider, true);
     assert.deepEqual(c.executeCommandProvider.commands.sort(), [
+      'modelcardLint.server.insertRiskAssessment',
       'modelcardLint.server.lintWorkspace',
       'modelcardLint.server.openRuleDocs',
     ]);
@@ -286,6 +287,31 @@ describe('language server over stdio', () => {
       arguments: ['undeclared-stage'],
     });
     assert.match(client.shown.uri, /undeclared-stage\.md$/);
+  });
+
+  it('inserts a risk assessment through workspace/applyEdit, and says why when the card already has one', async () => {
+    const uri = fileUri(join(dir, 'risk', 'MODEL_CARD.md'));
+    await client.open(uri, '---\r\nlicense: mit\r\n---\r\n# Risky\r\n');
+    await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const before = client.appliedEdits.length;
+    const r = await client.request('workspace/executeCommand', {
+      command: 'modelcardLint.server.insertRiskAssessment',
+      arguments: [uri],
+    });
+    assert.deepEqual(r, { applied: true });
+    const [change] = client.appliedEdits[before].edit.documentChanges;
+    assert.equal(change.textDocument.uri, uri);
+    assert.deepEqual(change.edits[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+    assert.match(
+      change.edits[0].newText,
+      /^risk_assessment:\r\n {2}research_and_innovation:\r\n {4}status: unassessed/,
+    );
+    await client.open(uri.replace('MODEL_CARD', 'MODEL_CARD2'), '---\nrisk_assessment: {}\n---\n# R\n');
+    const again = await client.request('workspace/executeCommand', {
+      command: 'modelcardLint.server.insertRiskAssessment',
+      arguments: [uri.replace('MODEL_CARD', 'MODEL_CARD2')],
+    });
+    assert.deepEqual(again, { applied: false, message: 'This card already has a risk_assessment block.' });
   });
 
   it('shuts down and exits cleanly', async () => {

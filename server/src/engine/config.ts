@@ -17,8 +17,6 @@ export interface LintConfig {
   rules: Record<string, SeverityOrOff>;
   /** Editor-only severity overrides, applied last. */
   customizations?: Record<string, SeverityOrOff>;
-  /** Rule ids to run even when their severity resolves to off (fixture tests). */
-  force?: string[];
 }
 
 export const DEFAULT_CONFIG: LintConfig = { profile: 'recommended', rules: {} };
@@ -139,7 +137,7 @@ export function configForFile(
       if (o.stage) stage = o.stage as StageId;
     }
   }
-  return { profile, stage, rules, customizations: base.customizations, force: base.force, ignored };
+  return { profile, stage, rules, customizations: base.customizations, ignored };
 }
 
 const ORDER: Severity[] = ['hint', 'info', 'warning', 'error'];
@@ -176,6 +174,5 @@ export function ruleSeverity(rule: Rule, config: LintConfig, stage: StageId | nu
   if (fromConfig) sev = fromConfig;
   const custom = config.customizations?.[rule.meta.id];
   if (custom) sev = custom;
-  if (sev === 'off' && config.force?.includes(rule.meta.id)) return 'warning';
   return sev;
 }

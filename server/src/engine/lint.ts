@@ -4,7 +4,7 @@ import { Analysis } from './analyze/analysis.js';
 import { markUsed, suppressionIndex, suppressor } from './analyze/directives.js';
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
-import { RULES } from './rules/index.js';
+import { RULES, RULE_IDS } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rule-kit/rule.js';
 import type { DocumentKind, Finding, MofResult, OpennessResult, Span, StageResult } from './types.js';
 
@@ -20,7 +20,15 @@ export interface LintOptions {
   refused?: string;
   /** Related documents of the same release (a card's sibling MOF manifest, a manifest's sibling card), for
    * cross-file checks. The doors find them; the engine only reads the texts given. */
-  companions?: { path: string; text: string }[];
+  companions?: Companion[];
+}
+
+/** A related document; `parsed` is a parse of the same text the caller kept (the lint session caches them so a
+ * card's every keystroke does not re-parse its sibling manifest). */
+export interface Companion {
+  path: string;
+  text: string;
+  parsed?: ParsedDocument;
 }
 
 export interface LintResult {
@@ -145,6 +153,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     manifest: doc.manifest,
     analysis,
     documentAnchor: () => (anchor ??= documentAnchor(doc)),
+    ruleIds: RULE_IDS(),
   };
   const directives = analysis.directives;
 

@@ -15,9 +15,9 @@ import type { Finding } from '../engine/types.js';
 import { minimalEdit, Positions, SOURCE, type LspFix } from './convert.js';
 import { uriToPath } from './state.js';
 import type { ServerState } from './state.js';
+import { OPEN_DOCS_COMMAND } from '../protocol.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.modelcardLint`;
-export const OPEN_DOCS_COMMAND = 'modelcardLint.server.openRuleDocs';
 
 function edit(doc: TextDocument, edits: TextEdit[]) {
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };

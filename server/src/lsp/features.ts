@@ -1,4 +1,5 @@
 // Hover, completion, code lens and inlay hints: each translates an engine service result into LSP types.
+import { SHOW_REPORT_COMMAND } from '../protocol.js';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -16,8 +17,6 @@ import { inlayHints } from '../engine/services/inlay.js';
 import { lensTitles } from '../engine/services/summary.js';
 import { Positions } from './convert.js';
 import type { ServerState } from './state.js';
-
-export const SHOW_REPORT_COMMAND = 'modelcardLint.showReport';
 
 export function hover(state: ServerState, doc: TextDocument, position: Position): Hover | null {
   const cached = state.resultFor(doc);

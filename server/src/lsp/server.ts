@@ -12,10 +12,21 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../engine/meta.js';
 import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report-data.js';
+import { insertRiskAssessment } from '../engine/services/templates.js';
+import { Positions } from './convert.js';
 import { CONFIG_FILE_NAMES } from '../node/config-files.js';
-import { codeActions, FIX_ALL_KIND, OPEN_DOCS_COMMAND } from './code-actions.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
-import { codeLenses, completion, hover, inlay, SHOW_REPORT_COMMAND } from './features.js';
+import { codeLenses, completion, hover, inlay } from './features.js';
+import {
+  INSERT_RISK_ASSESSMENT_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  OPEN_DOCS_COMMAND,
+  REPORT_REQUEST,
+  type InsertRiskAssessmentResult,
+  type ReportParams,
+  type ReportResponse,
+} from '../protocol.js';
 import { lifecycle, safe } from './safe.js';
 import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
@@ -24,8 +35,6 @@ import { ConfigProblems } from './config-problems.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
 // (vscode-languageclient registers every advertised command with VS Code).
-export const LINT_WORKSPACE_COMMAND = 'modelcardLint.server.lintWorkspace';
-export const REPORT_REQUEST = 'modelcardLint/report';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -60,7 +69,9 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [':', ' ', '-', '_'], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
-        executeCommandProvider: { commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND] },
+        executeCommandProvider: {
+          commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND, INSERT_RISK_ASSESSMENT_COMMAND],
+        },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'modelcard-lint', version: VERSION },
@@ -155,7 +166,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     REPORT_REQUEST,
-    safe(connection, 'report', null, (params: { uri: string }) => {
+    safe(connection, 'report', null, (params: ReportParams): ReportResponse | null => {
       const doc = documents.get(params.uri);
       const cached = doc ? state.resultFor(doc) : null;
       if (!cached) return null;
@@ -178,6 +189,21 @@ export function startServer(connection: Connection): void {
           params.workDoneToken !== undefined ? progress : await connection.window.createWorkDoneProgress();
         return lintWorkspace(state, reporter, token);
       }
+      if (params.command === INSERT_RISK_ASSESSMENT_COMMAND) {
+        const doc = documents.get(String(params.arguments?.[0] ?? ''));
+        const cached = doc ? state.resultFor(doc) : null;
+        if (!doc || !cached)
+          return { applied: false, message: 'Open a model card first.' } satisfies InsertRiskAssessmentResult;
+        const outcome = insertRiskAssessment(cached.result.doc);
+        if ('reason' in outcome)
+          return { applied: false, message: outcome.reason } satisfies InsertRiskAssessmentResult;
+        const edits = new Positions(doc, cached.result).fix(outcome.fix).edits;
+        const r = await connection.workspace.applyEdit({
+          label: outcome.fix.title,
+          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] },
+        });
+        return { applied: r.applied, message: r.failureReason } satisfies InsertRiskAssessmentResult;
+      }
       return null;
     }),
   );
@@ -185,5 +211,3 @@ export function startServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
-
-export { SHOW_REPORT_COMMAND };

@@ -1,12 +1,12 @@
 // The `modelcardLint/status` notification: the client's status bar shows the active document's openness level,
 // MOF class and stage; the tooltip lists the 12 component grades. Data only — the engine computed it.
+import { STATUS_NOTIFICATION, type StatusParams } from '../protocol.js';
 import type { LintResult } from '../engine/lint.js';
 import { statusOf, type DocumentStatus } from '../engine/services/summary.js';
 import type { ServerState } from './state.js';
 
-export const STATUS_NOTIFICATION = 'modelcardLint/status';
-
 export function sendStatus(state: ServerState, uri: string, result: LintResult | null): void {
   const status: DocumentStatus | null = result ? statusOf(result) : null;
-  void state.connection.sendNotification(STATUS_NOTIFICATION, { uri, status });
+  const params: StatusParams = { uri, status };
+  void state.connection.sendNotification(STATUS_NOTIFICATION, params);
 }

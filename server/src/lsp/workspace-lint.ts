@@ -2,6 +2,7 @@
 // diagnostics with progress and cancellation (vscode-markdownlint's lintWorkspace, done server-side for any client).
 // The walk (node/walk.ts) never leaves a folder, follows no symlinked directory and yields to the event loop, so the
 // server keeps answering while a big tree is linted; `workspace.globs` that point outside a folder are refused.
+import type { LintWorkspaceSummary } from '../protocol.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver/node.js';
 import { compileGlobs } from '../engine/glob.js';
@@ -10,14 +11,7 @@ import { walk } from '../node/walk.js';
 import { Positions, toDiagnostic } from './convert.js';
 import { pathToUri, type ServerState } from './state.js';
 
-export interface WorkspaceLintSummary {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** Why the run stopped early, if it did. */
-  stopped?: 'cancelled' | 'budget';
-}
+export type WorkspaceLintSummary = LintWorkspaceSummary;
 
 /** Workspace globs are relative to a folder: absolute ones and ones climbing out with `..` are ignored. */
 export function folderGlobs(globs: readonly string[]): string[] {

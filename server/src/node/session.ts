@@ -14,7 +14,8 @@ import { fixAll, type FixAllResult } from '../engine/fix.js';
 import { compileGlobs, type GlobMatcher } from '../engine/glob.js';
 import type { ProfileId } from '../engine/knowledge/profiles.js';
 import { fatalLimit } from '../engine/limits.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint, type Companion, type LintResult } from '../engine/lint.js';
+import { parseDocument, type ParsedDocument } from '../engine/parse/document.js';
 import { classify, isMarkdownPath } from '../engine/parse/classify.js';
 import type { DocumentKind, SeverityOrOff, StageId } from '../engine/types.js';
 import { CompanionFinder } from './companions.js';
@@ -173,8 +174,21 @@ export class LintSession {
     return { status: 'linted', result, config: resolved.config };
   }
 
-  private companionsOf(path: string, kind: DocumentKind): { path: string; text: string }[] | undefined {
-    return kind === 'model-card' ? this.companions.find(path, this.openText) : undefined;
+  /** Parsed companions by path and text: they rarely change while their card is edited, so they stay parsed. */
+  private readonly parsedCompanions = new Map<string, ParsedDocument>();
+
+  private companionsOf(path: string, kind: DocumentKind): Companion[] | undefined {
+    if (kind !== 'model-card') return undefined;
+    return this.companions.find(path, this.openText).map((c) => {
+      const key = `${c.path}\u0000${c.text}`;
+      let parsed = this.parsedCompanions.get(key);
+      if (!parsed) {
+        parsed = parseDocument(c.path, c.text);
+        this.parsedCompanions.set(key, parsed);
+        if (this.parsedCompanions.size > 16) this.parsedCompanions.delete(this.parsedCompanions.keys().next().value!);
+      }
+      return { ...c, parsed };
+    });
   }
 
   /** Read a file from disk (bounded, regular files only) and lint it. */

@@ -1,6 +1,7 @@
 // Everything the rules, hovers, lenses and reports need to know about one document, computed once and lazily.
 // "No verdict is computed twice": rules and doors read these results instead of re-deriving them.
 import type { LintConfig } from '../config.js';
+import type { Companion } from '../lint.js';
 import { parseDocument, type ParsedDocument } from '../parse/document.js';
 import type { MofResult, OpennessResult, StageResult } from '../types.js';
 import { cardOpenness, type CardOpenness } from './card-openness.js';
@@ -12,25 +13,12 @@ import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js'
 import { analyzeRisks, type RiskStatus } from './risks.js';
 import { analyzeStage } from './stage.js';
 
-/** Companions rarely change while their card is edited: keep the last parses (path + text → parse) off the keystroke path. */
-const companionCache = new Map<string, ParsedDocument>();
-function parsedCompanion(path: string, text: string): ParsedDocument {
-  const key = `${path}\u0000${text}`;
-  let doc = companionCache.get(key);
-  if (!doc) {
-    doc = parseDocument(path, text);
-    companionCache.set(key, doc);
-    if (companionCache.size > 16) companionCache.delete(companionCache.keys().next().value as string);
-  }
-  return doc;
-}
-
 export class Analysis {
   private cache = new Map<string, unknown>();
   constructor(
     readonly doc: ParsedDocument,
     readonly config: LintConfig,
-    private readonly companionTexts: readonly { path: string; text: string }[] = [],
+    private readonly companionTexts: readonly Companion[] = [],
   ) {}
 
   private memo<T>(key: string, compute: () => T): T {
@@ -84,7 +72,7 @@ export class Analysis {
   get companionManifests(): ParsedDocument[] {
     return this.memo('companions', () =>
       this.companionTexts
-        .map((c) => parsedCompanion(c.path, c.text))
+        .map((c) => c.parsed ?? parseDocument(c.path, c.text))
         .filter((d) => d.kind === 'release-manifest' && d.manifest !== null),
     );
   }

@@ -37,21 +37,9 @@ function mergedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
-/** Per parsed card: span → meaningful text. Disclosures and risk areas ask about the same sections many times. */
-const memo = new WeakMap<CardModel, Map<string, string>>();
-
 /** The meaningful prose of a span: no comments, headings, placeholders, markup or empty `- **Label:**` bullets. */
+// Not memoised here (the engine keeps no module state): the disclosure analysis caches it per span (Judge).
 export function meaningfulText(text: string, span: Span, card: CardModel | null): string {
-  if (!card) return computeMeaningfulText(text, span, null);
-  let m = memo.get(card);
-  if (!m) memo.set(card, (m = new Map()));
-  const key = `${span.start}:${span.end}`;
-  let hit = m.get(key);
-  if (hit === undefined) m.set(key, (hit = computeMeaningfulText(text, span, card)));
-  return hit;
-}
-
-function computeMeaningfulText(text: string, span: Span, card: CardModel | null): string {
   // Code blocks are not prose: a usage section holding only a snippet says nothing about what the model is for.
   let s = textWithoutComments(text, span, card ? mergedSpans(card.markdown.comments, card.markdown.code) : []);
   s = s.replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ');

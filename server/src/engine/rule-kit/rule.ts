@@ -60,6 +60,8 @@ export interface RuleContext {
   report(report: Report): void;
   /** Where findings about the whole document go: the opening `---`, else the first heading, else 1:1. */
   documentAnchor(): Span;
+  /** Every rule id (directive rules check the ids directives name). */
+  ruleIds: readonly string[];
 }
 
 export interface Rule {

@@ -96,10 +96,11 @@ export const RULES: readonly Rule[] = [
   missingDirectiveReason,
 ];
 
-let ids: string[] | null = null;
-/** All rule ids (a function so rule modules can import it without an initialisation cycle). */
-export function RULE_IDS(): string[] {
-  return (ids ??= RULES.map((r) => r.meta.id));
+const IDS: readonly string[] = Object.freeze(RULES.map((r) => r.meta.id));
+/** All rule ids. Rules that need them read `ctx.ruleIds` (rule-kit/rule.ts): a rule module importing this index
+ * would be a cycle. */
+export function RULE_IDS(): readonly string[] {
+  return IDS;
 }
 
 const byId = new Map<string, Rule>();

@@ -1,7 +1,6 @@
 // unknown-rule-in-directive: an inline directive names a rule that does not exist (typo or a removed rule),
 // so it silences nothing. Suggests the closest rule id.
 import { closest, fix, replace } from '../rule-kit/helpers.js';
-import { RULE_IDS } from './index.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
@@ -15,7 +14,7 @@ export const meta: RuleMeta = {
 };
 
 export function unknownRuleInDirective(ctx: RuleContext): void {
-  const known = RULE_IDS();
+  const known = ctx.ruleIds;
   for (const d of ctx.analysis.directives.list) {
     for (const r of d.rules) {
       if (known.includes(r.id)) continue;

@@ -3,7 +3,6 @@
 import type { Directive } from '../analyze/directives.js';
 import type { Span, TextEdit } from '../types.js';
 import { fix } from '../rule-kit/helpers.js';
-import { RULE_IDS } from './index.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
@@ -42,7 +41,7 @@ function removeId(ctx: RuleContext, span: Span): TextEdit {
 }
 
 export function unusedDisableDirective(ctx: RuleContext): void {
-  const known = new Set(RULE_IDS());
+  const known = new Set(ctx.ruleIds);
   const { list, used } = ctx.analysis.directives;
   for (const d of list) {
     if (d.kind === 'enable') continue;

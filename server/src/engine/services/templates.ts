@@ -3,6 +3,10 @@
 import { COMPONENT_IDS } from '../knowledge/components.js';
 import { DISCLOSURES } from '../knowledge/disclosures.js';
 import { RISK_AREAS } from '../knowledge/risk-areas.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { getPair } from '../parse/yaml-tree.js';
+import { addToFrontMatter } from '../rule-kit/helpers.js';
+import type { Fix } from '../types.js';
 
 /** The `risk_assessment:` block with one entry per area, ready to fill in. */
 export function riskAssessmentBlock(indent = ''): string {
@@ -38,4 +42,15 @@ export function modelCardTemplate(name = 'My Model'): string {
     body.push(d.stub.heading, '', d.stub.body, '');
   }
   return [...fm, '', ...body].join('\n');
+}
+
+/** The "Insert Risk Assessment" command: an edit adding the block to the card's front matter (creating the front
+ * matter when there is none), or why it cannot. The engine decides; the client only applies what it is given. */
+export function insertRiskAssessment(doc: ParsedDocument): { fix: Fix } | { reason: string } {
+  if (!doc.card) return { reason: 'This is not a model card.' };
+  if (getPair(doc.card.frontMatter?.root ?? null, 'risk_assessment'))
+    return { reason: 'This card already has a risk_assessment block.' };
+  const edit = addToFrontMatter(doc, riskAssessmentBlock());
+  if (!edit) return { reason: 'The front matter has YAML errors; fix them first.' };
+  return { fix: { title: 'Insert Risk Assessment', edits: [edit] } };
 }
