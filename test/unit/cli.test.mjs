@@ -46,8 +46,9 @@ describe('modelcard-lint CLI', () => {
     ]);
   });
 
-  it('config files are found by walking up; the inner one wins; overrides and ignores apply', () => {
+  it('config files are found by walking up inside a repository; the inner one wins; overrides and ignores apply', () => {
     const d = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
       '.modelcard-lint.yaml': 'rules:\n  undisclosed-license: warning\n  undisclosed-contact: error\n',
       'sub/.modelcard-lint.yaml':
         'rules:\n  undisclosed-contact: off\noverrides:\n  - files: ["legacy/**"]\n    rules: { undisclosed-intended-use: off }\nignores: ["vendor/**"]\n',

@@ -112,4 +112,28 @@ describe('config files from strangers', () => {
     assert.ok(!r.stderr.includes('\u001b'), JSON.stringify(r.stderr));
     assert.match(r.stderr, /\\x1b\[2J/);
   });
+
+  it('never reads a config above the tree: a parent directory of the working directory cannot silence it', () => {
+    const repo = project('.modelcard-lint.yaml', ({ root }) => {
+      writeFileSync(join(root, '.modelcard-lint.yaml'), 'ignores: ["**"]\n');
+    });
+    writeFileSync(join(repo, 'MODEL_CARD.md'), '---\nlicense: not-a-licence\n---\n# Model Card\n');
+    const r = run(['--format', 'json', '.'], { cwd: repo });
+    assert.equal(r.status, 1, all(r));
+    assert.ok(JSON.parse(r.stdout).results.some((x) => x.diagnostics.some((d) => d.rule === 'invalid-license-id')));
+  });
+
+  it('reads the repository root config from a subdirectory of a git checkout', () => {
+    const repo = project('.modelcard-lint.yaml', ({ config }) => {
+      writeFileSync(config, 'rules:\n  invalid-license-id: off\n');
+    });
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'sub'));
+    writeFileSync(join(repo, 'sub', 'MODEL_CARD.md'), '---\nlicense: not-a-licence\n---\n# Model Card\n');
+    const r = run(['--format', 'json', '.'], { cwd: join(repo, 'sub') });
+    assert.ok(
+      !JSON.parse(r.stdout).results.some((x) => x.diagnostics.some((d) => d.rule === 'invalid-license-id')),
+      all(r),
+    );
+  });
 });

@@ -93,6 +93,23 @@ export async function expandTargets(
   return { targets, missing, skipped, incomplete };
 }
 
+/** The trees a run points at, where config discovery stops outside a repository (node/config-files.ts): the working
+ * directory, each directory argument, a glob's base, a file's own directory. */
+export function treeRoots(patterns: readonly string[], cwd = process.cwd()): string[] {
+  const roots = [resolve(cwd)];
+  for (const p of patterns) {
+    const abs = resolve(cwd, p);
+    let dir: boolean;
+    try {
+      dir = statSync(abs).isDirectory();
+    } catch {
+      dir = false;
+    }
+    roots.push(dir ? abs : isGlob(p) && !existsSync(abs) ? resolve(cwd, picomatch.scan(p).base || '.') : dirname(abs));
+  }
+  return roots;
+}
+
 /** The repository root: the nearest directory with a `.git` (a checkout or a worktree), else the working directory. */
 export function repositoryRoot(cwd = process.cwd()): string {
   for (let dir = resolve(cwd); ;) {

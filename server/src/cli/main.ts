@@ -11,7 +11,7 @@ import { readConfigFile } from '../node/config-files.js';
 import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
-import { displayPath, expandTargets, repositoryRoot } from './files.js';
+import { displayPath, expandTargets, repositoryRoot, treeRoots } from './files.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
 import { forTerminal } from './terminal.js';
 import { writeFixed, WriteRefused } from './write.js';
@@ -69,7 +69,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     explicitConfig,
     cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)),
   };
-  const session = new LintSession();
+  const roots = treeRoots(opts.patterns, io.cwd);
+  const session = new LintSession(undefined, () => roots);
   const root = repositoryRoot(io.cwd);
   const reports: FileReport[] = [];
   const lines = new Map<FileReport, LineIndex>();

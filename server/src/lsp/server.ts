@@ -94,6 +94,9 @@ export function startServer(connection: Connection): void {
           ...state.workspaceFolders.filter((f) => !removed.has(f)),
           ...e.added.map((f) => uriToPath(f.uri)),
         ];
+        // Config discovery stops at the folders (node/config-files.ts): the chains change with them.
+        state.session.forgetConfigs();
+        diagnostics.relintAll();
       });
     }
   });

@@ -48,7 +48,10 @@ export class ServerState {
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
   ) {
-    this.session = new LintSession((path) => this.documents.get(pathToUri(path))?.getText());
+    this.session = new LintSession(
+      (path) => this.documents.get(pathToUri(path))?.getText(),
+      () => this.workspaceFolders,
+    );
   }
 
   docsHref(ruleId: string): string {

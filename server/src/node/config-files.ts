@@ -1,6 +1,6 @@
 // Finds `.modelcard-lint.yaml|yml|json` files by walking up from a file, parses and validates them, and caches
 // per directory. Shared by the CLI and the language server so both see the same settings (peers.md §6.12).
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { validateConfig, type ConfigProblem, type LoadedConfigFile } from '../engine/config.js';
@@ -111,9 +111,15 @@ export function readConfigFile(
 export class ConfigResolver {
   private dirCache = new Map<string, { file: LoadedConfigFile | null; problems: ConfigProblem[] }>();
 
+  /** `roots`: the trees the user pointed at (the CLI's working directory, the editor's workspace folders). */
+  constructor(private readonly roots: () => readonly string[] = () => []) {}
+
+  private boundaryCache = new Map<string, string>();
+
   /** Forget cached files (a config file changed). */
   clear(): void {
     this.dirCache.clear();
+    this.boundaryCache.clear();
   }
 
   private inDir(dir: string): { file: LoadedConfigFile | null; problems: ConfigProblem[] } {
@@ -136,10 +142,34 @@ export class ConfigResolver {
   }
 
   /** Config files that apply to `filePath`, outermost first; stops at a file with `root: true`. */
+  /**
+   * Where the config search stops: the repository root (the nearest directory holding `.git`); outside a repository,
+   * the nearest of the roots, else the file's own directory. Config files above the tree (a shared /tmp, a parent of
+   * a cloned repository) are never read: they could silence every finding of the tree.
+   */
+  private boundaryOf(start: string): string {
+    let hit = this.boundaryCache.get(start);
+    if (hit === undefined) this.boundaryCache.set(start, (hit = this.findBoundary(start)));
+    return hit;
+  }
+
+  private findBoundary(start: string): string {
+    const roots = new Set(this.roots().map((r) => resolve(r)));
+    let nearestRoot: string | null = null;
+    for (let dir = start; ;) {
+      if (existsSync(join(dir, '.git'))) return dir;
+      if (nearestRoot === null && roots.has(dir)) nearestRoot = dir;
+      const parent = dirname(dir);
+      if (parent === dir) return nearestRoot ?? start;
+      dir = parent;
+    }
+  }
+
   chainFor(filePath: string): ConfigChain {
     const files: LoadedConfigFile[] = [];
     const problems: ConfigProblem[] = [];
     let dir = dirname(resolve(filePath));
+    const boundary = this.boundaryOf(dir);
     for (;;) {
       const { file, problems: p } = this.inDir(dir);
       pushAll(problems, p);
@@ -148,7 +178,7 @@ export class ConfigResolver {
         if (file.config.root) break;
       }
       const parent = dirname(dir);
-      if (parent === dir) break;
+      if (dir === boundary || parent === dir) break;
       dir = parent;
     }
     return { files, problems };

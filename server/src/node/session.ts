@@ -69,13 +69,19 @@ const toPosix = (p: string) => p.replace(/\\/g, '/');
 
 export class LintSession {
   static readonly KEEP_RESULTS = 24;
-  readonly configs = new ConfigResolver();
+  readonly configs: ConfigResolver;
   readonly companions = new CompanionFinder();
   private results = new Map<string, { version: number; settings: DoorSettings | undefined; outcome: Outcome }>();
   private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
 
-  /** `openText`: the editor's unsaved text of another file, if it is open (companions are read from it). */
-  constructor(private readonly openText?: (path: string) => string | undefined) {}
+  /** `openText`: the editor's unsaved text of another file, if it is open (companions are read from it). `roots`:
+   * the trees the user pointed at, where the config search stops (config-files.ts). */
+  constructor(
+    private readonly openText?: (path: string) => string | undefined,
+    roots: () => readonly string[] = () => [],
+  ) {
+    this.configs = new ConfigResolver(roots);
+  }
 
   /** Forget config files and cached results (a config file changed). */
   forgetConfigs(): void {
