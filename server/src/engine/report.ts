@@ -1,4 +1,4 @@
-// The stable JSON shape of one file's results (DESIGN §5): used by the CLI's json/sarif/github formatters and by
+// The stable JSON shape of one file's results (README, "Command line"): used by the CLI's json/sarif/github formatters and by
 // the editor's report view, so every door shows the same numbers.
 import type { LintResult } from './lint.js';
 import type { LineIndex } from './parse/text.js';
@@ -28,7 +28,7 @@ export interface FileReport {
   mof: { class: 1 | 2 | 3 | null; progress: { class1: number; class2: number; class3: number } } | null;
   stage: string | null;
   diagnostics: ReportDiagnostic[];
-  /** Model cards only: the evidence behind each `undisclosed-*` verdict (additive, DESIGN §5). */
+  /** Model cards only: the evidence behind each `undisclosed-*` verdict (additive, README, "Command line"). */
   disclosures?: Record<string, DisclosureEvidence>;
   /** Model cards only: how each of the four risk areas stands, and where (additive). */
   risks?: Record<string, { state: string; line: number | null; quote: string | null }>;

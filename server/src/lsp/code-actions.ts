@@ -1,6 +1,6 @@
 // Code actions: each fix as a quick fix (preferred when unambiguous), suggestions, "fix all <rule> in file",
 // "fix all", `source.fixAll.modelcardLint` for codeActionsOnSave, "disable <rule> for this line / file" and
-// "show documentation" (vscode-eslint's grouping, peers.md §1.7). Fixes come from the engine; nothing is computed here.
+// "show documentation" (vscode-eslint's grouping). Fixes come from the engine; nothing is computed here.
 import {
   CodeActionKind,
   type CodeAction,

@@ -1,5 +1,5 @@
 // Pushes diagnostics after open/change/save with a short debounce and a version guard: a result computed for an
-// old version is never published (vscode-markdownlint's generation counter, peers.md §1.5).
+// old version is never published (vscode-markdownlint's generation counter).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Positions, SOURCE, toDiagnostic } from './convert.js';
 import { ConfigProblems } from './config-problems.js';

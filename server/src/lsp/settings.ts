@@ -1,5 +1,5 @@
 // The `modelcardLint.*` settings, read per document (resource scope) through workspace/configuration and cached
-// until the client reports a change (peers.md §6.11). Clients without configuration support get the defaults or
+// until the client reports a change. Clients without configuration support get the defaults or
 // `initializationOptions.settings`.
 import type { SeverityOrOff } from '../engine/types.js';
 

@@ -1,5 +1,5 @@
 // Finds `.modelcard-lint.yaml|yml|json` files by walking up from a file, parses and validates them, and caches
-// per directory. Shared by the CLI and the language server so both see the same settings (peers.md §6.12).
+// per directory. Shared by the CLI and the language server so both see the same settings.
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';

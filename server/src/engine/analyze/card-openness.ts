@@ -1,4 +1,4 @@
-// A card's openness: read the `openness:` block (DESIGN §3), or infer what the card reveals (licence → weights,
+// A card's openness: read the `openness:` block (schemas/card-front-matter.schema.json), or infer what the card reveals (licence → weights,
 // `datasets:` → pre-training data, `library_name` / code links → inference code) and keep that for the quick fix.
 import { mdCode } from '../markdown-text.js';
 import { COMPONENT_IDS } from '../knowledge/components.js';

@@ -1,5 +1,5 @@
 // Inline directives: `<!-- modelcard-lint-disable-next-line RULE -- reason -->` in Markdown and
-// `# modelcard-lint-…` in YAML (front matter and manifests). Grammar follows markdownlint/stylelint (peers.md §6.7).
+// `# modelcard-lint-…` in YAML (front matter and manifests). Grammar follows markdownlint/stylelint.
 import { CST, Lexer } from 'yaml';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Finding, Span } from '../types.js';

@@ -1,4 +1,4 @@
-// Which of the four risk areas a card assesses (reference/domain.md §9.5): a structured `risk_assessment:` entry
+// Which of the four risk areas a card assesses (docs/references.md#this-projects-synthesis): a structured `risk_assessment:` entry
 // with evidence and mitigations, or a body section for the area with real content. A generic "Bias, Risks, and
 // Limitations" section that only mentions an area counts as a mention, not an assessment.
 import { RISK_AREAS, type RiskAreaId } from '../knowledge/risk-areas.js';

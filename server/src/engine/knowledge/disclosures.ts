@@ -1,5 +1,5 @@
 // The twelve transparency disclosures a model card should make, with what satisfies each: headings, bold lead-in
-// labels, front-matter keys and content signals. Sources: reference/domain.md §9.2 (HF model-card template
+// labels, front-matter keys and content signals. Sources: docs/references.md#this-projects-synthesis (HF model-card template
 // @ huggingface_hub ee0a4510, EU AI Act Annex XI/XII, FMTI v1.1 and Dec 2025 indicators, Eiras et al. 2024),
 // read 2026-11-28; heading variants tuned on the 80 real cards in ../shared/corpus/cards.
 //

@@ -1,5 +1,5 @@
 // The four impact areas of Eiras et al. (2024) with sub-areas refined from FMTI and the HF annotated model card.
-// Source: reference/domain.md §1.6 and §9.5 (arXiv 2405.08597; stanford-crfm/fmti @ f4500c5; hub-docs
+// Source: docs/references.md#eiras-et-al-2024 (arXiv 2405.08597; stanford-crfm/fmti @ f4500c5; hub-docs
 // model-card-annotated.md @ 242f4a1e), read 2026-11-28.
 
 export interface RiskArea {

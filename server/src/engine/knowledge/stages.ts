@@ -1,5 +1,5 @@
 // The three development stages of Eiras et al. (2024, long version arXiv 2405.08597): defined by capability and
-// adoption, not by dates. Guidance synthesised in reference/domain.md §1.5, §1.7 and §9.4 (EU AI Act thresholds
+// adoption, not by dates. Guidance synthesised in docs/references.md#eiras-et-al-2024 (EU AI Act thresholds
 // from Commission GPAI Guidelines, 18 Jul 2025, and Art. 51(2)), read 2026-11-28.
 import type { StageId } from '../types.js';
 

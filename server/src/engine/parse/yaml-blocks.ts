@@ -1,7 +1,7 @@
 // Incremental YAML parsing for large blocks: a block is parsed once per distinct text and cached; a large block
 // whose bulk is one long block sequence (the `model-index` results of a card) is split at the sequence's items,
 // each item parsed and cached on its own, and the tree reassembled. An edit inside one item re-parses only that
-// item (DESIGN §7: "split the front matter at top-level keys, and long lists at their items").
+// item (README, "Performance": "split the front matter at top-level keys, and long lists at their items").
 import type { Span } from '../types.js';
 import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
 import { pushAll } from '../push-all.js';

@@ -1,5 +1,5 @@
 // card-manifest-mismatch: a card and the MOF manifest of the same release disagree on the weights' licence, so one
-// of them misinforms users (domain.md §9.6 "cross-file consistency"). The finding links to the manifest's licence.
+// of them misinforms users (docs/references.md#this-projects-synthesis). The finding links to the manifest's licence.
 import { normalizeLicense } from '../knowledge/licenses/index.js';
 import { getPair, str } from '../parse/yaml-tree.js';
 import type { ParsedDocument } from '../parse/document.js';

@@ -1,6 +1,6 @@
 // incomplete-other-license: `license: other` needs `license_name` (an id for the custom licence) and
 // `license_link` (`LICENSE` in the repo or a URL); without them the Hub shows no licence at all.
-// Source: hub-docs modelcard.md (comments on license_name / license_link); reference/domain.md §3.1, §9.6.
+// Source: hub-docs modelcard.md (comments on license_name / license_link); docs/references.md#hugging-face-model-cards
 import { getPair, str, type YPair } from '../parse/yaml-tree.js';
 import { fix } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';

@@ -1,6 +1,6 @@
 // invalid-co2-emissions: `co2_eq_emissions` must be a number of grams of CO2eq, or `{emissions, source,
 // training_type, geographical_location, hardware_used}` with `emissions` a number in grams and `training_type`
-// `pre-training` or `fine-tuning` (hub-docs docs/hub/model-cards-co2.md; reference/domain.md §3.1, §9.6).
+// `pre-training` or `fine-tuning` (hub-docs docs/hub/model-cards-co2.md; docs/references.md#hugging-face-model-cards).
 // Values written with units (`25 t`, `1.2 kg`) get a suggestion converted to grams; `24_700_000` (a number only to
 // YAML 1.1 readers) and quoted numbers are fixed.
 import type { YNode, YScalar } from '../parse/yaml-tree.js';

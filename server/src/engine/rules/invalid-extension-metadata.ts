@@ -1,5 +1,5 @@
 // invalid-extension-metadata: this project's front-matter keys `openness:`, `stage:` and `risk_assessment:`
-// (DESIGN §3) must match their zod schemas (schema/card.ts). Every zod issue is reported at its exact YAML node;
+// (schemas/card-front-matter.schema.json) must match their zod schemas (schema/card.ts). Every zod issue is reported at its exact YAML node;
 // unknown components / areas and bad stage or status words get a did-you-mean fix when one candidate is close
 // (`weigths` → `weights`, `midterm` → `mid-term`); licences in `openness:` that the normaliser does not recognise
 // get a warning with suggestions, since an unknown licence cannot be graded (Eiras et al. 2024, §3).

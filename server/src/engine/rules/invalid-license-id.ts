@@ -1,5 +1,5 @@
 // invalid-license-id: front-matter `license:` must be one of the Hub's 83 licence ids (hub-docs
-// repositories-licenses.md; reference/domain.md §8.1, §9.6). The Hub validates the key on push and shows nothing
+// repositories-licenses.md; docs/references.md#hugging-face-model-cards). The Hub validates the key on push and shows nothing
 // for an unknown id; messy spellings (`Apache 2.0`, `MIT License`, `llama 3`) are fixed to the Hub id, typos get
 // did-you-mean, family ids (`bsd`, `cc`, `gpl`, …) ask for the specific version, a list asks for one licence.
 import { closest } from '../knowledge/did-you-mean.js';

@@ -1,6 +1,6 @@
 // invalid-manifest-license: a manifest licence string that is not a licence id MOT knows. MOT compares licence strings
 // literally (LicenseHandler.php), so `Apache 2.0` or `BSD-3` count as not open; the real manifests are full of such
-// strings (domain.md §2.4, shared/corpus/manifests). `unlicensed` is MOT's keyword (mof-unlicensed-component's).
+// strings (docs/references.md#model-openness-framework, shared/corpus/manifests). `unlicensed` is MOT's keyword (mof-unlicensed-component's).
 import { lookupLicense, normalizeLicense } from '../knowledge/licenses/index.js';
 import type { MofEvaluation } from '../knowledge/mof.js';
 import type { ManifestComponent, ManifestModel } from '../parse/manifest.js';

@@ -1,6 +1,6 @@
 // invalid-pipeline-tag: front-matter `pipeline_tag` must be one of the Hub's 56 tasks (huggingface.js
 // packages/tasks/src/pipelines.ts `PIPELINE_DATA`); an unknown task gets no widget and no search filter.
-// Did-you-mean from the task list; one close match is fixed automatically. reference/domain.md §3.1, §9.6.
+// Did-you-mean from the task list; one close match is fixed automatically. docs/references.md#hugging-face-model-cards
 import { closest } from '../knowledge/did-you-mean.js';
 import { getPipelineTag, PIPELINE_TAG_IDS } from '../knowledge/hf-metadata.js';
 import { getPair, type YScalar } from '../parse/yaml-tree.js';

@@ -1,6 +1,6 @@
 // mof-license-not-open: a component's resolved licence is not open for MOT (not OSI-approved, not FSF-libre, not on
 // its open-data list, not OpenMDW-1.0), so the component does not count toward any class that requires it.
-// Source: MOT LicenseHandler::isOpenSourceLicense and ModelEvaluator.php @ 8b5d30e9 (domain.md §2.1–2.2).
+// Source: MOT LicenseHandler::isOpenSourceLicense and ModelEvaluator.php @ 8b5d30e9 (docs/references.md#model-openness-framework).
 import { lookupLicense } from '../knowledge/licenses/index.js';
 import {
   PREFERRED_LICENSES,

@@ -1,6 +1,6 @@
 // mof-unlicensed-component: a listed component whose licence resolves to `unlicensed` (or to nothing). MOT counts it
 // as included but not open ("No license is not open"), so it keeps the release out of the classes that need it.
-// Source: MOT ModelEvaluator.php licence resolution and README (domain.md §2.1 step 3).
+// Source: MOT ModelEvaluator.php licence resolution and README (docs/references.md#model-openness-framework step 3).
 import { getPair } from '../parse/yaml-tree.js';
 import type { Fix } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';

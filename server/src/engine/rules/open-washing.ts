@@ -1,6 +1,6 @@
 // open-washing: the card or manifest calls the model "open source" / "fully open" while its own grades say otherwise
 // (a licence that fails OSAID 1.0's "use for any purpose", or components below restriction-free). The MOF paper
-// (White et al., arXiv 2403.13784, §1) names this "open-washing"; OSAID 1.0 and domain.md §6, §9.3(c), §9.6.
+// (White et al., arXiv 2403.13784, §1) names this "open-washing"; OSAID 1.0 and docs/references.md#open-source-ai-definition.
 import { lookupLicense, normalizeLicense } from '../knowledge/licenses/index.js';
 import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';

@@ -1,6 +1,6 @@
 // open-weights-closed-safety: open weights (grade ≥ 4) while safety-evaluation code and data are closed or undeclared.
 // Eiras et al. (2024) observation O1: no scored model opens its safety evaluations, yet released weights cannot be
-// recalled, so outsiders cannot check the safety claims. domain.md §1.3, §9.3(a), §9.5 item 2.
+// recalled, so outsiders cannot check the safety claims. docs/references.md#eiras-et-al-2024.
 import type { ComponentGrade } from '../types.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 

@@ -1,7 +1,7 @@
 // placeholder-text: template text left in the card body: `[More Information Needed]`, the template's default
 // Recommendations sentence, empty label bullets (`- **Developed by:**`), Jinja slots (`{{ model_id }}`, `{% … %}`)
-// and TODO/TBD markers. Source: huggingface_hub templates/modelcard_template.md; reference/domain.md §3.2, §9.6;
-// peers.md §4.2 ("unfilled placeholders"). Code blocks, inline code and HTML comments are skipped.
+// and TODO/TBD markers. Source: huggingface_hub templates/modelcard_template.md (docs/references.md#hugging-face-model-cards).
+// Code blocks, inline code and HTML comments are skipped.
 import { textWithoutComments } from '../analyze/content.js';
 import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
 import type { Span } from '../types.js';

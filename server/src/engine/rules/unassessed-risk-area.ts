@@ -1,5 +1,5 @@
 // unassessed-risk-area: one of the four impact areas of Eiras et al. (2024) — research & innovation, safety &
-// security, equity & access, broader society — has no assessment with evidence and mitigations (domain.md §9.5).
+// security, equity & access, broader society — has no assessment with evidence and mitigations (docs/references.md#this-projects-synthesis).
 import { getRiskArea, RISK_AREAS } from '../knowledge/risk-areas.js';
 import { getPair } from '../parse/yaml-tree.js';
 import { addToFrontMatter, fix } from '../rule-kit/helpers.js';

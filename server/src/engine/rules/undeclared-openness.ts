@@ -1,5 +1,5 @@
 // undeclared-openness: the card has no `openness:` block, so its openness grades are only inferred.
-// The fix writes the inferred block (DESIGN §3) with every other component marked `unknown` for the author to fill in.
+// The fix writes the inferred block (schemas/card-front-matter.schema.json) with every other component marked `unknown` for the author to fill in.
 import { COMPONENT_IDS } from '../knowledge/components.js';
 import { getPair } from '../parse/yaml-tree.js';
 import type { ComponentDeclaration } from '../analyze/grading.js';

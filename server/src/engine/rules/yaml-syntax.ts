@@ -1,5 +1,5 @@
 // yaml-syntax: the front matter (or manifest) must be valid YAML: closed `---` block, a mapping at the top, no
-// syntax errors. Errors point at their position; the Markdown body is still linted (DESIGN §4, issue 2).
+// syntax errors. Errors point at their position; the Markdown body is still linted (docs/rules/yaml-syntax.md, issue 2).
 import type { YamlProblem } from '../parse/yaml-tree.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 

@@ -1,8 +1,8 @@
 // The model-card front matter defined once in zod: every Hugging Face key of hub-docs `modelcard.md` plus this
-// project's extension keys `openness:`, `stage:` and `risk_assessment:` (DESIGN §3). schemas/card-front-matter
+// project's extension keys `openness:`, `stage:` and `risk_assessment:` (schemas/card-front-matter.schema.json). schemas/card-front-matter
 // .schema.json is generated from it (scripts/gen-schemas.mjs); rules validate with it; `.describe()` texts double as
 // hover and completion docs. Sources: hub-docs modelcard.md, docs/hub/model-cards.md, model-cards-co2.md,
-// models-gated.md @ 242f4a1e; huggingface_hub repocard_data.py (EvalResult); reference/domain.md §3.1, §8.1.
+// models-gated.md @ 242f4a1e; huggingface_hub repocard_data.py (EvalResult); docs/references.md#hugging-face-model-cards
 import { z } from 'zod';
 import { OPENNESS_COMPONENTS, STATUS_WORDS } from '../knowledge/components.js';
 import { PIPELINE_TAG_IDS } from '../knowledge/hf-metadata.js';
@@ -119,7 +119,7 @@ export const co2Schema = z
     'Training emissions in grams of CO2eq: a number, or `{emissions, source, training_type, geographical_location, hardware_used}` (hf.co/docs/hub/model-cards-co2).',
   );
 
-// ---------------------------------------------------------------- extension keys (DESIGN §3)
+// ---------------------------------------------------------------- extension keys (schemas/card-front-matter.schema.json)
 
 export const statusWordSchema = z
   .enum(tuple(STATUS_WORDS))

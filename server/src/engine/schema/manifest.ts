@@ -1,4 +1,4 @@
-// The MOF release manifest (`model.yml`) defined once in zod: MOT's schema/mof_schema.json (domain.md §2.3, as at
+// The MOF release manifest (`model.yml`) defined once in zod: MOT's schema/mof_schema.json (docs/references.md#model-openness-framework, as at
 // lfai/model_openness_tool 8b5d30e9 and shared/corpus/manifests/_schema) tightened where MOT's evaluator is stricter
 // than its schema: component names are the 17 exact names, component keys are the five MOT reads. The manifest-schema
 // rule validates with it; scripts/gen-schemas.mjs writes schemas/mof-manifest.schema.json from it; `.describe()`

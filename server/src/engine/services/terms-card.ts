@@ -9,7 +9,7 @@ const EIRAS =
   'Eiras et al. 2024, "Near to Mid-term Risks and Opportunities of Open-Source Generative AI" (ICML, arXiv 2404.17047)';
 const EIRAS_RUBRIC = `${EIRAS} §3, licence rubric (open-source-llms.github.io \`_layouts/taxonomy.html\`)`;
 const EIRAS_LONG = 'Eiras et al. 2024, "Risks and Opportunities of Open-Source Generative AI" (arXiv 2405.08597)';
-const MCL = 'Model Card Lint front-matter extension (DESIGN §3)';
+const MCL = 'Model Card Lint front-matter extension (see README, "What a card can declare")';
 
 export const EIRAS_SOURCE = EIRAS;
 export const EIRAS_LONG_SOURCE = EIRAS_LONG;

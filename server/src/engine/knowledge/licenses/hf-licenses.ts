@@ -1,6 +1,6 @@
 // The 83 Hugging Face `license:` ids with SPDX mapping, openness flags, rubric permissions and paper precedents.
 // Sources: huggingface/hub-docs docs/hub/repositories-licenses.md @ 242f4a1e (2026-08-22; ids and order, via
-// shared/reference/domain.md §8.1); names as in that doc's stored version @ 008d54d0, else the licence's own title;
+// docs/references.md#hugging-face-model-cards); names as in that doc's stored version @ 008d54d0, else the licence's own title;
 // OSI flags SPDX License List 3.28.0, FSF flags the MOT bundled SPDX list (2024-05-21), open data = MOT
 // LicenseHandler OPEN_DATA_LICENSES @ 8b5d30e9; precedents: Eiras et al. 2024 published grades as summarised in
 // open-source-llms/open-source-llms.github.io @ 159a7bc2 (2024-05-16). Permissions are this project's reading of

@@ -1,7 +1,7 @@
 // Vendor model licences that have neither a Hugging Face id nor an SPDX id but recur in real releases.
 // On the Hub they are written `license: other` plus `license_name: <key>`; `key` uses that convention.
 // Sources: licence strings of lfai/model_openness_tool models/*.yml @ 8b5d30e9 (shared/corpus/manifests) and card
-// front matter in shared/corpus/cards; precedents: Eiras et al. 2024 grades (domain.md §1.3: LLaMA v1 and DBRX
+// front matter in shared/corpus/cards; precedents: Eiras et al. 2024 grades (docs/references.md#eiras-et-al-2024: LLaMA v1 and DBRX
 // licences graded 3). Permissions are this project's reading of each licence against the paper's five questions.
 
 import type { Permissions, Precedent } from './types.js';
