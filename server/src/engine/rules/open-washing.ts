@@ -47,6 +47,13 @@ const CLAIMS: readonly RegExp[] = [
   /(?<claim>\b(?:fully|completely|totally|truly|100%)\s+open(?:[- ]?sourc(?:e|ed))?)\b(?![- ](?:ended|domain|vocabulary|set|question|world))/dgi,
   // "we (have) open-sourced <model>", checked for a model object below
   new RegExp(String.raw`(?<claim>\bwe\s+(?:(?:have|are|will|also|now|hereby|fully)\s+)*${OS})\b`, 'gid'),
+  // An appositive to the model being presented: "We present Example-7B, an open-source language model …", or to a
+  // sentence's subject: "Example-7B, an open-source model, …". Not to a model compared with ("… with Falcon, an
+  // open-source model from TII").
+  new RegExp(
+    String.raw`(?:\b(?:present|presents|presenting|introduce|introduces|introducing|release|releases|releasing|announce|announces|announcing|meet)\s+[^\n.,]{1,60}|(?:^|[.!?]\s+)[*_]{0,2}[\w.-]{1,40}(?:\s+[\w.-]{1,40}){0,2}[*_]{0,2}),\s+(?<claim>an?\s+(?:[\w-]+\s+){0,3}?${OS}\s+(?:[\w-]+\s+){0,3}?(?:model|llm))\b(?!s|-)`,
+    'gimd',
+  ),
 ];
 const WE_PATTERN = 4;
 
