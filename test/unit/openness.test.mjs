@@ -128,3 +128,33 @@ describe('openness grades of a declared `openness:` block', () => {
     assert.equal(o.components.weights.source, 'inferred');
   });
 });
+
+describe('openness inference reads only what the card says about this model', () => {
+  const inferred = (text) => lint(text, 'README.md', { kind: 'model-card' }).analysis.card.inferred;
+  it('`library_name` is not a release of the inference code; a link presented as the code is', () => {
+    assert.equal(inferred('---\nlibrary_name: transformers\n---\n# m\n').inference_code, undefined);
+    assert.equal(
+      inferred('# m\n\n![logo](https://github.com/org/assets/raw/logo.png) See https://github.com/org/org.\n')
+        .inference_code,
+      undefined,
+    );
+    assert.equal(
+      inferred('# m\n\n- **Repository:** https://github.com/acme/tiny-llm\n').inference_code.url,
+      'https://github.com/acme/tiny-llm',
+    );
+    assert.equal(
+      inferred('# m\n\nThe [training code](https://github.com/acme/train) is public.\n').inference_code.url,
+      'https://github.com/acme/train',
+    );
+  });
+  it('`datasets:` with a `base_model:` are fine-tuning data; `results: []` lists no evaluation', () => {
+    const ft = inferred('---\nbase_model: gpt2\ndatasets: [imdb]\n---\n# m\n');
+    assert.equal(ft.pretraining_data, undefined);
+    assert.equal(ft.sft_data.url, 'https://huggingface.co/datasets/imdb');
+    assert.equal(
+      inferred('---\ndatasets: [imdb]\n---\n# m\n').pretraining_data.url,
+      'https://huggingface.co/datasets/imdb',
+    );
+    assert.equal(inferred('---\nmodel-index:\n- name: m\n  results: []\n---\n# m\n').evaluation_data, undefined);
+  });
+});

@@ -1,5 +1,5 @@
 // A card's openness: read the `openness:` block (schemas/card-front-matter.schema.json), or infer what the card reveals (licence → weights,
-// `datasets:` → pre-training data, `library_name` / code links → inference code) and keep that for the quick fix.
+// `datasets:` → pre-training or, with `base_model:`, fine-tuning data, a linked code repository → inference code) and keep that for the quick fix.
 import { mdCode } from '../markdown-text.js';
 import { COMPONENT_IDS } from '../knowledge/components.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -77,28 +77,18 @@ export function readDeclaration(pair: YPair): ComponentDeclaration {
   return { status: 'unknown', source: 'declared', span };
 }
 
-/** Inference libraries whose licence is known (library → licence of its code); the Hub's `library_name` values. */
-const LIBRARY_LICENSES: Record<string, { license: string; url: string }> = {
-  transformers: { license: 'apache-2.0', url: 'https://github.com/huggingface/transformers' },
-  diffusers: { license: 'apache-2.0', url: 'https://github.com/huggingface/diffusers' },
-  'sentence-transformers': { license: 'apache-2.0', url: 'https://github.com/UKPLab/sentence-transformers' },
-  peft: { license: 'apache-2.0', url: 'https://github.com/huggingface/peft' },
-  timm: { license: 'apache-2.0', url: 'https://github.com/huggingface/pytorch-image-models' },
-  vllm: { license: 'apache-2.0', url: 'https://github.com/vllm-project/vllm' },
-  keras: { license: 'apache-2.0', url: 'https://github.com/keras-team/keras' },
-  'llama.cpp': { license: 'mit', url: 'https://github.com/ggml-org/llama.cpp' },
-  gguf: { license: 'mit', url: 'https://github.com/ggml-org/llama.cpp' },
-  mlx: { license: 'mit', url: 'https://github.com/ml-explore/mlx' },
-  spacy: { license: 'mit', url: 'https://github.com/explosion/spaCy' },
-  flair: { license: 'mit', url: 'https://github.com/flairNLP/flair' },
-  open_clip: { license: 'mit', url: 'https://github.com/mlfoundations/open_clip' },
-  fairseq: { license: 'mit', url: 'https://github.com/facebookresearch/fairseq' },
-  nemo: { license: 'apache-2.0', url: 'https://github.com/NVIDIA/NeMo' },
-  speechbrain: { license: 'apache-2.0', url: 'https://github.com/speechbrain/speechbrain' },
-  'stable-baselines3': { license: 'mit', url: 'https://github.com/DLR-RM/stable-baselines3' },
-};
-
-const GITHUB_REPO = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/;
+// A code repository presented as the model's code: the template's "Repository:" line, a link whose text says code or
+// repository, or "code … https://github.com/…" in a sentence. Not the first GitHub URL anywhere: logos (image links),
+// organisation pages, `pip install` lines and third-party tools are not this model's code.
+const REPO = String.raw`(https?:\/\/github\.com\/[\w.-]+\/[\w.-]+)`;
+const CODE_LINKS: readonly RegExp[] = [
+  new RegExp(String.raw`\*\*(?:Repository|Code|Source code)(?::\*\*|\*\*:?)[ \t]*[^\n]{0,60}?${REPO}`, 'i'),
+  new RegExp(
+    String.raw`(?<!!)\[[^\]\n]{0,60}\b(?:code|repo(?:sitory)?|github|source|implementation|training scripts?)\b[^\]\n]{0,60}\]\(${REPO}`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:code|repository|implementation|source code)\b[^\n.]{0,40}?(?<![!\]]\()${REPO}`, 'i'),
+];
 
 function infer(doc: ParsedDocument): Record<string, ComponentDeclaration> {
   const out: Record<string, ComponentDeclaration> = {};
@@ -116,41 +106,40 @@ function infer(doc: ParsedDocument): Record<string, ComponentDeclaration> {
         span: licensePair?.span,
       };
   }
+  // `datasets:` on a card with a parent model (`base_model:`) are what it was fine-tuned on, not pre-training data.
   const datasets = strList(get(fm, 'datasets'));
   if (datasets.length) {
-    out.pretraining_data = {
+    out[get(fm, 'base_model') ? 'sft_data' : 'pretraining_data'] = {
       status: 'released',
       url: `https://huggingface.co/datasets/${datasets[0]!.value}`,
       source: 'inferred',
       evidence: `front-matter ${mdCode(`datasets: ${datasets.map((d) => d.value).join(', ')}`)}`,
     };
   }
-  const library = str(get(fm, 'library_name'));
-  const lib = library ? LIBRARY_LICENSES[library.toLowerCase()] : undefined;
-  if (lib) {
-    out.inference_code = {
-      status: 'released',
-      license: lib.license,
-      url: lib.url,
-      source: 'inferred',
-      evidence: `front-matter ${mdCode(`library_name: ${library}`)}`,
-    };
-  } else if (doc.card) {
+  // `library_name` names the library that runs the model, not a release of its inference code.
+  if (doc.card) {
     const body = doc.text.slice(
       doc.card.markdown.span.start,
       Math.min(doc.text.length, doc.card.markdown.span.start + 200_000),
     );
-    const m = GITHUB_REPO.exec(body);
+    const m = CODE_LINKS.map((re) => re.exec(body)).find((x) => x);
     if (m)
       out.inference_code = {
         status: 'released',
-        url: m[0],
+        url: m[1]!,
         source: 'inferred',
-        evidence: `code repository linked in the card (${mdCode(m[0])})`,
+        evidence: `code repository linked in the card (${mdCode(m[1]!)})`,
       };
   }
+  // Benchmarks with results (`results: []` lists none).
   const modelIndex = get(fm, 'model-index');
-  if (modelIndex?.kind === 'seq' && modelIndex.items.length) {
+  if (
+    modelIndex?.kind === 'seq' &&
+    modelIndex.items.some((m) => {
+      const r = get(m, 'results');
+      return r?.kind === 'seq' && r.items.length > 0;
+    })
+  ) {
     out.evaluation_data = { status: 'released', source: 'inferred', evidence: 'benchmarks listed in `model-index`' };
   }
   return out;
