@@ -196,3 +196,16 @@ describe('a heading is not content', () => {
     assert.equal(status('# m\n\nThe model was trained at huggingface.co by our team.\n', 'contact').state, 'missing');
   });
 });
+
+describe('translated section titles', () => {
+  it('count like the English template headings', () => {
+    const fr =
+      "# m\n\n## Données d'entraînement\n\nLe corpus OSCAR français, 12 Go de texte.\n\n## Limites\n\nLe modèle peut produire des erreurs factuelles.\n";
+    assert.equal(status(fr, 'training-data').evidence.detail, `section "Données d'entraînement"`);
+    assert.equal(status(fr, 'limitations').state, 'present');
+    const ko = '# m\n\n## 학습 데이터\n\n한국어 위키백과와 뉴스 기사 20GB로 학습했습니다.\n';
+    assert.equal(status(ko, 'training-data').state, 'present');
+    const ru = '# m\n\n## Лицензия\n\nApache 2.0\n';
+    assert.equal(status(ru, 'license').state, 'present');
+  });
+});

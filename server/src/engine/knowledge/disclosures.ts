@@ -8,6 +8,7 @@
 // pattern here runs on each keystroke: keep them linear — no nested quantifiers, bounded gaps (`[^\n]{0,60}`).
 import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
 import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
+import { I18N_HEADINGS } from './headings-i18n.js';
 import { referencePatterns, withheldPatterns } from './pointers.js';
 
 export type DisclosureId =
@@ -142,7 +143,7 @@ function hardwareEvidence(fm: YMap): string | null {
 const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
 const PLACEHOLDER = '[More Information Needed]';
 
-export const DISCLOSURES: readonly Disclosure[] = [
+const TABLE: readonly Disclosure[] = [
   {
     id: 'license',
     ruleId: 'undisclosed-license',
@@ -708,6 +709,12 @@ export const DISCLOSURES: readonly Disclosure[] = [
     },
   },
 ];
+
+// Translated section titles (headings-i18n.ts) count like the English ones, after them in preference.
+export const DISCLOSURES: readonly Disclosure[] = TABLE.map((d) => ({
+  ...d,
+  headings: [...d.headings, I18N_HEADINGS[d.id]],
+}));
 
 export function getDisclosure(id: string): Disclosure | undefined {
   return DISCLOSURES.find((d) => d.id === id);
