@@ -30,8 +30,14 @@ export function renderReport(r: ReportData, nonce: string, cspSource: string): s
   const mof = r.mof
     ? `<h2>MOF: ${esc(r.mof.label)}</h2>${bar('Class III', r.mof.progress.class3)}${bar('Class II', r.mof.progress.class2)}${bar('Class I', r.mof.progress.class1)}${r.mof.missing.class1.length ? `<p class="sub">Missing for Class I: ${r.mof.missing.class1.map(esc).join(', ')}</p>` : ''}`
     : '';
+  // Evidence quotes are card text: escaped like everything else.
+  const evidence = (x: { line: number | null; quote: string | null }) =>
+    x.line ? ` <span class="sub">line ${x.line}${x.quote ? `: “${esc(x.quote)}”` : ''}</span>` : '';
   const risks = r.risks.length
-    ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}</li>`).join('')}</ul>`
+    ? `<h2>Risk areas</h2><ul class="risks">${r.risks.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}${evidence(x)}</li>`).join('')}</ul>`
+    : '';
+  const disclosures = r.disclosures.length
+    ? `<h2>Disclosures</h2><ul class="disclosures">${r.disclosures.map((x) => `<li class="${esc(x.state)}"><b>${esc(x.title)}</b>: ${esc(x.state)}${evidence(x)}</li>`).join('')}</ul>`
     : '';
   const stage = r.stage
     ? `<h2>Stage: ${esc(r.stage.title)} <span class="sub">(${esc(r.stage.source)})</span></h2><p>${esc(r.stage.definition)}</p><h3>Release</h3><ul>${r.stage.release.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Assess</h3><ul>${r.stage.assess.map((g) => `<li>${esc(g)}</li>`).join('')}</ul><h3>Document</h3><ul>${r.stage.document.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>`
@@ -52,7 +58,7 @@ button{background:var(--vscode-button-background);color:var(--vscode-button-fore
 <h1>Openness report</h1><p class="sub">${esc(r.file)}</p>
 <p id="level"><b>Openness:</b> ${esc(r.openness.level)}${r.openness.weakest ? ` — weakest component <code>${esc(r.openness.weakest)}</code>` : ''} · ${r.counts.errors} errors, ${r.counts.warnings} warnings</p>
 <p><button id="md">Export Markdown summary</button><button id="svg">Export SVG badge</button></p>
-${chart}${mof}${risks}${stage}
+${chart}${mof}${disclosures}${risks}${stage}
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.getElementById('md').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'markdown' }));

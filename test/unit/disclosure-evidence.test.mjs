@@ -3,7 +3,7 @@
 // The phrasings come from real cards (test/accuracy, tune half); these tests pin the behaviour, not the cards.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, lint } from './engine.mjs';
+import { applyEdits, lint, reportData, reportMarkdown } from './engine.mjs';
 
 const opts = { config: { profile: 'strict', rules: {} }, kind: 'model-card' };
 const run = (text) => lint(text, 'README.md', opts);
@@ -207,5 +207,17 @@ describe('translated section titles', () => {
     assert.equal(status(ko, 'training-data').state, 'present');
     const ru = '# m\n\n## Лицензия\n\nApache 2.0\n';
     assert.equal(status(ru, 'license').state, 'present');
+  });
+});
+
+describe('evidence in the report', () => {
+  it('lists each disclosure with its line and quote, escaped', () => {
+    const r = run('# m\n\n## Training Data\n\n<img src=x onerror=alert(1)> 2T tokens of web text.\n');
+    const data = reportData(r, 'README.md');
+    const td = data.disclosures.find((d) => d.id === 'training-data');
+    assert.deepEqual([td.state, td.line, td.quote], ['present', 3, '## Training Data']);
+    const md = reportMarkdown(data);
+    assert.match(md, /\| Training data \| present \| line 3: \\#\\# Training Data \|/);
+    assert.match(md, /\| Contact \| missing \|  \|/);
   });
 });

@@ -9,6 +9,7 @@ import { getStage } from '../knowledge/stages.js';
 import type { LintResult } from '../lint.js';
 import type { DocumentKind, OpennessLevel } from '../types.js';
 import { levelText, mofClassName } from './summary.js';
+import { disclosureEvidence, riskEvidence } from '../report.js';
 
 export interface ReportData {
   file: string;
@@ -47,8 +48,9 @@ export interface ReportData {
     assess: string[];
     document: string[];
   } | null;
-  risks: { id: string; title: string; state: string; source: string }[];
-  disclosures: { id: string; title: string; state: string }[];
+  risks: { id: string; title: string; state: string; source: string; line: number | null; quote: string | null }[];
+  /** Each disclosure's state and the evidence behind it (the card's line and a short quote), as in the JSON output. */
+  disclosures: { id: string; title: string; state: string; line: number | null; quote: string | null }[];
   counts: { errors: number; warnings: number; infos: number };
 }
 
@@ -93,6 +95,9 @@ export function reportData(result: LintResult, file: string): ReportData {
         document: st.document,
       }
     : null;
+  const card = result.kind === 'model-card';
+  const disclosureEv = card ? disclosureEvidence(result) : {};
+  const riskEv = card ? riskEvidence(result) : {};
   const risks =
     result.kind === 'model-card'
       ? RISK_AREAS.map((a) => ({
@@ -100,6 +105,8 @@ export function reportData(result: LintResult, file: string): ReportData {
           title: a.title,
           state: result.analysis.risks.get(a.id)?.state ?? 'missing',
           source: result.analysis.risks.get(a.id)?.source ?? 'none',
+          line: riskEv[a.id]?.line ?? null,
+          quote: riskEv[a.id]?.quote ?? null,
         }))
       : [];
   const disclosures =
@@ -108,6 +115,8 @@ export function reportData(result: LintResult, file: string): ReportData {
           id: d.id,
           title: d.title,
           state: result.analysis.disclosures.get(d.id)?.state ?? 'missing',
+          line: disclosureEv[d.id]?.line ?? null,
+          quote: disclosureEv[d.id]?.quote ?? null,
         }))
       : [];
   const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -145,9 +154,16 @@ export function reportMarkdown(r: ReportData): string {
     lines.push(
       `| ${c.id} | ${c.stage} | ${c.kind} | ${c.status} | ${c.license ? mdText(c.license) : ''} | ${c.gradeLabel ?? '?'}${c.grade ? ` (${GRADE_MEANINGS[c.grade]?.name})` : ''} |`,
     );
+  // Evidence is card text: escaped, never rendered as Markdown.
+  const evidence = (x: { line: number | null; quote: string | null }) =>
+    x.line ? `line ${x.line}${x.quote ? `: ${mdText(x.quote)}` : ''}` : '';
+  if (r.disclosures.length) {
+    lines.push('', '| Disclosure | State | Evidence |', '|---|---|---|');
+    for (const x of r.disclosures) lines.push(`| ${x.title} | ${x.state} | ${evidence(x)} |`);
+  }
   if (r.risks.length) {
-    lines.push('', '| Risk area | Status |', '|---|---|');
-    for (const x of r.risks) lines.push(`| ${x.title} | ${x.state} |`);
+    lines.push('', '| Risk area | Status | Evidence |', '|---|---|---|');
+    for (const x of r.risks) lines.push(`| ${x.title} | ${x.state} | ${evidence(x)} |`);
   }
   if (r.stage) {
     lines.push('', `### ${r.stage.title} guidance`, '');
