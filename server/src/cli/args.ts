@@ -25,6 +25,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
+       modelcard-lint diff OLD NEW | --baseline <git-ref> [paths…]   (see modelcard-lint diff --help)
 
 Lints AI model cards (Markdown + YAML front matter) and Model Openness Framework release manifests.
 
@@ -45,7 +46,7 @@ Options:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`;
 
 /** Colour when the terminal can show it: FORCE_COLOR (not 0/false) forces it, NO_COLOR and TERM=dumb turn it off. */
-function colorFromEnvironment(env = process.env): boolean {
+export function colorFromEnvironment(env = process.env): boolean {
   if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;

@@ -10,6 +10,7 @@ import { toFileReport, unknownFileReport, type FileReport } from '../engine/repo
 import { readConfigFile } from '../node/config-files.js';
 import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { runDiff } from './diff/run.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
 import { displayPath, expandTargets, repositoryRoot, treeRoots } from './files.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
@@ -34,6 +35,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   const base = { ...defaultIo, ...rawIo };
   // Messages name files and config keys that strangers wrote: escape control characters before they reach a terminal.
   const io: Io = { ...base, stderr: (s) => base.stderr(s.split('\n').map(forTerminal).join('\n')) };
+  // `modelcard-lint diff …` compares two versions (docs/diff.md); `./diff` lints a file named diff.
+  if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);

@@ -45,3 +45,4 @@ export { reportData, reportMarkdown, badgeSvg, type ReportData } from './service
 export { disableForLine, disableForFile } from './services/directive-edits.js';
 export { modelCardTemplate, riskAssessmentBlock } from './services/templates.js';
 export { compileGlobs, globProblem } from './glob.js';
+export * from './diff/index.js';

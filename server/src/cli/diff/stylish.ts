@@ -1,0 +1,57 @@
+// Human output of `modelcard-lint diff`: per file, the headline before → after, the findings in the lint command's
+// stylish layout, then the other changes: `-` a regression no rule reports, `+` an improvement, `~` a change.
+import type { DiffHeadline, DiffReport } from '../../engine/diff/report.js';
+import { forTerminal } from '../terminal.js';
+import type { DiffFormatter } from './types.js';
+
+const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function mofWord(h: DiffHeadline): string | null {
+  if (!h.mof) return null;
+  return h.mof.class ? `Class ${['I', 'II', 'III'][h.mof.class - 1]}` : 'unclassified';
+}
+
+function headline(r: DiffReport): string {
+  if (!r.before) return `new: no baseline version · openness ${r.after.level}`;
+  const arrow = (a: string | null, b: string | null) => (a === b ? `${b}` : `${a} → ${b}`);
+  const parts = [`openness ${arrow(r.before.level, r.after.level)}`];
+  const ma = mofWord(r.before);
+  const mb = mofWord(r.after);
+  if (ma || mb) parts.push(`MOF ${arrow(ma, mb)}`);
+  return parts.join(' · ');
+}
+
+export const stylish: DiffFormatter = ({ reports, summary, color }) => {
+  const out: string[] = [];
+  for (const r of reports) {
+    if (r.status === 'compared' && !r.changes.length) continue;
+    out.push('', paint(color, '4', forTerminal(r.file)), paint(color, '2', `  ${forTerminal(headline(r))}`));
+    const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
+    let width = 0;
+    let sevWidth = 0;
+    for (const p of pos) width = Math.max(width, p.length);
+    for (const d of r.diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
+    r.diagnostics.forEach((d, i) => {
+      const sev = d.severity.padEnd(sevWidth);
+      const code = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
+      out.push(
+        `  ${paint(color, '2', pos[i]!.padEnd(width))}  ${paint(color, code, sev)}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`,
+      );
+    });
+    for (const c of r.changes) {
+      if (c.severity) continue; // shown above as a finding
+      const mark =
+        c.kind === 'regression' ? paint(color, '31', '-') : c.kind === 'improvement' ? paint(color, '32', '+') : '~';
+      out.push(`  ${mark} ${forTerminal(c.message)}`);
+    }
+  }
+  const tail = `${plural(summary.improvements, 'improvement')}, ${plural(summary.changes, 'other change')} in ${plural(summary.files, 'file')}`;
+  if (summary.regressions) {
+    const text = `✖ ${plural(summary.regressions, 'regression')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${summary.infos} info), ${tail}`;
+    out.push('', paint(color, summary.errors ? '31;1' : '33;1', text));
+  } else if (summary.improvements || summary.changes || summary.infos) {
+    out.push('', `✔ no regressions; ${summary.infos ? `${summary.infos} info, ` : ''}${tail}`);
+  } else out.push(`✔ ${plural(summary.files, 'file')} compared, no changes`);
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,87 @@
+// The diff rules: regressions found by comparing two versions of one document (`modelcard-lint diff`). They are not
+// in rules/index.ts because a lint rule judges one document and these judge a pair; each still has metadata in the
+// same shape (RuleMeta), a severity per profile and a docs page, docs/rules/<id>.md.
+import { profileSeverity } from '../config.js';
+import type { ProfileId } from '../knowledge/profiles.js';
+import type { RuleMeta } from '../rule-kit/rule.js';
+import type { SeverityOrOff } from '../types.js';
+
+export type DiffRuleId =
+  'openness-regression' | 'mof-class-lost' | 'license-changed' | 'disclosure-removed' | 'risk-assessment-regressed';
+
+export interface DiffRuleMeta extends RuleMeta {
+  id: DiffRuleId;
+}
+
+const BOTH: RuleMeta['appliesTo'] = ['model-card', 'release-manifest'];
+
+export const DIFF_RULES: readonly { meta: DiffRuleMeta }[] = [
+  {
+    meta: {
+      id: 'openness-regression',
+      description: 'A component is graded lower or closed, or the overall openness level dropped, since the baseline.',
+      tags: ['openness', 'licence'],
+      appliesTo: BOTH,
+      fixable: false,
+      hasSuggestions: false,
+      severity: { recommended: 'error', mof: 'error', osaid: 'error' },
+    },
+  },
+  {
+    meta: {
+      id: 'mof-class-lost',
+      description: 'The release manifest no longer reaches the MOF class it reached in the baseline.',
+      tags: ['mof', 'manifest'],
+      appliesTo: ['release-manifest'],
+      fixable: false,
+      hasSuggestions: false,
+      severity: { recommended: 'error', mof: 'error' },
+    },
+  },
+  {
+    meta: {
+      id: 'license-changed',
+      description: 'A component changed licence without changing grade since the baseline.',
+      tags: ['licence', 'openness'],
+      appliesTo: BOTH,
+      fixable: false,
+      hasSuggestions: false,
+      severity: { recommended: 'info', mof: 'warning', osaid: 'warning' },
+    },
+  },
+  {
+    meta: {
+      id: 'disclosure-removed',
+      description: 'A transparency disclosure that the baseline made is missing, empty or withheld now.',
+      tags: ['disclosure'],
+      appliesTo: ['model-card'],
+      fixable: false,
+      hasSuggestions: false,
+      severity: { recommended: 'warning', strict: 'error', 'hf-basic': 'warning', 'eu-gpai': 'error' },
+    },
+  },
+  {
+    meta: {
+      id: 'risk-assessment-regressed',
+      description: 'A risk area is assessed less completely than in the baseline.',
+      tags: ['risk'],
+      appliesTo: ['model-card'],
+      fixable: false,
+      hasSuggestions: false,
+      severity: { recommended: 'warning', strict: 'error', 'eu-gpai': 'error' },
+    },
+  },
+];
+
+export const DIFF_RULE_IDS: readonly DiffRuleId[] = DIFF_RULES.map((r) => r.meta.id);
+
+export function getDiffRule(id: string): { meta: DiffRuleMeta } | undefined {
+  return DIFF_RULES.find((r) => r.meta.id === id);
+}
+
+/** A diff rule's severity under a profile, with the same fallbacks as a lint rule (config.ts). Config files cannot
+ * name diff rules (their `rules:` keys are lint rule ids), so the profile alone decides. */
+export function diffRuleSeverity(id: DiffRuleId, profile: ProfileId): SeverityOrOff {
+  const rule = getDiffRule(id);
+  return rule ? profileSeverity({ meta: rule.meta, check: () => {} }, profile) : 'off';
+}
