@@ -1,4 +1,4 @@
-// Command-line arguments of `modelcard-lint` (DESIGN §5). Unknown flags are usage errors (exit 2).
+// Command-line arguments of `modelcard-lint` (README, "Command line"). Unknown flags are usage errors (exit 2).
 import { parseArgs } from 'node:util';
 import { PROFILE_IDS } from '../engine/knowledge/profiles.js';
 

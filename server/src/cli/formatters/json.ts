@@ -1,4 +1,4 @@
-// `--format json`: exactly the object of DESIGN §5, for other tools to consume.
+// `--format json`: the object documented in the README ("Command line"), for other tools to consume.
 import { VERSION } from '../../engine/meta.js';
 import type { Formatter } from './types.js';
 
