@@ -379,7 +379,7 @@ describe('diff rules', () => {
   /** The generated block of a diff rule's docs page, in the format of scripts/gen-docs.mjs. */
   const block = (m) =>
     [
-      '<!-- generated:start (test/unit/diff.test.mjs checks this block against the diff rule metadata) -->',
+      '<!-- generated:start (npm run gen:docs rewrites this block from the rule metadata) -->',
       `> ${m.description}`,
       '',
       '| | |',
