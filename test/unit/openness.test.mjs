@@ -4,7 +4,7 @@
 // component. Expected values are the paper's, written out here; the engine computes them from the card.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from './engine.mjs';
+import { lensTitles, lint } from './engine.mjs';
 
 function card(openness) {
   return ['---', 'license: mit', 'openness:', ...openness.map((l) => `  ${l}`), '---', '# Model', ''].join('\n');
@@ -156,5 +156,16 @@ describe('openness inference reads only what the card says about this model', ()
       'https://huggingface.co/datasets/imdb',
     );
     assert.equal(inferred('---\nmodel-index:\n- name: m\n  results: []\n---\n# m\n').evaluation_data, undefined);
+  });
+});
+
+describe('a component the card declares unknown is not called undeclared', () => {
+  it('in the open-weights-closed-safety message and the code lens', () => {
+    const t =
+      '---\nlicense: apache-2.0\nopenness:\n  weights: apache-2.0\n  safety_evaluation_code: unknown\n  safety_evaluation_data: unknown\n  pretraining_code: unknown\n---\n# m\n';
+    const r = lint(t, 'README.md', { kind: 'model-card', config: { profile: 'strict', rules: {} } });
+    const f = r.findings.find((x) => x.ruleId === 'open-weights-closed-safety');
+    assert.match(f.message, /safety_evaluation_code and safety_evaluation_data are declared unknown:/);
+    assert.doesNotMatch(lensTitles(r).openness, /undeclared/);
   });
 });

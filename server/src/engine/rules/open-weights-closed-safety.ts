@@ -17,9 +17,10 @@ export const meta: RuleMeta = {
 
 const SAFETY = ['safety_evaluation_code', 'safety_evaluation_data'] as const;
 
-/** Closed, declared not applicable, or not declared at all: nothing anyone outside can inspect. */
+/** Closed, declared not applicable, unknown or not declared at all: nothing anyone outside can inspect. A component
+ * the card declares `unknown` (as the undeclared-openness fix writes it) is called that, not "undeclared". */
 function shut(g: ComponentGrade | undefined): string | null {
-  if (!g || g.status === 'unknown') return 'undeclared';
+  if (!g || g.status === 'unknown') return g?.source === 'declared' ? 'declared unknown' : 'undeclared';
   if (g.status === 'closed') return `closed (${g.label})`;
   if (g.status === 'not-applicable') return 'declared not applicable (no safety evaluation)';
   return null;

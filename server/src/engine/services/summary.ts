@@ -66,7 +66,7 @@ export function lensTitles(result: LintResult): { openness: string; stage: strin
     const g = result.openness.components[s.weakest];
     const meaning = g?.grade ? GRADE_MEANINGS[g.grade]?.name : undefined;
     parts.push(
-      `weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? '(undeclared)'}${meaning ? ` (${meaning})` : ''}`,
+      `weakest ${getComponent(s.weakest)?.id ?? s.weakest} ${s.weakestLabel ?? (g?.source === 'declared' ? '(unknown)' : '(undeclared)')}${meaning ? ` (${meaning})` : ''}`,
     );
   }
   if (s.mofProgress)
