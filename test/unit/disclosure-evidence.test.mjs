@@ -149,11 +149,14 @@ describe('where findings about what a card lacks are placed', () => {
     );
     assert.equal(r.doc.text.slice(fs[0].span.start, fs[0].span.end), 'tiny-llm');
     const [s] = fs[0].suggestions;
-    assert.equal(s.title, 'Add 4 `risk_assessment:` entries to fill in');
+    assert.equal(
+      s.title,
+      'Add assessments to fill in for Research & Innovation, Safety & Security, Equity & Access and Broader Society',
+    );
     const fixed = applyEdits(r.doc.text, s.edits);
     assert.match(
       fixed,
-      /^---\nlicense: mit\nrisk_assessment:\n {2}research_and_innovation: \{status: assessed, summary: "", evidence: \[\], mitigations: \[\]\}\n {2}safety_and_security: /,
+      /^---\nlicense: mit\nrisk_assessment:\n {2}research_and_innovation: \{status: unassessed, summary: "", evidence: \[\], mitigations: \[\]\}\n {2}safety_and_security: /,
     );
   });
 });

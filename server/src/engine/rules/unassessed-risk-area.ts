@@ -16,12 +16,18 @@ export const meta: RuleMeta = {
   severity: { recommended: 'warning', 'eu-gpai': 'error' },
 };
 
-/** A fix adding `risk_assessment:` entries to fill in for `areaIds` (the block is created when there is none). */
+const listOf = (xs: string[]): string =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+
+/** A fix adding `risk_assessment:` entries to fill in for `areaIds` (the block is created when there is none). The
+ * entries say `unassessed`: a fix never claims an assessment nobody made. The title names the areas. */
 function stub(ctx: RuleContext, areaIds: readonly string[]) {
   const fm = ctx.card?.frontMatter?.root ?? null;
   const block = getPair(fm, 'risk_assessment');
-  const entries = areaIds.map((id) => `${id}: {status: assessed, summary: "", evidence: [], mitigations: []}`);
-  const title = `Add ${entries.length === 1 ? 'a `risk_assessment:` entry' : `${entries.length} \`risk_assessment:\` entries`} to fill in`;
+  const entries = areaIds.map((id) => `${id}: {status: unassessed, summary: "", evidence: [], mitigations: []}`);
+  const names = areaIds.map((id) => getRiskArea(id)?.title ?? id);
+  const title =
+    names.length === 1 ? `Add a ${names[0]} assessment to fill in` : `Add assessments to fill in for ${listOf(names)}`;
   if (!block)
     return fix(title, addToFrontMatter(ctx.doc, `risk_assessment:\n${entries.map((e) => `  ${e}`).join('\n')}`));
   if (block.value?.kind !== 'map' || block.value.flow || block.value.pairs.length === 0) return undefined;
@@ -34,9 +40,6 @@ function stub(ctx: RuleContext, areaIds: readonly string[]) {
     newText: entries.map((e) => `${ctx.doc.lineEnding}${indent}${e}`).join(''),
   });
 }
-
-const listOf = (xs: string[]): string =>
-  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 
 export function unassessedRiskArea(ctx: RuleContext): void {
   for (const area of RISK_AREAS) {
