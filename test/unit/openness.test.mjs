@@ -169,3 +169,18 @@ describe('a component the card declares unknown is not called undeclared', () =>
     assert.doesNotMatch(lensTitles(r).openness, /undeclared/);
   });
 });
+
+describe('stage inference', () => {
+  const stage = (text) => lint(text, 'README.md', { kind: 'model-card' }).stage;
+  it('uses the largest model of a family', () => {
+    const s = stage('# m\n\nThe family has 7B, 13B and 70B parameter models, pre-trained on 2 trillion tokens.\n');
+    assert.equal(s.stage, 'mid-term');
+    assert.match(s.signals[0], /6 × 7\.0e\+10 parameters × 2\.0e\+12 tokens/);
+  });
+  it('treats a chat model as generative whatever its pipeline tag', () => {
+    const t =
+      '---\npipeline_tag: text-classification\ntags: [conversational]\n---\n# m\n\nA 70B parameter model trained on 15 trillion tokens.\n';
+    assert.equal(stage(t).stage, 'mid-term');
+    assert.equal(stage(t.replace('tags: [conversational]\n', '')).stage, 'near-term');
+  });
+});

@@ -3,7 +3,7 @@
 import { FLOP_THRESHOLDS, getStage } from '../knowledge/stages.js';
 import { getPipelineTag } from '../knowledge/hf-metadata.js';
 import type { ParsedDocument } from '../parse/document.js';
-import { get, str } from '../parse/yaml-tree.js';
+import { get, str, strList } from '../parse/yaml-tree.js';
 import type { StageId, StageResult } from '../types.js';
 
 const SCALE: Record<string, number> = {
@@ -31,23 +31,28 @@ export function statedFlops(text: string): number | null {
   return best;
 }
 
-function firstNumber(re: RegExp, text: string): number | null {
-  const m = re.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]!.replace(/,/g, ''));
-  const scale = SCALE[(m[2] ?? '').toLowerCase()] ?? 1;
-  return Number.isFinite(n) ? n * scale : null;
+/** The largest number `re` (global) finds, with its scale word: a family card ("7B, 13B and 70B") is as capable as its
+ * largest model. At most 1,000 matches are read. */
+function largestNumber(re: RegExp, text: string): number | null {
+  let best: number | null = null;
+  re.lastIndex = 0;
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < 1000; m = re.exec(text), seen++) {
+    const n = Number(m[1]!.replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (Number.isFinite(n) && (best === null || n > best)) best = n;
+  }
+  return best;
 }
 
 /** Estimate compute as 6 × parameters × tokens when both are stated (Kaplan et al. 2020 approximation). */
 export function estimatedFlops(text: string): { flops: number; params: number; tokens: number } | null {
-  const tokens = firstNumber(
-    /(?:trained|pre-?trained)\s+on\s+(?:over\s+|about\s+|~\s*|approximately\s+)?(\d[\d,.]*)\s*(trillion|billion|million|[TBM])\s+tokens/i,
+  const tokens = largestNumber(
+    /(?:trained|pre-?trained)\s+on\s+(?:over\s+|about\s+|~\s*|approximately\s+)?(\d[\d,.]*)\s*(trillion|billion|million|[TBM])\s+tokens/gi,
     text,
   );
   const params =
-    firstNumber(/(\d+(?:\.\d+)?)\s*(B|billion|M|million)\s*(?:-|\s)?param/i, text) ??
-    firstNumber(/\b(\d+(?:\.\d+)?)(B)\b/, text);
+    largestNumber(/(\d+(?:\.\d+)?)\s*(B|billion|M|million)\s*(?:-|\s)?param/gi, text) ??
+    largestNumber(/\b(\d+(?:\.\d+)?)(B)\b/g, text);
   if (!tokens || !params) return null;
   return { flops: 6 * params * tokens, params, tokens };
 }
@@ -73,7 +78,11 @@ export function analyzeStage(doc: ParsedDocument, configured: StageId | null): S
       `training compute ≈ 6 × ${estimate.params.toExponential(1)} parameters × ${estimate.tokens.toExponential(1)} tokens = ${estimate.flops.toExponential(1)} FLOP`,
     );
   const tag = str(get(fm, 'pipeline_tag'));
-  const generative = tag ? getPipelineTag(tag)?.generative === true : false;
+  // A chat or instruction model is generative whatever its tag says (`tags: [conversational]`, `…-Chat`, `…-Instruct`).
+  const chat = [...strList(get(fm, 'tags')).map((t) => t.value), str(get(fm, 'model_name')) ?? ''].some((t) =>
+    /\b(?:chat|conversational|instruct)\b/i.test(t),
+  );
+  const generative = chat || (tag ? getPipelineTag(tag)?.generative === true : false);
   // Only a known tag is quoted: signals reach Markdown hovers and reports, and a card's own value could carry markup.
   if (tag)
     signals.push(
