@@ -184,3 +184,18 @@ describe('stage inference', () => {
     assert.equal(stage(t.replace('tags: [conversational]\n', '')).stage, 'near-term');
   });
 });
+
+describe('a licence stated only in the body grades the weights', () => {
+  const weights = (text) => lint(text, 'README.md', { kind: 'model-card' }).openness.components.weights;
+  it('from a License line, a table row or "released under the X license"', () => {
+    assert.deepEqual(
+      [weights('# m\n\n| **License** | MIT |\n').license, weights('# m\n\n| **License** | MIT |\n').label],
+      ['mit', 'D5'],
+    );
+    assert.equal(weights('# m\n\n- **License:** Apache 2.0\n').license, 'apache-2.0');
+    assert.equal(weights('# m\n\nReleased under the [CC BY-NC 4.0](https://x.org) license.\n').license, 'cc-by-nc-4.0');
+  });
+  it('not from a value that names no licence', () => {
+    assert.equal(weights('# m\n\n**License:** see LICENSE file\n').license, undefined);
+  });
+});

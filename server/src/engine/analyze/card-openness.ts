@@ -2,6 +2,7 @@
 // `datasets:` → pre-training or, with `base_model:`, fine-tuning data, a linked code repository → inference code) and keep that for the quick fix.
 import { mdCode } from '../markdown-text.js';
 import { COMPONENT_IDS } from '../knowledge/components.js';
+import { normalizeLicense } from '../knowledge/licenses/normalize.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, str, strList, type YNode, type YPair } from '../parse/yaml-tree.js';
 import type { ComponentGrade, ComponentStatus, OpennessResult } from '../types.js';
@@ -80,6 +81,13 @@ export function readDeclaration(pair: YPair): ComponentDeclaration {
 // A code repository presented as the model's code: the template's "Repository:" line, a link whose text says code or
 // repository, or "code … https://github.com/…" in a sentence. Not the first GitHub URL anywhere: logos (image links),
 // organisation pages, `pip install` lines and third-party tools are not this model's code.
+// A licence named in the body: a "License" label or table row with its value, or "released/licensed under (the) X".
+const BODY_LICENSE: readonly RegExp[] = [
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Model )?Licen[cs]e(?::\*\*|\*\*:|:)?[ \t]*:?[ \t]*([^\n|]{2,60}?)[ \t]*$/im,
+  /^[ \t]*\|[ \t]*(?:\*\*|__)?(?:Model )?Licen[cs]e(?:\*\*|__)?[ \t]*\|[ \t]*([^\n|]{2,60}?)[ \t]*\|/im,
+  /\b(?:released|licensed|distributed|available)\s+under\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?\[?([A-Za-z][\w.+ -]{1,40}?)\]?(?:\([^)\n]{0,200}\))?\s+(?:licen[cs]e|terms)\b/i,
+];
+
 const REPO = String.raw`(https?:\/\/github\.com\/[\w.-]+\/[\w.-]+)`;
 const CODE_LINKS: readonly RegExp[] = [
   new RegExp(String.raw`\*\*(?:Repository|Code|Source code)(?::\*\*|\*\*:?)[ \t]*[^\n]{0,60}?${REPO}`, 'i'),
@@ -107,6 +115,29 @@ function infer(doc: ParsedDocument): Record<string, ComponentDeclaration> {
       };
   }
   // `datasets:` on a card with a parent model (`base_model:`) are what it was fine-tuned on, not pre-training data.
+  // A licence stated only in the body grades the weights too: a `License:` line or table row, or "released under
+  // the X licence", when X is a licence the normaliser knows exactly (not a guess).
+  if (!out.weights && doc.card) {
+    const body = doc.text.slice(
+      doc.card.markdown.span.start,
+      Math.min(doc.text.length, doc.card.markdown.span.start + 200_000),
+    );
+    for (const re of BODY_LICENSE) {
+      const m = re.exec(body);
+      const match = m ? normalizeLicense(m[1]!.replace(/[*_`[\]]/g, '').trim()) : null;
+      if (m && match?.id && (match.kind === 'exact' || match.kind === 'alias')) {
+        const start = doc.card.markdown.span.start + m.index;
+        out.weights = {
+          status: 'released',
+          license: match.id,
+          source: 'inferred',
+          evidence: `the card's body (${mdCode(m[0].trim().slice(0, 60))})`,
+          span: { start, end: start + m[0].length },
+        };
+        break;
+      }
+    }
+  }
   const datasets = strList(get(fm, 'datasets'));
   if (datasets.length) {
     out[get(fm, 'base_model') ? 'sft_data' : 'pretraining_data'] = {
