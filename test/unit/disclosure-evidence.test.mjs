@@ -224,3 +224,13 @@ describe('evidence in the report', () => {
     assert.match(md, /\| Contact \| missing \|  \|/);
   });
 });
+
+describe('research & innovation in prose', () => {
+  const risk = (text) => run(text).analysis.risks.get('research_and_innovation').state;
+  it('credits released training code, reproducibility and contamination statements, with emphasis or typos', () => {
+    assert.equal(risk('# m\n\nThis repository contains the training code of MobileLLM.\n'), 'assessed');
+    assert.equal(risk('# m\n\nThe Pile was **not** deduplicated before training.\n'), 'assessed');
+    assert.equal(risk('# m\n\nHere are reproducibile experiments to get started.\n'), 'assessed');
+    assert.equal(risk('# m\n\nA model for sentiment analysis.\n'), 'missing');
+  });
+});
