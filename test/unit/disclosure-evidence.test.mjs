@@ -221,7 +221,7 @@ describe('evidence in the report', () => {
     assert.deepEqual([td.state, td.line, td.quote], ['present', 3, '## Training Data']);
     const md = reportMarkdown(data);
     assert.match(md, /\| Training data \| present \| line 3: \\#\\# Training Data \|/);
-    assert.match(md, /\| Contact \| missing \|  \|/);
+    assert.match(md, /\| Contact \| missing \| {2}\|/);
   });
 });
 

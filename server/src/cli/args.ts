@@ -26,6 +26,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
        modelcard-lint diff OLD NEW | --baseline <git-ref> [paths…]   (see modelcard-lint diff --help)
+       modelcard-lint export --mof-manifest CARD | --eu-documentation CARD | --card-openness MANIFEST   (see modelcard-lint export --help)
 
 Lints AI model cards (Markdown + YAML front matter) and Model Openness Framework release manifests.
 

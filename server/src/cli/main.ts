@@ -11,6 +11,7 @@ import { readConfigFile } from '../node/config-files.js';
 import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { runDiff } from './diff/run.js';
+import { runExport } from './export/run.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
 import { displayPath, expandTargets, repositoryRoot, treeRoots } from './files.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
@@ -37,6 +38,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   const io: Io = { ...base, stderr: (s) => base.stderr(s.split('\n').map(forTerminal).join('\n')) };
   // `modelcard-lint diff …` compares two versions (docs/diff.md); `./diff` lints a file named diff.
   if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
+  // `modelcard-lint export …` writes a MOF manifest, an openness block or EU documentation (docs/export.md).
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);

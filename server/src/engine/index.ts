@@ -46,3 +46,6 @@ export { disableForLine, disableForFile } from './services/directive-edits.js';
 export { modelCardTemplate, riskAssessmentBlock } from './services/templates.js';
 export { compileGlobs, globProblem } from './glob.js';
 export * from './diff/index.js';
+export * from './export/index.js';
+export * from './knowledge/eu-documentation.js';
+export * from './knowledge/mof-mapping.js';

@@ -1,0 +1,105 @@
+// `modelcard-lint export`: lint one file through the lint session, hand the result to the engine's exporters
+// (engine/export) and write what they return. Nothing here decides what goes into an export; exit 2 on usage errors,
+// on I/O errors and on a file that is not the kind of document the mode reads.
+import { writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import {
+  cardToManifest,
+  euDocumentation,
+  euDocumentationMarkdown,
+  manifestToOpenness,
+  manifestYaml,
+  opennessYaml,
+} from '../../engine/export/index.js';
+import type { LintResult } from '../../engine/lint.js';
+import { LintSession } from '../../node/session.js';
+import { displayPath, repositoryRoot, treeRoots } from '../files.js';
+import type { Io } from '../main.js';
+import { EXPORT_HELP, parseExportCli, type ExportOptions } from './args.js';
+
+const WANTS = { 'mof-manifest': 'model-card', 'eu-documentation': 'model-card', 'card-openness': 'release-manifest' };
+
+function render(opts: ExportOptions, result: LintResult, file: string, io: Io): string {
+  const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+  if (opts.mode === 'eu-documentation') {
+    const doc = euDocumentation(result, { systemicRisk: opts.systemicRisk });
+    return opts.format === 'json' ? json({ file, ...doc }) : euDocumentationMarkdown(doc, file);
+  }
+  const e =
+    opts.mode === 'mof-manifest'
+      ? cardToManifest(result, { fallbackName: opts.name ?? basename(file, extname(file)) })
+      : manifestToOpenness(result);
+  if (opts.name && 'manifest' in e) e.manifest.release.name = opts.name;
+  if (opts.format === 'json') {
+    if (!('manifest' in e)) return json({ file, ...e });
+    const { mof } = e;
+    return json({
+      file,
+      manifest: e.manifest,
+      dropped: e.dropped,
+      notes: e.notes,
+      mof: { class: mof.class, label: mof.label, progress: mof.progress },
+    });
+  }
+  // Text mode: the document on stdout (or --output), what it could not carry on stderr.
+  for (const d of e.dropped) io.stderr(`modelcard-lint export: dropped ${d.what}: ${d.reason}\n`);
+  if ('manifest' in e) {
+    for (const n of e.notes) io.stderr(`modelcard-lint export: note: ${n}\n`);
+    io.stderr(`modelcard-lint export: MOF grading of the manifest: ${e.mof.label}\n`);
+    return manifestYaml(e);
+  }
+  return opennessYaml(e);
+}
+
+export async function runExport(argv: string[], io: Io): Promise<number> {
+  let opts: ExportOptions;
+  try {
+    opts = parseExportCli(argv);
+  } catch (e) {
+    io.stderr(`modelcard-lint export: ${(e as Error).message}\n\n${EXPORT_HELP}\n`);
+    return 2;
+  }
+  if (opts.help) {
+    io.stdout(EXPORT_HELP + '\n');
+    return 0;
+  }
+  const path = resolve(io.cwd, opts.file);
+  const root = repositoryRoot(io.cwd);
+  const file = displayPath(path, root);
+  const session = new LintSession(undefined, () => treeRoots([opts.file], io.cwd));
+  const read = session.lintFile(path, { cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)) });
+  if (read.ioError) {
+    io.stderr(`modelcard-lint export: ${file}: ${read.ioError}\n`);
+    return 2;
+  }
+  const outcome = read.outcome;
+  if (outcome.status === 'config-error') {
+    for (const p of outcome.problems) io.stderr(`modelcard-lint export: config ${p.path}: ${p.message}\n`);
+    return 2;
+  }
+  const wanted = WANTS[opts.mode];
+  const what = wanted === 'model-card' ? 'a model card' : 'a MOF release manifest';
+  if (
+    outcome.status !== 'linted' ||
+    outcome.result.kind !== wanted ||
+    (wanted === 'model-card' ? !outcome.result.doc.card : !outcome.result.doc.manifest)
+  ) {
+    const hint = wanted === 'model-card' ? ' (--card forces a Markdown file to be read as a card)' : '';
+    io.stderr(`modelcard-lint export: ${file}: not ${what}; nothing exported${hint}\n`);
+    return 2;
+  }
+  const text = render(opts, outcome.result, file, io);
+  if (opts.output === null) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, opts.output), text);
+  } catch (e) {
+    io.stderr(
+      `modelcard-lint export: cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return 2;
+  }
+  return 0;
+}
