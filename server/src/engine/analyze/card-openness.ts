@@ -79,7 +79,8 @@ export function readDeclaration(pair: YPair): ComponentDeclaration {
 }
 
 // A code repository presented as the model's code: the template's "Repository:" line, a link whose text says code or
-// repository, or "code … https://github.com/…" in a sentence. Not the first GitHub URL anywhere: logos (image links),
+// repository, or "code … https://github.com/…" in a sentence. A bare "GitHub repository" link may be
+// anything (Llama 3.1's points to its safeguards project). Not the first GitHub URL anywhere: logos (image links),
 // organisation pages, `pip install` lines and third-party tools are not this model's code.
 // A licence named in the body: a "License" label or table row with its value, or "released/licensed under (the) X".
 const BODY_LICENSE: readonly RegExp[] = [
@@ -92,7 +93,7 @@ const REPO = String.raw`(https?:\/\/github\.com\/[\w.-]+\/[\w.-]+)`;
 const CODE_LINKS: readonly RegExp[] = [
   new RegExp(String.raw`\*\*(?:Repository|Code|Source code)(?::\*\*|\*\*:?)[ \t]*[^\n]{0,60}?${REPO}`, 'i'),
   new RegExp(
-    String.raw`(?<!!)\[[^\]\n]{0,60}\b(?:code|repo(?:sitory)?|github|source|implementation|training scripts?)\b[^\]\n]{0,60}\]\(${REPO}`,
+    String.raw`(?<!!)\[[^\]\n]{0,60}\b(?:code|source|implementation|training scripts?)\b[^\]\n]{0,60}\]\(${REPO}`,
     'i',
   ),
   new RegExp(String.raw`\b(?:code|repository|implementation|source code)\b[^\n.]{0,40}?(?<![!\]]\()${REPO}`, 'i'),
