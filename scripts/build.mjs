@@ -1,7 +1,7 @@
 // Bundles the engine (ESM, for tests and browsers), the CLI, the language server and the VS Code client with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import { build, context } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -17,6 +17,8 @@ const common = {
   legalComments: 'none',
   // Rule checks are named after their rule so stack traces say which rule failed; keep those names in bundles.
   keepNames: true,
+  // scripts/notices.mjs lists the third-party packages from what the bundles really contain (dist/metafile.json).
+  metafile: true,
 };
 
 // ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
@@ -86,6 +88,8 @@ const targets = [
 });
 
 mkdirSync('dist', { recursive: true });
+// A production build is what gets packed: source maps left by an earlier development build must not ship with it.
+if (production) for (const f of readdirSync('dist')) if (f.endsWith('.map')) rmSync(`dist/${f}`);
 // dist/server.js is the small loader that runs server-main.js through a V8 code cache.
 copyFileSync('server/src/lsp/loader.cjs', 'dist/server.js');
 chmodSync('dist/server.js', 0o755);
@@ -94,5 +98,13 @@ if (watch) {
   for (const t of targets) await (await context(t)).watch();
   console.log('watching…');
 } else {
-  await Promise.all(targets.map((t) => build(t)));
+  const results = await Promise.all(targets.map((t) => build(t)));
+  // One metafile for all bundles, keyed like esbuild's own (inputs and outputs by path; no path is in two targets
+  // with different contents).
+  const meta = { inputs: {}, outputs: {} };
+  for (const r of results) {
+    Object.assign(meta.inputs, r.metafile.inputs);
+    Object.assign(meta.outputs, r.metafile.outputs);
+  }
+  writeFileSync('dist/metafile.json', JSON.stringify(meta));
 }

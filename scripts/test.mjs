@@ -27,7 +27,8 @@ const LAYERS = [
     id: 'unit',
     name: 'unit + protocol (node --test)',
     cmd: [node, '--test', '--test-reporter=spec', '--test-concurrency=2', ...nodeTestFiles()],
-    timeout: 6 * MIN,
+    // About 5 minutes; the pre-commit test installs the hook from a clone (npm install + build) within it.
+    timeout: 10 * MIN,
   },
   { id: 'setup', name: 'code-server 4.100.3 setup', cmd: [node, 'test/e2e/setup.mjs'], timeout: 6 * MIN },
   {
