@@ -2,18 +2,16 @@
 // to a lint session (node/session.ts), results to a formatter; nothing here decides what a file is or how it is judged.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LoadedConfigFile } from '../engine/config.js';
-import type { ProfileId } from '../engine/knowledge/profiles.js';
 import type { LineIndex } from '../engine/parse/text.js';
 import { VERSION } from '../engine/meta.js';
 import { toFileReport, unknownFileReport, type FileReport } from '../engine/report.js';
-import { readConfigFile } from '../node/config-files.js';
-import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
+import type { Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { runDiff } from './diff/run.js';
 import { runExport } from './export/run.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
-import { displayPath, expandTargets, repositoryRoot, treeRoots } from './files.js';
+import { displayPath, expandTargets } from './files.js';
+import { openSession } from './session-setup.js';
 import { FORMATTERS, type RunSummary } from './formatters/index.js';
 import { forTerminal } from './terminal.js';
 import { writeFixed, WriteRefused } from './write.js';
@@ -61,23 +59,9 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   }
 
   let ioError = false;
-  let explicitConfig: LoadedConfigFile | null = null;
-  if (opts.config) {
-    const { file, problems } = readConfigFile(resolve(io.cwd, opts.config), true);
-    if (!file) {
-      for (const p of problems) io.stderr(`modelcard-lint: config ${p.path}: ${p.message}\n`);
-      return 2;
-    }
-    explicitConfig = file;
-  }
-  const settings: DoorSettings = {
-    profile: opts.profile as ProfileId | undefined,
-    explicitConfig,
-    cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)),
-  };
-  const roots = treeRoots(opts.patterns, io.cwd);
-  const session = new LintSession(undefined, () => roots);
-  const root = repositoryRoot(io.cwd);
+  const opened = openSession(opts, opts.patterns, io.cwd, io.stderr, 'modelcard-lint');
+  if (!opened) return 2;
+  const { session, settings, root } = opened;
   const reports: FileReport[] = [];
   const lines = new Map<FileReport, LineIndex>();
   const reportedProblems = new Set<string>();

@@ -2,17 +2,14 @@
 // compare them through the lint session (node/diff.ts) and hand the reports to a diff formatter. Exit 1 on a finding
 // at error severity, 2 on usage or I/O errors, as the lint command does.
 import { resolve } from 'node:path';
-import type { LoadedConfigFile } from '../../engine/config.js';
 import { newFileReport, toDiffReport, type DiffReport } from '../../engine/diff/report.js';
-import type { ProfileId } from '../../engine/knowledge/profiles.js';
 import type { LineIndex } from '../../engine/parse/text.js';
-import { readConfigFile } from '../../node/config-files.js';
 import { compareVersions, type Comparison, type OldVersion } from '../../node/diff.js';
 import { GitBaseline } from '../../node/git-baseline.js';
 import { readTextFile } from '../../node/read-file.js';
-import { LintSession, type DoorSettings } from '../../node/session.js';
 import { MAX_WALK_ENTRIES } from '../../node/walk.js';
-import { displayPath, expandTargets, repositoryRoot, treeRoots } from '../files.js';
+import { displayPath, expandTargets } from '../files.js';
+import { openSession } from '../session-setup.js';
 import type { Io } from '../main.js';
 import { DIFF_HELP, parseDiffCli, type DiffOptions } from './args.js';
 import { DIFF_FORMATTERS } from './index.js';
@@ -30,24 +27,10 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
     io.stdout(DIFF_HELP + '\n');
     return 0;
   }
-  let explicitConfig: LoadedConfigFile | null = null;
-  if (opts.config) {
-    const { file, problems } = readConfigFile(resolve(io.cwd, opts.config), true);
-    if (!file) {
-      for (const p of problems) io.stderr(`modelcard-lint diff: config ${p.path}: ${p.message}\n`);
-      return 2;
-    }
-    explicitConfig = file;
-  }
-  const settings: DoorSettings = {
-    profile: opts.profile as ProfileId | undefined,
-    explicitConfig,
-    cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)),
-  };
-  // The same session as the lint command's: the config search stops at the trees named on the command line.
-  const roots = treeRoots(opts.paths, io.cwd);
-  const session = new LintSession(undefined, () => roots);
-  const root = repositoryRoot(io.cwd);
+  // The same session as the lint command's (session-setup.ts).
+  const opened = openSession(opts, opts.paths, io.cwd, io.stderr, 'modelcard-lint diff');
+  if (!opened) return 2;
+  const { session, settings, root } = opened;
   const reports: DiffReport[] = [];
   const lines = new Map<DiffReport, LineIndex>();
   const said = new Set<string>();

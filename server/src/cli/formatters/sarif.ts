@@ -4,7 +4,9 @@
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleDocsUrl } from '../../engine/meta.js';
-import type { FileReport } from '../../engine/report.js';
+import type { ReportDiagnostic } from '../../engine/report.js';
+import type { LineIndex } from '../../engine/parse/text.js';
+import type { RuleMeta } from '../../engine/rule-kit/rule.js';
 import { RULES } from '../../engine/rules/index.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 import { ruleHelp } from './rule-help.js';
@@ -30,7 +32,7 @@ function artifactLocation(file: string): ArtifactLocation {
 /** `undisclosed-license` → `UndisclosedLicense` (SARIF's "friendly name"). */
 const friendlyName = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
-function ruleDescriptor(meta: (typeof RULES)[number]['meta']): ReportingDescriptor {
+function ruleDescriptor(meta: RuleMeta, extraTags: readonly string[]): ReportingDescriptor {
   const helpUri = ruleDocsUrl(meta.id);
   const help = ruleHelp(meta.id, meta.description, helpUri);
   const level = LEVEL[meta.severity.recommended];
@@ -43,20 +45,34 @@ function ruleDescriptor(meta: (typeof RULES)[number]['meta']): ReportingDescript
     helpUri,
     // The `recommended` profile's severity; each result carries the level the run's configuration gave it.
     defaultConfiguration: level === 'none' ? { enabled: false } : { level },
-    properties: { tags: [...meta.tags] },
+    properties: { tags: [...meta.tags, ...extraTags] },
   };
 }
 
-export const sarif: Formatter = ({ reports, root, lines }) => {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+/** What a SARIF run is built from: the lint command's reports or the diff command's (both carry diagnostics). */
+export interface SarifRun<R extends { file: string; diagnostics: readonly ReportDiagnostic[] }> {
+  reports: readonly R[];
+  root: string;
+  lines?: Map<R, LineIndex>;
+  rules: readonly RuleMeta[];
+  /** GitHub keys a category on this id: uploads from one command replace each other, not the other's alerts. */
+  automationId: string;
+  extraTags?: readonly string[];
+  properties?: Record<string, unknown>;
+}
+
+export function sarifLog<R extends { file: string; diagnostics: readonly ReportDiagnostic[] }>(
+  run: SarifRun<R>,
+): string {
+  const ruleIndex = new Map(run.rules.map((m, i) => [m.id, i]));
   const results: Result[] = [];
-  const lineText = (r: FileReport) => (line: number) => {
-    const index = lines?.get(r);
+  const lineText = (r: R) => (line: number) => {
+    const index = run.lines?.get(r);
     return index && line >= 1 && line <= index.lineCount
       ? index.text.slice(index.lineStart(line - 1), index.lineEnd(line - 1))
       : '';
   };
-  for (const r of reports) {
+  for (const r of run.reports) {
     const location = artifactLocation(r.file);
     const prints = fingerprints(r.diagnostics, lineText(r));
     r.diagnostics.forEach((d, i) => {
@@ -94,23 +110,26 @@ export const sarif: Formatter = ({ reports, root, lines }) => {
             version: VERSION,
             semanticVersion: VERSION,
             informationUri: REPOSITORY_URL,
-            rules: RULES.map((r) => ruleDescriptor(r.meta)),
+            rules: run.rules.map((m) => ruleDescriptor(m, run.extraTags ?? [])),
           },
         },
-        // GitHub keys a category on this id: uploads from this tool replace each other, not other tools' alerts.
-        automationDetails: { id: `${TOOL_NAME}/` },
+        automationDetails: { id: run.automationId },
         originalUriBaseIds: {
           [SRCROOT]: {
-            uri: pathToFileURL(root).href.replace(/\/?$/, '/'),
+            uri: pathToFileURL(run.root).href.replace(/\/?$/, '/'),
             description: {
               text: 'The repository root: the nearest directory with a .git, else the working directory.',
             },
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...(run.properties ? { properties: run.properties } : {}),
         results,
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
-};
+}
+
+export const sarif: Formatter = ({ reports, root, lines }) =>
+  sarifLog({ reports, root, lines, rules: RULES.map((r) => r.meta), automationId: `${TOOL_NAME}/` });
