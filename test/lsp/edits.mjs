@@ -1,26 +1,9 @@
-// Applies LSP TextEdits to a string, as a client would, so tests can check the text a code action produces.
-function offsetAt(text, pos) {
-  let line = 0;
-  let i = 0;
-  while (line < pos.line) {
-    const nl = text.indexOf('\n', i);
-    if (nl === -1) return text.length;
-    i = nl + 1;
-    line++;
-  }
-  return Math.min(i + pos.character, text.length);
-}
+// Applies LSP TextEdits to a string as a client would (vscode-languageserver-textdocument's own applier, which knows
+// CRLF and lone CR line ends), so tests can check the text a code action produces.
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export function applyTextEdits(text, edits) {
-  const withOffsets = edits.map((e) => ({
-    start: offsetAt(text, e.range.start),
-    end: offsetAt(text, e.range.end),
-    newText: e.newText,
-  }));
-  withOffsets.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of withOffsets) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return TextDocument.applyEdits(TextDocument.create('file:///t', 'markdown', 0, text), edits);
 }
 
 export function editsOf(action, uri) {

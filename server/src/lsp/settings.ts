@@ -1,6 +1,7 @@
 // The `modelcardLint.*` settings, read per document (resource scope) through workspace/configuration and cached
 // until the client reports a change. Clients without configuration support get the defaults or
 // `initializationOptions.settings`.
+import { z } from 'zod';
 import type { SeverityOrOff } from '../engine/types.js';
 
 export interface Settings {
@@ -35,30 +36,52 @@ export const DEFAULT_SETTINGS: Settings = {
   workspaceGlobs: ['**/*.md', '**/*.markdown', '**/*.yml', '**/*.yaml'],
 };
 
-const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+// The schema of what a client may send: every field is checked on its own, and a field of the wrong type falls back
+// to its default rather than failing the whole object (a typo in one setting must not reset the others).
+const strings = z.array(z.unknown()).transform((xs) => xs.filter((x): x is string => typeof x === 'string'));
+const severity = z.enum(['off', 'hint', 'info', 'warning', 'error']);
+const SETTINGS = z.object({
+  enable: z.boolean().catch(DEFAULT_SETTINGS.enable),
+  profile: z.string().catch(DEFAULT_SETTINGS.profile),
+  stage: z.string().catch(DEFAULT_SETTINGS.stage),
+  rules: z
+    .record(z.string(), z.unknown())
+    .catch({})
+    .transform((r) => {
+      const out: Record<string, SeverityOrOff> = {};
+      for (const [k, v] of Object.entries(r)) {
+        const sev = severity.safeParse(v);
+        if (sev.success) out[k] = sev.data;
+      }
+      return out;
+    }),
+  files: z.object({ cards: strings.catch(DEFAULT_SETTINGS.cardGlobs) }).catch({ cards: DEFAULT_SETTINGS.cardGlobs }),
+  run: z.enum(['onType', 'onSave']).catch(DEFAULT_SETTINGS.run),
+  debounceMs: z.number().min(0).max(5000).catch(DEFAULT_SETTINGS.debounceMs),
+  codeLens: z
+    .object({ enable: z.boolean().catch(DEFAULT_SETTINGS.codeLens) })
+    .catch({ enable: DEFAULT_SETTINGS.codeLens }),
+  inlayHints: z
+    .object({ enable: z.boolean().catch(DEFAULT_SETTINGS.inlayHints) })
+    .catch({ enable: DEFAULT_SETTINGS.inlayHints }),
+  workspace: z
+    .object({ globs: strings.catch(DEFAULT_SETTINGS.workspaceGlobs) })
+    .catch({ globs: DEFAULT_SETTINGS.workspaceGlobs }),
+});
 
 /** Accept whatever the client sends, keeping only well-typed values. */
 export function normalizeSettings(raw: unknown): Settings {
-  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const out: Settings = { ...DEFAULT_SETTINGS, rules: {} };
-  if (typeof s.enable === 'boolean') out.enable = s.enable;
-  if (typeof s.profile === 'string') out.profile = s.profile;
-  if (typeof s.stage === 'string') out.stage = s.stage;
-  if (s.rules && typeof s.rules === 'object') {
-    for (const [k, v] of Object.entries(s.rules as Record<string, unknown>))
-      if (typeof v === 'string' && SEVERITIES.has(v)) out.rules[k] = v as SeverityOrOff;
-  }
-  const files = s.files as Record<string, unknown> | undefined;
-  if (Array.isArray(files?.cards))
-    out.cardGlobs = (files!.cards as unknown[]).filter((x): x is string => typeof x === 'string');
-  if (s.run === 'onSave' || s.run === 'onType') out.run = s.run;
-  if (typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000) out.debounceMs = s.debounceMs;
-  const codeLens = s.codeLens as Record<string, unknown> | undefined;
-  if (typeof codeLens?.enable === 'boolean') out.codeLens = codeLens.enable;
-  const inlay = s.inlayHints as Record<string, unknown> | undefined;
-  if (typeof inlay?.enable === 'boolean') out.inlayHints = inlay.enable;
-  const ws = s.workspace as Record<string, unknown> | undefined;
-  if (Array.isArray(ws?.globs))
-    out.workspaceGlobs = (ws!.globs as unknown[]).filter((x): x is string => typeof x === 'string');
-  return out;
+  const s = SETTINGS.parse(raw && typeof raw === 'object' ? raw : {});
+  return {
+    enable: s.enable,
+    profile: s.profile,
+    stage: s.stage,
+    rules: s.rules,
+    cardGlobs: s.files.cards,
+    run: s.run,
+    debounceMs: s.debounceMs,
+    codeLens: s.codeLens.enable,
+    inlayHints: s.inlayHints.enable,
+    workspaceGlobs: s.workspace.globs,
+  };
 }
