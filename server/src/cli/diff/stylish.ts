@@ -1,10 +1,10 @@
 // Human output of `modelcard-lint diff`: per file, the headline before → after, the findings in the lint command's
 // stylish layout, then the other changes: `-` a regression no rule reports, `+` an improvement, `~` a change.
 import type { DiffHeadline, DiffReport } from '../../engine/diff/report.js';
+import { diagnosticLines, paint } from '../formatters/stylish.js';
 import { forTerminal } from '../terminal.js';
 import type { DiffFormatter } from './types.js';
 
-const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function mofWord(h: DiffHeadline): string | null {
@@ -27,18 +27,7 @@ export const stylish: DiffFormatter = ({ reports, summary, color }) => {
   for (const r of reports) {
     if (r.status === 'compared' && !r.changes.length) continue;
     out.push('', paint(color, '4', forTerminal(r.file)), paint(color, '2', `  ${forTerminal(headline(r))}`));
-    const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
-    let width = 0;
-    let sevWidth = 0;
-    for (const p of pos) width = Math.max(width, p.length);
-    for (const d of r.diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
-    r.diagnostics.forEach((d, i) => {
-      const sev = d.severity.padEnd(sevWidth);
-      const code = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
-      out.push(
-        `  ${paint(color, '2', pos[i]!.padEnd(width))}  ${paint(color, code, sev)}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`,
-      );
-    });
+    out.push(...diagnosticLines(r.diagnostics, color));
     for (const c of r.changes) {
       if (c.severity) continue; // shown above as a finding
       const mark =

@@ -1,9 +1,9 @@
 // Human output in ESLint's "stylish" layout, plus one line per file with its openness, MOF class and stage.
-import type { FileReport } from '../../engine/report.js';
+import type { FileReport, ReportDiagnostic } from '../../engine/report.js';
 import { forTerminal } from '../terminal.js';
 import type { Formatter } from './types.js';
 
-const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+export const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 function headline(r: FileReport): string {
   const parts: string[] = [];
@@ -17,29 +17,31 @@ function headline(r: FileReport): string {
   return parts.join(' · ');
 }
 
+/** One aligned line per diagnostic: position, severity, message (escaped for the terminal), rule. Shared by the
+ * diff command's stylish output. */
+export function diagnosticLines(diagnostics: readonly ReportDiagnostic[], color: boolean): string[] {
+  const out: string[] = [];
+  const pos = diagnostics.map((d) => `${d.line}:${d.column}`);
+  // Loops, not Math.max(...list): spreading 150,000 findings overflows the call stack.
+  let width = 0;
+  let sevWidth = 0;
+  for (const p of pos) width = Math.max(width, p.length);
+  for (const d of diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
+  diagnostics.forEach((d, i) => {
+    const code = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
+    out.push(
+      `  ${paint(color, '2', pos[i]!.padEnd(width))}  ${paint(color, code, d.severity.padEnd(sevWidth))}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`,
+    );
+  });
+  return out;
+}
+
 export const stylish: Formatter = ({ reports, summary, color }) => {
   const out: string[] = [];
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
     out.push('', paint(color, '4', forTerminal(r.file)), paint(color, '2', `  ${forTerminal(headline(r))}`));
-    const pos = r.diagnostics.map((d) => `${d.line}:${d.column}`);
-    // Loops, not Math.max(...list): spreading 150,000 findings overflows the call stack.
-    let width = 0;
-    let sevWidth = 0;
-    for (const p of pos) width = Math.max(width, p.length);
-    for (const d of r.diagnostics) sevWidth = Math.max(sevWidth, d.severity.length);
-    r.diagnostics.forEach((d, i) => {
-      const sev = d.severity.padEnd(sevWidth);
-      const sevText =
-        d.severity === 'error'
-          ? paint(color, '31', sev)
-          : d.severity === 'warning'
-            ? paint(color, '33', sev)
-            : paint(color, '36', sev);
-      out.push(
-        `  ${paint(color, '2', pos[i]!.padEnd(width))}  ${sevText}  ${forTerminal(d.message)}  ${paint(color, '2', d.rule)}`,
-      );
-    });
+    out.push(...diagnosticLines(r.diagnostics, color));
   }
   const problems = summary.errors + summary.warnings + summary.infos;
   if (problems) {
