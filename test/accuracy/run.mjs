@@ -5,9 +5,10 @@
 // reader's label, and each risk area's state (the JSON `risks` map) with the reader's. Reports both halves of the set:
 // `tune` (heuristics may be adjusted while looking at it), `holdout` (never looked at card by card: only its totals
 // are printed, unless --details holdout is given on purpose) and `fresh` (added after the holdout half had been used
-// for go/no-go decisions on whole signal groups; untouched by any decision).
+// for go/no-go decisions on whole signal groups; untouched by any decision) and `blind` (labelled in a later session
+// by a reader who never ran the linter; totals only, no decision taken on it).
 //
-//   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|none] [--split tune|holdout|fresh]
+//   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|holdout|fresh|blind]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -31,7 +32,7 @@ export const DISCLOSURES = [
   'compute',
 ];
 export const AREAS = ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'];
-export const SPLITS = ['tune', 'holdout', 'fresh'];
+export const SPLITS = ['tune', 'holdout', 'fresh', 'blind'];
 const DISCLOSED = new Set(['present', 'by-reference']);
 const ASSESSED = new Set(['assessed', 'not-applicable']);
 
@@ -60,7 +61,8 @@ export function compare(labels, results) {
   const rows = [];
   for (const l of labels) {
     const res = results.get(l.card);
-    const rules = new Set((res?.diagnostics ?? []).map((d) => d.rule));
+    // A `missing-disclosures` summary lists the `undisclosed-*` findings it stands for.
+    const rules = new Set((res?.diagnostics ?? []).flatMap((d) => [d.rule, ...(d.members ?? []).map((m) => m.rule)]));
     for (const id of DISCLOSURES) {
       const label = l.disclosures[id]?.label;
       rows.push({
@@ -149,7 +151,7 @@ export function report(labels, results, { details = 'tune' } = {}) {
   const rows = compare(labels, results);
   const lines = [];
   const bySplit = {};
-  // `tune` may be looked at card by card; `holdout` and `fresh` only in totals (LABELLING.md).
+  // `tune` may be looked at card by card; `holdout`, `fresh` and `blind` only in totals (LABELLING.md).
   for (const split of SPLITS.filter((s) => labels.some((l) => l.split === s))) {
     const part = rows.filter((r) => r.split === split);
     const cards = labels.filter((l) => l.split === split);

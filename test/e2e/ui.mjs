@@ -87,15 +87,12 @@ try {
     await runCommand(page, 'View: Focus Problems');
     await waitForText(page, '.markers-panel', [
       /modelcard-lint\W*unassessed-risk-area/,
-      /modelcard-lint\W*undisclosed-training-data/,
+      /modelcard-lint\W*missing-disclosures/,
     ]);
     // Info-level rows sit below the fold of the virtual list: filter the panel as a user would.
     const filter = page.locator('.viewpane-filter input');
     await filter.fill('undeclared');
-    await waitForText(page, '.markers-panel', [
-      /modelcard-lint\W*undeclared-openness/,
-      /modelcard-lint\W*undeclared-stage/,
-    ]);
+    await waitForText(page, '.markers-panel', [/modelcard-lint\W*undeclared-openness/]);
     await filter.fill('');
     await waitForText(page, '.markers-panel', [/unassessed-risk-area/]);
   });

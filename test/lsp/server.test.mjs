@@ -90,7 +90,8 @@ describe('language server over stdio', () => {
 
   it('offers the rule fix as a preferred quick fix and applies it', async () => {
     const uri = fileUri(join(dir, 'model-card.md'));
-    const text = ['---', 'license: mit', '---', '# Model', ''].join('\n');
+    // With `stage:` declared, the openness block is the finding's only fix (no stage suggestions beside it).
+    const text = ['---', 'license: mit', 'stage: near-term', '---', '# Model', ''].join('\n');
     await client.open(uri, text);
     const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
     const d = p.diagnostics.find((x) => x.code === 'undeclared-openness');
@@ -105,7 +106,7 @@ describe('language server over stdio', () => {
     const out = applyTextEdits(text, editsOf(fix, uri));
     assert.match(
       out,
-      /^---\nlicense: mit\nopenness:\n {2}pretraining_code: unknown\n[\s\S]* {2}weights: mit\n---\n# Model\n$/,
+      /^---\nlicense: mit\nstage: near-term\nopenness:\n {2}pretraining_code: unknown\n[\s\S]* {2}weights: mit\n---\n# Model\n$/,
     );
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Disable undeclared-openness for the entire file'));
@@ -113,9 +114,15 @@ describe('language server over stdio', () => {
     const disable = actions.find((a) => a.title === 'Disable undeclared-openness for the entire file');
     assert.equal(
       applyTextEdits(text, editsOf(disable, uri)),
-      ['---', 'license: mit', '---', '<!-- modelcard-lint-disable-file undeclared-openness -->', '# Model', ''].join(
-        '\n',
-      ),
+      [
+        '---',
+        'license: mit',
+        'stage: near-term',
+        '---',
+        '<!-- modelcard-lint-disable-file undeclared-openness -->',
+        '# Model',
+        '',
+      ].join('\n'),
     );
   });
 

@@ -135,7 +135,14 @@ describe('GitHub Action', () => {
     const ws = workspace({
       'models/tiny/MODEL_CARD.md': HOSTILE_CARD,
       'models/tiny/model.yml': readFileSync(join(EXAMPLES, 'manifest/model.yml'), 'utf8'),
-      'models/weak/MODEL_CARD.md': readFileSync(join(EXAMPLES, 'weak-model/MODEL_CARD.md'), 'utf8'),
+      // The Hub's unfilled template: more findings than the summary lists (its placeholders, each a finding).
+      'models/weak/MODEL_CARD.md': readFileSync(
+        join(
+          ROOT,
+          '../shared/corpus/cards/huggingface__huggingface_hub__src--huggingface_hub--templates--modelcard_template.md',
+        ),
+        'utf8',
+      ),
       'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n\n- First release.\n',
     });
     const r = runAction(actionDir, ws, inputs);
@@ -170,13 +177,13 @@ describe('GitHub Action', () => {
       warnings: String(json.summary.warnings),
       'sarif-file': inputs['sarif-file'],
     });
-    assert.equal(json.summary.errors, 1);
+    assert.equal(json.summary.errors, 2);
 
     // Summary: per file the openness level and MOF class from the JSON, the counts, the worst finding first.
     const s = r.summary;
     assert.match(s, /^## Model Card Lint\n/);
     assert.ok(
-      s.includes(`❌ 1 error, ${json.summary.warnings} warnings, `) &&
+      s.includes(`❌ 2 errors, ${json.summary.warnings} warnings, `) &&
         s.includes('in 3 files: 2 model cards, 1 release manifest'),
       s,
     );

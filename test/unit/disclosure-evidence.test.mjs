@@ -120,7 +120,10 @@ describe('risk areas assessed in prose', () => {
 
 describe('where findings about what a card lacks are placed', () => {
   const at = (r, ruleId) =>
-    r.findings.filter((f) => f.ruleId === ruleId).map((f) => r.doc.text.slice(f.span.start, f.span.end));
+    r.findings
+      .flatMap((f) => f.members ?? [f])
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => r.doc.text.slice(f.span.start, f.span.end));
   const CARD =
     '---\nlicense: mit\n---\n# tiny-llm\n\n## Uses\n\nAutocompletion of English prose.\n\n## Training Details\n\nSee below.\n\n## Evaluation\n\nTo evaluate it, use the harness.\n';
 

@@ -176,7 +176,12 @@ describe(
         const text = readFileSync(new URL(file, corpus), 'utf8');
         const result = lint(text, file, { config: { profile: 'strict', rules: {} }, kind: 'model-card' });
         const reported = [
-          ...new Set(result.findings.filter((f) => f.ruleId.startsWith('undisclosed-')).map((f) => f.ruleId)),
+          ...new Set(
+            result.findings
+              .flatMap((f) => f.members ?? [f])
+              .filter((f) => f.ruleId.startsWith('undisclosed-'))
+              .map((f) => f.ruleId),
+          ),
         ].sort();
         assert.deepEqual(reported, missing.map((id) => `undisclosed-${id}`).sort());
       });

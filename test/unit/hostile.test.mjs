@@ -31,7 +31,7 @@ function isolated(build, { path, kind, fixAll = true, timeoutMs = 120_000 }) {
     for (const o of [0, 1, text.length >> 1, text.length]) { E.explainAt(r, o); E.completeAt(r.doc, o); }
     E.inlayHints(r);
     E.reportData(r, path);
-    const findings = r.findings.slice(0, 300).map((f) => ({ ruleId: f.ruleId, message: f.message.slice(0, 400), span: f.span }));
+    const findings = r.findings.flatMap((f) => [f, ...(f.members ?? [])]).slice(0, 300).map((f) => ({ ruleId: f.ruleId, message: f.message.slice(0, 400), span: f.span }));
     process.stdout.write(JSON.stringify({ length: text.length, findings, count: r.findings.length, ruleErrors: [...r.ruleErrors, ...(fixed?.result.ruleErrors ?? [])] }));
   `;
   const res = spawnSync(process.execPath, ['--max-old-space-size=1536', '--input-type=module', '-e', script], {

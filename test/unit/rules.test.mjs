@@ -44,7 +44,9 @@ function lintFixture(path, ruleId) {
   return {
     text,
     result,
+    // A `missing-disclosures` summary stands for the `undisclosed-*` findings it lists: each is still its rule's.
     found: result.findings
+      .flatMap((f) => (f.members && ruleId !== f.ruleId ? f.members : [f]))
       .filter((f) => f.ruleId === ruleId)
       .map((f) => ({ ...toReportDiagnostic(result.doc.lines, f), finding: f })),
   };

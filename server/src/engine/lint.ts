@@ -5,6 +5,7 @@ import { markUsed, suppressionIndex, suppressor } from './analyze/directives.js'
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
 import { RULES, RULE_IDS } from './rules/index.js';
+import { meta as summaryMeta, summarize } from './rules/missing-disclosures.js';
 import type { Report, Rule, RuleContext } from './rule-kit/rule.js';
 import type { DocumentKind, Finding, MofResult, OpennessResult, Span, StageResult } from './types.js';
 
@@ -154,6 +155,12 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     analysis,
     documentAnchor: () => (anchor ??= documentAnchor(doc)),
     ruleIds: RULE_IDS(),
+    severityOf: (id: string) => {
+      const r = RULES.find((x) => x.meta.id === id);
+      return r && r.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')
+        ? ruleSeverity(r, config, stage)
+        : 'off';
+    },
   };
   const directives = analysis.directives;
 
@@ -190,6 +197,20 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     runRule(rule, base, severity, main, ruleErrors);
   }
   filter(main, false);
+  // Past three findings on one position, the `undisclosed-*` ones there become one summary; a directive naming the
+  // summary's rule silences it with everything it lists.
+  const summaryRule = RULES.find((r) => r.meta.id === summaryMeta.id);
+  if (summaryRule && ruleSeverity(summaryRule, config, stage) !== 'off') {
+    findings.sort((a, b) => a.span.start - b.span.start);
+    const grouped = summarize(findings.splice(0), doc);
+    for (const f of grouped) {
+      const d = f.members && index ? suppressor(index, f, doc.lines.positionAt(f.span.start).line, false) : null;
+      if (d) {
+        markUsed(directives, d, f.ruleId);
+        suppressed.push(...f.members!);
+      } else findings.push(f);
+    }
+  }
   // Directive rules need to know which directives were used, so they run after suppression.
   const post: Finding[] = [];
   for (const rule of late)

@@ -15,6 +15,8 @@ export interface ReportDiagnostic {
   endLine: number;
   endColumn: number;
   fixable: boolean;
+  /** A `missing-disclosures` summary only: the `undisclosed-*` findings it lists (additive). */
+  members?: { rule: string; severity: Severity; message: string }[];
 }
 
 export interface FileReport {
@@ -53,7 +55,15 @@ export function toLineColumn(
 }
 
 export function toReportDiagnostic(lines: LineIndex, f: Finding): ReportDiagnostic {
-  return { rule: f.ruleId, severity: f.severity, message: f.message, ...toLineColumn(lines, f.span), fixable: !!f.fix };
+  const d: ReportDiagnostic = {
+    rule: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...toLineColumn(lines, f.span),
+    fixable: !!f.fix,
+  };
+  if (f.members) d.members = f.members.map((m) => ({ rule: m.ruleId, severity: m.severity, message: m.message }));
+  return d;
 }
 
 export function toFileReport(result: LintResult, file: string): FileReport {

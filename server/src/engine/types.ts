@@ -44,6 +44,8 @@ export interface Finding {
   related?: RelatedInfo[];
   /** Marks findings about unnecessary text (rendered faded by editors). */
   unnecessary?: boolean;
+  /** A summary's findings (rules/missing-disclosures.ts), each as its own rule reported it. */
+  members?: Finding[];
 }
 
 export type ComponentStatus = 'released' | 'closed' | 'api' | 'not-applicable' | 'unknown';

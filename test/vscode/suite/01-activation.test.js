@@ -19,7 +19,7 @@ describe('activation and diagnostics', () => {
 
   it('reports rule ids with links to the rule documentation', async () => {
     const doc = await h.open('weak/MODEL_CARD.md');
-    const expected = ['undeclared-openness', 'undeclared-stage', 'unassessed-risk-area', 'undisclosed-license'];
+    const expected = ['undeclared-openness', 'missing-disclosures', 'unassessed-risk-area'];
     const ds = await h.waitForDiagnostics(
       doc.uri,
       (d) => expected.every((id) => d.some((x) => h.ruleOf(x) === id)),

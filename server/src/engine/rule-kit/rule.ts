@@ -62,6 +62,9 @@ export interface RuleContext {
   documentAnchor(): Span;
   /** Every rule id (directive rules check the ids directives name). */
   ruleIds: readonly string[];
+  /** The severity another rule runs at for this document ('off' when it does not run or does not exist): a rule
+   * mentions what another rule says only when that rule is off (say it once). */
+  severityOf(ruleId: string): SeverityOrOff;
 }
 
 export interface Rule {

@@ -16,6 +16,7 @@ import { rule as undisclosedContact } from './undisclosed-contact.js';
 import { rule as undisclosedArchitecture } from './undisclosed-architecture.js';
 import { rule as undisclosedSafetyEvaluation } from './undisclosed-safety-evaluation.js';
 import { rule as undisclosedCompute } from './undisclosed-compute.js';
+import { rule as missingDisclosures } from './missing-disclosures.js';
 import { rule as unassessedRiskArea } from './unassessed-risk-area.js';
 import { rule as undeclaredStage } from './undeclared-stage.js';
 import { rule as undeclaredOpenness } from './undeclared-openness.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   undisclosedArchitecture,
   undisclosedSafetyEvaluation,
   undisclosedCompute,
+  missingDisclosures,
   // metadata and content (helper anchor: metadata)
   invalidLicenseId,
   incompleteOtherLicense,

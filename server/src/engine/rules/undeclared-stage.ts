@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
   appliesTo: ['model-card'],
   fixable: true,
   hasSuggestions: true,
-  severity: { recommended: 'info', 'eu-gpai': 'warning' },
+  // Off by default: there, undeclared-openness says once what declaring `openness:` and `stage:` would add.
+  severity: { recommended: 'off', strict: 'info', 'eu-gpai': 'warning', osaid: 'info' },
 };
 
 export function undeclaredStage(ctx: RuleContext): void {
