@@ -84,7 +84,8 @@ const ENV_REMOVED =
 const COMPUTE_REMOVED =
   'The compute disclosure was removed: the baseline had it ("GPU Type"); now nothing in the card discloses it.';
 const EQUITY = 'The Equity & Access risk area regressed from assessed to mentioned.';
-const SOCIETY = 'The Broader Society risk area regressed from mentioned to missing.';
+// The removed energy figure was itself the Broader Society assessment (an environmental cost: analyze/analysis.ts).
+const SOCIETY = 'The Broader Society risk area regressed from assessed to missing.';
 
 /** `line rule severity: message` of each diagnostic of each result. */
 const diagnostics = (report) =>
@@ -246,7 +247,7 @@ describe('modelcard-lint diff', { skip: corpusReady ? false : 'no ../shared/corp
         'improvement: The environmental impact disclosure was added (section "Environmental Impact").',
         'improvement: The compute disclosure was added ("GPU Type").',
         'improvement: The Equity & Access risk area went from mentioned to assessed.',
-        'improvement: The Broader Society risk area went from missing to mentioned.',
+        'improvement: The Broader Society risk area went from missing to assessed.',
       ],
     );
     const human = cli(['--no-color', 'old.md', 'MODEL_CARD.md'], dir).stdout;

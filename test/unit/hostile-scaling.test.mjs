@@ -55,6 +55,13 @@ const SHAPES = [
     "return '# Model\\n\\n| Model | License | Train FLOPs |\\n|---|---|---|\\n' + '| **m** | MIT | 1e23 | x | y | z |\\n'.repeat(n);",
     10_000,
   ],
+  // Each fence is unclosed and ends at the heading after it (parse/markdown.ts): one lookahead, not a scan per fence.
+  [
+    'many unclosed code fences, each ended by a heading',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n' + ('```python\\ncode ' + salt + '\\n\\n## Section\\n\\nText.\\n\\n').repeat(n);",
+    5_000,
+  ],
   ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 200_000],
   ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 200_000],
   ['![ run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '!['.repeat(n) + '\\n';", 20_000],

@@ -156,6 +156,40 @@ describe('Markdown sections', () => {
   });
 });
 
+describe('unclosed code fences', () => {
+  const md = (text) => parseDocument('x.md', text, { kind: 'model-card' }).card.markdown;
+
+  it('end before the next ## heading: the sections after it are read, the fence line is reported', () => {
+    const text = '# M\n\n```python\nimport x\n# a comment\n\n## Training\n\nLoRA.\n\n### Data\n\nWiki.\n';
+    assert.deepEqual(sections(text), ['1 M', '2 Training', '3 Data']);
+    const m = md(text);
+    assert.equal(m.unclosedFences.length, 1);
+    assert.equal(text.slice(m.unclosedFences[0].open.start, m.unclosedFences[0].open.end), '```python');
+    assert.equal(m.unclosedFences[0].resume, text.indexOf('## Training'));
+    // The code is still code, up to the heading.
+    assert.deepEqual(m.code, [{ start: text.indexOf('```'), end: text.indexOf('## Training') }]);
+  });
+
+  it('comment lines right above the heading are comments again (a directive inserted there works)', () => {
+    const text = '# M\n\n```python\ncode\n\n<!-- modelcard-lint-disable-next-line x -->\n## Training\n';
+    const m = md(text);
+    assert.equal(m.unclosedFences[0].resume, text.indexOf('<!--'));
+    assert.deepEqual(m.comments, [{ start: text.indexOf('<!--'), end: text.indexOf('\n## Training') }]);
+  });
+
+  it('with no heading after it, run to the end as CommonMark says; a closed fence is not reported', () => {
+    const open = md('# M\n\n~~~~\ncode\n# not a section\n');
+    assert.deepEqual(
+      open.headings.map((h) => h.title),
+      ['M'],
+    );
+    assert.equal(open.unclosedFences[0].resume, null);
+    // Closed by a longer fence of the same character, after a shorter one of the other.
+    assert.deepEqual(md('# M\n\n```\n~~~\n## x\n`````\n\n## After\n').unclosedFences, []);
+    assert.deepEqual(sections('# M\n\n```\n~~~\n## x\n`````\n\n## After\n'), ['1 M', '2 After']);
+  });
+});
+
 describe('manifests and classification', () => {
   const manifest =
     'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  license:\n    distribution: {name: Apache-2.0}\n  components:\n  - name: Model card\n    license: CC-BY-4.0\n  - name: Inference code\n';

@@ -11,6 +11,14 @@ import { placement, type Placement } from './placement.js';
 import { proseOf } from './prose.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
 import { analyzeRisks, type RiskStatus } from './risks.js';
+import type { RiskAreaId } from '../knowledge/risk-areas.js';
+import type { DisclosureId } from '../knowledge/disclosures.js';
+
+/** Risk areas that a present disclosure assesses by itself. */
+const ASSESSING_DISCLOSURES: readonly [RiskAreaId, DisclosureId][] = [
+  ['broader_society', 'environmental-impact'],
+  ['safety_and_security', 'safety-evaluation'],
+];
 import { analyzeStage } from './stage.js';
 
 export class Analysis {
@@ -55,7 +63,24 @@ export class Analysis {
   }
 
   get risks(): Map<string, RiskStatus> {
-    return this.memo('risks', () => analyzeRisks(this.doc, this.prose));
+    return this.memo('risks', () => {
+      const risks = analyzeRisks(this.doc, this.prose);
+      // A disclosure that is itself an assessment of an area: an energy or carbon figure for training assesses the
+      // environmental cost (Broader Society), a reported safety evaluation tests for harm (Safety & Security)
+      // (knowledge/risk-areas.ts; test/accuracy/LABELLING.md).
+      for (const [area, id] of ASSESSING_DISCLOSURES) {
+        const status = risks.get(area);
+        const d = this.disclosures.get(id);
+        if (
+          status &&
+          (status.state === 'missing' || status.state === 'mentioned') &&
+          d?.state === 'present' &&
+          d.evidence
+        )
+          risks.set(area, { area, state: 'assessed', source: 'body', span: d.evidence.span, missing: [] });
+      }
+      return risks;
+    });
   }
 
   /** Where findings about what the card lacks are placed (placement.ts). */

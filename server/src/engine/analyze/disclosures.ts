@@ -209,8 +209,10 @@ function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>
 
 /** Plain `- Key: value` bullets (no bold), found in the masked body: the key and the value's span. Keys may be
  * identifiers (`- learning_rate: 2e-05`, the Trainer's hyperparameter list). */
+// A list lead-in ("- License: MIT") or a key/value line of its own ("Training data: 2M articles"), as unstructured
+// cards write them.
 const PLAIN_LABEL =
-  /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
+  /^[ \t]{0,3}(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
 
 interface PlainLabel {
   text: string;

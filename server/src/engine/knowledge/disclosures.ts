@@ -182,6 +182,7 @@ const TABLE: readonly Disclosure[] = [
     labels: [
       /^(?:primary )?intended (?:use|uses|usage|users|use cases|purpose)\b/i,
       /^(?:primary )?use cases?\b/i,
+      /^primary (?:uses?|purpose)\b/i,
       /^(?:direct|downstream) use\b/i,
       /^(?:用途|使用场景|应用场景|想定用途)/,
     ],
@@ -208,6 +209,8 @@ const TABLE: readonly Disclosure[] = [
       /\bshould be used (?:as|for|to|only)\b/i,
       /\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
       /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
+      // Plainly: "This model is for drafting replies", "Use it to classify reviews".
+      /\b(?:this|the) model is (?:for|used for) (?:\w+ing|the (?:task|purpose) of)\b|^[ \t]*(?:[-*+][ \t]+)?use (?:it|this model|the model) (?:to|for)\b/im,
       /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,30}能力|(?:に|で)(?:利用|使用)(?:でき|可能)/,
       /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован\w{0,6} для)/i,
     ],
@@ -241,6 +244,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:is|are) not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
       /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
+      // Plainly: "Not for medical advice.", "Do not use it for …", "Avoid using it on …".
+      /(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?not (?:intended |meant |designed |suitable |to be used )?for\b|\b(?:do not|don't|never) use (?:it|them|the model|this model|these models)\b|\bavoid using (?:it|them|the model|this model)\b/im,
       /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
       /不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
@@ -278,6 +283,9 @@ const TABLE: readonly Disclosure[] = [
       /\btraining (?:data|corpus|dataset) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}(?:on|using|with|over)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:total\s{1,3}of\s{1,3}|approximately\s{1,3}|about\s{1,3}|over\s{1,3}|roughly\s{1,3}|more than\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMBT]\b|thousand|million|billion|trillion)?\s{0,3}(?:[\w-]+\s{1,3})?(?:tokens|words|images|hours|samples|examples|pairs|documents|sequences|instructions|conversations|dialogues|records|prompts)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|thousand|million|billion|trillion)\s{1,3}(?:training\s{1,3})?tokens\s{1,3}(?:of|from)\b/i,
+      // "trained on 40,000 support tickets", "fine-tuned on 2M Wikipedia articles": a count of things, not of hardware or
+      // time.
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|over\s{1,3}|some\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\b|thousand|million|billion)?\s{0,3}(?!(?:[\w-]+\s{1,3}){0,2}(?:GPUs?|TPUs?|nodes|cores|machines|cards|chips|devices|accelerators|epochs|steps|iterations|days|weeks|minutes|seconds)\b)(?:[\w-]+\s{1,3}){0,2}[A-Za-z-]{2,30}s\b/i,
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
@@ -289,7 +297,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:training|fine-?tuning|pre-?training) (?:data|dataset|corpus)\b[^\n.]{0,10}\b(?:used|is|are|was|were|consists?|comes?|includes?|contains?)\b/i,
       /\b(?:we|they) (?:use|used|collect(?:ed)?|curate[sd]?|gather(?:ed)?|construct(?:ed)?|buil[dt]|creat(?:e|ed))\b[^\n.]{0,40}\b(?:datasets?|corpus|corpora|data|samples|pairs|images|instructions)\b[^\n.]{0,40}\b(?:to (?:fine-?tune|train|pre-?train)|for (?:fine-?tuning|training|pre-?training))\b/i,
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
-      /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entraînement|dados de treino/i,
+      /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
     ],
     reference: referencePatterns(
       String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
@@ -350,7 +358,16 @@ const TABLE: readonly Disclosure[] = [
       /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b\d[\d.,]{0,8}\s{0,2}[kKM]? (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
       /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
       /\bmerge (?:using|with|technique|method)\b|\bmerged (?:using|with) (?:mergekit|the)\b|\bmergekit\b/i,
-      /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entraîné (?:avec|sur|en)|avons entraîné|treinad[oa] com/i,
+      // A learning paradigm named as how this model learned ("using contrastive training methods", "methods of
+      // self-supervised learning", "to master multi-task learning").
+      // Said as what was done, not as a paper's or a feature's name ("… Can Improve Contrastive Pretraining").
+      /\b(?:using|uses?|used|with|via|through|by|employ\w{0,3}|adopt\w{0,3}|trained|learned|learns|pre-?trained|fine-?tuned|to master|appl(?:y|ies|ied)|методов)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:contrastive|multi-?task|self-?supervised|semi-?supervised) (?:learning|training|pre-?training|fine-?tuning)\b/i,
+      // Classical models: how the hyperparameters were chosen.
+      /\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
+      // Hyperparameters and methods in the languages most used on the Hub after English (learning rate with a value,
+      // preference alignment, continued pre-training, instruction tuning).
+      /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
+      /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
     reference: referencePatterns(
       String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
@@ -403,7 +420,9 @@ const TABLE: readonly Disclosure[] = [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
-      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)\s{0,3}\*{0,2}\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%?/i,
+      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%?/i,
+      // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
+      /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
     ],
     reference: referencePatterns(String.raw`evaluation results|benchmark results|results|leaderboard|performance`),
@@ -441,6 +460,9 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
+      // Plainly: "It may produce wrong answers", "struggles with long documents", "does not work well on noisy audio",
+      // "can be biased", "accuracy drops on out-of-domain text".
+      /\b(?:may|might|can|could|will|often|sometimes)\s{1,3}(?:produce|generate|give|output|make|return)\b[^.\n]{0,40}?\bwrong\b|\bstruggles? (?:with|on|to)\b|\b(?:does not|doesn't|do not|don't|may not|might not) (?:work|perform|generali[sz]e) (?:well|reliably|as well)\b|\bperforms? (?:poorly|worse|less well)\b|\b(?:may|might|can|could) (?:be|become) (?:biased|inaccurate|unreliable|wrong|incorrect)\b|\b(?:accuracy|performance|quality) (?:drops|degrades|decreases|suffers|is (?:lower|worse))\b/i,
       /\b(?:model|chat model|known|its|their) limitations\b/i,
       /\brisk of (?:the model )?(?:producing|generating)\b/i,
       /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w{0,8}|reliab\w{0,8}|safe)/i,
@@ -605,6 +627,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:merge|blend) of\b|\bmerged? (?:model|using|with)\b/i,
       /архитектур|arquitectura|архітектур/i,
       /\b(?:decoder|encoder)-only\b/i,
+      /\b(?:sequence-to-sequence|seq2seq|dual[- ]encoder|two[- ]tower|siamese|bi-encoder|cross-encoder)\s{1,3}(?:architecture|model|network|transformer)s?\b/i,
       /\bencoder-decoder\b/i,
       /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,
       /\btransformer(?:-based)?\s{1,3}(?:architecture|model|decoder|encoder|language model|network|with|layers?|blocks?|from scratch)\b/i,

@@ -20,6 +20,10 @@ export interface RiskArea {
   prose: RegExp[];
 }
 
+/** Language names as cards write them in English prose (a coverage list names several). */
+const LANGUAGE =
+  '\\b(?:English|Chinese|Mandarin|Cantonese|Japanese|Korean|Thai|Vietnamese|Indonesian|Malay|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Tagalog|Filipino|Khmer|Lao|Burmese|Swahili|Bengali|Urdu|Persian|Polish|Ukrainian|Greek|Hebrew|Tamil|Telugu|Kinyarwanda|Yoruba|Hausa|Amharic|Romanian|Czech|Swedish|Danish|Finnish|Norwegian|Hungarian|Bulgarian)\\b';
+
 export const RISK_AREAS: readonly RiskArea[] = [
   {
     id: 'research_and_innovation',
@@ -47,6 +51,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:datasets?|pre-?processing|training code)\b[^\n.]{0,60}\b(?:are|is) (?:all )?(?:released|available|published) (?:publicly|openly|under)\b/i,
       /\b(?:this repository|we|the repo)\b[^\n.]{0,30}\b(?:contains|provides?|includes?|releases?|released|open-?sourced?)\b[^\n.]{0,30}\b(?:training|pre-?training|fine-?tuning|evaluation) (?:code|scripts?|recipes?)\b/i,
       /код для обучения|код обучения/i,
+      // Evaluation transparency: what the reported numbers cannot be trusted for, or what makes them vary.
+      /\b(?:evaluations?|metrics|results|scores|benchmarks?)\b[^\n.]{0,60}\b(?:are|is|were|may be|might be|could be|should be)\b[^\n.]{0,30}\b(?:biased|not (?:directly )?comparable|over-?estimat\w*|under-?estimat\w*|inflated|computed on a separate)|随机(?:数)?种子|\brandom seeds?\b[^\n.]{0,40}\b(?:vary|varies|change|differ)|\b(?:vary|varies|change|differ)\b[^\n.]{0,40}\brandom seeds?/i,
     ],
   },
   {
@@ -101,6 +107,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
       /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
+      // Language coverage spelled out: three or more languages named in one sentence ("supports English, Thai and
+      // Vietnamese"), or the under-served languages the model is for.
+      new RegExp(`(${LANGUAGE})[^\\n.]{0,24}(?!\\1)(${LANGUAGE})[^\\n.]{0,24}(?!\\1|\\2)${LANGUAGE}`),
+      /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
     ],
   },
   {
@@ -129,9 +139,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bmisinformation\b/i,
       /社会|伦理/,
     ],
-    // No prose signals: privacy, copyright and misinformation are named in boilerplate lists far more often than they
-    // are assessed (test/accuracy: keywords alone lowered agreement on the holdout half).
-    prose: [],
+    // Not keywords: privacy, copyright and misinformation are named in boilerplate lists far more often than they are
+    // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
+    // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
+    prose: [
+      /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,40}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
+      /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
+    ],
   },
 ];
 

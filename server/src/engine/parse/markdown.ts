@@ -46,7 +46,17 @@ export interface MarkdownModel {
   comments: Span[];
   code: Span[];
   labels: Label[];
+  /** Fenced code blocks never closed: CommonMark (and the Hub) render the rest of the card as code. The structure is
+   * read as the author meant it: the fence ends before the next `##`–`######` heading (`resume`), when there is one. */
+  unclosedFences: UnclosedFence[];
   span: Span;
+}
+
+export interface UnclosedFence {
+  /** The opening fence line. */
+  open: Span;
+  /** Where the structure is read again (the next level 2–6 ATX heading); null when the fence runs to the end. */
+  resume: number | null;
 }
 
 /** markdown-it with inline parsing off (emphasis and links cost most of its time and structure needs neither). A
@@ -116,8 +126,17 @@ function htmlBlockEnd(line: string): RegExp | 'blank' | null {
  * at column 0 that follows a blank line, or that starts a list item or an ATX heading (both interrupt a paragraph) —
  * never inside a fenced code block or an HTML block. Returns the first line of each chunk.
  */
-function chunkStarts(lines: LineIndex, first: number, last: number): number[] {
+function chunkStarts(
+  lines: LineIndex,
+  first: number,
+  last: number,
+): { starts: number[]; hardStops: Set<number>; unclosed: { open: number; resume: number | null }[] } {
   const starts = [first];
+  const hardStops = new Set<number>();
+  const unclosed: { open: number; resume: number | null }[] = [];
+  const closes = closingFences(lines, first, last);
+  // Inside a fence that nothing closes: the next level 2–6 ATX heading ends it (a `# comment` in code is no heading).
+  let orphan = false;
   let fence: string | null = null;
   let html: RegExp | 'blank' | null = null;
   let prevBlank = true;
@@ -138,6 +157,23 @@ function chunkStarts(lines: LineIndex, first: number, last: number): number[] {
       starts.push(ln);
       size = 0;
     }
+    if (orphan && /^#{2,6}[ \t]+\S/.test(line)) {
+      // Comment lines right above the heading go with it (a directive inserted before the heading must stay a comment).
+      let resume = ln;
+      const open = unclosed[unclosed.length - 1]!;
+      while (
+        resume - 1 > open.open &&
+        resume - 1 > starts[starts.length - 1]! &&
+        /^[ \t]{0,3}<!--.*-->[ \t]*$/.test(lines.lineText(resume - 1).slice(0, 2000))
+      )
+        resume--;
+      if (starts[starts.length - 1] !== resume) starts.push(resume);
+      hardStops.add(resume);
+      open.resume = resume;
+      size = lines.lineStart(ln) - lines.lineStart(resume);
+      orphan = false;
+      fence = null;
+    }
     size += lineEnd - lineStart + 1;
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
@@ -146,8 +182,13 @@ function chunkStarts(lines: LineIndex, first: number, last: number): number[] {
       if (html === 'blank' ? blank : html.test(line)) html = null;
     } else {
       const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = open[1]!;
-      else {
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+        fence = open[1]!;
+        if (!closes.closedAfter(ln, fence)) {
+          orphan = true;
+          unclosed.push({ open: ln, resume: null });
+        }
+      } else {
         const end = htmlBlockEnd(line);
         // An end marker on the opening line closes the block at once.
         if (end && !(end !== 'blank' && end.test(line.replace(/^ {0,3}<[^ ]{0,12}/, '')))) html = end;
@@ -155,7 +196,44 @@ function chunkStarts(lines: LineIndex, first: number, last: number): number[] {
     }
     prevBlank = blank;
   }
-  return starts;
+  return { starts, hardStops, unclosed };
+}
+
+/** Closing-fence lines (only fence characters on the line) per character, with the longest at or after each: whether
+ * a fence opened on a line is ever closed, in one pass over the lines whatever the number of fences. */
+function closingFences(
+  lines: LineIndex,
+  first: number,
+  last: number,
+): { closedAfter(ln: number, fence: string): boolean } {
+  const found: Record<string, { line: number; length: number }[]> = { '`': [], '~': [] };
+  for (let ln = first; ln <= last; ln++) {
+    const lineStart = lines.lineStart(ln);
+    if (lines.lineEnd(ln) - lineStart > 200) continue;
+    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.text.slice(lineStart, lines.lineEnd(ln)));
+    if (close) found[close[1]![0]!]!.push({ line: ln, length: close[1]!.length });
+  }
+  // Longest closing fence from index i to the end, per character.
+  const longest: Record<string, number[]> = {};
+  for (const c of ['`', '~']) {
+    const list = found[c]!;
+    const suffix = new Array<number>(list.length + 1).fill(0);
+    for (let i = list.length - 1; i >= 0; i--) suffix[i] = Math.max(suffix[i + 1]!, list[i]!.length);
+    longest[c] = suffix;
+  }
+  return {
+    closedAfter(ln, fence) {
+      const list = found[fence[0]!]!;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.line <= ln) lo = mid + 1;
+        else hi = mid;
+      }
+      return longest[fence[0]!]![lo]! >= fence.length;
+    },
+  };
 }
 
 /** Whether a chunk's tokens end inside a fenced code block or a long HTML block that the cut left unclosed. */
@@ -187,14 +265,15 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
   const labels: Label[] = [];
   const htmlBlocks: { span: Span; line: number; content: string }[] = [];
 
-  const starts = chunkStarts(lines, firstLine, lastLine);
+  const { starts, hardStops, unclosed } = chunkStarts(lines, firstLine, lastLine);
   for (let c = 0; c < starts.length; c++) {
     const base = starts[c]!;
     let next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
     const from = c === 0 ? bodyStart : lines.lineStart(base);
     let tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
-    // A cut that left a fence or a comment open is undone by joining the next chunk (rare: only forced cuts).
-    while (next <= lastLine && endsOpen(tokens, next - base, lines, base)) {
+    // A cut that left a fence or a comment open is undone by joining the next chunk (rare: only forced cuts), except
+    // where an unclosed fence is taken to end.
+    while (next <= lastLine && !hardStops.has(next) && endsOpen(tokens, next - base, lines, base)) {
       c++;
       next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
       tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
@@ -284,7 +363,21 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
   // Content never starts after the section ends (a heading on the last line).
   for (const s of sections) if (s.contentSpan.start > s.span.end) s.contentSpan.start = s.span.end;
   const preamble = { start: bodyStart, end: headings[0]?.span.start ?? end };
-  return { headings, sections, roots, preamble, comments, code, labels, span: { start: bodyStart, end } };
+  const unclosedFences = unclosed.map((u) => ({
+    open: { start: lines.lineStart(u.open), end: lines.lineEnd(u.open) },
+    resume: u.resume === null ? null : lines.lineStart(u.resume),
+  }));
+  return {
+    headings,
+    sections,
+    roots,
+    preamble,
+    comments,
+    code,
+    labels,
+    unclosedFences,
+    span: { start: bodyStart, end },
+  };
 }
 
 /** Headings, code blocks, labels and HTML blocks of one chunk's tokens (`base` = the chunk's first line). */

@@ -4,6 +4,7 @@ import type { Rule } from '../rule-kit/rule.js';
 import { rule as inputLimit } from './input-limit.js';
 import { rule as yamlSyntax } from './yaml-syntax.js';
 import { rule as duplicateKey } from './duplicate-key.js';
+import { rule as unclosedCodeFence } from './unclosed-code-fence.js';
 import { rule as undisclosedLicense } from './undisclosed-license.js';
 import { rule as undisclosedIntendedUse } from './undisclosed-intended-use.js';
 import { rule as undisclosedOutOfScopeUse } from './undisclosed-out-of-scope-use.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   inputLimit,
   yamlSyntax,
   duplicateKey,
+  unclosedCodeFence,
   // disclosures (helper anchor: disclosures)
   undisclosedLicense,
   undisclosedIntendedUse,
