@@ -175,6 +175,22 @@ test('a heading that satisfies a disclosure explains it, its sources and whether
   assert.match(e.markdown, /\*\*In this card:\*\* disclosed by this section\./);
 });
 
+test('a heading hover shows the evidence found elsewhere with its line, or what was looked for', () => {
+  const text = '# m\n\n## Training Data\n\n<!-- to do -->\n\n## Notes\n\nIt was trained on 40,000 support tickets.\n';
+  const r = lint(text, 'README.md', { kind: 'model-card' });
+  const e = explainAt(r, text.indexOf('## Training') + 4);
+  assert.match(
+    e.markdown,
+    /\*\*In this card:\*\* found elsewhere \(signal\), line 9: “trained on 40,000 support tickets”\./,
+  );
+  const bare = lint('# m\n\n## Evaluation\n\nRun `eval.py` to reproduce.\n', 'README.md', { kind: 'model-card' });
+  const m = explainAt(bare, bare.doc.text.indexOf('## Evaluation') + 4).markdown;
+  assert.match(
+    m,
+    /\*\*In this card:\*\* not found \(looked for a “Evaluation” section with real content, a “Evaluation” label or table row, front-matter metadata, or a sentence stating it;/,
+  );
+});
+
 test('a heading that names a risk area explains the area', () => {
   const { e, start } = hover(card, '### Safety & Security', 6);
   assert.deepEqual(e.span, { start, end: start + '### Safety & Security'.length });

@@ -12,12 +12,29 @@ import { riskAreaMarkdown } from './explain-taxonomy.js';
 
 const same = (a: Span | undefined, b: Span): boolean => !!a && a.start === b.start && a.end === b.end;
 
+/** Where the evidence is: "line 45: 'trained on 2T tokens …'". */
+function foundAt(result: LintResult, span: Span): string {
+  const line = result.doc.lines.positionAt(span.start).line + 1;
+  const quote = result.doc.text
+    .slice(span.start, Math.min(span.end, span.start + 80))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `line ${line}: “${mdText(quote)}${span.end - span.start > 80 ? '…' : ''}”`;
+}
+
+/** What the analysis looks for (docs/disclosures.md), said when it found nothing. */
+function lookedFor(d: Disclosure): string {
+  const section = d.stub.heading.replace(/^#+\s*/, '');
+  return `not found (looked for a “${mdText(section)}” section with real content, a “${mdText(d.title)}” label or table row${d.frontMatter ? ', front-matter metadata' : ''}, or a sentence stating it; the rule's page lists the phrasings).`;
+}
+
 function disclosureState(result: LintResult, d: Disclosure, heading: Heading): string {
   const s = result.analysis.disclosures.get(d.id);
   if (!s) return 'not analysed';
   if (s.state === 'present') {
     if (s.evidence && same(s.evidence.span, heading.span)) return 'disclosed by this section.';
-    return `disclosed elsewhere (${s.evidence?.kind ?? 'card'}: ${mdText(s.evidence?.detail ?? '')}).`;
+    if (!s.evidence) return 'disclosed elsewhere in the card.';
+    return `found elsewhere (${s.evidence.kind}), ${foundAt(result, s.evidence.span)}.`;
   }
   if (s.state === 'withheld')
     return `withheld: the card says it is not disclosed (${mdText(s.evidence?.detail ?? '')}).`;
@@ -25,7 +42,7 @@ function disclosureState(result: LintResult, d: Disclosure, heading: Heading): s
     return same(s.emptyHeading, heading.span) || s.emptyHeading === undefined
       ? 'this section has no real content yet (only placeholders, comments or nothing).'
       : 'a matching section exists but is empty.';
-  return 'missing.';
+  return lookedFor(d);
 }
 
 function disclosureMarkdown(result: LintResult, d: Disclosure, heading: Heading): string {
