@@ -1,6 +1,7 @@
 // Public API of the engine: the one entry the CLI, the language server and the tests import.
 export * from './types.js';
 export { lint, documentAnchor, type LintOptions, type LintResult } from './lint.js';
+export { EngineCache } from './cache.js';
 export { applyEdits, compatibleFixes, fixAll, fixesOf, OverlappingEditsError, type FixAllResult } from './fix.js';
 export {
   configForFile,

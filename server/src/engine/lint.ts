@@ -1,6 +1,7 @@
 // lint(text, path, config) → findings + openness + MOF + stage: parse once, analyse once, run the ordered rules,
 // apply inline directives, then run the directive rules that report on the directives themselves.
 import { Analysis } from './analyze/analysis.js';
+import { EngineCache } from './cache.js';
 import { markUsed, suppressionIndex, suppressor } from './analyze/directives.js';
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   encodingProblem?: string;
   /** Passed on to the parser: the caller did not read the file (over a limit); `text` is empty. */
   refused?: string;
+  /** Parses and per-node results kept from earlier lints (the lint session keeps one); none: start cold. */
+  cache?: EngineCache;
   /** Related documents of the same release (a card's sibling MOF manifest, a manifest's sibling card), for
    * cross-file checks. The doors find them; the engine only reads the texts given. */
   companions?: Companion[];
@@ -121,12 +124,14 @@ function runRule(
 
 export function lint(text: string, path: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
+  const cache = options.cache ?? new EngineCache();
   const doc =
     options.parsed ??
     parseDocument(path, text, {
       kind: options.kind,
       encodingProblem: options.encodingProblem,
       refused: options.refused,
+      blocks: cache.blocks,
     });
   const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config, options.companions ?? []);
@@ -155,6 +160,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
     analysis,
     documentAnchor: () => (anchor ??= documentAnchor(doc)),
     ruleIds: RULE_IDS(),
+    memo: <T>(kind: string) => cache.memo<T>(kind),
     severityOf: (id: string) => {
       const r = RULES.find((x) => x.meta.id === id);
       return r && r.meta.appliesTo.includes(doc.kind as 'model-card' | 'release-manifest')

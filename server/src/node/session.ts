@@ -10,6 +10,7 @@ import {
   type LintConfig,
   type LoadedConfigFile,
 } from '../engine/config.js';
+import { EngineCache } from '../engine/cache.js';
 import { fixAll, type FixAllResult } from '../engine/fix.js';
 import { compileGlobs, type GlobMatcher } from '../engine/glob.js';
 import type { ProfileId } from '../engine/knowledge/profiles.js';
@@ -73,6 +74,8 @@ export class LintSession {
   readonly companions = new CompanionFinder();
   private results = new Map<string, { version: number; settings: DoorSettings | undefined; outcome: Outcome }>();
   private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
+  /** Earlier YAML parses and per-node rule results (engine/cache.ts): an edit re-parses only the block it touched. */
+  private readonly cache = new EngineCache();
 
   /** `openText`: the editor's unsaved text of another file, if it is open (companions are read from it). `roots`:
    * the trees the user pointed at, where the config search stops (config-files.ts). */
@@ -174,6 +177,7 @@ export class LintSession {
     const result = lint(input.text, input.path, {
       config: resolved.config,
       kind,
+      cache: this.cache,
       encodingProblem: input.invalidUtf8 ? INVALID_UTF8 : undefined,
       companions: this.companionsOf(input.path, kind),
     });
@@ -189,7 +193,7 @@ export class LintSession {
       const key = `${c.path}\u0000${c.text}`;
       let parsed = this.parsedCompanions.get(key);
       if (!parsed) {
-        parsed = parseDocument(c.path, c.text);
+        parsed = parseDocument(c.path, c.text, { blocks: this.cache.blocks });
         this.parsedCompanions.set(key, parsed);
         if (this.parsedCompanions.size > 16) this.parsedCompanions.delete(this.parsedCompanions.keys().next().value!);
       }
@@ -246,6 +250,7 @@ export class LintSession {
     const fixed = fixAll(input.text, input.path, {
       config: resolved.config,
       kind,
+      cache: this.cache,
       companions: this.companionsOf(input.path, kind),
       rules,
     });

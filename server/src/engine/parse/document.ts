@@ -5,6 +5,7 @@ import { parseCard, type CardModel } from './card.js';
 import { classify } from './classify.js';
 import { parseManifest, type ManifestModel } from './manifest.js';
 import { detectLineEnding, LineIndex, stripBom, type LineEnding } from './text.js';
+import { BlockCache } from './yaml-blocks.js';
 
 export interface ParsedDocument {
   path: string;
@@ -27,6 +28,8 @@ export interface ParseOptions {
   encodingProblem?: string;
   /** Set by callers that did not read the file at all (over a size limit): the reason becomes a fatal limit. */
   refused?: string;
+  /** Earlier YAML parses to reuse (the lint session keeps one: an edit re-parses only the block it touched). */
+  blocks?: BlockCache;
 }
 
 export function parseDocument(path: string, rawText: string, options: ParseOptions = {}): ParsedDocument {
@@ -41,7 +44,8 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
   // A file over a limit gets an index of its first line only: the finding sits there.
   const lines = new LineIndex(fatal ? firstLine(text) : text);
   const kind = options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text);
-  const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text) : null;
+  const blocks = options.blocks ?? new BlockCache();
+  const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text, blocks) : null;
   if (manifest?.truncated)
     limits.push({
       message: `The manifest lists ${manifest.truncated} components; only the first ${LIMITS.maxManifestComponents} are analysed.`,
@@ -54,7 +58,7 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     lineEnding: fatal ? '\n' : detectLineEnding(text),
     lines,
     kind,
-    card: !fatal && kind === 'model-card' ? parseCard(text, lines) : null,
+    card: !fatal && kind === 'model-card' ? parseCard(text, lines, blocks) : null,
     manifest,
     limits,
   };

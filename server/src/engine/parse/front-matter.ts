@@ -1,7 +1,7 @@
 // Front matter: find the `---` block, then parse it split at top-level keys so that unchanged keys come from a cache.
 // Why split: the largest real card has 267 KB of `model-index`; re-parsing it on every keystroke costs ~80 ms.
 import type { Span } from '../types.js';
-import { parseBlock } from './yaml-blocks.js';
+import { parseBlock, type BlockCache } from './yaml-blocks.js';
 import type { YMap, YNode, YPair, YamlProblem } from './yaml-tree.js';
 import { pushAll } from '../push-all.js';
 
@@ -100,6 +100,7 @@ function splitTopLevel(text: string): Chunk[] {
 export function parseTopLevelMapping(
   text: string,
   base: number,
+  cache: BlockCache,
 ): { root: YMap | null; other: YNode | null; problems: YamlProblem[]; duplicates: { pair: YPair; first: YPair }[] } {
   const problems: YamlProblem[] = [];
   const pairs: YPair[] = [];
@@ -107,7 +108,7 @@ export function parseTopLevelMapping(
   let flow = false;
   const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
   for (const chunk of chunks) {
-    const parsed = parseBlock(chunk.text, base + chunk.offset);
+    const parsed = parseBlock(chunk.text, base + chunk.offset, cache);
     pushAll(problems, parsed.problems);
     const root = parsed.root;
     if (!root) continue;
@@ -139,7 +140,7 @@ export function parseTopLevelMapping(
 }
 
 /** Parse the front matter of a card; `text` is the whole document (BOM removed). */
-export function parseFrontMatter(text: string): FrontMatter | null {
+export function parseFrontMatter(text: string, cache: BlockCache): FrontMatter | null {
   const found = findFrontMatter(text);
   if (!found) return null;
   const contentSpan = { start: found.contentStart, end: found.contentEnd };
@@ -158,7 +159,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     };
   }
   const yamlText = text.slice(found.contentStart, found.contentEnd);
-  const parsed = parseTopLevelMapping(yamlText, found.contentStart);
+  const parsed = parseTopLevelMapping(yamlText, found.contentStart, cache);
   return {
     span: { start: 0, end: found.end },
     openSpan,

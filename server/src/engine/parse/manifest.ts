@@ -2,6 +2,7 @@
 import { LIMITS } from '../limits.js';
 import type { Span } from '../types.js';
 import { parseTopLevelMapping } from './front-matter.js';
+import type { BlockCache } from './yaml-blocks.js';
 import { get, getPair, str, toJS, type YMap, type YNode, type YPair, type YamlProblem } from './yaml-tree.js';
 
 export interface ManifestComponent {
@@ -30,8 +31,8 @@ export interface ManifestModel {
 
 export const MOF_FRAMEWORK_NAME = 'Model Openness Framework';
 
-export function parseManifest(text: string): ManifestModel {
-  const parsed = parseTopLevelMapping(text, 0);
+export function parseManifest(text: string, cache: BlockCache): ManifestModel {
+  const parsed = parseTopLevelMapping(text, 0, cache);
   const root = parsed.root;
   const framework = get(root, 'framework');
   const release = get(root, 'release');

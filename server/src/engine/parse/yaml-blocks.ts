@@ -23,32 +23,40 @@ interface Entry extends BlockParse {
   split: boolean;
 }
 
-/** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
- * split parses by count as well, since each pins the item trees of its version. */
-const cache = new Map<string, Entry>();
-let cachedChars = 0;
-let splitEntries = 0;
 const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
 const MAX_SPLIT_ENTRIES = 6;
 
-function forget(text: string): void {
-  const e = cache.get(text);
-  if (!e) return;
-  cache.delete(text);
-  cachedChars -= e.weight;
-  if (e.split) splitEntries--;
-}
+/** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
+ * split parses by count as well, since each pins the item trees of its version. Owned by the caller (an EngineCache
+ * in the lint session), never by this module: the engine keeps no state between calls. */
+export class BlockCache {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+  private splits = 0;
 
-function remember(text: string, entry: Entry): void {
-  forget(text);
-  cache.set(text, entry);
-  cachedChars += entry.weight;
-  if (entry.split) splitEntries++;
-  for (const key of cache.keys()) {
-    if ((cachedChars <= CACHE_CHAR_BUDGET && splitEntries <= MAX_SPLIT_ENTRIES) || cache.size <= 1) break;
-    const e = cache.get(key)!;
-    // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
-    if (cachedChars > CACHE_CHAR_BUDGET || e.split) forget(key);
+  get(text: string): Entry | undefined {
+    return this.entries.get(text);
+  }
+
+  private forget(text: string): void {
+    const e = this.entries.get(text);
+    if (!e) return;
+    this.entries.delete(text);
+    this.chars -= e.weight;
+    if (e.split) this.splits--;
+  }
+
+  remember(text: string, entry: Entry): void {
+    this.forget(text);
+    this.entries.set(text, entry);
+    this.chars += entry.weight;
+    if (entry.split) this.splits++;
+    for (const key of this.entries.keys()) {
+      if ((this.chars <= CACHE_CHAR_BUDGET && this.splits <= MAX_SPLIT_ENTRIES) || this.entries.size <= 1) break;
+      const e = this.entries.get(key)!;
+      // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
+      if (this.chars > CACHE_CHAR_BUDGET || e.split) this.forget(key);
+    }
   }
 }
 
@@ -152,7 +160,7 @@ export function shiftNode(n: YNode | null, d: number): YNode | null {
 }
 
 /** Parse YAML text whose first character is at absolute offset `base`, reusing earlier parses of the same text. */
-export function parseBlock(text: string, base: number): BlockParse {
+export function parseBlock(text: string, base: number, cache: BlockCache): BlockParse {
   const hit = cache.get(text);
   if (hit) {
     if (hit.base !== base) {
@@ -164,15 +172,15 @@ export function parseBlock(text: string, base: number): BlockParse {
         root: shiftNode(hit.root, d),
         problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })),
       };
-      remember(text, moved);
+      cache.remember(text, moved);
       return moved;
     }
-    remember(text, hit);
+    cache.remember(text, hit);
     return hit;
   }
-  const split = text.length >= SPLIT_MIN_CHARS ? splitParse(text, base) : null;
+  const split = text.length >= SPLIT_MIN_CHARS ? splitParse(text, base, cache) : null;
   const parsed = split ?? parseYaml(text, base);
-  remember(text, { base, ...parsed, weight: split ? split.skeletonChars : text.length, split: !!split });
+  cache.remember(text, { base, ...parsed, weight: split ? split.skeletonChars : text.length, split: !!split });
   return parsed;
 }
 
@@ -282,13 +290,13 @@ function longestList(text: string): LongList | null {
 }
 
 /** Parse by splitting the longest list at its items; null when the block has no list worth splitting. */
-function splitParse(text: string, base: number): (BlockParse & { skeletonChars: number }) | null {
+function splitParse(text: string, base: number, cache: BlockCache): (BlockParse & { skeletonChars: number }) | null {
   const list = longestList(text);
   if (!list) return null;
   const placeholder = `${' '.repeat(list.indent + 1)}[]\n`;
   const head = text.slice(0, list.start);
   const tail = text.slice(list.end);
-  const skeleton = parseBlock(head + placeholder + tail, base);
+  const skeleton = parseBlock(head + placeholder + tail, base, cache);
   const phStart = base + head.length + list.indent + 1;
   const phEnd = base + head.length + placeholder.length;
   const delta = list.end - list.start - placeholder.length;
@@ -298,7 +306,7 @@ function splitParse(text: string, base: number): (BlockParse & { skeletonChars: 
   for (let k = 0; k < list.items.length; k++) {
     const s = list.items[k]!;
     const e = k + 1 < list.items.length ? list.items[k + 1]! : list.end;
-    const part = parseBlock(text.slice(s, e), base + s);
+    const part = parseBlock(text.slice(s, e), base + s, cache);
     pushAll(problems, part.problems);
     const root = part.root;
     if (root?.kind === 'seq' && root.items.length === 1 && !root.flow) items.push(root.items[0]!);

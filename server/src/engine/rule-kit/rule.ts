@@ -3,6 +3,7 @@ import type { Analysis } from '../analyze/analysis.js';
 import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { ManifestModel } from '../parse/manifest.js';
+import type { YNode } from '../parse/yaml-tree.js';
 import type { ProfileId } from '../knowledge/profiles.js';
 import type { DocumentKind, Fix, RelatedInfo, Severity, SeverityOrOff, Span } from '../types.js';
 
@@ -62,6 +63,9 @@ export interface RuleContext {
   documentAnchor(): Span;
   /** Every rule id (directive rules check the ids directives name). */
   ruleIds: readonly string[];
+  /** Per-node results kept across lints of the same document (engine/cache.ts): a rule caches by the node a moved
+   * copy came from (parse/yaml-blocks.ts byOrigin) so an edit re-walks only the block it changed. */
+  memo<T>(kind: string): WeakMap<YNode, T>;
   /** The severity another rule runs at for this document ('off' when it does not run or does not exist): a rule
    * mentions what another rule says only when that rule is off (say it once). */
   severityOf(ruleId: string): SeverityOrOff;

@@ -306,11 +306,16 @@ export interface ValidateOptions {
   typoKeys?: boolean;
 }
 
+/** Validation results kept across lints (RuleContext.memo('schema-check')): per original node, schema and anchor. */
+export type SchemaMemo = WeakMap<YNode, Map<z.ZodType, Map<string, SchemaProblem[]>>>;
+export const SCHEMA_MEMO = 'schema-check';
+
 /** Validate `node` (the value of a top-level key, reported at `anchor` when it lacks fields) against `schema`. */
 export function validateNode(
   schema: z.ZodType,
   moved: YNode | null,
   anchor: Span,
+  cache: SchemaMemo,
   options: ValidateOptions = {},
 ): SchemaProblem[] {
   // Nodes of unchanged front-matter blocks are reused across edits (parse/yaml-blocks.ts), so results are cached
@@ -342,8 +347,6 @@ function moveProblem(p: SchemaProblem, d: number): SchemaProblem {
       : undefined,
   };
 }
-
-const cache = new WeakMap<YNode, Map<z.ZodType, Map<string, SchemaProblem[]>>>();
 
 function compute(schema: z.ZodType, node: YNode | null, anchor: Span, options: ValidateOptions): SchemaProblem[] {
   const out: SchemaProblem[] = [];

@@ -72,16 +72,17 @@ interface Occurrence {
   isKey: boolean;
 }
 
-/** Occurrences under a node, cached by the node a moved copy came from (parse/yaml-blocks.ts originOf) and at every
- * list item, with spans in the original's coordinates: a keystroke re-walks only the block or item it changed. */
-const cache = new WeakMap<YNode, Occurrence[]>();
+/** Occurrences under a node, cached (in `cache`, the lint's memo for this rule) by the node a moved copy came from
+ * (parse/yaml-blocks.ts originOf) and at every list item, with spans in the original's coordinates: a keystroke
+ * re-walks only the block or item it changed. */
+type Memo = WeakMap<YNode, Occurrence[]>;
 
 function move(list: Occurrence[], d: number): Occurrence[] {
   return list.map((o) => ({ ...o, span: { start: o.span.start + d, end: o.span.end + d } }));
 }
 
 /** `shift` maps the coordinates of `moved` to the current text. Returned spans are in `moved`'s coordinates. */
-function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
+function occurrences(text: string, moved: YNode, shift: number, cache: Memo): Occurrence[] {
   return byOrigin(
     cache,
     moved,
@@ -98,7 +99,8 @@ function occurrences(text: string, moved: YNode, shift: number): Occurrence[] {
           }
         } else if (n.kind === 'seq') {
           n.items.forEach((item, i) => {
-            for (const o of occurrences(text, item, d + shift)) out.push({ ...o, path: [...path, i, ...o.path] });
+            for (const o of occurrences(text, item, d + shift, cache))
+              out.push({ ...o, path: [...path, i, ...o.path] });
           });
         } else if (
           n.kind === 'scalar' &&
@@ -120,11 +122,12 @@ export function ambiguousYamlBoolean(ctx: RuleContext): void {
   const fm = ctx.card?.frontMatter;
   if (!fm?.closed || !fm.root) return;
   const text = ctx.doc.text;
+  const memo = ctx.memo<Occurrence[]>(meta.id);
   for (const pair of fm.root.pairs) {
     const written = text.slice(pair.keySpan.start, pair.keySpan.end);
     if (AMBIGUOUS.test(written)) check(ctx, pair.keySpan, written, [pair.key], true);
     if (!pair.value) continue;
-    for (const o of occurrences(text, pair.value, 0)) check(ctx, o.span, o.word, [pair.key, ...o.path], o.isKey);
+    for (const o of occurrences(text, pair.value, 0, memo)) check(ctx, o.span, o.word, [pair.key, ...o.path], o.isKey);
   }
 }
 

@@ -22,9 +22,10 @@ interface Dup {
   firstSpan: Span;
 }
 
-/** Duplicates under a node, cached by the node a moved copy came from (parse/yaml-blocks.ts originOf) and at every
- * sequence item: a keystroke re-walks only the block or list item it changed, never a whole `model-index`. */
-const cache = new WeakMap<YNode, Dup[]>();
+/** Duplicates under a node, cached (in `cache`, the lint's memo for this rule) by the node a moved copy came from
+ * (parse/yaml-blocks.ts originOf) and at every sequence item: a keystroke re-walks only the block or list item it
+ * changed, never a whole `model-index`. */
+type Memo = WeakMap<YNode, Dup[]>;
 
 /** Where to point at a pair: its key, or — for an empty key (`: value`), whose span YAML places at the end of the
  * previous line — its value, which is on the pair's own line. */
@@ -37,17 +38,17 @@ function moved(list: Dup[], d: number): Dup[] {
   return list.map((x) => ({ key: x.key, keySpan: m(x.keySpan), firstSpan: m(x.firstSpan) }));
 }
 
-function duplicatesUnder(root: YNode): Dup[] {
-  return byOrigin(cache, root, collect, moved);
+function duplicatesUnder(root: YNode, cache: Memo): Dup[] {
+  return byOrigin(cache, root, (node) => collect(node, cache), moved);
 }
 
-function collect(node: YNode): Dup[] {
+function collect(node: YNode, cache: Memo): Dup[] {
   const found: Dup[] = [];
   const stack: YNode[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.kind === 'seq') {
-      for (const i of n.items) pushAll(found, duplicatesUnder(i));
+      for (const i of n.items) pushAll(found, duplicatesUnder(i, cache));
       continue;
     }
     if (n.kind !== 'map') continue;
@@ -74,13 +75,14 @@ export function duplicateKey(ctx: RuleContext): void {
   const src = ctx.card?.frontMatter ?? ctx.manifest;
   if (!src) return;
   const seen = new Set<number>();
+  const memo = ctx.memo<Dup[]>(meta.id);
   for (const d of src.duplicates) {
     seen.add(d.pair.keySpan.start);
     report(ctx, { key: d.pair.key, keySpan: where(d.pair), firstSpan: where(d.first) });
   }
   for (const p of src.root?.pairs ?? []) {
     if (!p.value) continue;
-    for (const d of duplicatesUnder(p.value)) if (!seen.has(d.keySpan.start)) report(ctx, d);
+    for (const d of duplicatesUnder(p.value, memo)) if (!seen.has(d.keySpan.start)) report(ctx, d);
   }
 }
 

@@ -9,7 +9,7 @@ import { co2Schema } from '../schema/card.js';
 import type { Fix, Span } from '../types.js';
 import { fix, replace } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
-import { problemMessage, renameKey, validateNode } from '../rule-kit/schema-check.js';
+import { problemMessage, renameKey, SCHEMA_MEMO, validateNode } from '../rule-kit/schema-check.js';
 
 export const meta: RuleMeta = {
   id: 'invalid-co2-emissions',
@@ -81,7 +81,7 @@ export function invalidCo2Emissions(ctx: RuleContext): void {
   if (!fm?.closed || !fm.root) return;
   const pair = getPair(fm.root, ROOT);
   if (!pair || !pair.value) return;
-  const problems = validateNode(co2Schema, pair.value, pair.keySpan, { typoKeys: true });
+  const problems = validateNode(co2Schema, pair.value, pair.keySpan, ctx.memo(SCHEMA_MEMO), { typoKeys: true });
   const explained = new Set(problems.filter((p) => p.kind === 'misspelt-key').map((p) => p.options[0]));
   for (const p of problems) {
     const report = (message: string, extra: { fix?: Fix; suggestions?: Fix[]; span?: Span } = {}) =>

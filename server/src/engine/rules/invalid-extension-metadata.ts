@@ -22,6 +22,7 @@ import {
   quoted,
   renameKey,
   validateNode,
+  SCHEMA_MEMO,
   type SchemaProblem,
 } from '../rule-kit/schema-check.js';
 import type { z } from 'zod';
@@ -320,7 +321,7 @@ export function invalidExtensionMetadata(ctx: RuleContext): void {
   for (const block of BLOCKS) {
     const pair = getPair(fm.root, block.key);
     if (!pair) continue;
-    for (const p of validateNode(block.schema, pair.value, pair.keySpan)) {
+    for (const p of validateNode(block.schema, pair.value, pair.keySpan, ctx.memo(SCHEMA_MEMO))) {
       const o = toOut(ctx, block, p, pair);
       if (o) out.push(o);
     }

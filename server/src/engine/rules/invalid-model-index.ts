@@ -16,6 +16,8 @@ import {
   quoted,
   renameKey,
   validateNode,
+  SCHEMA_MEMO,
+  type SchemaMemo,
   type PathSeg,
   type SchemaProblem,
 } from '../rule-kit/schema-check.js';
@@ -53,13 +55,14 @@ function prefixed(list: SchemaProblem[], prefix: PathSeg[]): SchemaProblem[] {
 
 /** Validate result by result: each result is validated (and cached) on its own, so a keystroke in one of 68 results
  * re-validates that result only; the model entries are validated with their results list emptied. */
-export function problemsOf(value: YNode, anchor: Span): SchemaProblem[] {
-  if (value.kind !== 'seq' || value.flow) return validateNode(modelIndexSchema, value, anchor, { typoKeys: true });
+export function problemsOf(value: YNode, anchor: Span, memo: SchemaMemo): SchemaProblem[] {
+  if (value.kind !== 'seq' || value.flow)
+    return validateNode(modelIndexSchema, value, anchor, memo, { typoKeys: true });
   const out: SchemaProblem[] = [];
   value.items.forEach((entry, ei) => {
     const results = entry.kind === 'map' && !entry.flow ? entry.pairs.find((p) => p.key === 'results') : undefined;
     if (!results?.value || results.value.kind !== 'seq' || results.value.flow) {
-      pushAll(out, prefixed(validateNode(entrySchema, entry, itemAnchor(entry), { typoKeys: true }), [ei]));
+      pushAll(out, prefixed(validateNode(entrySchema, entry, itemAnchor(entry), memo, { typoKeys: true }), [ei]));
       return;
     }
     const list = results.value;
@@ -69,11 +72,11 @@ export function problemsOf(value: YNode, anchor: Span): SchemaProblem[] {
         p === results ? { ...p, value: { kind: 'seq', span: list.span, items: [], flow: false } } : p,
       ),
     } as YMap;
-    pushAll(out, prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), { typoKeys: true }), [ei]));
+    pushAll(out, prefixed(validateNode(entrySchema, emptied, itemAnchor(entry), memo, { typoKeys: true }), [ei]));
     list.items.forEach((r, ri) =>
       pushAll(
         out,
-        prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), { typoKeys: true }), [ei, 'results', ri]),
+        prefixed(validateNode(modelIndexResultSchema, r, itemAnchor(r), memo, { typoKeys: true }), [ei, 'results', ri]),
       ),
     );
   });
@@ -85,7 +88,7 @@ export function invalidModelIndex(ctx: RuleContext): void {
   if (!fm?.closed || !fm.root) return;
   const pair = getPair(fm.root, 'model-index');
   if (!pair || !pair.value) return;
-  const problems = problemsOf(pair.value, pair.keySpan);
+  const problems = problemsOf(pair.value, pair.keySpan, ctx.memo(SCHEMA_MEMO));
   // A misspelt key already explains the missing one it stands for.
   const explained = new Set(
     problems

@@ -12,6 +12,7 @@ import {
   quotable,
   renameKey,
   validateNode,
+  SCHEMA_MEMO,
   type SchemaProblem,
 } from '../rule-kit/schema-check.js';
 
@@ -135,7 +136,7 @@ export function manifestSchema(ctx: RuleContext): void {
     });
     return;
   }
-  let problems = validateNode(mofManifestSchema, m.root, anchor, { typoKeys: true });
+  let problems = validateNode(mofManifestSchema, m.root, anchor, ctx.memo(SCHEMA_MEMO), { typoKeys: true });
   // Unknown component names are unknown-mof-component's, with a did-you-mean over the 17 names.
   problems = problems.filter((p) => !(p.kind === 'bad-value' && isComponentName(p.path)));
   // A misspelt key explains the missing required key it stands for: report the misspelling only, and fix it.
