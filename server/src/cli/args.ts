@@ -2,8 +2,15 @@
 import { parseArgs } from 'node:util';
 import { PROFILE_IDS } from '../engine/knowledge/profiles.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** `--concurrency`: `off` lints on the main thread only; a number n lints on n threads (the main thread and n − 1
+ * worker threads); `auto` uses every core when there are enough files to pay for starting the workers (cli/pool.ts). */
+export type Concurrency = 'off' | 'auto' | number;
+
+/** The most threads `--concurrency n` may ask for. */
+export const MAX_CONCURRENCY = 64;
 
 export interface CliOptions {
   patterns: string[];
@@ -14,6 +21,7 @@ export interface CliOptions {
   cards: string[];
   fix: boolean;
   maxWarnings: number | null;
+  concurrency: Concurrency;
   stdin: boolean;
   stdinFilename: string;
   quiet: boolean;
@@ -31,12 +39,15 @@ export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
 Lints AI model cards (Markdown + YAML front matter) and Model Openness Framework release manifests.
 
 Options:
-  -f, --format <name>     stylish (default) | json | sarif | github
+  -f, --format <name>     stylish (default) | json | sarif | github | ndjson (one JSON result per line, streamed)
   -p, --profile <name>    ${PROFILE_IDS.join(' | ')}
   -c, --config <file>     use this config file instead of looking for .modelcard-lint.{yaml,yml,json}
       --card <glob>       lint matching Markdown files as model cards whatever their content (repeatable)
       --fix               apply safe fixes in place (atomic writes; line endings and BOM kept)
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --concurrency <n|auto|off>
+                          lint on n threads (worker threads beside the main one); auto (default): every core
+                          when there are many files; off: one thread. --fix always runs on one thread
       --stdin             read one document from standard input
       --stdin-filename    name used for --stdin input (classification, config lookup)
   -q, --quiet             report errors only
@@ -68,6 +79,7 @@ export function parseCli(argv: string[]): CliOptions {
         card: { type: 'string', multiple: true },
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        concurrency: { type: 'string' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -91,6 +103,16 @@ export function parseCli(argv: string[]): CliOptions {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError(`--max-warnings needs a whole number ≥ 0, got "${v['max-warnings']}"`);
   }
+  let concurrency: Concurrency = 'auto';
+  if (v.concurrency !== undefined) {
+    const c = v.concurrency.trim().toLowerCase();
+    if (c === 'auto' || c === 'off') concurrency = c;
+    else if (/^\d+$/.test(c) && Number(c) >= 1 && Number(c) <= MAX_CONCURRENCY) concurrency = Number(c);
+    else
+      throw new UsageError(
+        `--concurrency needs auto, off or a whole number from 1 to ${MAX_CONCURRENCY}, got "${v.concurrency}"`,
+      );
+  }
   if (v.stdin && v.fix) throw new UsageError('--fix cannot be combined with --stdin');
   return {
     patterns: parsed.positionals,
@@ -100,6 +122,7 @@ export function parseCli(argv: string[]): CliOptions {
     cards: (v.card as string[] | undefined) ?? [],
     fix: v.fix ?? false,
     maxWarnings,
+    concurrency,
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'] ?? '<stdin>.md',
     quiet: v.quiet ?? false,

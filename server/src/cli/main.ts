@@ -2,19 +2,26 @@
 // to a lint session (node/session.ts), results to a formatter; nothing here decides what a file is or how it is judged.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LineIndex } from '../engine/parse/text.js';
 import { VERSION } from '../engine/meta.js';
-import { toFileReport, unknownFileReport, type FileReport } from '../engine/report.js';
-import type { Outcome } from '../node/session.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { runDiff } from './diff/run.js';
 import { runExport } from './export/run.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
 import { displayPath, expandTargets } from './files.js';
 import { openSession } from './session-setup.js';
-import { FORMATTERS, type RunSummary } from './formatters/index.js';
+import { FORMATTERS, type RunStart, type RunSummary, type StreamFormatter } from './formatters/index.js';
+import {
+  emptyOutcome,
+  internalError,
+  lintTarget,
+  recordOutcome,
+  type TargetContext,
+  type TargetOutcome,
+} from './lint-target.js';
+import { lintInPool, threadCount } from './pool.js';
 import { forTerminal } from './terminal.js';
-import { writeFixed, WriteRefused } from './write.js';
+import { isWorkerThread, startWorker } from './worker.js';
+import { WriteRefused } from './write.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -62,34 +69,38 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   const opened = openSession(opts, opts.patterns, io.cwd, io.stderr, 'modelcard-lint');
   if (!opened) return 2;
   const { session, settings, root } = opened;
-  const reports: FileReport[] = [];
-  const lines = new Map<FileReport, LineIndex>();
+  const ctx: TargetContext = {
+    session,
+    settings,
+    root,
+    format: opts.format,
+    quiet: opts.quiet,
+    color: opts.color,
+    fix: opts.fix,
+  };
+  const runStart: RunStart = { root, color: opts.color };
+  const out = new OutputWriter(FORMATTERS[opts.format], io.stdout);
+  const summary: RunSummary = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
   const reportedProblems = new Set<string>();
+  out.write(out.format.head(runStart));
 
-  const record = (path: string, outcome: Outcome): void => {
-    const file = displayPath(path, root);
-    if (outcome.status === 'config-error') {
-      for (const p of outcome.problems) {
-        const key = `${p.path}: ${p.message}`;
-        if (!reportedProblems.has(key)) {
-          reportedProblems.add(key);
-          io.stderr(`modelcard-lint: config ${key}\n`);
-        }
-      }
-      ioError = true;
-      return;
+  /** A file's outcome, in input order: its stderr lines, config problems once per run, its counts and output. */
+  const emit = (o: TargetOutcome): void => {
+    for (const m of o.messages) io.stderr(m);
+    for (const key of o.configProblems) {
+      if (reportedProblems.has(key)) continue;
+      reportedProblems.add(key);
+      io.stderr(`modelcard-lint: config ${key}\n`);
     }
-    if (outcome.status === 'unknown') {
-      reports.push(unknownFileReport(file));
-      return;
+    if (o.failed) ioError = true;
+    if (o.counts) {
+      summary.files++;
+      summary.errors += o.counts.errors;
+      summary.warnings += o.counts.warnings;
+      summary.infos += o.counts.infos;
+      summary.fixable += o.counts.fixable;
     }
-    for (const e of outcome.result.ruleErrors)
-      io.stderr(`modelcard-lint: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
-    const report = toFileReport(outcome.result, file);
-    if (opts.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
-    reports.push(report);
-    // Only SARIF reads the text (for fingerprints); other formats need not keep every file in memory.
-    if (opts.format === 'sarif') lines.set(report, outcome.result.doc.lines);
+    out.pieces(o.pieces);
   };
 
   if (opts.stdin) {
@@ -100,10 +111,10 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
       io.stderr(`modelcard-lint: cannot read standard input: ${(e as Error).message}\n`);
       return 2;
     }
-    record(
-      resolve(io.cwd, opts.stdinFilename),
-      session.lintText({ path: resolve(io.cwd, opts.stdinFilename), text, settings }),
-    );
+    const path = resolve(io.cwd, opts.stdinFilename);
+    const o = emptyOutcome();
+    recordOutcome(ctx, path, session.lintText({ path, text, settings }), o);
+    emit(o);
   }
 
   const { targets, missing, skipped, incomplete } = await expandTargets(opts.patterns, io.cwd);
@@ -123,47 +134,39 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   }
   if (opts.fix)
     for (const s of skipped) io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
-  for (const t of targets) {
-    const read = session.lintFile(t.path, settings);
-    if (read.ioError) {
-      io.stderr(`modelcard-lint: ${displayPath(t.path, root)}: ${read.ioError}\n`);
-      ioError = true;
-      if (t.explicit) reports.push(unknownFileReport(displayPath(t.path, root)));
-      continue;
-    }
-    // Files found by a walk or a glob are reported only when they are cards or manifests.
-    if (!t.explicit && read.outcome.status === 'unknown') continue;
-    let outcome = read.outcome;
-    if (opts.fix && outcome.status === 'linted' && read.text !== null && read.identity) {
-      if (read.invalidUtf8) {
-        io.stderr(`modelcard-lint: ${displayPath(t.path, root)}: not valid UTF-8; not fixed\n`);
-      } else {
-        const { outcome: fixedOutcome, fixed } = session.fixText({ path: t.path, text: read.text, settings });
-        if (fixed?.changed) {
-          try {
-            writeFixed(t.path, fixed.output, read.identity, t.root);
-            outcome = fixedOutcome;
-          } catch (e) {
-            if (!(e instanceof WriteRefused)) throw e;
-            io.stderr(`modelcard-lint: ${e.message.replace(t.path, displayPath(t.path, root))}\n`);
-            ioError = true;
-          }
-        }
+
+  // --fix stays on one thread, in order (pool.ts says why); otherwise worker threads when there are many files.
+  const threads = opts.fix ? 1 : threadCount(opts.concurrency, targets.length);
+  if (threads > 1) {
+    await lintInPool(
+      targets,
+      threads,
+      ctx,
+      {
+        session: { config: opts.config, profile: opts.profile, cards: opts.cards },
+        patterns: opts.patterns,
+        cwd: io.cwd,
+        format: opts.format,
+        quiet: opts.quiet,
+        color: opts.color,
+      },
+      emit,
+    );
+  } else {
+    for (const t of targets) {
+      let o: TargetOutcome;
+      try {
+        o = lintTarget(ctx, t);
+      } catch (e) {
+        // A failed write under --fix stops the run, as it always did; a lint that throws costs only its file.
+        if (opts.fix) throw e;
+        o = internalError(ctx, t, e);
       }
+      emit(o);
     }
-    record(t.path, outcome);
   }
 
-  const summary: RunSummary = { files: reports.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const r of reports) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-      if (d.fixable) summary.fixable++;
-    }
-  }
-  io.stdout(FORMATTERS[opts.format]({ reports, summary, color: opts.color, root, lines }));
+  out.end(summary, runStart);
   if (ioError) return 2;
   if (summary.errors > 0) return 1;
   if (opts.maxWarnings !== null && summary.warnings > opts.maxWarnings) {
@@ -173,7 +176,44 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   return 0;
 }
 
-if (require.main === module) {
+/** Writes a streaming format's output in pieces of about 64 KB: between `head` and `tail`, each file's pieces (as JSON
+ * array items when the format is an array), so memory does not grow with the number of files. */
+class OutputWriter {
+  private buf = '';
+  private any = false;
+  constructor(
+    readonly format: StreamFormatter,
+    private readonly sink: (s: string) => void,
+  ) {}
+
+  write(s: string): void {
+    this.buf += s;
+    if (this.buf.length >= 65536) this.flush();
+  }
+
+  pieces(pieces: readonly string[]): void {
+    for (const p of pieces) {
+      this.write(this.format.array ? (this.any ? ',\n' : '\n') + p : p);
+      this.any = true;
+    }
+  }
+
+  end(summary: RunSummary, run: RunStart): void {
+    if (this.format.array) this.write(this.any ? this.format.array.close : ']');
+    this.write(this.format.tail(summary, run));
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.buf) this.sink(this.buf);
+    this.buf = '';
+  }
+}
+
+if (isWorkerThread()) {
+  // A lint worker of the thread pool (pool.ts): the bundle is its own worker script.
+  startWorker();
+} else if (require.main === module) {
   // `modelcard-lint . | head -2`: a closed pipe ends the run quietly, as other command-line tools do.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,10 +1,17 @@
-// Formatter registry by `--format` name.
+// Formatter registry by `--format` name: each format written file by file (types.ts, StreamFormatter).
 import type { Format } from '../args.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import { githubStream } from './github.js';
+import { jsonStream } from './json.js';
+import { ndjsonStream } from './ndjson.js';
+import { sarifStream } from './sarif.js';
+import { stylishStream } from './stylish.js';
+import type { StreamFormatter } from './types.js';
 
-export const FORMATTERS: Record<Format, Formatter> = { stylish, json, sarif, github };
-export type { FormatterInput, RunSummary } from './types.js';
+export const FORMATTERS: Record<Format, StreamFormatter> = {
+  stylish: stylishStream,
+  json: jsonStream,
+  sarif: sarifStream,
+  github: githubStream,
+  ndjson: ndjsonStream,
+};
+export type { FormatterInput, RunStart, RunSummary, StreamFormatter } from './types.js';

@@ -10,7 +10,16 @@ import type { RuleMeta } from '../../engine/rule-kit/rule.js';
 import { RULES } from '../../engine/rules/index.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 import { ruleHelp } from './rule-help.js';
-import type { Formatter } from './types.js';
+import {
+  jsonItem,
+  lineTextOf,
+  MARK,
+  splitJson,
+  writeAll,
+  type Formatter,
+  type LineText,
+  type StreamFormatter,
+} from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' } as const;
 export const SRCROOT = '%SRCROOT%';
@@ -61,44 +70,39 @@ export interface SarifRun<R extends { file: string; diagnostics: readonly Report
   properties?: Record<string, unknown>;
 }
 
-export function sarifLog<R extends { file: string; diagnostics: readonly ReportDiagnostic[] }>(
-  run: SarifRun<R>,
-): string {
-  const ruleIndex = new Map(run.rules.map((m, i) => [m.id, i]));
-  const results: Result[] = [];
-  const lineText = (r: R) => (line: number) => {
-    const index = run.lines?.get(r);
-    return index && line >= 1 && line <= index.lineCount
-      ? index.text.slice(index.lineStart(line - 1), index.lineEnd(line - 1))
-      : '';
-  };
-  for (const r of run.reports) {
-    const location = artifactLocation(r.file);
-    const prints = fingerprints(r.diagnostics, lineText(r));
-    r.diagnostics.forEach((d, i) => {
-      results.push({
-        ruleId: d.rule,
-        ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: {
-                startLine: d.line,
-                startColumn: d.column,
-                endLine: d.endLine,
-                // Never an empty region: viewers would underline nothing.
-                endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1),
-              },
-            },
+/** The SARIF results of one report (its diagnostics, with fingerprints from the flagged lines' text). */
+export function sarifResults(
+  report: { file: string; diagnostics: readonly ReportDiagnostic[] },
+  lineText: LineText,
+  ruleIndex: ReadonlyMap<string, number>,
+): Result[] {
+  const location = artifactLocation(report.file);
+  const prints = fingerprints(report.diagnostics, lineText);
+  return report.diagnostics.map((d, i) => ({
+    ruleId: d.rule,
+    ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: location,
+          region: {
+            startLine: d.line,
+            startColumn: d.column,
+            endLine: d.endLine,
+            // Never an empty region: viewers would underline nothing.
+            endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1),
           },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
-      });
-    });
-  }
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+  }));
+}
+
+/** The log around its results, cut where the results go (types.ts, splitJson). */
+function sarifFrame(run: Omit<SarifRun<never>, 'reports' | 'lines'>): ReturnType<typeof splitJson> {
   const log: Log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -124,12 +128,44 @@ export function sarifLog<R extends { file: string; diagnostics: readonly ReportD
         },
         columnKind: 'utf16CodeUnits',
         ...(run.properties ? { properties: run.properties } : {}),
-        results,
+        results: MARK as unknown as Result[],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return splitJson(log);
 }
 
-export const sarif: Formatter = ({ reports, root, lines }) =>
-  sarifLog({ reports, root, lines, rules: RULES.map((r) => r.meta), automationId: `${TOOL_NAME}/` });
+export function sarifLog<R extends { file: string; diagnostics: readonly ReportDiagnostic[] }>(
+  run: SarifRun<R>,
+): string {
+  const ruleIndex = new Map(run.rules.map((m, i) => [m.id, i]));
+  const frame = sarifFrame(run);
+  const items: string[] = [];
+  for (const r of run.reports)
+    for (const result of sarifResults(r, lineTextOf(run.lines?.get(r)), ruleIndex))
+      items.push(jsonItem(result, frame.indent));
+  return `${frame.head}${items.length ? `\n${items.join(',\n')}${frame.close}` : ']'}${frame.tail}\n`;
+}
+
+const LINT_RULES = RULES.map((r) => r.meta);
+const LINT_RULE_INDEX = new Map(LINT_RULES.map((m, i) => [m.id, i]));
+const lintFrame = (root: string) => sarifFrame({ root, rules: LINT_RULES, automationId: `${TOOL_NAME}/` });
+/** Item indentation and closing bracket depend only on the log's shape, not on the root (made on first use: the rule
+ * descriptors read every docs page). */
+let shape: ReturnType<typeof splitJson> | undefined;
+const lintShape = () => (shape ??= lintFrame('/'));
+
+export const sarifStream: StreamFormatter = {
+  head: ({ root }) => lintFrame(root).head,
+  file: (report, lineText) =>
+    sarifResults(report, lineText, LINT_RULE_INDEX).map((result) => jsonItem(result, lintShape().indent)),
+  array: {
+    get close() {
+      return lintShape().close;
+    },
+  },
+  tail: () => `${lintShape().tail}\n`,
+};
+
+export const sarif: Formatter = ({ reports, root, lines, summary, color }) =>
+  writeAll(sarifStream, { root, color }, reports, summary, (r) => lineTextOf(lines?.get(r)));

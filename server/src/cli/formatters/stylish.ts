@@ -1,7 +1,7 @@
 // Human output in ESLint's "stylish" layout, plus one line per file with its openness, MOF class and stage.
 import type { FileReport, ReportDiagnostic } from '../../engine/report.js';
 import { forTerminal } from '../terminal.js';
-import type { Formatter } from './types.js';
+import { asLines, writeAll, type Formatter, type StreamFormatter } from './types.js';
 
 export const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -36,20 +36,32 @@ export function diagnosticLines(diagnostics: readonly ReportDiagnostic[], color:
   return out;
 }
 
-export const stylish: Formatter = ({ reports, summary, color }) => {
-  const out: string[] = [];
-  for (const r of reports) {
-    if (!r.diagnostics.length) continue;
-    out.push('', paint(color, '4', forTerminal(r.file)), paint(color, '2', `  ${forTerminal(headline(r))}`));
-    out.push(...diagnosticLines(r.diagnostics, color));
-  }
-  const problems = summary.errors + summary.warnings + summary.infos;
-  if (problems) {
-    const text = `${summary.errors + summary.warnings ? '✖' : 'ℹ'} ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info) in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
-    out.push('', paint(color, summary.errors ? '31;1' : summary.warnings ? '33;1' : '36', text));
-    if (summary.fixable) out.push(paint(color, '2', `  ${summary.fixable} fixable with --fix`));
-  } else {
-    out.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems`);
-  }
-  return out.join('\n') + '\n';
+export const stylishStream: StreamFormatter = {
+  head: () => '',
+  file: (r, _lineText, color) =>
+    r.diagnostics.length
+      ? [
+          asLines([
+            '',
+            paint(color, '4', forTerminal(r.file)),
+            paint(color, '2', `  ${forTerminal(headline(r))}`),
+            ...diagnosticLines(r.diagnostics, color),
+          ]),
+        ]
+      : [],
+  tail: (summary, { color }) => {
+    const out: string[] = [];
+    const problems = summary.errors + summary.warnings + summary.infos;
+    if (problems) {
+      const text = `${summary.errors + summary.warnings ? '✖' : 'ℹ'} ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info) in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
+      out.push('', paint(color, summary.errors ? '31;1' : summary.warnings ? '33;1' : '36', text));
+      if (summary.fixable) out.push(paint(color, '2', `  ${summary.fixable} fixable with --fix`));
+    } else {
+      out.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems`);
+    }
+    return asLines(out);
+  },
 };
+
+export const stylish: Formatter = ({ reports, summary, color, root }) =>
+  writeAll(stylishStream, { root, color }, reports, summary, () => () => '');
