@@ -55,6 +55,10 @@ const targets = [
     platform: 'neutral',
     mainFields: ['module', 'main'],
   },
+  // dist/cli.js is also the script of the CLI's worker threads (server/src/cli/pool.ts starts `new Worker(__filename)`,
+  // main.ts turns into a worker when it finds itself in one): the pool needs no second bundle, so the npm package, the
+  // GitHub Action (which ships dist/cli.js alone) and pre-commit get it without any change. Keep it one self-contained
+  // file.
   {
     ...common,
     ...nodeCjs,
@@ -108,3 +112,6 @@ if (watch) {
   }
   writeFileSync('dist/metafile.json', JSON.stringify(meta));
 }
+
+// The web extension's bundles (client and the server in a web worker), with the same flags.
+await import('./build-web.mjs');

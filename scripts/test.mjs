@@ -1,7 +1,8 @@
 // `npm test`: build, then run every test layer in order, each under a timeout, and print one summary table.
 // Layers: unit + protocol (node --test), code-server setup, VS Code suite (code-server), UI checks (packaged .vsix),
-// other editors (Neovim, Emacs). A layer whose prerequisite is missing fails with the reason; none is skipped.
-// `node scripts/test.mjs --only unit,editors` runs a subset (ids: lint, unit, setup, vscode, e2e, editors).
+// the web build in the web worker extension host, other editors (Neovim, Emacs). A layer whose prerequisite is missing
+// fails with the reason; none is skipped.
+// `node scripts/test.mjs --only unit,editors` runs a subset (ids: lint, unit, setup, vscode, e2e, web, editors).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -39,6 +40,13 @@ const LAYERS = [
     needs: 'setup',
   },
   { id: 'e2e', name: 'UI checks (packaged .vsix)', cmd: [node, 'test/e2e/ui.mjs'], timeout: 5 * MIN, needs: 'setup' },
+  {
+    id: 'web',
+    name: 'web extension (web worker host)',
+    cmd: [node, 'test/e2e/web.mjs'],
+    timeout: 5 * MIN,
+    needs: 'setup',
+  },
   { id: 'editors', name: 'other editors (Neovim, Emacs)', cmd: [node, 'test/editors/run.mjs'], timeout: 2 * MIN },
 ];
 

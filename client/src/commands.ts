@@ -1,6 +1,6 @@
 // The extension's commands: Show Openness Report, Lint Workspace, New Model Card, Insert Risk Assessment.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node.js';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { modelCardTemplate } from '../../server/src/engine/services/templates.js';
 import {
   INSERT_RISK_ASSESSMENT_COMMAND,
@@ -11,7 +11,7 @@ import {
 } from '../../server/src/protocol.js';
 import { ReportView } from './report-view.js';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const report = new ReportView(client);
   context.subscriptions.push(
     report,

@@ -1,9 +1,8 @@
 // The openness report webview: the 12 components as a graded chart (pipeline stage × code/data), MOF progress per
 // class, the four risk areas, the stage guidance; export to a Markdown summary and an SVG badge.
 // Strict Content-Security-Policy, nonce'd inline style and script, no remote resources.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ReportData } from '../../server/src/engine/services/report-data.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResponse } from '../../server/src/protocol.js';
 
@@ -70,7 +69,7 @@ export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private last: ReportResponse | undefined;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   async show(uri: string | undefined): Promise<ReportResponse | undefined> {
     if (!uri) {
@@ -97,7 +96,7 @@ export class ReportView implements vscode.Disposable {
       });
     }
     this.panel.title = `Openness: ${uri.split('/').pop()}`;
-    this.panel.webview.html = renderReport(res.data, randomBytes(16).toString('hex'), this.panel.webview.cspSource);
+    this.panel.webview.html = renderReport(res.data, nonce(), this.panel.webview.cspSource);
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     return res;
   }
@@ -112,4 +111,9 @@ export class ReportView implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
   }
+}
+
+/** A script nonce from Web Crypto (global in Node 20 and in the web worker extension host alike). */
+function nonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

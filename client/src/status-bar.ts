@@ -1,6 +1,6 @@
 // Status bar item for the active document: openness level and MOF class; the tooltip lists the 12 component grades.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { DocumentStatus } from '../../server/src/engine/services/summary.js';
 import { SHOW_REPORT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol.js';
 
@@ -15,7 +15,7 @@ export class StatusBar implements vscode.Disposable {
   private readonly byUri = new Map<string, DocumentStatus | null>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = 'Model Card Lint';
     this.item.command = SHOW_REPORT_COMMAND;
   }

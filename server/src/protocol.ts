@@ -42,3 +42,21 @@ export interface InsertRiskAssessmentResult {
   /** Why nothing was inserted ("already has a risk_assessment block"), for the user. */
   message?: string;
 }
+
+/**
+ * Server → client, web build only (the server runs in a web worker and has no file system): read workspace files
+ * through `vscode.workspace.fs` for config discovery and companion manifests. Each entry is answered in order.
+ */
+export const READ_FILES_REQUEST = 'modelcardLint/readFiles';
+export type ReadFilesParams = { requests: ReadFileRequest[] };
+export type ReadFileRequest =
+  /** A file's text when it is a regular file of at most `maxBytes` bytes. */
+  | { kind: 'read'; uri: string; maxBytes: number }
+  /** A directory's regular files and subdirectories (symbolic links are left out). */
+  | { kind: 'list'; uri: string };
+export type ReadFileAnswer =
+  | { status: 'missing' }
+  | { status: 'text'; text: string }
+  | { status: 'entries'; files: string[]; dirs: string[] }
+  /** There but not read: a directory, a symbolic link, too large, not UTF-8 (a generic reason, no content). */
+  | { status: 'refused'; reason: string };

@@ -1,7 +1,6 @@
 // `npm run test:e2e`: UI checks of the PACKAGED extension. Builds the .vsix, installs it into a fresh code-server,
 // drives headless Debian Chromium and asserts what a person sees; one screenshot per step in test/e2e/screenshots/.
 // MCL_UPDATE_DOC_IMAGES=1 also copies the README screenshots to docs/images/.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import {
   waitForText,
   waitForWorkbench,
 } from './lib/workbench.mjs';
+import { packageVsix, stepper } from './lib/steps.mjs';
 import { setup } from './setup.mjs';
 
 const STEP_MS = Number(process.env.MCL_E2E_STEP_TIMEOUT_MS ?? 30_000);
@@ -38,11 +38,7 @@ const missing = chromiumMissing();
 if (missing) fail(missing);
 if (!setup()) fail('code-server is not installed and could not be set up (see above)');
 const t0 = Date.now();
-if (!process.env.MCL_SKIP_PACKAGE) {
-  const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) fail(`npm run package failed:\n${r.stdout}${r.stderr}`);
-  console.log(`packaged ${VSIX} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-}
+packageVsix(fail);
 
 const run = newRun('e2e', {
   'editor.hover.delay': 200,
@@ -54,25 +50,10 @@ const workspace = mkdtempSync(join(tmpdir(), 'mcl-e2e-ws-'));
 cpSync(EXAMPLES, workspace, { recursive: true });
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-const results = [];
 let server;
 let browser;
 let page;
-async function step(name, shot, fn) {
-  const s = Date.now();
-  let error = null;
-  try {
-    await fn();
-  } catch (e) {
-    error = e.message.split('\n').slice(0, 3).join(' ');
-  }
-  await page?.screenshot({ path: join(SCREENSHOTS, shot) }).catch(() => {});
-  const ms = Date.now() - s;
-  results.push({ name, ok: !error, ms });
-  console.log(
-    `${error ? 'FAIL' : 'PASS'} ${name} (${(ms / 1000).toFixed(1)} s) → screenshots/${shot}${error ? `\n     ${error}` : ''}`,
-  );
-}
+const { results, step } = stepper(() => page);
 
 try {
   server = await startCodeServer(run, workspace);

@@ -108,7 +108,7 @@ describe('npm package', () => {
     assert.deepEqual(PKG.bin, { 'modelcard-lint': 'dist/cli.js', 'modelcard-lint-server': 'dist/server.js' });
   });
 
-  it('the tarball holds only the bundles, schemas, docs, syntaxes, README, LICENSE, CHANGELOG and notices', () => {
+  it('the tarball holds only the bundles, schemas, docs, syntaxes, the icon, README, LICENSE, CHANGELOG and notices', () => {
     const files = packed.files.map((f) => f.path).sort();
     const expected = [
       'CHANGELOG.md',
@@ -119,6 +119,10 @@ describe('npm package', () => {
       'dist/client.js',
       'dist/server-main.js',
       'dist/server.js',
+      // The web extension (the same package.json is the .vsix manifest): its client and web-worker server, and the icon.
+      'dist/web/client.js',
+      'dist/web/server.js',
+      'images/icon.png',
       'package.json',
       ...['docs', 'schemas', 'syntaxes'].flatMap((d) => walk(join(src, d)).map((f) => `${d}/${f}`)),
     ].sort();

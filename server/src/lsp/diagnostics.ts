@@ -55,6 +55,7 @@ export class DiagnosticsScheduler {
 
   private async run(uri: string, gen: number): Promise<void> {
     const settings = await this.state.settingsFor(uri);
+    if (this.state.prepare) await this.state.prepare(uri);
     const doc = this.state.documents.get(uri);
     if (!doc || this.generation.get(uri) !== gen) return;
     try {

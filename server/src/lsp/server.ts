@@ -36,9 +36,17 @@ import { ConfigProblems } from './config-problems.js';
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
 // (vscode-languageclient registers every advertised command with VS Code).
 
-export function startServer(connection: Connection): void {
+/** What differs between the Node server and the browser one (browser/main.ts). */
+export interface ServerHooks {
+  /** Fetch what a lint of `uri` reads before it runs (the browser server has no file system of its own). */
+  prepare?: (state: ServerState, uri: string) => Promise<void>;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState(connection, documents);
+  const prepare = hooks.prepare;
+  if (prepare) state.prepare = (uri) => prepare(state, uri);
   let watchDynamically = false;
   let registerConfiguration = false;
   let workspaceFolderEvents = false;

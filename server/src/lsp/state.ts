@@ -41,6 +41,9 @@ export class ServerState {
   /** Where rule docs live: the extension passes its bundled docs folder so links work offline. */
   docsBase: string | null = null;
   workspaceFolders: string[] = [];
+  /** Resolves when what a lint of `uri` reads is at hand. Only the browser server sets it (browser/prefetch.ts): it
+   * asks the client for config files and sibling manifests; the Node server reads them synchronously. */
+  prepare: ((uri: string) => Promise<void>) | null = null;
   /** Called when a document's config files have problems (the server shows them on the config file). */
   onConfigProblems: (outcome: Extract<Outcome, { status: 'config-error' }>) => void = () => {};
 

@@ -48,6 +48,7 @@ export async function lintWorkspace(
       text = r.text;
     }
     const settings = await state.settingsFor(uri);
+    if (state.prepare) await state.prepare(uri);
     const outcome = state.outcomeFor(uri, text, settings, open?.version);
     if (outcome?.status === 'linted') {
       summary.files++;

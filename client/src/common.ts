@@ -1,0 +1,49 @@
+// What the desktop client (extension.ts, a Node server over IPC) and the web client (browser.ts, a server in a web
+// worker) share: the client options and the wiring of the status bar, the report view and the commands.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
+import { registerCommands } from './commands.js';
+import { StatusBar } from './status-bar.js';
+
+/** What `activate` returns: integration tests read the status bar text through it. */
+export interface ModelCardLintApi {
+  client: BaseLanguageClient;
+  statusText(): string;
+  statusTooltip(): string;
+}
+
+const LANGUAGES = ['markdown', 'yaml'];
+
+/** Desktop: files on disk and untitled buffers. Web: also the virtual file systems of VS Code for the Web
+ * (`vscode-vfs` on github.dev / vscode.dev, `vscode-remote` from a VS Code server, `vscode-test-web`). */
+export function documentSelector(web: boolean): DocumentSelector {
+  const schemes = web
+    ? ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs']
+    : ['file', 'untitled'];
+  return LANGUAGES.flatMap((language) => schemes.map((scheme) => ({ scheme, language })));
+}
+
+export function clientOptions(web: boolean, initializationOptions: object): LanguageClientOptions {
+  return {
+    documentSelector: documentSelector(web),
+    synchronize: {
+      configurationSection: 'modelcardLint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.modelcard-lint.{yaml,yml,json}'),
+    },
+    initializationOptions,
+    outputChannelName: 'Model Card Lint',
+  };
+}
+
+/** Starts the client, then the status bar and commands that talk to it. */
+export async function startClient(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+): Promise<ModelCardLintApi> {
+  const status = new StatusBar(client);
+  context.subscriptions.push(status);
+  registerCommands(context, client);
+  await client.start();
+  status.start();
+  return { client, statusText: () => status.text, statusTooltip: () => status.tooltipText };
+}
