@@ -21,7 +21,9 @@ export const meta: RuleMeta = {
 /** Retired or informal task names and the tasks that replace them (huggingface.js history). */
 const RENAMED: Record<string, string[]> = {
   conversational: ['text-generation', 'image-text-to-text'],
-  'text-to-text': ['text2text-generation', 'text-generation'],
+  'text-to-text': ['text-generation'],
+  // Folded into text-generation as a subtask (@huggingface/tasks PIPELINE_DATA).
+  'text2text-generation': ['text-generation'],
   'sentence-embeddings': ['sentence-similarity', 'feature-extraction'],
   embeddings: ['feature-extraction', 'sentence-similarity'],
   'speech-recognition': ['automatic-speech-recognition'],

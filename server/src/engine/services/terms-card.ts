@@ -3,6 +3,7 @@
 // permissions and the HF values offered by completion. Typed data with sources, read by hovers and completion.
 import type { ComponentStatus } from '../types.js';
 import type { Permissions } from '../knowledge/licenses/types.js';
+import { HF_FILTER_LIBRARIES, HF_TASKS_VERSION } from '../knowledge/hf-tasks.generated.js';
 import type { Term } from './hover-format.js';
 
 const EIRAS =
@@ -190,41 +191,7 @@ export const BASE_MODEL_RELATIONS: { id: string; what: string }[] = [
   { id: 'quantized', what: 'A quantized version of the base model.' },
 ];
 
-/** Common `library_name` values: the libraries shown in the Hub's model filter. Source: huggingface.js
- * packages/tasks/src/model-libraries.ts @ 00142be7 (entries with `filter: true`). */
-export const LIBRARY_NAMES: { id: string; label: string }[] = [
-  { id: 'transformers', label: 'Transformers' },
-  { id: 'diffusers', label: 'Diffusers' },
-  { id: 'sentence-transformers', label: 'sentence-transformers' },
-  { id: 'peft', label: 'PEFT' },
-  { id: 'timm', label: 'timm' },
-  { id: 'transformers.js', label: 'Transformers.js' },
-  { id: 'mlx', label: 'MLX' },
-  { id: 'keras', label: 'Keras' },
-  { id: 'keras-hub', label: 'KerasHub' },
-  { id: 'open_clip', label: 'OpenCLIP' },
-  { id: 'setfit', label: 'setfit' },
-  { id: 'adapter-transformers', label: 'Adapters' },
-  { id: 'spacy', label: 'spaCy' },
-  { id: 'flair', label: 'Flair' },
-  { id: 'fairseq', label: 'Fairseq' },
-  { id: 'fastai', label: 'fastai' },
-  { id: 'fasttext', label: 'fastText' },
-  { id: 'nemo', label: 'NeMo' },
-  { id: 'speechbrain', label: 'speechbrain' },
-  { id: 'espnet', label: 'ESPnet' },
-  { id: 'pyannote-audio', label: 'pyannote.audio' },
-  { id: 'asteroid', label: 'Asteroid' },
-  { id: 'stable-baselines3', label: 'stable-baselines3' },
-  { id: 'ml-agents', label: 'ml-agents' },
-  { id: 'sample-factory', label: 'sample-factory' },
-  { id: 'sklearn', label: 'Scikit-learn' },
-  { id: 'paddlenlp', label: 'paddlenlp' },
-  { id: 'PaddleOCR', label: 'PaddleOCR' },
-  { id: 'span-marker', label: 'SpanMarker' },
-  { id: 'stanza', label: 'Stanza' },
-  { id: 'bertopic', label: 'BERTopic' },
-  { id: 'allennlp', label: 'AllenNLP' },
-  { id: 'unity-sentis', label: 'unity-sentis' },
-];
-export const LIBRARY_SOURCE = 'huggingface.js packages/tasks/src/model-libraries.ts';
+/** Common `library_name` values: the libraries shown in the Hub's model filter, from @huggingface/tasks
+ * (knowledge/hf-tasks.generated.ts). */
+export const LIBRARY_NAMES: readonly { id: string; label: string }[] = HF_FILTER_LIBRARIES;
+export const LIBRARY_SOURCE = `@huggingface/tasks ${HF_TASKS_VERSION} (model-libraries.ts)`;
