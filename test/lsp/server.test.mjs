@@ -126,6 +126,28 @@ describe('language server over stdio', () => {
     );
   });
 
+  it('summarises a pile of missing disclosures in one diagnostic with related information and one fix for all', async () => {
+    const uri = fileUri(join(dir, 'bare', 'MODEL_CARD.md'));
+    const text = '# Model Card for tiny-llm\n\nA small language model.\n';
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    const d = p.diagnostics.find((x) => x.code === 'missing-disclosures');
+    assert.equal(d.severity, 1, 'the missing licence is an error');
+    assert.match(d.message, /^12 disclosures missing: licence, /);
+    assert.equal(d.relatedInformation.length, 12);
+    assert.match(d.relatedInformation[0].message, /^undisclosed-license \(error\): No licence disclosure\./);
+    assert.ok(p.diagnostics.filter((x) => x.range.start.line === d.range.start.line).length <= 3);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    assert.equal(actions[0].title, 'Insert the 12 missing sections');
+    const out = applyTextEdits(text, editsOf(actions[0], uri));
+    assert.match(out, /^# Model Card for tiny-llm\n\nA small language model\.\n\n## License\n\n/);
+    assert.ok(actions.some((a) => a.title === 'Disable missing-disclosures for this line'));
+  });
+
   it('"disable for this line" adds a directive above, then extends it for another rule', async () => {
     const uri = fileUri(join(dir, 'dl', 'MODEL_CARD.md'));
     const text = ['---', 'license: mit', 'pipeline_tag: no', '---', '# Model', ''].join('\n');
