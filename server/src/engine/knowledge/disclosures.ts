@@ -280,7 +280,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
-      /\btraining (?:data|corpus|dataset) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
+      /\btraining (?:data|corpus|dataset|set|split) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
+      // Plainly: "The data comes from public GitHub repositories", "We collected 10k customer emails for training",
+      // "It learned from the LibriSpeech corpus".
+      /\b(?:the )?(?:training |fine-?tuning )?data(?:set)? (?:comes?|came|was (?:collected|drawn|sourced|gathered|scraped)|were (?:collected|drawn|sourced|gathered|scraped)|is drawn|originates?) from\b|\b(?:we|I) (?:collected|gathered|curated|scraped|annotated|labell?ed|compiled)\b[^\n.]{0,60}\b(?:for|to) (?:train|training|fine-?tun|pre-?train)|\blearn(?:ed|t|s) from\b[^\n.]{0,40}\b(?:corpus|corpora|dataset|data)\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}(?:on|using|with|over)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:total\s{1,3}of\s{1,3}|approximately\s{1,3}|about\s{1,3}|over\s{1,3}|roughly\s{1,3}|more than\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMBT]\b|thousand|million|billion|trillion)?\s{0,3}(?:[\w-]+\s{1,3})?(?:tokens|words|images|hours|samples|examples|pairs|documents|sequences|instructions|conversations|dialogues|records|prompts)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|thousand|million|billion|trillion)\s{1,3}(?:training\s{1,3})?tokens\s{1,3}(?:of|from)\b/i,
       // "trained on 40,000 support tickets", "fine-tuned on 2M Wikipedia articles": a count of things, not of hardware or
@@ -356,8 +359,11 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
       /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
       /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b\d[\d.,]{0,8}\s{0,2}[kKM]? (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
-      /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
+      /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|(?<!\b(?:can be|could be|may be|you can)\b[^\n.]{0,30})\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
       /\bmerge (?:using|with|technique|method)\b|\bmerged (?:using|with) (?:mergekit|the)\b|\bmergekit\b/i,
+      // Plainly: "a cosine learning-rate schedule", "QLoRA with rank 64", "Training used …", "first pre-trained on …,
+      // then fine-tuned on …", "early stopping".
+      /\b(?:cosine|linear|constant|polynomial|step|inverse square root)\b[^\n.]{0,12}\blearning[- ]rate\b|\blearning[- ]rate (?:schedule|warm-?up|decay|scheduler)\b|\b(?:LoRA|QLoRA)\b[^\n.]{0,40}\b(?:rank|r\s?=)\s{0,3}\d|\btraining (?:used|uses|employed|was (?:done|performed|carried out) (?:with|using))\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|AdamW?|SGD|optimi[sz]er|learning[- ]rate|batch size|loss|objective|distillation|curriculum|early stopping|mixed[- ]precision|bf16|fp16)\b|\b(?:first|initially)\b[^\n.]{0,20}\b(?:pre-?trained|trained)\b[^\n.]{0,80}\bthen\b[^\n.]{0,20}\b(?:fine-?tuned|trained|aligned|distilled)\b|\bearly stopping\b/i,
       // A learning paradigm named as how this model learned ("using contrastive training methods", "methods of
       // self-supervised learning", "to master multi-task learning").
       // Said as what was done, not as a paper's or a feature's name ("… Can Improve Contrastive Pretraining").
@@ -463,7 +469,7 @@ const TABLE: readonly Disclosure[] = [
       // Plainly: "It may produce wrong answers", "struggles with long documents", "does not work well on noisy audio",
       // "can be biased", "accuracy drops on out-of-domain text".
       /\b(?:may|might|can|could|will|often|sometimes)\s{1,3}(?:produce|generate|give|output|make|return)\b[^.\n]{0,40}?\bwrong\b|\bstruggles? (?:with|on|to)\b|\b(?:does not|doesn't|do not|don't|may not|might not) (?:work|perform|generali[sz]e) (?:well|reliably|as well)\b|\bperforms? (?:poorly|worse|less well)\b|\b(?:may|might|can|could) (?:be|become) (?:biased|inaccurate|unreliable|wrong|incorrect)\b|\b(?:accuracy|performance|quality) (?:drops|degrades|decreases|suffers|is (?:lower|worse))\b/i,
-      /\b(?:model|chat model|known|its|their) limitations\b/i,
+      /(?<!\bno\s{1,3})\b(?:model|chat model|known|its|their) limitations\b/i,
       /\brisk of (?:the model )?(?:producing|generating)\b/i,
       /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w{0,8}|reliab\w{0,8}|safe)/i,
       /\bhallucinations?\b/i,
@@ -504,6 +510,9 @@ const TABLE: readonly Disclosure[] = [
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
+      // A statement on training's emissions without a figure (test/accuracy/LABELLING.md): "100% offset", "powered by
+      // renewable energy", "carbon-neutral".
+      /\b(?:100\s?%|fully|entirely)\s{1,3}(?:renewable|carbon[- ](?:free|neutral)|offset)\b|\b(?:powered|offset) by\b[^\n.]{0,30}\brenewable\b|\b(?:training|emissions?)\b[^\n.]{0,40}\b(?:carbon[- ]neutral|offset by|were offset|was offset)\b/i,
     ],
     reference: referencePatterns(String.raw`carbon|emissions|energy|environmental impact`),
     tableColumns: true,
@@ -550,6 +559,8 @@ const TABLE: readonly Disclosure[] = [
       /\bwhere to send (?:questions|comments)\b|\bhow to (?:provide|give|send) feedback\b/i,
       /\[[^\]\n]{0,40}\b(?:feedback|reporting (?:mechanism|tool|form)|report (?:an? )?(?:issues?|problems?|bugs?))\b[^\]\n]{0,40}\]\(/i,
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
+      // Plainly: "Please report bugs in the GitHub issues", "For feedback, open a discussion on the model page".
+      /\b(?:report|file|raise|submit|post)\b[^\n.]{0,20}\b(?:bugs?|issues?|problems?)\b[^\n.]{0,10}\b(?:in|on|at|via|through|to)\b[^\n.]{0,20}\b(?:issues?|discussions?|tracker|forum|page)\b|\bfor (?:feedback|questions|bug reports?|issues|support)\b[^\n.]{0,30}\b(?:open|start|create|post|use|see)\b[^\n.]{0,30}\b(?:discussions?|issues?|forum|community tab)\b/i,
       // Obfuscated addresses ("wangyulong[at]chuangxin[dot]com", "zechunliu at meta dot com") and report forms
       // ("report security vulnerabilities [here](…)"). Not "join our Discord": readers did not count a chat community.
       /\b[\w.+-]{1,64}\s{0,2}(?:\[at\]|\(at\))\s{0,2}[\w-]{1,63}\s{0,2}(?:\[dot\]|\(dot\)|\sdot\s|\.)\s{0,2}[a-z]{2,6}\b|\b[\w.+-]{1,64} at [\w-]{1,63} dot [a-z]{2,6}\b/i,
@@ -721,6 +732,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:took|takes|lasted|required)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|roughly\s{1,3}|around\s{1,3}|~)?(?:an?|one|\d[\d.,]{0,6})\s{0,3}(?:hours?|days?|weeks?|minutes?)\s{1,3}on\s{1,3}(?:one|a single|a|\d[\d,]{0,6})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}|A100|H100|V100|A10G?|T4|L4|TPU|GPU)/i,
       /\b\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|A6000|T4|P100|L40S?)s?\b[^\n.]{0,40}?\b(?:for|over|during)\b/i,
       /\b(?:train(?:ing)?|pre-?training)\s{1,3}(?:FLOPs?|compute)\b/i,
+      // Plainly: "We used a TPU v3-8 for two weeks", "Training ran on a single RTX 4090 overnight", "2,000 H100 hours".
+      /\b(?:TPU\s?v\d[\w-]{0,6}|A100|H100|H800|H200|A800|V100|B200|MI\d{3}X?|RTX\s?\d{4}|A6000|L40S?|T4)\b[^\n.]{0,30}\bfor (?:about |approximately |roughly |~)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several)\s{0,2}(?:hours?|days?|weeks?|months?)\b|\btraining (?:ran|runs|was run|took place|was done|was performed)\b[^\n.]{0,20}\bon\b[^\n.]{0,30}\b(?:GPUs?|TPUs?|A100|H100|V100|T4|RTX\s?\d{4}|A6000|L40S?|MI\d{3}X?)\b|\b\d[\d,.]{0,12}\s{0,2}[KkM]?\s{0,2}(?:A100|H100|H800|A800|V100|B200|TPU\s?v\d)[- ](?:GPU[- ])?hours\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),

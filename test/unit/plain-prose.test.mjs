@@ -1,0 +1,80 @@
+// Disclosures said in one plain sentence, as short and unstructured cards say them (no section, no label): each is a
+// disclosure a careful reader credits (test/accuracy/LABELLING.md), and each near-miss below is one a reader does not.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from './engine.mjs';
+
+const state = (sentence, id) =>
+  lint(`---\nlicense: mit\n---\n# m\n\n${sentence}\n`, 'README.md', { kind: 'model-card' }).analysis.disclosures.get(id)
+    ?.state;
+
+const DISCLOSED = {
+  'intended-use': [
+    'This model is for drafting replies to customer-support tickets.',
+    'Use it to classify the sentiment of product reviews.',
+    'Primary use: translating English news into German.',
+  ],
+  'out-of-scope-use': [
+    'Not for medical advice.',
+    'Do not use it for medical or legal decisions.',
+    'Avoid using it on languages other than English.',
+  ],
+  'training-data': [
+    'It was trained on 40,000 support tickets.',
+    'Training data: 2M Wikipedia articles in German.',
+    'The data comes from public GitHub repositories.',
+    'We collected 10k customer emails for training.',
+    'The training set consists of 50,000 labelled X-ray images.',
+    'It learned from the LibriSpeech 960h corpus.',
+  ],
+  'training-procedure': [
+    'We trained for 5 epochs using early stopping on validation loss.',
+    'The model was fine-tuned end-to-end with a cosine learning-rate schedule.',
+    'Training used QLoRA with rank 64.',
+    'We first pre-trained on unlabelled audio, then fine-tuned on transcribed speech.',
+  ],
+  evaluation: [
+    'Exact match 71.2 on held-out tickets.',
+    'It reaches 92% accuracy on the test set.',
+    'We evaluated it on 500 held-out images: mAP 0.61.',
+  ],
+  limitations: [
+    'It may produce wrong answers.',
+    'The model struggles with long documents.',
+    'It does not work well on noisy audio.',
+    'Outputs can be biased against some groups.',
+    'Accuracy drops on out-of-domain text.',
+  ],
+  compute: [
+    'We used a TPU v3-8 for two weeks.',
+    'Training ran on a single RTX 4090 overnight.',
+    'The run consumed about 2,000 H100 hours.',
+  ],
+  contact: [
+    'Contact: @jdoe on Hugging Face',
+    'For feedback, open a discussion on the model page.',
+    'Please report bugs in the GitHub issues.',
+  ],
+  'environmental-impact': ['Training was powered by 100% renewable energy.', 'Training emitted roughly 120 kg CO2eq.'],
+};
+
+const NOT_DISCLOSED = {
+  'training-data': ['You can fine-tune it on your own dataset.'],
+  'training-procedure': ['You can fine-tune this model with LoRA.', 'The model can be further trained with RLHF.'],
+  compute: ['Inference runs on a single RTX 3090.'],
+  contact: ['Model card authors: Jane Doe.', 'Follow us on Twitter.'],
+  limitations: ['There are no known limitations yet.'],
+  evaluation: ['We plan to evaluate it on MMLU.'],
+  architecture: ['The model has 7B parameters.'],
+};
+
+describe('disclosures in one plain sentence', () => {
+  for (const [id, sentences] of Object.entries(DISCLOSED))
+    it(`${id}: credited`, () => {
+      for (const s of sentences) assert.equal(state(s, id), 'present', s);
+    });
+  for (const [id, sentences] of Object.entries(NOT_DISCLOSED))
+    it(`${id}: near misses are not`, () => {
+      for (const s of sentences) assert.notEqual(state(s, id), 'present', s);
+    });
+});
