@@ -1,11 +1,13 @@
 // The job summary of the GitHub Action: GitHub shows only about 10 annotations of each kind per step, so the summary
 // carries what a reviewer needs from `--format json` (per file the openness level and MOF class, the counts, the worst
-// findings). Every value that came from a file is escaped: card text must not become a link, image, table cell or HTML.
+// findings), and with the `baseline` input the section "Changes against <ref>" from `diff --format json`. Every value
+// that came from a file is escaped: card text must not become a link, image, table cell or HTML.
 'use strict';
 
 const MAX_FILES = 100;
 const MAX_FINDINGS = 20;
 const MAX_MESSAGE = 500;
+const MAX_CHANGES = 200;
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 };
 const ROMAN = ['I', 'II', 'III'];
 
@@ -83,4 +85,84 @@ function renderSummary(report, { failOn }) {
   return out.join('\n') + '\n';
 }
 
-module.exports = { renderSummary, mdText };
+const KIND_RANK = { regression: 0, improvement: 1, change: 2 };
+const SEVERITY_RANK = (s) => (s ? RANK[s] : 4);
+
+function mofWord(h) {
+  if (!h?.mof) return null;
+  return h.mof.class ? `Class ${ROMAN[h.mof.class - 1]}` : 'unclassified';
+}
+
+/** `before → after`, or `value (unchanged)`; each part escaped. */
+function beforeAfter(before, after) {
+  if (before === after) return `${mdText(after)} (unchanged)`;
+  return `${mdText(before ?? '—')} → ${mdText(after ?? '—')}`;
+}
+
+/** Markdown for the "Changes against <ref>" section from `modelcard-lint diff --baseline <ref> --format json`: a row
+ * per file that changed or is new (openness level and MOF class before → after), then every change per file:
+ * regressions first (the most severe first), improvements after, other changes last. */
+function renderDiffSummary(diff, { failOn, ref }) {
+  if (!diff)
+    return [
+      '',
+      `### Changes against ${mdText(ref)}`,
+      '',
+      'No model card or release manifest among the paths to compare.',
+      '',
+    ].join('\n');
+  const s = diff.summary;
+  const newFiles = diff.results.filter((r) => r.status === 'new');
+  const changed = diff.results.filter((r) => r.status === 'compared' && r.changes.length);
+  const unchanged = s.files - newFiles.length - changed.length;
+  const icon = s.errors ? '❌' : s.regressions ? '⚠️' : '✅';
+  const out = [
+    '',
+    `### Changes against ${mdText(ref)}`,
+    '',
+    `${icon} ${plural(s.regressions, 'regression')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ` +
+      `${s.infos} info), ${plural(s.improvements, 'improvement')}, ${plural(s.changes, 'other change')} in ` +
+      `${plural(s.files, 'file')} (${newFiles.length} new, ${unchanged} unchanged). Fails on: ${failOn}.`,
+  ];
+  const listed = diff.results.filter((r) => r.status === 'new' || r.changes.length);
+  if (listed.length) {
+    out.push('', '| File | Openness | MOF class | Regressions | Improvements |', '|---|---|---|--:|--:|');
+    for (const r of listed.slice(0, MAX_FILES)) {
+      const n = (kind) => r.changes.filter((c) => c.kind === kind).length;
+      const openness =
+        r.status === 'new' ? `new file: ${mdText(r.after.level)}` : beforeAfter(r.before.level, r.after.level);
+      const mof =
+        r.status === 'new'
+          ? (mofWord(r.after) ?? '—')
+          : mofWord(r.before) || mofWord(r.after)
+            ? beforeAfter(mofWord(r.before), mofWord(r.after))
+            : '—';
+      out.push(`| ${mdText(r.file)} | ${openness} | ${mof} | ${n('regression')} | ${n('improvement')} |`);
+    }
+    if (listed.length > MAX_FILES) out.push('', `… and ${listed.length - MAX_FILES} more files.`);
+  }
+  const rows = [];
+  for (const r of changed) {
+    const ordered = r.changes
+      .map((c, i) => ({ c, i }))
+      .sort(
+        (a, b) =>
+          KIND_RANK[a.c.kind] - KIND_RANK[b.c.kind] ||
+          SEVERITY_RANK(a.c.severity) - SEVERITY_RANK(b.c.severity) ||
+          a.i - b.i,
+      );
+    for (const { c } of ordered)
+      rows.push(
+        `| ${mdText(`${r.file}:${c.line}:${c.column}`)} | ${c.kind} | ${c.rule ? mdText(c.rule) : '—'} | ` +
+          `${c.severity ?? (c.rule ? 'off' : '—')} | ${mdText(clip(c.message, MAX_MESSAGE))} |`,
+      );
+  }
+  if (rows.length) {
+    out.push('', '| Location | Change | Rule | Severity | Message |', '|---|---|---|---|---|');
+    out.push(...rows.slice(0, MAX_CHANGES));
+    if (rows.length > MAX_CHANGES) out.push('', `… and ${rows.length - MAX_CHANGES} more changes.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+module.exports = { renderSummary, renderDiffSummary, mdText };

@@ -126,8 +126,15 @@ describe('GitHub Action', () => {
   it('action.yml is a node20 action whose inputs are the ones the entry point reads', () => {
     assert.equal(ACTION.runs.using, 'node20');
     assert.equal(ACTION.runs.main, 'action/main.cjs');
-    assert.deepEqual(Object.keys(ACTION.inputs).sort(), ['fail-on', 'format', 'paths', 'profile', 'sarif-file']);
-    assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['errors', 'files', 'sarif-file', 'warnings']);
+    assert.deepEqual(Object.keys(ACTION.inputs).sort(), [
+      'baseline',
+      'fail-on',
+      'format',
+      'paths',
+      'profile',
+      'sarif-file',
+    ]);
+    assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['errors', 'files', 'regressions', 'sarif-file', 'warnings']);
   });
 
   it('runs the README step: annotations, SARIF for upload-sarif, a job summary, outputs, exit 1 on an error', () => {
