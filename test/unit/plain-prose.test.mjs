@@ -18,6 +18,7 @@ const DISCLOSED = {
     'Not for medical advice.',
     'Do not use it for medical or legal decisions.',
     'Avoid using it on languages other than English.',
+    'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
     'It was trained on 40,000 support tickets.',
@@ -62,7 +63,13 @@ const NOT_DISCLOSED = {
   'training-data': ['You can fine-tune it on your own dataset.'],
   'training-procedure': ['You can fine-tune this model with LoRA.', 'The model can be further trained with RLHF.'],
   compute: ['Inference runs on a single RTX 3090.'],
-  contact: ['Model card authors: Jane Doe.', 'Follow us on Twitter.'],
+  contact: [
+    'Model card authors: Jane Doe.',
+    'Follow us on Twitter.',
+    'Precision mAP@0.5 is 0.61 and recall@10 is 0.8.',
+  ],
+  'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
+  'out-of-scope-use': ['Read the docs before you use it for the first time'],
   limitations: ['There are no known limitations yet.'],
   evaluation: ['We plan to evaluate it on MMLU.'],
   architecture: ['The model has 7B parameters.'],

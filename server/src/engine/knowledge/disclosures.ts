@@ -84,7 +84,8 @@ function nonEmpty(node: YNode | null): boolean {
 
 /** `license: other` names no licence: it counts only with the `license_name` or `license_link` that says which. */
 function licenseEvidence(fm: YMap): string | null {
-  for (const key of ['license_name', 'license_link', 'license', 'licenses']) {
+  // `licence:` (British spelling) is not read by the Hub, but a reader still sees the licence named.
+  for (const key of ['license_name', 'license_link', 'license', 'licenses', 'licence']) {
     const values = strList(get(fm, key)).filter(
       (v) => !/^(?:other|unknown|\[?more information needed\]?)$/i.test(v.value),
     );
@@ -151,13 +152,19 @@ const TABLE: readonly Disclosure[] = [
     asks: 'Name the licence the weights are released under (front-matter `license:` with a Hugging Face licence id).',
     why: 'The licence decides what anyone may do with the model: EU AI Act Annex XI 1(f) and Annex XII 1(h); FMTI indicator "Model license"; the MOF resolves every component\'s licence from it.',
     headings: [/licen[cs]/i, /^terms of (?:use|service)\b/i, /许可|协议|授权|授權|ライセンス|利用規約/],
-    labels: [/^(?:model |commercial )?licen[cs](?:e|es|ed|ing)\b/i, /^terms of use\b/i, /许可|协议|ライセンス/],
+    labels: [
+      /^(?:model |commercial )?licen[cs](?:e|es|ed|ing)\b/i,
+      /^terms of use\b/i,
+      /许可|协议|ライセンス|라이[센선]스|Лицензия|Licencia|Licença|Lizenz/i,
+    ],
     frontMatter: licenseEvidence,
     signals: [
       /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s{1,3}under\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?[^\n.]{0,80}?licen[cs]e\b/i,
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
       /\blicen[cs]e (?:terms|agreement)\b|\bunder the (?:following|terms of the) [^\n.]{0,40}?licen[cs]e\b/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
+      // A link to the repository's licence file ("comply with the [open-source protocol](MODEL_LICENSE)").
+      /\]\((?:\.{0,2}\/)?[^)\s]{0,150}?(?:^|\/|\()?(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?\)|\bhref="[^"\s]{0,200}\/(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?"/,
     ],
     short: true,
     tableColumns: true,
@@ -238,6 +245,7 @@ const TABLE: readonly Disclosure[] = [
       /^misuse\b/i,
       /^(?:prohibited|restricted|unacceptable) us(?:e|es|age)\b/i,
       /^acceptable use\b/i,
+      /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
@@ -245,7 +253,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
       // Plainly: "Not for medical advice.", "Do not use it for …", "Avoid using it on …".
-      /(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?not (?:intended |meant |designed |suitable |to be used )?for\b|\b(?:do not|don't|never) use (?:it|them|the model|this model|these models)\b|\bavoid using (?:it|them|the model|this model)\b/im,
+      /(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?not (?:intended |meant |designed |suitable |to be used )?for\b|\b(?:do not|don't|never|not to) use\b[^\n.]{0,120}?\bfor\b|\bavoid using (?:it|them|the model|this model)\b/im,
       /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
       /不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
@@ -341,7 +349,7 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
-      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as)\b[^\n.]{0,60})\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
+      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as|instructions for|tutorials? (?:for|on)|guides? (?:for|on))\b[^\n.]{0,60})\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
       /\b(?:mixed[- ]precision|bf16|fp16)\b[^\n.]{0,30}\b(?:training|trained)\b|\b(?:trained|training) (?:in|with|using) (?:mixed[- ]precision|bf16|fp16|bfloat16)\b/i,
       /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:steps|epochs|iterations)\b/i,
       /\b(?:learning rate|batch size) (?:of|was|is|=)\s{0,3}\d/i,
@@ -357,7 +365,7 @@ const TABLE: readonly Disclosure[] = [
       /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60})\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
       /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
       /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
-      /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
+      /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|(?<!\b(?:more|better|improved|reasonable|advanced|novel|new)\s{1,3})\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
       /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b\d[\d.,]{0,8}\s{0,2}[kKM]? (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
       /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|(?<!\b(?:can be|could be|may be|you can)\b[^\n.]{0,30})\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
       /\bmerge (?:using|with|technique|method)\b|\bmerged (?:using|with) (?:mergekit|the)\b|\bmergekit\b/i,
@@ -472,6 +480,7 @@ const TABLE: readonly Disclosure[] = [
       /(?<!\bno\s{1,3})\b(?:model|chat model|known|its|their) limitations\b/i,
       /\brisk of (?:the model )?(?:producing|generating)\b/i,
       /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w{0,8}|reliab\w{0,8}|safe)/i,
+      /\b(?:accuracy|correctness|reliability|quality)\b[^\n.]{0,40}\b(?:cannot|can't|is not|isn't) (?:be )?guaranteed\b|\beasily misled\b/i,
       /\bhallucinations?\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
@@ -508,7 +517,8 @@ const TABLE: readonly Disclosure[] = [
     requires: [/\d[\d.,]{0,20}\s{0,3}(?:k?g|t|tons?|tonnes?|[kMG]Wh|[kM]?W)\b|\d[^\n]{0,40}(?:CO\s?2|CO<sub>2|CO₂)/i],
     signals: [
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
-      /\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
+      // Not a forecasting model's error or target ("MAE 12.5 MWh", "demand of 30 GWh").
+      /(?<!\b(?:MAE|RMSE|MAPE|MSE|error|forecast\w{0,3}|demand|predict\w{0,4}|load)\b[^\n]{0,60})\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
       // A statement on training's emissions without a figure (test/accuracy/LABELLING.md): "100% offset", "powered by
       // renewable energy", "carbon-neutral".
@@ -551,7 +561,7 @@ const TABLE: readonly Disclosure[] = [
       /联系|問い合わせ/,
     ],
     signals: [
-      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/,
+      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\(/i,
       /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
@@ -579,13 +589,13 @@ const TABLE: readonly Disclosure[] = [
     headings: [
       /architecture/i,
       /\btechnical specifications?\b/i,
-      /^model (?:type|structure|configuration|specifications?|internals)$/i,
+      /^model (?:structure|configuration|specifications?|internals)$/i,
       /^model$/i,
       /模型(?:结构|架构|细节|参数|配置)|网络结构|アーキテクチャ|モデル(?:構造|詳細)/,
     ],
     notHeadings: [/\bcompute\b|\bhardware\b|\bsoftware\b/i],
-    // "Model type" is not here: its value is often just "Language model"; a real type ("Causal decoder-only",
-    // "Diffusion-based text-to-image") is caught by the signals below.
+    // "Model type" is neither a heading nor a label here: its value is often just "Language model" or "Classification
+    // model"; a real type ("Causal decoder-only", "Diffusion-based text-to-image") is caught by the signals below.
     labels: [
       /^(?:model |network |neural )?architecture\b/i,
       /^architecture type\b/i,
@@ -597,7 +607,7 @@ const TABLE: readonly Disclosure[] = [
     frontMatter: baseModelEvidence,
     signals: [
       // The parent model named: "a fine-tuned version of [t5-small]", "LoRA adaption weights for X", "a GPTQ copy of".
-      /\b(?:fine-?tuned|finetuned|quantized|quantised|distilled|merged|converted|pruned|GGUF|GPTQ|AWQ|LoRA|adapted)\b(?![^\n.]{0,30}?\byour\b)[^\n.]{0,30}?\b(?:version|variant|checkpoint|copy|model|weights|adapter|adaption weights|adaptation weights)\s{1,3}(?:of|for|from)\s/i,
+      /\b(?:fine-?tuned|finetuned|quantized|quantised|distilled|merged|converted|pruned|GGUF|GPTQ|AWQ|LoRA|adapted)\b(?![^\n.]{0,30}?\byour\b)[^\n.]{0,30}?\b(?:(?:version|variant|checkpoint|copy|model)\s{1,3}(?:of|from)|(?:weights|adapter|adaption weights|adaptation weights)\s{1,3}(?:of|for|from))\s/i,
       // A named family said of the model: "based on the RoBERTa-base architecture", "a DistilBERT model", "on top of
       // LLaMA-7B", "is a 12 billion parameter rectified flow transformer", "modelo **Llama 3.2-1B**".
       new RegExp(

@@ -10,9 +10,9 @@ export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
   'intended-use':
     /^(?:사용 목적|용도|의도된 (?:사용|용도)|Назначение|Предполагаемое использование|Применение|Utilisations? prévues?|Usages? prévus?|Cas d'usage|Verwendungszweck|Vorgesehene Verwendung|Anwendungsf[äa]lle|Usos? previstos?|Casos de uso|Usos? pretendidos?|Mục đích sử dụng|วัตถุประสงค์การใช้งาน|การใช้งานที่ตั้งใจ)/i,
   'out-of-scope-use':
-    /^(?:사용 제한|금지된 사용|범위 밖의 사용|Недопустимое использование|Ограничения использования|Utilisations? hors|Utilisations? abusives?|Nicht vorgesehene Verwendung|Missbrauch|Usos? fuera de(?:l)? alcance|Mal uso|Usos? fora do escopo|Usos? indevidos?|Sử dụng ngoài phạm vi|การใช้งานนอกขอบเขต)/i,
+    /^(?:사용 제한|금지된 사용|범위 밖의 사용|Недопустимое использование|Ограничения использования|Utilisations? hors|Utilisations? abusives?|Nicht vorgesehene Verwendung|Missbrauch|Usos? fuera de(?:l)? alcance|Usos? no (?:previstos?|permitidos?|recomendados?|deseados?)|Usos? não (?:previstos?|permitidos?|recomendados?)|Utilisations? non (?:prévues?|autorisées?|recommandées?)|Nicht beabsichtigte Verwendung|Unzulässige Verwendung|Mal uso|Usos? fora do escopo|Usos? indevidos?|Sử dụng ngoài phạm vi|การใช้งานนอกขอบเขต)/i,
   'training-data':
-    /^(?:학습 데이터|훈련 데이터|데이터셋|Данные (?:для )?обучения|Обучающие данные|Датасеты?|Données d'(?:entra[îi]nement|apprentissage)|Jeux? de données|Trainingsdaten|Datens[äa]tze|Datos de entrenamiento|Conjuntos? de datos|Dados de (?:treinamento|treino)|Conjuntos? de dados|Dữ liệu huấn luyện|ข้อมูล(?:การ|สำหรับ)ฝึก|ชุดข้อมูล)/i,
+    /^(?:학습 데이터|훈련 데이터|데이터셋|Данные (?:для )?обучения|Обучающие данные|Датасеты?|Données d'(?:entra[îi]nement|apprentissage)|Jeux? de données|Trainingsdaten|Datens[äa]tze|Datos de entrenamiento|Datos(?: y [a-záéíóúñ]+)?$|Conjuntos? de datos|Dados de (?:treinamento|treino)|Conjuntos? de dados|Dữ liệu huấn luyện|ข้อมูล(?:การ|สำหรับ)ฝึก|ชุดข้อมูล)/i,
   'training-procedure':
     /^(?:학습 (?:방법|과정|세부|절차)|훈련 (?:방법|과정|세부|절차)|하이퍼파라미터|Процесс обучения|Детали обучения|Обучение$|Гиперпараметры|Procédure d'entraînement|Entraînement$|Détails d'entraînement|Hyperparamètres|Trainingsverfahren|Trainingsdetails|Procedimiento de entrenamiento|Entrenamiento$|Hiperparámetros|Procedimento de treinamento|Treinamento$|Hiperparâmetros|Quá trình huấn luyện|Huấn luyện$|Siêu tham số|ขั้นตอนการฝึก|การฝึก(?:โมเดล)?$)/i,
   evaluation:
