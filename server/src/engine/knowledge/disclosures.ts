@@ -190,6 +190,7 @@ const TABLE: readonly Disclosure[] = [
       /^(?:primary )?intended (?:use|uses|usage|users|use cases|purpose)\b/i,
       /^(?:primary )?use cases?\b/i,
       /^primary (?:uses?|purpose)\b/i,
+      /^intended$/i,
       /^(?:direct|downstream) use\b/i,
       /^(?:用途|使用场景|应用场景|想定用途)/,
     ],
@@ -308,6 +309,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:training|fine-?tuning|pre-?training) (?:data|dataset|corpus)\b[^\n.]{0,10}\b(?:used|is|are|was|were|consists?|comes?|includes?|contains?)\b/i,
       /\b(?:we|they) (?:use|used|collect(?:ed)?|curate[sd]?|gather(?:ed)?|construct(?:ed)?|buil[dt]|creat(?:e|ed))\b[^\n.]{0,40}\b(?:datasets?|corpus|corpora|data|samples|pairs|images|instructions)\b[^\n.]{0,40}\b(?:to (?:fine-?tune|train|pre-?train)|for (?:fine-?tuning|training|pre-?training))\b/i,
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
+      /(?:トークン|データセット|コーパス)[^\n。]{0,40}(?:で|を用いて|を使用して)[^\n。]{0,10}(?:事前)?(?:学習|訓練)/,
       /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
     ],
     reference: referencePatterns(
@@ -380,7 +382,7 @@ const TABLE: readonly Disclosure[] = [
       /\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
       // Hyperparameters and methods in the languages most used on the Hub after English (learning rate with a value,
       // preference alignment, continued pre-training, instruction tuning).
-      /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
+      /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|継続的に(?:予|事前)訓練|SFT\s{0,2}で\s{0,2}(?:微調整|ファインチューニング)|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
     reference: referencePatterns(
@@ -742,6 +744,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:took|takes|lasted|required)\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|roughly\s{1,3}|around\s{1,3}|~)?(?:an?|one|\d[\d.,]{0,6})\s{0,3}(?:hours?|days?|weeks?|minutes?)\s{1,3}on\s{1,3}(?:one|a single|a|\d[\d,]{0,6})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}|A100|H100|V100|A10G?|T4|L4|TPU|GPU)/i,
       /\b\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|A6000|T4|P100|L40S?)s?\b[^\n.]{0,40}?\b(?:for|over|during)\b/i,
       /\b(?:train(?:ing)?|pre-?training)\s{1,3}(?:FLOPs?|compute)\b/i,
+      // Chinese, Japanese, Korean: "训练是在谷歌TPU v3版本完成的，花费约1.5天", "TPU v3-8을 이용하여 학습", "A100 を用いて学習".
+      /(?:训练|预训练)[^\n。]{0,40}(?:TPU|GPU|A100|H100|H800|A800|V100|显卡)[^\n。]{0,40}(?:完成|花费|耗时|用时)|(?:TPU|GPU|A100|H100|H800|A800|V100)[^\n。]{0,30}(?:을|를)?\s{0,2}(?:이용하여|사용하여|이용해|사용해)\s{0,2}(?:사전\s?)?학습|(?:TPU|GPU|A100|H100|H800|A800|V100)[^\n。]{0,30}(?:を用いて|を使用して|で)(?:事前)?(?:学習|訓練)/i,
       // Plainly: "We used a TPU v3-8 for two weeks", "Training ran on a single RTX 4090 overnight", "2,000 H100 hours".
       /\b(?:TPU\s?v\d[\w-]{0,6}|A100|H100|H800|H200|A800|V100|B200|MI\d{3}X?|RTX\s?\d{4}|A6000|L40S?|T4)\b[^\n.]{0,30}\bfor (?:about |approximately |roughly |~)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several)\s{0,2}(?:hours?|days?|weeks?|months?)\b|\btraining (?:ran|runs|was run|took place|was done|was performed)\b[^\n.]{0,20}\bon\b[^\n.]{0,30}\b(?:GPUs?|TPUs?|A100|H100|V100|T4|RTX\s?\d{4}|A6000|L40S?|MI\d{3}X?)\b|\b\d[\d,.]{0,12}\s{0,2}[KkM]?\s{0,2}(?:A100|H100|H800|A800|V100|B200|TPU\s?v\d)[- ](?:GPU[- ])?hours\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
