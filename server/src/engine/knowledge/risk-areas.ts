@@ -42,7 +42,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproducib/i],
     prose: [
-      /\breproducib\w{0,6}|\bto reproduce (?:the|our|these|this|all)\b|\breproduction\b|复现|再現/i,
+      /\breproducib\w{0,6}|\bto reproduce (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
+      // Released intermediate checkpoints, and results over several seeds or independent runs.
+      /\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
       /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmark|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
@@ -111,6 +113,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Vietnamese"), or the under-served languages the model is for.
       new RegExp(`(${LANGUAGE})[^\\n.]{0,24}(?!\\1)(${LANGUAGE})[^\\n.]{0,24}(?!\\1|\\2)${LANGUAGE}`),
       /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
+      // Who the data leaves out: "Source data under-represents darker skin tones".
+      /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
     ],
   },
   {
