@@ -86,10 +86,54 @@ const NEURAL = [
   'RNN',
   'CNN',
   'Transformer',
+  // Architectures named in cards of other modalities (Transformers' model index; torchvision's detection models;
+  // anomaly detection), read 2026-12-06.
+  'XLNet',
+  'LayoutLM',
+  'LayoutLMv2',
+  'LayoutLMv3',
+  'TrOCR',
+  'SpeechT5',
+  'WavLM',
+  'EnCodec',
+  'SegFormer',
+  'Mask2Former',
+  'MaskFormer',
+  'Faster R-CNN',
+  'Mask R-CNN',
+  'RetinaNet',
+  'EfficientDet',
+  'DenseNet',
+  'Xception',
+  'RegNet',
+  'MobileViT',
+  'ControlNet',
+  'LLaVA',
+  'PatchCore',
+  'Perceiver',
+  'autoencoder',
 ];
 
 /** Families whose names are also words or common letters (opt, sam, phi, yi): matched only as written. */
-const EXACT = ['CLIP', 'OPT', 'SAM', 'Phi', 'Yi', 'GLM', 'DiT', 'VAE', 'GAN', 'GRU', 'MLP'];
+const EXACT = [
+  'CLIP',
+  'OPT',
+  'SAM',
+  'Phi',
+  'Yi',
+  'GLM',
+  'DiT',
+  'VAE',
+  'GAN',
+  'GRU',
+  'MLP',
+  'VGG',
+  'BLIP',
+  'NeRF',
+  'CANINE',
+  'ERNIE',
+  'Inception',
+];
 
 /** Classical machine-learning estimators (scikit-learn, XGBoost, LightGBM). Matched case-insensitively. */
 const CLASSICAL = [
@@ -107,7 +151,16 @@ const CLASSICAL = [
   'k-nearest neighbou?rs?',
   'k-means',
   'multilayer perceptron',
-  '(?:convolutional|recurrent) neural network',
+  '(?:convolutional|recurrent|graph) neural network',
+  'HistGradientBoosting(?:Regressor|Classifier)?',
+  'AdaBoost',
+  'ElasticNet',
+  '(?:ridge|lasso) regression',
+  'isolation forest',
+  'S?ARIMAX?',
+  'Gaussian process',
+  'hidden Markov model',
+  'conditional random field',
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
