@@ -33,6 +33,7 @@ const DISCLOSED = {
     'The model was fine-tuned end-to-end with a cosine learning-rate schedule.',
     'Training used QLoRA with rank 64.',
     'We first pre-trained on unlabelled audio, then fine-tuned on transcribed speech.',
+    'The backbone is frozen; only the head is trained, with label smoothing and class weights.',
   ],
   evaluation: [
     'Exact match 71.2 on held-out tickets.',
