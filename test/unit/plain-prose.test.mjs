@@ -13,6 +13,9 @@ const DISCLOSED = {
     'This model is for drafting replies to customer-support tickets.',
     'Use it to classify the sentiment of product reviews.',
     'Primary use: translating English news into German.',
+    'The model classifies customer reviews as positive or negative.',
+    'Purpose: forecasting daily electricity demand in Spain.',
+    'Designed to help doctors triage X-rays.',
   ],
   'out-of-scope-use': [
     'Not for medical advice.',
@@ -39,6 +42,8 @@ const DISCLOSED = {
     'Exact match 71.2 on held-out tickets.',
     'It reaches 92% accuracy on the test set.',
     'We evaluated it on 500 held-out images: mAP 0.61.',
+    'The model scored 0.82 AUROC.',
+    'RMSE of 3.2 on the test set.',
   ],
   limitations: [
     'It may produce wrong answers.',
@@ -46,6 +51,9 @@ const DISCLOSED = {
     'It does not work well on noisy audio.',
     'Outputs can be biased against some groups.',
     'Accuracy drops on out-of-domain text.',
+    'It has not been validated on external data.',
+    'It was only tested on English text.',
+    'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
     'We used a TPU v3-8 for two weeks.',
@@ -72,8 +80,9 @@ const NOT_DISCLOSED = {
   'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
   'out-of-scope-use': ['Read the docs before you use it for the first time'],
   limitations: ['There are no known limitations yet.'],
-  evaluation: ['We plan to evaluate it on MMLU.'],
+  evaluation: ['We plan to evaluate it on MMLU.', 'Quantized to 4-bit precision: 4-bit weights.'],
   architecture: ['The model has 7B parameters.'],
+  'intended-use': ['The base model is a general-purpose model.'],
 };
 
 describe('disclosures in one plain sentence', () => {

@@ -191,6 +191,7 @@ const TABLE: readonly Disclosure[] = [
       /^(?:primary )?use cases?\b/i,
       /^primary (?:uses?|purpose)\b/i,
       /^intended$/i,
+      /^purpose\b/i,
       /^(?:direct|downstream) use\b/i,
       /^(?:用途|使用场景|应用场景|想定用途)/,
     ],
@@ -217,6 +218,9 @@ const TABLE: readonly Disclosure[] = [
       /\bshould be used (?:as|for|to|only)\b/i,
       /\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
       /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
+      // What it does, said of this model: "The model classifies customer reviews", "It detects cracks in images";
+      // what it was built to do: "Designed to help doctors triage X-rays"; who it is for: "Intended users are …".
+      /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:this|the) model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts|converts|labels|scores|flags)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?it (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|forecasts|flags)\b|\b(?:designed|built|developed|created|made) to (?:help|assist|support|automate|detect|classify|predict|generate|translate|answer|summari[sz]e|triage|identify|estimate|extract|rank|forecast)\b|\bintended (?:users|audience)\b/im,
       // Plainly: "This model is for drafting replies", "Use it to classify reviews".
       /\b(?:this|the) model is (?:for|used for) (?:\w+ing|the (?:task|purpose) of)\b|^[ \t]*(?:[-*+][ \t]+)?use (?:it|this model|the model) (?:to|for)\b/im,
       /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,30}能力|(?:に|で)(?:利用|使用)(?:でき|可能)/,
@@ -439,7 +443,9 @@ const TABLE: readonly Disclosure[] = [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
-      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%?/i,
+      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}\d{0,3}(?:[.,]\d{1,4})?(?!\s{0,2}-?\s{0,2}bits?\b)(?<=\d)\s{0,2}%?/i,
+      // "scored 0.82 AUROC".
+      /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE)\b/,
       // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
       /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
@@ -471,6 +477,7 @@ const TABLE: readonly Disclosure[] = [
     ],
     labels: [
       /^(?:known )?limitations?\b/i,
+      /^known (?:issues?|problems?|failure modes?)\b/i,
       /^(?:risks?|biases?)\b/i,
       /^caveats?\b/i,
       /^ethical considerations\b/i,
@@ -486,7 +493,10 @@ const TABLE: readonly Disclosure[] = [
       /\brisk of (?:the model )?(?:producing|generating)\b/i,
       /\bcannot guarantee\b[^\n.]{0,80}?\b(?:correct|accura\w{0,8}|reliab\w{0,8}|safe)/i,
       /\b(?:accuracy|correctness|reliability|quality)\b[^\n.]{0,40}\b(?:cannot|can't|is not|isn't) (?:be )?guaranteed\b|\beasily misled\b/i,
-      /\bhallucinations?\b/i,
+      /\bhallucinat\w{0,6}\b/i,
+      // Plainly: "trained only on daylight images", "only tested on English text", "has not been validated on external
+      // data", "results on other datasets may vary", "not robust to adversarial inputs", "may overfit".
+      /\b(?:trained|tested|evaluated|validated) only (?:on|with|in)\b|\bonly (?:been )?(?:trained|tested|evaluated|validated) (?:on|with|in)\b|\b(?:has|have|was|were|is|are)(?: not|n't) (?:been )?(?:independently |externally |clinically |formally |yet )?(?:validated|tested|evaluated)\b|\b(?:results|performance|accuracy|quality)\b[^\n.]{0,40}\bmay (?:vary|differ|degrade|drop|be (?:lower|worse))\b|\bnot robust (?:to|against)\b|\bmay (?:overfit|underfit)\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
     ],
