@@ -205,9 +205,10 @@ describe('language server under load', { timeout: 60_000 }, () => {
   });
 
   it('answers a request cancelled before it runs with RequestCancelled (-32800)', async () => {
-    // Queue the request behind a slow one so the cancellation arrives before it is dispatched.
+    // Queue the request behind slow ones so the cancellation arrives before it is dispatched (several: under load one
+    // report could be answered before the cancellation is even read).
     const source = new CancellationTokenSource();
-    const slow = client.request('modelcardLint/report', { uri });
+    const slow = Promise.all(Array.from({ length: 8 }, () => client.request('modelcardLint/report', { uri })));
     const p = client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }, source.token);
     source.cancel();
     const outcome = await p.then(
