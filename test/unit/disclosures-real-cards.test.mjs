@@ -5,25 +5,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { lint } from './engine.mjs';
+import { DISCLOSURES, lint } from './engine.mjs';
 
 const corpus = new URL('../../../shared/corpus/cards/', import.meta.url);
 const HF = 'YinanWusoymilk__hf-readme__training_and_application--readme_files--';
 
-const ALL = [
-  'license',
-  'intended-use',
-  'out-of-scope-use',
-  'training-data',
-  'training-procedure',
-  'evaluation',
-  'limitations',
-  'environmental-impact',
-  'contact',
-  'architecture',
-  'safety-evaluation',
-  'compute',
-];
+const ALL = DISCLOSURES.map((d) => d.id);
 const allBut = (...present) => ALL.filter((id) => !present.includes(id));
 
 /** [file, disclosures a reader finds missing]. */

@@ -138,19 +138,18 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
-  if (doc.kind === 'unknown' && !fatal) {
-    return {
-      doc,
-      kind: doc.kind,
-      findings,
-      suppressed,
-      analysis,
-      openness: analysis.openness,
-      mof: null,
-      stage: analysis.stage,
-      ruleErrors,
-    };
-  }
+  const result = (mof: MofResult | null): LintResult => ({
+    doc,
+    kind: doc.kind,
+    findings,
+    suppressed,
+    analysis,
+    openness: analysis.openness,
+    mof,
+    stage: analysis.stage,
+    ruleErrors,
+  });
+  if (doc.kind === 'unknown' && !fatal) return result(null);
   const stage = analysis.stage.stage;
   let anchor: Span | undefined;
   const base = {
@@ -224,15 +223,5 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
   filter(post, true);
 
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return {
-    doc,
-    kind: doc.kind,
-    findings,
-    suppressed,
-    analysis,
-    openness: analysis.openness,
-    mof: analysis.mof,
-    stage: analysis.stage,
-    ruleErrors,
-  };
+  return result(analysis.mof);
 }

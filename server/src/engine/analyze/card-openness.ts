@@ -1,7 +1,7 @@
 // A card's openness: read the `openness:` block (schemas/card-front-matter.schema.json), or infer what the card reveals (licence → weights,
 // `datasets:` → pre-training or, with `base_model:`, fine-tuning data, a linked code repository → inference code) and keep that for the quick fix.
 import { mdCode } from '../markdown-text.js';
-import { COMPONENT_IDS } from '../knowledge/components.js';
+import { COMPONENT_IDS, STATUS_ALIASES, STATUS_WORDS } from '../knowledge/components.js';
 import { normalizeLicense } from '../knowledge/licenses/normalize.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, str, strList, type YNode, type YPair } from '../parse/yaml-tree.js';
@@ -17,25 +17,10 @@ export interface CardOpenness {
   inferred: Record<string, ComponentDeclaration>;
 }
 
-const STATUS_WORDS: Record<string, ComponentStatus> = {
-  released: 'released',
-  open: 'released',
-  public: 'released',
-  closed: 'closed',
-  unreleased: 'closed',
-  private: 'closed',
-  api: 'api',
-  'api-only': 'api',
-  'not-applicable': 'not-applicable',
-  'n/a': 'not-applicable',
-  na: 'not-applicable',
-  none: 'not-applicable',
-  unknown: 'unknown',
-};
-
 /** Read a status word; undefined when the word is not a status (then it is a licence id). */
 export function statusWord(value: string): ComponentStatus | undefined {
-  return STATUS_WORDS[value.trim().toLowerCase()];
+  const w = value.trim().toLowerCase();
+  return (STATUS_WORDS as readonly string[]).includes(w) ? (w as ComponentStatus) : STATUS_ALIASES[w];
 }
 
 const PERMISSION_KEYS: (keyof Permissions)[] = [

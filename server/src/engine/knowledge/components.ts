@@ -157,3 +157,17 @@ export function gradeLabel(kind: ComponentKind, grade: number | null): string | 
 }
 
 export const STATUS_WORDS = ['released', 'closed', 'api', 'not-applicable', 'unknown'] as const;
+
+/** Other spellings cards use for a status, and the documented word each stands for: the engine reads them, and
+ * invalid-extension-metadata suggests the documented word. */
+export const STATUS_ALIASES: Readonly<Record<string, (typeof STATUS_WORDS)[number]>> = {
+  open: 'released',
+  public: 'released',
+  unreleased: 'closed',
+  private: 'closed',
+  'api-only': 'api',
+  'n/a': 'not-applicable',
+  na: 'not-applicable',
+  none: 'not-applicable',
+  not_applicable: 'not-applicable',
+};

@@ -3,7 +3,7 @@
 // unknown components / areas and bad stage or status words get a did-you-mean fix when one candidate is close
 // (`weigths` → `weights`, `midterm` → `mid-term`); licences in `openness:` that the normaliser does not recognise
 // get a warning with suggestions, since an unknown licence cannot be graded (Eiras et al. 2024, §3).
-import { COMPONENT_IDS, STATUS_WORDS } from '../knowledge/components.js';
+import { COMPONENT_IDS, STATUS_ALIASES, STATUS_WORDS } from '../knowledge/components.js';
 import { distance } from 'fastest-levenshtein';
 import { closest } from '../knowledge/did-you-mean.js';
 import { normalizeLicense } from '../knowledge/licenses/index.js';
@@ -38,18 +38,6 @@ export const meta: RuleMeta = {
   severity: { recommended: 'error' },
 };
 
-/** Spellings the engine reads, and the documented word each one stands for. */
-const COMPONENT_STATUS_ALIASES: Record<string, string> = {
-  open: 'released',
-  public: 'released',
-  unreleased: 'closed',
-  private: 'closed',
-  'api-only': 'api',
-  'n/a': 'not-applicable',
-  na: 'not-applicable',
-  none: 'not-applicable',
-  not_applicable: 'not-applicable',
-};
 const RISK_STATUS_ALIASES: Record<string, string> = {
   done: 'assessed',
   complete: 'assessed',
@@ -159,7 +147,7 @@ function vocabularyAt(
       what: 'a development stage',
     };
   if (block.key === 'openness' && path.length >= 1)
-    return { words: STATUS_WORDS, aliases: COMPONENT_STATUS_ALIASES, what: 'a component status' };
+    return { words: STATUS_WORDS, aliases: STATUS_ALIASES, what: 'a component status' };
   if (block.key === 'risk_assessment' && path.length >= 1)
     return { words: ASSESSMENT_STATUSES, aliases: RISK_STATUS_ALIASES, what: 'an assessment status' };
   return null;

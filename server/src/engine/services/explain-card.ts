@@ -1,6 +1,7 @@
 // Hovers inside a card's front matter: HF keys, the extension keys (`openness`, `stage`, `risk_assessment`), each
 // component and risk area with this card's verdict, status words, rubric permissions, licence ids and pipeline tags.
 import { mdText } from '../markdown-text.js';
+import { statusWord } from '../analyze/card-openness.js';
 import { COMPONENT_IDS, getComponent } from '../knowledge/components.js';
 import { closest } from '../knowledge/did-you-mean.js';
 import { getHfField, getPipelineTag } from '../knowledge/hf-metadata.js';
@@ -8,7 +9,6 @@ import { lookupLicense, type Permissions } from '../knowledge/licenses/index.js'
 import { getRiskArea, RISK_AREA_IDS, RISK_AREAS } from '../knowledge/risk-areas.js';
 import type { LintResult } from '../lint.js';
 import { get, str } from '../parse/yaml-tree.js';
-import type { ComponentStatus } from '../types.js';
 import { code, renderTerm, RULE, sourceLine, table, type Term } from './hover-format.js';
 import {
   componentMarkdown,
@@ -38,22 +38,6 @@ import {
 } from './terms-card.js';
 import type { YamlHit } from './yaml-locate.js';
 
-const STATUS_ALIASES: Record<string, ComponentStatus> = {
-  open: 'released',
-  public: 'released',
-  unreleased: 'closed',
-  private: 'closed',
-  'api-only': 'api',
-  'n/a': 'not-applicable',
-  na: 'not-applicable',
-  none: 'not-applicable',
-};
-
-function statusOf(value: string): ComponentStatus | undefined {
-  const v = value.trim().toLowerCase();
-  return (v in STATUS_TERMS ? (v as ComponentStatus) : undefined) ?? STATUS_ALIASES[v];
-}
-
 function hfFieldTerm(key: string): Term | null {
   const f = getHfField(key) ?? EXTRA_HF_FIELDS.find((x) => x.key === key);
   if (!f) return null;
@@ -63,7 +47,7 @@ function hfFieldTerm(key: string): Term | null {
 }
 
 function statusMarkdown(word: string, kind?: 'code' | 'data'): string | null {
-  const st = statusOf(word);
+  const st = statusWord(word);
   if (!st) return null;
   const t = STATUS_TERMS[st];
   const alias = word.trim().toLowerCase() !== st ? `${code(word.trim())} is read as ${code(st)}.` : null;

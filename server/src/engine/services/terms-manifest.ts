@@ -3,6 +3,7 @@
 // mof.settings.yml @ 8b5d30e9; White et al. 2024, "The Model Openness Framework" (arXiv 2403.13784).
 import type { MofClass } from '../knowledge/mof-components.js';
 import type { Term } from './hover-format.js';
+import { MOF_ARCHITECTURES, MOF_RELEASE_TYPES, MOF_TREATMENTS } from '../schema/manifest.js';
 
 const SCHEMA = 'MOT schema/mof_schema.json';
 export const MOF_SOURCE = 'MOF (White et al. 2024, arXiv 2403.13784)';
@@ -147,33 +148,10 @@ export function manifestFieldTerm(path: (string | number)[]): Term | undefined {
   return undefined;
 }
 
-export const RELEASE_TYPES = [
-  'language',
-  'vision',
-  'image',
-  'audio',
-  'video',
-  '3d',
-  'code',
-  'multimodal',
-  'other',
-] as const;
-export const RELEASE_ARCHITECTURES = [
-  'transformer',
-  'transformer decoder',
-  'transformer encoder-decoder',
-  'decoder',
-  'encoder',
-  'diffusion',
-  'RNN',
-  'CNN',
-  'LSTM',
-  'NeRF',
-  'hybrid',
-  'undisclosed',
-  'other',
-] as const;
-export const RELEASE_TREATMENTS = ['pre-trained', 'instruct fine-tuned', 'chat fine-tuned'] as const;
+/** The values MOT's schema accepts (schema/manifest.ts), without the empty "not stated". */
+export const RELEASE_TYPES = MOF_RELEASE_TYPES.filter((v) => v !== '');
+export const RELEASE_ARCHITECTURES = MOF_ARCHITECTURES.filter((v) => v !== '');
+export const RELEASE_TREATMENTS = MOF_TREATMENTS;
 export const MANIFEST_ENUMS: Record<string, readonly string[]> = {
   'release.type': RELEASE_TYPES,
   'release.architecture': RELEASE_ARCHITECTURES,
