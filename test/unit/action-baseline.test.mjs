@@ -5,16 +5,14 @@
 // not in the clone (a shallow checkout) and the refusal of option-like refs before anything runs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ACTION, ROOT, runAction, unpackAction } from './action-runner.mjs';
 import { readmeSnippet } from './readme-snippet.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
 const EXAMPLES = join(ROOT, 'examples');
 const TMP = mkdtempSync(join(tmpdir(), 'mcl-action-baseline-'));
 const hasGit = spawnSync('git', ['--version']).status === 0;
@@ -42,68 +40,11 @@ function git(cwd, ...args) {
   return r.stdout.trim();
 }
 
-/** The release layout of the action: what `uses: owner/repo@tag` checks out. */
-function unpackAction() {
-  const dir = mkdtempSync(join(TMP, 'action-'));
-  cpSync(join(ROOT, 'action.yml'), join(dir, 'action.yml'));
-  cpSync(join(ROOT, 'action'), join(dir, 'action'), { recursive: true });
-  mkdirSync(join(dir, 'dist'));
-  cpSync(join(ROOT, 'dist/cli.js'), join(dir, 'dist/cli.js'));
-  return dir;
-}
-
 function write(dir, files) {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-}
-
-/** Runs the entry point as the runner does: INPUT_<NAME> for every declared input (its value or its default). */
-function runAction(actionDir, ws, inputs) {
-  const id = mkdtempSync(join(TMP, 'run-'));
-  const summary = join(id, 'summary.md');
-  const output = join(id, 'output');
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    GITHUB_REPOSITORY: 'example/models',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    RUNNER_TEMP: TMP,
-  };
-  for (const [name, spec] of Object.entries(ACTION.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(inputs[name] ?? spec.default ?? '');
-  const r = spawnSync(process.execPath, [join(actionDir, ACTION.runs.main)], { cwd: ws, env, encoding: 'utf8' });
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    summary: readFileSync(summary, 'utf8'),
-    outputs: parseOutputs(readFileSync(output, 'utf8')),
-  };
-}
-
-/** GITHUB_OUTPUT as the runner reads it: `name<<DELIM` … `DELIM` blocks. */
-function parseOutputs(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (!heredoc) continue;
-    const end = lines.indexOf(heredoc[2], i + 1);
-    out[heredoc[1]] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return out;
 }
 
 /** The "Changes against …" section of a summary: from its heading to the end. */
@@ -138,7 +79,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
       assert.equal(b.status, 0, 'build failed');
     }
-    actionDir = unpackAction();
+    actionDir = unpackAction(TMP);
     repo = mkdtempSync(join(TMP, 'ws-'));
     git(repo, 'init', '-q');
     write(repo, { 'card/README.md': CARD, 'release/model.yml': MANIFEST });
@@ -169,7 +110,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     const step = steps.find((s) => s.uses?.startsWith('modelcard-lint/modelcard-lint@'));
     // The runner evaluates the expression to the pull request's base commit.
     assert.equal(step.with.baseline, '${{ github.event.pull_request.base.sha }}');
-    const r = runAction(actionDir, repo, { ...step.with, baseline: base });
+    const r = runAction(actionDir, repo, { ...step.with, baseline: base }, TMP);
     assert.equal(step.with['fail-on'], 'error');
     assert.equal(r.status, 1, r.stdout + r.stderr);
 
@@ -258,7 +199,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       ['HEAD', 'release', 'warning', 0, '0'],
     ];
     for (const [ref, paths, failOn, status, regressions] of cases) {
-      const r = runAction(actionDir, repo, { baseline: ref, paths, 'fail-on': failOn });
+      const r = runAction(actionDir, repo, { baseline: ref, paths, 'fail-on': failOn }, TMP);
       const what = `baseline ${ref}, fail-on ${failOn}: ${r.stdout}${r.stderr}`;
       assert.equal(r.status, status, what);
       assert.equal(r.outputs.regressions, regressions, what);
@@ -267,7 +208,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       assert.ok(section(r.summary).includes(`. Fails on: ${failOn}.\n`), what);
       assert.equal(/failing because fail-on is/.test(r.stdout), status === 1, what);
     }
-    const one = runAction(actionDir, repo, { baseline: lowered, 'fail-on': 'warning' });
+    const one = runAction(actionDir, repo, { baseline: lowered, 'fail-on': 'warning' }, TMP);
     assert.deepEqual(section(one.summary).split('\n'), [
       `### Changes against ${lowered}`,
       '',
@@ -283,7 +224,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       '| card/README\\.md\\:72\\:4 | regression | disclosure\\-removed | warning | The safety evaluation disclosure was removed\\: the baseline had it \\(section "Safety Evaluation"\\); now nothing in the card discloses it\\. |',
       '',
     ]);
-    const none = runAction(actionDir, repo, { baseline: 'HEAD', paths: 'release' });
+    const none = runAction(actionDir, repo, { baseline: 'HEAD', paths: 'release' }, TMP);
     assert.deepEqual(section(none.summary).split('\n'), [
       '### Changes against HEAD',
       '',
@@ -291,7 +232,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       '',
     ]);
     // The profile applies to the diff rules too: hf-basic turns openness-regression and mof-class-lost off.
-    const hf = runAction(actionDir, repo, { baseline: base, profile: 'hf-basic', 'fail-on': 'error' });
+    const hf = runAction(actionDir, repo, { baseline: base, profile: 'hf-basic', 'fail-on': 'error' }, TMP);
     assert.equal(hf.status, 0, hf.stdout + hf.stderr);
     assert.equal(hf.outputs.regressions, '6');
     assert.ok(
@@ -303,11 +244,11 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     // A file named in `paths` that is neither a card nor a manifest: lint passes over it, and so does the diff (the
     // CLI's diff would refuse it, exit 2).
     write(repo, { 'NOTES.md': '# Notes\n\nNothing about a model.\n' });
-    const named = runAction(actionDir, repo, { baseline: base, paths: 'card/README.md NOTES.md' });
+    const named = runAction(actionDir, repo, { baseline: base, paths: 'card/README.md NOTES.md' }, TMP);
     assert.equal(named.status, 1, named.stdout + named.stderr);
     assert.equal(named.outputs.regressions, '3');
     assert.match(section(named.summary), /in 1 file \(0 new, 0 unchanged\)/);
-    const onlyNotes = runAction(actionDir, repo, { baseline: base, paths: 'NOTES.md' });
+    const onlyNotes = runAction(actionDir, repo, { baseline: base, paths: 'NOTES.md' }, TMP);
     assert.equal(onlyNotes.status, 0, onlyNotes.stdout + onlyNotes.stderr);
     assert.equal(onlyNotes.outputs.regressions, '0');
     assert.deepEqual(section(onlyNotes.summary).split('\n'), [
@@ -318,7 +259,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     ]);
     rmSync(join(repo, 'NOTES.md'));
     // Without a baseline: no section, no regressions output.
-    const plain = runAction(actionDir, repo, {});
+    const plain = runAction(actionDir, repo, {}, TMP);
     assert.equal(plain.status, 0, plain.stdout + plain.stderr);
     assert.ok(!plain.summary.includes('### Changes against'));
     assert.equal(plain.outputs.regressions, undefined);
@@ -339,7 +280,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
         '  weights: "![x](http://e.test/p.png)|<b>hi</b>\\u202E"\n',
       ),
     });
-    const r = runAction(actionDir, ws, { baseline: branch, 'fail-on': 'never' });
+    const r = runAction(actionDir, ws, { baseline: branch, 'fail-on': 'never' }, TMP);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     const s = section(r.summary);
     assert.ok(s.startsWith('### Changes against feat/x\\|\\<b\\>y\\</b\\>\n'), s);
@@ -362,7 +303,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     const shallow = join(TMP, 'shallow');
     git(TMP, 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
     for (const failOn of ['error', 'never']) {
-      const r = runAction(actionDir, shallow, { baseline: base, 'fail-on': failOn });
+      const r = runAction(actionDir, shallow, { baseline: base, 'fail-on': failOn }, TMP);
       assert.equal(r.status, 2, r.stdout + r.stderr);
       assert.match(
         r.stdout,
@@ -377,7 +318,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       assert.equal(r.outputs.files, '2');
       assert.equal(r.outputs.regressions, undefined);
     }
-    const unknown = runAction(actionDir, repo, { baseline: 'no-such-branch' });
+    const unknown = runAction(actionDir, repo, { baseline: 'no-such-branch' }, TMP);
     assert.equal(unknown.status, 2);
     assert.match(
       unknown.stdout,
@@ -386,7 +327,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     // Not a git repository at all.
     const plain = mkdtempSync(join(TMP, 'nogit-'));
     write(plain, { 'README.md': CARD });
-    const r = runAction(actionDir, plain, { baseline: 'main' });
+    const r = runAction(actionDir, plain, { baseline: 'main' }, TMP);
     assert.equal(r.status, 2, r.stdout + r.stderr);
     assert.match(
       r.stdout,
@@ -407,7 +348,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       ['HEAD:card/README.md', /contains whitespace, a control character or ":"/],
     ];
     for (const [ref, message] of refused) {
-      const r = runAction(actionDir, repo, { baseline: ref });
+      const r = runAction(actionDir, repo, { baseline: ref }, TMP);
       assert.equal(r.status, 2, `${JSON.stringify(ref)}: ${r.stdout}${r.stderr}`);
       const annotation = r.stdout.split('\n').find((l) => l.startsWith('::error title=modelcard-lint::baseline '));
       assert.ok(annotation, r.stdout);

@@ -3,16 +3,14 @@
 // files, the action unpacked in a directory of its own with only the release files (action.yml, action/, dist/cli.js).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ACTION, ROOT, runAction, unpackAction } from './action-runner.mjs';
 import { readmeSnippet } from './readme-snippet.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
 const EXAMPLES = join(ROOT, 'examples');
 // Every directory the tests make lives here and goes at the end.
 const TMP = mkdtempSync(join(tmpdir(), 'mcl-action-test-'));
@@ -26,18 +24,6 @@ pipeline_tag: text-generation
 
 A model.
 `;
-
-/** The release layout of the action: what `uses: owner/repo@tag` checks out, without node_modules. */
-function unpackAction(withDist = true) {
-  const dir = mkdtempSync(join(TMP, 'action-'));
-  cpSync(join(ROOT, 'action.yml'), join(dir, 'action.yml'));
-  cpSync(join(ROOT, 'action'), join(dir, 'action'), { recursive: true });
-  if (withDist) {
-    mkdirSync(join(dir, 'dist'));
-    cpSync(join(ROOT, 'dist/cli.js'), join(dir, 'dist/cli.js'));
-  }
-  return dir;
-}
 
 /** A checked-out repository: a git work tree holding the given files. */
 function workspace(files) {
@@ -59,53 +45,6 @@ function readmeStepInputs() {
   return { inputs: step.with, upload };
 }
 
-/** Runs the entry point as the runner does: node20 `main`, cwd the workspace, INPUT_<NAME> for every declared input
- * (its `with:` value or its default; names upper-cased, hyphens kept). */
-function runAction(actionDir, ws, inputs) {
-  const summary = join(ws, '..', `${ws.split('/').pop()}.summary.md`);
-  const output = join(ws, '..', `${ws.split('/').pop()}.output`);
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    GITHUB_REPOSITORY: 'example/models',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_EVENT_NAME: 'pull_request',
-    RUNNER_TEMP: TMP,
-  };
-  for (const [name, spec] of Object.entries(ACTION.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(inputs[name] ?? spec.default ?? '');
-  const r = spawnSync(process.execPath, [join(actionDir, ACTION.runs.main)], { cwd: ws, env, encoding: 'utf8' });
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    summary: readFileSync(summary, 'utf8'),
-    outputs: parseOutputs(readFileSync(output, 'utf8')),
-  };
-}
-
-/** GITHUB_OUTPUT as the runner reads it: `name<<DELIM` … `DELIM` blocks (and plain `name=value` lines). */
-function parseOutputs(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1);
-      out[heredoc[1]] = lines.slice(i + 1, end).join('\n');
-      i = end;
-    } else if (lines[i].includes('=')) out[lines[i].split('=')[0]] = lines[i].slice(lines[i].indexOf('=') + 1);
-  }
-  return out;
-}
-
 const cliJson = (ws) =>
   JSON.parse(
     spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', '.'], { cwd: ws, encoding: 'utf8' })
@@ -120,7 +59,7 @@ describe('GitHub Action', () => {
       const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
       assert.equal(b.status, 0, 'build failed');
     }
-    actionDir = unpackAction();
+    actionDir = unpackAction(TMP);
   });
 
   it('action.yml is a node20 action whose inputs are the ones the entry point reads', () => {
@@ -152,7 +91,7 @@ describe('GitHub Action', () => {
       ),
       'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n\n- First release.\n',
     });
-    const r = runAction(actionDir, ws, inputs);
+    const r = runAction(actionDir, ws, inputs, TMP);
     assert.equal(inputs['fail-on'], 'error');
     assert.equal(r.status, 1, r.stdout + r.stderr);
 
@@ -244,13 +183,13 @@ describe('GitHub Action', () => {
       [clean, 'warning', 0],
     ];
     for (const [ws, failOn, status] of cases) {
-      const r = runAction(actionDir, ws, { 'fail-on': failOn });
+      const r = runAction(actionDir, ws, { 'fail-on': failOn }, TMP);
       assert.equal(r.status, status, `fail-on ${failOn} in ${ws}: ${r.stdout}${r.stderr}`);
       assert.match(r.summary, new RegExp(`Fails on: ${failOn}\\.`));
       assert.equal(existsSync(join(ws, 'modelcard-lint.sarif')), false, 'no SARIF unless sarif-file is set');
       assert.equal(r.outputs['sarif-file'], '');
     }
-    const r = runAction(actionDir, clean, {});
+    const r = runAction(actionDir, clean, {}, TMP);
     assert.match(r.summary, /✅ 0 errors, 0 warnings, 0 info in 1 file: 1 model card, 0 release manifests\./);
     assert.match(r.summary, /\| README\\\.md \| model card \| semi\\-open/);
     assert.ok(!r.summary.includes('### Worst findings'));
@@ -262,8 +201,13 @@ describe('GitHub Action', () => {
       'b/MODEL_CARD.md': HOSTILE_CARD,
     });
     // Only a/ is linted; the profile is passed on (hf-basic checks fewer things than recommended); stylish in the log.
-    const rec = runAction(actionDir, ws, { paths: 'a', 'fail-on': 'never' });
-    const hf = runAction(actionDir, ws, { paths: 'a\n', profile: 'hf-basic', format: 'stylish', 'fail-on': 'never' });
+    const rec = runAction(actionDir, ws, { paths: 'a', 'fail-on': 'never' }, TMP);
+    const hf = runAction(
+      actionDir,
+      ws,
+      { paths: 'a\n', profile: 'hf-basic', format: 'stylish', 'fail-on': 'never' },
+      TMP,
+    );
     assert.equal(rec.outputs.files, '1');
     assert.equal(rec.outputs.errors, '0');
     assert.ok(!rec.summary.includes('| b/'), rec.summary);
@@ -280,20 +224,20 @@ describe('GitHub Action', () => {
     assert.match(hf.stdout, /^a\/MODEL_CARD\.md$/m);
     assert.doesNotMatch(hf.stdout, /^::/m);
     // Several paths: one per line.
-    const both = runAction(actionDir, ws, { paths: 'a\nb', 'fail-on': 'never' });
+    const both = runAction(actionDir, ws, { paths: 'a\nb', 'fail-on': 'never' }, TMP);
     assert.equal(both.outputs.files, '2');
   });
 
   it('stops with exit 2 and an error annotation on bad inputs, a missing path or a missing bundle', () => {
     const ws = workspace({ 'MODEL_CARD.md': HOSTILE_CARD });
-    const bad = runAction(actionDir, ws, { 'fail-on': 'sometimes' });
+    const bad = runAction(actionDir, ws, { 'fail-on': 'sometimes' }, TMP);
     assert.equal(bad.status, 2);
     assert.match(bad.stdout, /^::error title=modelcard-lint::fail-on must be one of error, warning, never/m);
-    const missing = runAction(actionDir, ws, { paths: 'no-such-dir', 'fail-on': 'never' });
+    const missing = runAction(actionDir, ws, { paths: 'no-such-dir', 'fail-on': 'never' }, TMP);
     assert.equal(missing.status, 2, missing.stdout + missing.stderr);
     assert.match(missing.stdout, /^::error title=modelcard-lint::modelcard-lint exited 2/m);
-    const noDist = unpackAction(false);
-    const r = runAction(noDist, ws, {});
+    const noDist = unpackAction(TMP, false);
+    const r = runAction(noDist, ws, {}, TMP);
     assert.equal(r.status, 2);
     assert.match(r.stdout, /dist\/cli\.js is missing: reference a release tag/);
     rmSync(noDist, { recursive: true, force: true });
