@@ -1,11 +1,11 @@
 // `npm run test:e2e`: UI checks of the PACKAGED extension. Builds the .vsix, installs it into a fresh code-server,
 // drives headless Debian Chromium and asserts what a person sees; one screenshot per step in test/e2e/screenshots/.
 // MCL_UPDATE_DOC_IMAGES=1 also copies the README screenshots to docs/images/.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumMissing, launchChromium, workbenchUrl } from './lib/browser.mjs';
-import { exitOnSignals, extensionHostErrors, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
+import { launchChromium, workbenchUrl } from './lib/browser.mjs';
+import { installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
 import { EXAMPLES, ROOT, SCREENSHOTS, VSIX } from './lib/paths.mjs';
 import {
   animationsDone,
@@ -16,8 +16,7 @@ import {
   waitForText,
   waitForWorkbench,
 } from './lib/workbench.mjs';
-import { packageVsix, stepper } from './lib/steps.mjs';
-import { setup } from './setup.mjs';
+import { finish, prepare, stepper, tally } from './lib/steps.mjs';
 
 const STEP_MS = Number(process.env.MCL_E2E_STEP_TIMEOUT_MS ?? 30_000);
 const DOC_IMAGES = {
@@ -28,17 +27,7 @@ const DOC_IMAGES = {
 const WEAK = 'weak-model/MODEL_CARD.md';
 const GOOD = 'good-model/README.md';
 
-function fail(msg) {
-  console.error(`test:e2e: ${msg}`);
-  process.exit(1);
-}
-
-exitOnSignals();
-const missing = chromiumMissing();
-if (missing) fail(missing);
-if (!setup()) fail('code-server is not installed and could not be set up (see above)');
-const t0 = Date.now();
-packageVsix(fail);
+const { t0 } = prepare('test:e2e');
 
 const run = newRun('e2e', {
   'editor.hover.delay': 200,
@@ -144,21 +133,11 @@ try {
   await server?.stop();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(
-  `\nUI checks (packaged .vsix in code-server 4.100.3): ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${SCREENSHOTS}`,
-);
+const failed = tally(results, 'UI checks (packaged .vsix in code-server 4.100.3)', t0);
 if (process.env.MCL_UPDATE_DOC_IMAGES === '1' && failed === 0) {
   mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
   for (const [from, to] of Object.entries(DOC_IMAGES))
     copyFileSync(join(SCREENSHOTS, from), join(ROOT, 'docs/images', to));
   console.log(`copied ${Object.values(DOC_IMAGES).join(', ')} to docs/images/`);
 }
-if (failed === 0) run.remove();
-else {
-  console.log(`code-server log: ${join(run.logs, 'code-server.log')}`);
-  const errors = extensionHostErrors(run);
-  if (errors.length) console.log(`extension host errors about Model Card Lint:\n  ${errors.join('\n  ')}`);
-}
-rmSync(workspace, { recursive: true, force: true });
-process.exit(failed === 0 ? 0 : 1);
+finish(run, workspace, failed);

@@ -4,11 +4,11 @@
 // Chromium asserts what a user sees: diagnostics, a config file found through `vscode.workspace.fs`, a hover and a
 // quick fix. It also checks that no Node language server was started. Screenshots: test/e2e/screenshots/web-*.png.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumMissing, launchChromium, workbenchUrl } from './lib/browser.mjs';
-import { exitOnSignals, extensionHostErrors, installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
+import { launchChromium, workbenchUrl } from './lib/browser.mjs';
+import { installVsix, newRun, startCodeServer } from './lib/code-server.mjs';
 import { EXAMPLES, SCREENSHOTS, VSIX } from './lib/paths.mjs';
 import {
   animationsDone,
@@ -19,8 +19,7 @@ import {
   waitForText,
   waitForWorkbench,
 } from './lib/workbench.mjs';
-import { packageVsix, stepper } from './lib/steps.mjs';
-import { setup } from './setup.mjs';
+import { finish, prepare, stepper, tally } from './lib/steps.mjs';
 
 const STEP_MS = Number(process.env.MCL_E2E_STEP_TIMEOUT_MS ?? 30_000);
 const EXTENSION_ID = 'modelcard-lint.modelcard-lint';
@@ -29,17 +28,7 @@ const GOOD = 'good-model/README.md';
 // Not named MODEL_CARD.md: Quick Open would offer both cards under the same name.
 const CONFIGURED = 'configured/model-card.md';
 
-function fail(msg) {
-  console.error(`test:web: ${msg}`);
-  process.exit(1);
-}
-
-exitOnSignals();
-const missing = chromiumMissing();
-if (missing) fail(missing);
-if (!setup()) fail('code-server is not installed and could not be set up (see above)');
-const t0 = Date.now();
-packageVsix(fail);
+const { t0 } = prepare('test:web');
 
 const run = newRun('web', {
   // The web worker extension host, as in VS Code for the Web: the `browser` entry runs, `main` never does.
@@ -164,15 +153,5 @@ try {
   await server?.stop();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(
-  `\nWeb extension checks (web worker extension host, code-server 4.100.3): ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${SCREENSHOTS}`,
-);
-if (failed === 0) run.remove();
-else {
-  console.log(`code-server log: ${join(run.logs, 'code-server.log')}`);
-  const errors = extensionHostErrors(run);
-  if (errors.length) console.log(`extension host errors about Model Card Lint:\n  ${errors.join('\n  ')}`);
-}
-rmSync(workspace, { recursive: true, force: true });
-process.exit(failed === 0 ? 0 : 1);
+const failed = tally(results, 'Web extension checks (web worker extension host, code-server 4.100.3)', t0);
+finish(run, workspace, failed);

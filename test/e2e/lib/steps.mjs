@@ -1,8 +1,50 @@
 // What the UI checks (ui.mjs) and the web build's checks (web.mjs) share: packing the .vsix, and named steps that
 // each screenshot the page and report PASS/FAIL with their time, so one failing step does not hide the others.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { setup } from '../setup.mjs';
+import { chromiumMissing } from './browser.mjs';
+import { exitOnSignals, extensionHostErrors } from './code-server.mjs';
 import { ROOT, SCREENSHOTS, VSIX } from './paths.mjs';
+
+/** Before a browser run: signals handled, Chromium and code-server present, the .vsix packed. `label` prefixes the
+ * message of a failure that stops the run; `t0` is when the run started. */
+export function prepare(label) {
+  const fail = (msg) => {
+    console.error(`${label}: ${msg}`);
+    process.exit(1);
+  };
+  exitOnSignals();
+  const missing = chromiumMissing();
+  if (missing) fail(missing);
+  if (!setup()) fail('code-server is not installed and could not be set up (see above)');
+  const t0 = Date.now();
+  packageVsix(fail);
+  return { fail, t0 };
+}
+
+/** Prints the tally of `results`; returns the number of failed steps. */
+export function tally(results, title, t0) {
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(
+    `\n${title}: ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${SCREENSHOTS}`,
+  );
+  return failed;
+}
+
+/** After a browser run: the code-server run removed when every step passed, else where to look; the workspace
+ * removed; the process exits 0 or 1. */
+export function finish(run, workspace, failed) {
+  if (failed === 0) run.remove();
+  else {
+    console.log(`code-server log: ${join(run.logs, 'code-server.log')}`);
+    const errors = extensionHostErrors(run);
+    if (errors.length) console.log(`extension host errors about Model Card Lint:\n  ${errors.join('\n  ')}`);
+  }
+  rmSync(workspace, { recursive: true, force: true });
+  process.exit(failed === 0 ? 0 : 1);
+}
 
 /** `npm run package` (production build, desktop and web bundles), unless MCL_SKIP_PACKAGE reuses an existing .vsix. */
 export function packageVsix(fail) {
