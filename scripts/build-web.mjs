@@ -5,8 +5,8 @@
 // walk) are replaced by their browser versions in server/src/lsp/browser/, which ask the client to read through
 // `vscode.workspace.fs`. No Node built-in reaches a bundle: anything else that asks for one fails the build.
 // Usage: node scripts/build-web.mjs [--watch] [--production]
-import { build, context } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { bundleTargets } from './bundle-targets.mjs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -113,16 +113,5 @@ mkdirSync(join(ROOT, 'dist/web'), { recursive: true });
 // A production build is what gets packed: no source map of an earlier development build stays beside it.
 if (production)
   for (const f of readdirSync(join(ROOT, 'dist/web'))) if (f.endsWith('.map')) rmSync(join(ROOT, 'dist/web', f));
-if (watch) {
-  for (const t of targets) await (await context(t)).watch();
-  console.log('watching the web bundles…');
-} else {
-  const results = await Promise.all(targets.map((t) => build(t)));
-  // Kept apart from dist/metafile.json (scripts/build.mjs writes that one for the Node bundles).
-  const meta = { inputs: {}, outputs: {} };
-  for (const r of results) {
-    Object.assign(meta.inputs, r.metafile.inputs);
-    Object.assign(meta.outputs, r.metafile.outputs);
-  }
-  writeFileSync(join(ROOT, 'dist/web/metafile.json'), JSON.stringify(meta));
-}
+// Kept apart from dist/metafile.json (the Node bundles'); scripts/notices.mjs reads both.
+await bundleTargets(targets, { watch, metafile: join(ROOT, 'dist/web/metafile.json'), label: 'the web bundles' });

@@ -1,7 +1,7 @@
 // Bundles the engine (ESM, for tests and browsers), the CLI, the language server and the VS Code client with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--production]
-import { build, context } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { bundleTargets } from './bundle-targets.mjs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -98,20 +98,7 @@ if (production) for (const f of readdirSync('dist')) if (f.endsWith('.map')) rmS
 copyFileSync('server/src/lsp/loader.cjs', 'dist/server.js');
 chmodSync('dist/server.js', 0o755);
 
-if (watch) {
-  for (const t of targets) await (await context(t)).watch();
-  console.log('watching…');
-} else {
-  const results = await Promise.all(targets.map((t) => build(t)));
-  // One metafile for all bundles, keyed like esbuild's own (inputs and outputs by path; no path is in two targets
-  // with different contents).
-  const meta = { inputs: {}, outputs: {} };
-  for (const r of results) {
-    Object.assign(meta.inputs, r.metafile.inputs);
-    Object.assign(meta.outputs, r.metafile.outputs);
-  }
-  writeFileSync('dist/metafile.json', JSON.stringify(meta));
-}
+await bundleTargets(targets, { watch, metafile: 'dist/metafile.json', label: 'the Node bundles' });
 
 // The web extension's bundles (client and the server in a web worker), with the same flags.
 await import('./build-web.mjs');

@@ -1,12 +1,24 @@
-// Writes THIRD_PARTY_NOTICES.md from what the bundles really contain: esbuild's metafile (dist/metafile.json, written
-// by scripts/build.mjs) names every node_modules file that put bytes into a dist/ bundle; each package's licence
+// Writes THIRD_PARTY_NOTICES.md from what the bundles really contain: esbuild's metafiles (dist/metafile.json and
+// dist/web/metafile.json, written by scripts/build.mjs) names every node_modules file that put bytes into a dist/ bundle; each package's licence
 // field and licence file are read from node_modules. The bundles drop legal comments, so this file carries them.
 // Usage: node scripts/notices.mjs [--check]   (--check: exit 1 when the committed file is not what would be written)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 const OUT = 'THIRD_PARTY_NOTICES.md';
-const META = 'dist/metafile.json';
+/** The Node bundles' metafile (scripts/build.mjs) and the web bundles' (scripts/build-web.mjs). */
+export const METAFILES = ['dist/metafile.json', 'dist/web/metafile.json'];
+
+/** Both metafiles of a build in `dir`, merged (outputs are distinct paths). */
+export function readMeta(dir = '.') {
+  const meta = { inputs: {}, outputs: {} };
+  for (const f of METAFILES) {
+    const m = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    Object.assign(meta.inputs, m.inputs);
+    Object.assign(meta.outputs, m.outputs);
+  }
+  return meta;
+}
 
 /** The package directory of a metafile input path (the innermost node_modules entry), or null for our own sources. */
 export function packageDirOf(input) {
@@ -22,7 +34,7 @@ export function bundledPackages(meta) {
       const dir = bytesInOutput > 0 ? packageDirOf(input) : null;
       if (!dir) continue;
       if (!dirs.has(dir)) dirs.set(dir, new Set());
-      dirs.get(dir).add(basename(output));
+      dirs.get(dir).add(output.replace(/^(?:.*\/)?dist\//, ''));
     }
   }
   return dirs;
@@ -95,11 +107,12 @@ export function render(meta) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync(META)) {
-    console.error(`notices: ${META} is missing; run node scripts/build.mjs first`);
+  const missing = METAFILES.find((f) => !existsSync(f));
+  if (missing) {
+    console.error(`notices: ${missing} is missing; run node scripts/build.mjs first`);
     process.exit(2);
   }
-  const text = render(JSON.parse(readFileSync(META, 'utf8')));
+  const text = render(readMeta());
   if (process.argv.includes('--check')) {
     if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== text) {
       console.error(`notices: ${OUT} is out of date; run node scripts/notices.mjs`);

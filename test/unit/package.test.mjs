@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { bundledPackages } from '../../scripts/notices.mjs';
+import { bundledPackages, METAFILES, readMeta } from '../../scripts/notices.mjs';
 import { copyCheckout, ROOT } from './checkout-copy.mjs';
 
 // Every directory the tests make lives here and goes at the end.
@@ -211,8 +211,7 @@ describe('npm package', () => {
       'THIRD_PARTY_NOTICES.md is stale: npm run notices',
     );
     for (const dir of [src, ROOT]) {
-      const meta = JSON.parse(readFileSync(join(dir, 'dist/metafile.json'), 'utf8'));
-      const pkgs = bundledPackages(meta);
+      const pkgs = bundledPackages(readMeta(dir));
       assert.ok(pkgs.size >= 10, `${pkgs.size} packages`);
       for (const pkgDir of pkgs.keys()) {
         const { name, version, license } = JSON.parse(readFileSync(join(dir, pkgDir, 'package.json'), 'utf8'));
@@ -224,7 +223,7 @@ describe('npm package', () => {
     const sections = notices.split('\n## ').slice(1);
     for (const s of sections)
       assert.match(s, /\n```+text\n[\s\S]*(Permission|Licensed|THE SOFTWARE|Redistribution)/, s.split('\n')[0]);
-    // A build records its metafile where the script reads it.
-    assert.ok(statSync(join(ROOT, 'dist/metafile.json')).size > 0);
+    // A build records its metafiles where the script reads them.
+    for (const f of METAFILES) assert.ok(statSync(join(ROOT, f)).size > 0, f);
   });
 });
