@@ -6,9 +6,11 @@
 // `tune` (heuristics may be adjusted while looking at it), `holdout` (never looked at card by card: only its totals
 // are printed, unless --details holdout is given on purpose) and `fresh` (added after the holdout half had been used
 // for go/no-go decisions on whole signal groups; untouched by any decision) and `blind` (labelled in a later session
-// by a reader who never ran the linter; totals only, no decision taken on it).
+// by a reader who never ran the linter; totals only, no decision taken on it) and `sealed` (labelled on 2026-12-07
+// by a reader who never ran the linter; scored only with --split sealed or --all, at the end of a session, after
+// the last change).
 //
-//   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|holdout|fresh|blind]
+//   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|…|sealed] [--all]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -32,7 +34,7 @@ export const DISCLOSURES = [
   'compute',
 ];
 export const AREAS = ['research_and_innovation', 'safety_and_security', 'equity_and_access', 'broader_society'];
-export const SPLITS = ['tune', 'holdout', 'fresh', 'blind'];
+export const SPLITS = ['tune', 'holdout', 'fresh', 'blind', 'sealed'];
 const DISCLOSED = new Set(['present', 'by-reference']);
 const ASSESSED = new Set(['assessed', 'not-applicable']);
 
@@ -196,9 +198,16 @@ export function report(labels, results, { details = 'tune' } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, details: { type: 'string', default: 'tune' }, split: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      details: { type: 'string', default: 'tune' },
+      split: { type: 'string' },
+      all: { type: 'boolean' },
+    },
   });
-  const labels = loadLabels().filter((l) => !values.split || l.split === values.split);
+  // The sealed half is scored only when asked for by name or with --all, so that routine runs cannot peek at it.
+  const wanted = (l) => (values.split ? l.split === values.split : values.all || l.split !== 'sealed');
+  const labels = loadLabels().filter(wanted);
   const results = lintCards(labels);
   const r = report(labels, results, { details: values.details });
   if (values.json) process.stdout.write(JSON.stringify(r.bySplit, null, 2) + '\n');
