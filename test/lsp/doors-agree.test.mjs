@@ -1,0 +1,119 @@
+// The CLI and the language server are two doors to one lint session (server/src/node/session.ts): over every file
+// of the shared corpus (../shared/corpus) and for every config in test/fixtures/config/, both must report the same
+// findings — rule id, severity, range and message — and leave alone the same files (issue 10, "Done when").
+// Each config becomes the `.modelcard-lint.*` of a copy of the corpus, found by discovery in both doors; one server
+// process serves every copy, and the CLI walks each copy the way a user runs it (`modelcard-lint .`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TestClient, fileUri } from './client.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = resolve(repo, '../shared/corpus');
+const configs = join(repo, 'test/fixtures/config');
+const cli = join(repo, 'dist/cli.js');
+// What the VS Code client hands the server (client/src/common.ts documentSelector: Markdown and YAML).
+const LANGUAGE = { '.md': 'markdown', '.markdown': 'markdown', '.yml': 'yaml', '.yaml': 'yaml' };
+const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+/** Documents open at once: enough to keep the server busy, few enough to stay within its result cache. */
+const BATCH = 12;
+
+function filesUnder(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p));
+    else if (e.isFile()) out.push(p);
+  }
+  return out.sort();
+}
+
+/** `rule@line:col-line:col severity message`, 1-based like the CLI's JSON (engine/report.ts). */
+const key = (rule, severity, r, message) => `${rule}@${r[0]}:${r[1]}-${r[2]}:${r[3]} ${severity} ${message}`;
+
+function cliFindings(dir) {
+  const r = spawnSync(process.execPath, [cli, '.', '--format', 'ndjson'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  assert.ok(r.status === 0 || r.status === 1, `CLI exit ${r.status}: ${r.stderr}`);
+  const byFile = new Map();
+  for (const line of r.stdout.split('\n').filter(Boolean)) {
+    const res = JSON.parse(line);
+    byFile.set(
+      resolve(dir, res.file),
+      res.diagnostics.map((d) => key(d.rule, d.severity, [d.line, d.column, d.endLine, d.endColumn], d.message)),
+    );
+  }
+  return byFile;
+}
+
+async function serverFindings(client, files) {
+  const byFile = new Map();
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    await Promise.all(batch.map((f) => client.open(fileUri(f), readFileSync(f, 'utf8'), LANGUAGE[extname(f)])));
+    const published = await Promise.all(batch.map((f) => client.waitForDiagnostics(fileUri(f), () => true, 60000)));
+    published.forEach((p, k) =>
+      byFile.set(
+        batch[k],
+        p.diagnostics.map((d) => {
+          const { start, end } = d.range;
+          const r = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
+          return key(d.code, SEVERITY[d.severity], r, d.message);
+        }),
+      ),
+    );
+    await Promise.all(batch.map((f) => client.close(fileUri(f))));
+  }
+  return byFile;
+}
+
+test('the CLI and the language server give identical findings on every corpus file for every config', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'mcl-doors-'));
+  const client = new TestClient();
+  try {
+    const names = readdirSync(configs).sort();
+    assert.ok(names.length >= 5, 'the config fixtures are there');
+    await client.initialize({ rootPath: root, settings: {} });
+    let compared = 0;
+    let linted = 0;
+    let quiet = 0;
+    const disagreements = [];
+    for (const name of names) {
+      const dir = join(root, name.replace(/\./g, '-'));
+      cpSync(corpus, dir, { recursive: true });
+      writeFileSync(join(dir, `.modelcard-lint${extname(name)}`), readFileSync(join(configs, name)));
+      const files = filesUnder(dir).filter((f) => LANGUAGE[extname(f)]);
+      const fromCli = cliFindings(dir);
+      const fromServer = await serverFindings(client, files);
+      for (const f of new Set([...files, ...fromCli.keys()])) {
+        const a = fromCli.get(f) ?? [];
+        const b = fromServer.get(f) ?? [];
+        compared++;
+        if (fromCli.has(f)) linted++;
+        else quiet++;
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          disagreements.push({
+            config: name,
+            file: relative(dir, f),
+            cliOnly: a.filter((x) => !b.includes(x)).slice(0, 3),
+            serverOnly: b.filter((x) => !a.includes(x)).slice(0, 3),
+          });
+      }
+    }
+    assert.deepEqual(disagreements.slice(0, 10), [], `${disagreements.length} files disagree`);
+    // The comparison is not vacuous: both doors linted the corpus, and some files were left alone by both.
+    assert.ok(compared >= names.length * 380, `compared ${compared}`);
+    assert.ok(linted >= names.length * 300, `linted ${linted}`);
+    assert.ok(quiet > 0, 'some files are neither cards nor manifests, or ignored');
+  } finally {
+    client.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
