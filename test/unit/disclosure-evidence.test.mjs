@@ -236,4 +236,36 @@ describe('research & innovation in prose', () => {
     assert.equal(risk('# m\n\nHere are reproducibile experiments to get started.\n'), 'assessed');
     assert.equal(risk('# m\n\nA model for sentiment analysis.\n'), 'missing');
   });
+  it('credits checkpoints along the run, run-to-run variability and where reported numbers come from', () => {
+    assert.equal(risk('# m\n\nYou can find all the checkpoints, at minimum every 1000 training steps.\n'), 'assessed');
+    assert.equal(risk('# m\n\nWe do not have a good sense of the variability of the model.\n'), 'assessed');
+    assert.equal(risk('# m\n\nWe refer to the reported outcomes from the OpenCompass leaderboard.\n'), 'assessed');
+    assert.equal(risk('# m\n\nThe script reports how much the oracle overstates recall.\n'), 'assessed');
+    assert.equal(risk('# m\n\nWe are releasing the model weights.\n'), 'missing');
+  });
+});
+
+describe('other risk areas in prose', () => {
+  const risk = (text, id) => run(text).analysis.risks.get(id).state;
+  it('credits which languages work, harmful data and harm-weighted failure modes, synthetic media and attribution', () => {
+    assert.equal(
+      risk('# m\n\nThe models primarily understand and generate content in English.\n', 'equity_and_access'),
+      'assessed',
+    );
+    assert.equal(risk('# m\n\n한국어 성능이 낮게 나오는 이슈가 있습니다.\n', 'equity_and_access'), 'assessed');
+    assert.equal(risk('# m\n\n한국어 성능 향상을 위해 학습했습니다.\n', 'equity_and_access'), 'missing');
+    assert.equal(
+      risk('# m\n\nIt was trained on a dataset known to contain profanity and lewd language.\n', 'safety_and_security'),
+      'assessed',
+    );
+    assert.equal(
+      risk('# m\n\nMissing a melanoma case is the highest-risk failure mode.\n', 'safety_and_security'),
+      'assessed',
+    );
+    assert.equal(risk('# m\n\nOutputs carry an invisible watermark.\n', 'broader_society'), 'assessed');
+    assert.equal(
+      risk('# m\n\nAttribution is given under the licences of the source data.\n', 'broader_society'),
+      'assessed',
+    );
+  });
 });

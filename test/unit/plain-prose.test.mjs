@@ -16,6 +16,9 @@ const DISCLOSED = {
     'The model classifies customer reviews as positive or negative.',
     'Purpose: forecasting daily electricity demand in Spain.',
     'Designed to help doctors triage X-rays.',
+    '# MacBERT for Chinese Spelling Correction',
+    '- **특화 영역:** 지시 사항 수행, 대화, Q&A',
+    'Среди решаемых задач - распознавание речи и эмоций.',
   ],
   'out-of-scope-use': [
     'Not for medical advice.',
@@ -37,6 +40,21 @@ const DISCLOSED = {
     'Training used QLoRA with rank 64.',
     'We first pre-trained on unlabelled audio, then fine-tuned on transcribed speech.',
     'The backbone is frozen; only the head is trained, with label smoothing and class weights.',
+    'The student was distilled from a larger teacher model.',
+    'Training was done with DeepSpeed ZeRO-3.',
+    'Images were augmented with random flips and crops.',
+    'The encoder was kept frozen while the classifier head was trained.',
+    'The model was trained by minimising the mean squared error.',
+    'Instruction tuning was applied on top of the base model.',
+    'We used 5-fold cross-validation to select hyperparameters.',
+    'DreamBooth fine-tuning taught the model the new concept.',
+  ],
+  architecture: [
+    'The network consists of an encoder and a decoder.',
+    'A BiLSTM-CRF sequence tagger.',
+    'It is a 1.3B parameter decoder model.',
+    'This is a sentence-transformers model: it maps sentences to a 768 dimensional dense vector space.',
+    'A Prophet forecasting model with weekly seasonality.',
   ],
   evaluation: [
     'Exact match 71.2 on held-out tickets.',
@@ -70,7 +88,12 @@ const DISCLOSED = {
 
 const NOT_DISCLOSED = {
   'training-data': ['You can fine-tune it on your own dataset.'],
-  'training-procedure': ['You can fine-tune this model with LoRA.', 'The model can be further trained with RLHF.'],
+  'training-procedure': [
+    'You can fine-tune this model with LoRA.',
+    'The model can be further trained with RLHF.',
+    'It was trained on the dataset described above, augmented with a filtered version of another dataset.',
+    'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
+  ],
   compute: ['Inference runs on a single RTX 3090.'],
   contact: [
     'Model card authors: Jane Doe.',
@@ -82,7 +105,7 @@ const NOT_DISCLOSED = {
   limitations: ['There are no known limitations yet.'],
   evaluation: ['We plan to evaluate it on MMLU.', 'Quantized to 4-bit precision: 4-bit weights.'],
   architecture: ['The model has 7B parameters.'],
-  'intended-use': ['The base model is a general-purpose model.'],
+  'intended-use': ['The base model is a general-purpose model.', '다음과 같이 사용할 수 있습니다.'],
 };
 
 describe('disclosures in one plain sentence', () => {

@@ -223,7 +223,12 @@ const TABLE: readonly Disclosure[] = [
       /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:this|the) model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts|converts|labels|scores|flags)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?it (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|forecasts|flags)\b|\b(?:designed|built|developed|created|made) to (?:help|assist|support|automate|detect|classify|predict|generate|translate|answer|summari[sz]e|triage|identify|estimate|extract|rank|forecast)\b|\bintended (?:users|audience)\b/im,
       // Plainly: "This model is for drafting replies", "Use it to classify reviews".
       /\b(?:this|the) model is (?:for|used for) (?:\w+ing|the (?:task|purpose) of)\b|^[ \t]*(?:[-*+][ \t]+)?use (?:it|this model|the model) (?:to|for)\b/im,
-      /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,30}能力|(?:に|で)(?:利用|使用)(?:でき|可能)/,
+      /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,60}(?:能力|功能|推理|对话|调用)|(?:に|で)(?:利用|使用)(?:でき|可能)|(?:学術研究|研究目的|商用利用|研究用途)/,
+      // Korean, Vietnamese and Russian: "특화 영역: 지시 사항 수행, 대화", "sinh ra để phục vụ …", "Среди решаемых задач …",
+      // "оптимизирована для различных вариантов использования".
+      /특화|용도|để phục vụ|được thiết kế (?:để|cho)|có thể (?:được )?(?:sử dụng|dùng)|dùng để|решаем[а-яё]{0,3} задач|вариант[а-яё]{0,3} использования|задач[а-яё]{0,3} (?:распознавания|классификации|генерации|перевода)/i,
+      // A title naming the task: "# MacBERT for Chinese Spelling Correction", "# Classification d'articles de presse".
+      /^#[ \t][^\n]{0,60}\bfor\b[^\n]{0,40}\b(?:classification|detection|recognition|generation|translation|summari[sz]ation|correction|segmentation|transcription|retrieval|extraction|prediction|analysis|question answering|NER|tagging)\b|^#[ \t](?:Classification|Détection|Reconnaissance|Génération|Traduction|Clasificación|Detección|Reconocimiento|Generación|Traducción|Classificação|Detecção|Klassifikation|Erkennung)\b/im,
       /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован\w{0,6} для)/i,
     ],
     topic:
@@ -385,8 +390,18 @@ const TABLE: readonly Disclosure[] = [
       // self-supervised learning", "to master multi-task learning").
       // Said as what was done, not as a paper's or a feature's name ("… Can Improve Contrastive Pretraining").
       /\b(?:using|uses?|used|with|via|through|by|employ\w{0,3}|adopt\w{0,3}|trained|learned|learns|pre-?trained|fine-?tuned|to master|appl(?:y|ies|ied)|методов)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:contrastive|multi-?task|self-?supervised|semi-?supervised) (?:learning|training|pre-?training|fine-?tuning)\b/i,
+      // How the training ran, said plainly: a teacher ("distilled from a larger teacher model"), a distributed-training
+      // setup ("trained with DeepSpeed ZeRO-3", "FSDP"), a training sequence length, data augmentation, a frozen part
+      // ("the encoder was kept frozen"), the loss minimised, a method "applied"/"performed", image fine-tuning methods.
+      /\bteacher(?: model)?\s{0,2}[:=]|\b(?:from|using|with|of) (?:a |the |an )?(?:larger |bigger |stronger )?teacher\b|\bself-distillation\b|\bdistill(?:ed|ing) (?:from|the knowledge of)\b/i,
+      /\b(?:train\w{0,4}|fine-?tun\w{0,4}|pre-?train\w{0,4})\b[^\n.]{0,60}\b(?:DeepSpeed|FSDP|ZeRO-?\d|Megatron(?:-LM)?|(?:fully sharded |distributed )?data parallel(?:ism)?|tensor parallel(?:ism)?|pipeline parallel(?:ism)?|gradient checkpointing)\b|\b(?:train\w{0,4}|fine-?tun\w{0,4})\b[^\n.]{0,40}\b(?:sequence|context|max(?:imum)?|input) length (?:of )?\d/i,
+      /\b(?:data|image|audio|text) augmentations?\b|\baugmentations? (?:such as|including|like)\b|\b(?:augmented|augmentations?) (?:with|using|by) (?:random|gaussian|noise|flips?|crops?|rotations?|colou?r|jitter|mixup|cutmix|mosaic|SpecAugment|speed|pitch|time[- ]stretch)|\bSpecAugment\b|\b(?:mixup|cutmix|mosaic augmentation)\b|\brandom (?:horizontal |vertical |resized )?(?:crops?|cropping|flips?|flipping|rotations?|erasing)\b/i,
+      /\b(?:backbone|encoder|base model|vision tower|(?:other |lower |first \d{1,3} )?layers|pre-?trained weights)\b[^\n.]{0,20}\b(?:kept|remained|was|were|stays?|are|is)\s{1,3}frozen\b/i,
+      /\b(?:minimi[sz]|optimi[sz])(?:e|es|ed|ing)\b[^\n.]{0,30}\b(?:loss|mean squared error|cross[- ]entropy|MSE|log[- ]?loss|(?:negative )?log[- ]likelihood)\b|\b(?:trained|optimi[sz]ed|fine-?tuned) (?:with|using|on) (?:an? |the )?[\w-]{1,20}(?: [\w-]{1,20})? (?:loss|objective)\b/i,
+      /\b(?:instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|pre-?training|distillation|preference (?:optimi[sz]ation|tuning)|alignment)\b (?:was|were|has been|is) (?:applied|performed|done|carried out|conducted)\b/i,
+      /(?<![/\w-])(?:DreamBooth|textual inversion|kohya(?:_ss)?|LyCORIS|LoCon)\b(?![^\n]{0,40}\]\()/i,
       // Classical models: how the hyperparameters were chosen.
-      /\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
+      /\bcross[- ]validat\w{0,5}\b[^\n.]{0,40}\b(?:select|tune|tuning|choose|chosen|hyper-?parameters?)\b|\bhyper-?parameters?\b[^\n.]{0,40}\b(?:selected|chosen|tuned) (?:by|with|using|via)\b|\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
       // Hyperparameters and methods in the languages most used on the Hub after English (learning rate with a value,
       // preference alignment, continued pre-training, instruction tuning).
       /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|継続的に(?:予|事前)訓練|SFT\s{0,2}で\s{0,2}(?:微調整|ファインチューニング)|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
@@ -663,6 +678,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:merge|blend) of\b|\bmerged? (?:model|using|with)\b/i,
       /архитектур|arquitectura|архітектур/i,
       /\b(?:decoder|encoder)-only\b/i,
+      // Shape in words: "consists of an encoder and a decoder", "a 1.3B parameter decoder model", "a sentence-transformers
+      // model" (maps text to a dense vector space).
+      /\b(?:consists? of|composed of|comprises?|made up of)\b[^\n.]{0,40}\b(?:encoders?|decoders?|(?:convolutional|dense|hidden|recurrent|transformer|attention) (?:layers|blocks)|transformer blocks|experts)\b|\b(?:decoder|encoder)[- ](?:model|transformer|network)\b|\bsentence-transformers model\b/i,
       /\b(?:sequence-to-sequence|seq2seq|dual[- ]encoder|two[- ]tower|siamese|bi-encoder|cross-encoder)\s{1,3}(?:architecture|model|network|transformer)s?\b/i,
       /\bencoder-decoder\b/i,
       /\bmixture[- ]of[- ]experts\b|\bMoE\b/i,

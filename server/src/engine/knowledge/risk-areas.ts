@@ -49,7 +49,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
       /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b/i,
-      /\b(?:we|are) (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data)\b/i,
+      /\b(?:we|are) (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
+      // Checkpoints along the run ("all the checkpoints, at minimum every 1000 training steps"); how much results vary
+      // between runs ("we do not have a good sense of the variability of the model").
+      /\bcheckpoints?\b[^\n.]{0,60}\bevery \d[\d,]{0,8} (?:training )?(?:steps|tokens|iterations|epochs)\b|\b(?:variability|variance) (?:of|across|between|in) (?:the )?(?:models?|results|runs|seeds|training runs)\b/i,
+      // Where reported numbers come from ("we refer to the reported outcomes from [OpenCompass]", "scores are taken
+      // from the official report") and how far they mislead ("reports how much that oracle overstates …").
+      /\b(?:refer to|taken from|copied from|quoted from|sourced from) the (?:reported|official|published) (?:outcomes|results|scores|numbers)\b|\b(?:results|outcomes|scores|numbers)\b[^\n.]{0,30}\b(?:are|were) (?:taken|copied|quoted|sourced) from\b|\b(?:overstates?|understates?|overestimates?|underestimates?|inflates?)\b[^\n.]{0,30}\b(?:performance|accuracy|results?|scores?|metrics?|recall|precision)\b|報告結果を参照|(?:结果|数据|分数)(?:来自|引用自|取自)/i,
       /\b(?:datasets?|pre-?processing|training code)\b[^\n.]{0,60}\b(?:are|is) (?:all )?(?:released|available|published) (?:publicly|openly|under)\b/i,
       /\b(?:this repository|we|the repo)\b[^\n.]{0,30}\b(?:contains|provides?|includes?|releases?|released|open-?sourced?)\b[^\n.]{0,30}\b(?:training|pre-?training|fine-?tuning|evaluation) (?:code|scripts?|recipes?)\b/i,
       /код для обучения|код обучения/i,
@@ -79,6 +85,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety)\b|\bno (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b|\b(?:moderated|filtered) (?:using|with|by)\b[^\n.]{0,40}\b(?:content filters?|safety)/i,
       /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
+      // Harmful content the data is known to hold ("a dataset known to contain profanity, lewd, and otherwise abrasive
+      // language"); a failure mode weighed by its harm ("Missing a melanoma case is the highest-risk failure mode").
+      /\bknown to contain\b[^\n.]{0,40}\b(?:profanity|lewd|offensive|toxic|explicit|harmful|abusive)\b|\b(?:failure modes?|false negatives?|false positives?)\b[^\n.]{0,60}\b(?:highest[- ]risk|harm\w{0,3}|dangerous|clinician|human review|safety[- ]critical)\b|\bhighest[- ]risk failure\b/i,
       /\b(?:false (?:positive|negative) rates?)\b[^\n.]{0,80}\b(?:safety|classification|harm|unsafe)|\bsafety (?:alignment|fine-?tuning|guardrails?|level)\b|безопасност/i,
     ],
   },
@@ -112,6 +121,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Language coverage spelled out: three or more languages named in one sentence ("supports English, Thai and
       // Vietnamese"), or the under-served languages the model is for.
       new RegExp(`(${LANGUAGE})[^\\n.]{0,24}(?!\\1)(${LANGUAGE})[^\\n.]{0,24}(?!\\1|\\2)${LANGUAGE}`),
+      // Which languages work, said of this model ("primarily understand and generate content in English", "한국어 성능이
+      // 낮게", "中国語と英語の性能が優れて", "на русском и английском языках").
+      new RegExp(
+        `\\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:understands?|supports?|generates?|works? (?:well )?(?:in|with|on)|handles?|speaks?)\\b[^\\n.]{0,40}${LANGUAGE}`,
+        'i',
+      ),
+      /(?:中文|英文|中国語|英語|日本語|韓国語|한국어|영어|繁体中文|简体中文|繁體中文)[^\n。]{0,20}(?:性能|能力|성능|処理|처리|表现|效果)[^\n。]{0,8}(?:낮|떨어|부족|低|弱|差|不足|優れ|劣|不佳)|на (?:русском|английском|китайском|казахском|украинском)[^\n.]{0,30}языках/i,
       /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
       /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
@@ -148,6 +164,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
       /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,40}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
+      // Synthetic media and its detection; attribution under the source data's licences.
+      /\b(?:watermark(?:ing|ed|s)?|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
     ],
   },
