@@ -1,6 +1,7 @@
 // The CLI and the language server are two doors to one lint session (server/src/node/session.ts): over every file
 // of the shared corpus (../shared/corpus) and for every config in test/fixtures/config/, both must report the same
-// findings — rule id, severity, range and message — and leave alone the same files (issue 10, "Done when").
+// findings — rule id, severity, range and message — and leave alone the same files (issue 10, "Done when"); so must
+// Lint Workspace, the server's third door.
 // Each config becomes the `.modelcard-lint.*` of a copy of the corpus, found by discovery in both doors; one server
 // process serves every copy, and the CLI walks each copy the way a user runs it (`modelcard-lint .`).
 import { test } from 'node:test';
@@ -53,22 +54,20 @@ function cliFindings(dir) {
   return byFile;
 }
 
+const fromDiagnostics = (diagnostics) =>
+  diagnostics.map((d) => {
+    const { start, end } = d.range;
+    const r = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
+    return key(d.code, SEVERITY[d.severity], r, d.message);
+  });
+
 async function serverFindings(client, files) {
   const byFile = new Map();
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     await Promise.all(batch.map((f) => client.open(fileUri(f), readFileSync(f, 'utf8'), LANGUAGE[extname(f)])));
     const published = await Promise.all(batch.map((f) => client.waitForDiagnostics(fileUri(f), () => true, 60000)));
-    published.forEach((p, k) =>
-      byFile.set(
-        batch[k],
-        p.diagnostics.map((d) => {
-          const { start, end } = d.range;
-          const r = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
-          return key(d.code, SEVERITY[d.severity], r, d.message);
-        }),
-      ),
-    );
+    published.forEach((p, k) => byFile.set(batch[k], fromDiagnostics(p.diagnostics)));
     await Promise.all(batch.map((f) => client.close(fileUri(f))));
   }
   return byFile;
@@ -85,12 +84,14 @@ test('the CLI and the language server give identical findings on every corpus fi
     let linted = 0;
     let quiet = 0;
     const disagreements = [];
+    const cliAll = new Map();
     for (const name of names) {
       const dir = join(root, name.replace(/\./g, '-'));
       cpSync(corpus, dir, { recursive: true });
       writeFileSync(join(dir, `.modelcard-lint${extname(name)}`), readFileSync(join(configs, name)));
       const files = filesUnder(dir).filter((f) => LANGUAGE[extname(f)]);
       const fromCli = cliFindings(dir);
+      for (const [f, found] of fromCli) cliAll.set(f, found);
       const fromServer = await serverFindings(client, files);
       for (const f of new Set([...files, ...fromCli.keys()])) {
         const a = fromCli.get(f) ?? [];
@@ -108,6 +109,28 @@ test('the CLI and the language server give identical findings on every corpus fi
       }
     }
     assert.deepEqual(disagreements.slice(0, 10), [], `${disagreements.length} files disagree`);
+
+    // The third door, Lint Workspace (server/src/lsp/workspace-lint.ts), over all the copies at once: it publishes
+    // every file the CLI linted, with the same findings, and nothing for the files the CLI left alone.
+    const before = client.published.length;
+    const summary = await client.request('workspace/executeCommand', {
+      command: 'modelcardLint.server.lintWorkspace',
+      arguments: [],
+    });
+    const fromWorkspace = new Map(
+      client.published.slice(before).map((p) => [fileURLToPath(p.uri), fromDiagnostics(p.diagnostics)]),
+    );
+    // (An empty publication for a file the CLI left alone is the clearing of a document closed above.)
+    assert.equal(summary.files, cliAll.size);
+    assert.deepEqual(
+      [...cliAll.keys()].filter((f) => !fromWorkspace.has(f)),
+      [],
+      'Lint Workspace published every file the CLI linted',
+    );
+    const workspaceDisagreements = [...new Set([...cliAll.keys(), ...fromWorkspace.keys()])]
+      .filter((f) => JSON.stringify(cliAll.get(f) ?? []) !== JSON.stringify(fromWorkspace.get(f) ?? []))
+      .map((f) => ({ file: relative(root, f), cli: cliAll.get(f), workspace: fromWorkspace.get(f) }));
+    assert.deepEqual(workspaceDisagreements.slice(0, 10), [], `${workspaceDisagreements.length} files disagree`);
     // The comparison is not vacuous: both doors linted the corpus, and some files were left alone by both.
     assert.ok(compared >= names.length * 380, `compared ${compared}`);
     assert.ok(linted >= names.length * 300, `linted ${linted}`);
