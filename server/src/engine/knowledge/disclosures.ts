@@ -259,14 +259,14 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
-      /\b(?:is|are) not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
+      /\b(?:is|are)\s{1,3}(?:explicitly\s{1,3}|strictly\s{1,3}|specifically\s{1,3})?not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in|as)\b|\bnot (?:intended|meant) to be used as\b|\b(?:do not|don't|would not|wouldn't) recommend (?:using|use|deploying)\b|\bnot recommended (?:for|to be used)\b|\bnot (?:cleared|approved|certified) (?:as|for)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
       /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
       // Plainly: "Not for medical advice.", "Do not use it for …", "Avoid using it on …".
       /(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?not (?:intended |meant |designed |suitable |to be used )?for\b|\b(?:do not|don't|never|not to) use\b[^\n.]{0,120}?\bfor\b|\bavoid using (?:it|them|the model|this model)\b/im,
       /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
-      /不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
+      /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -310,6 +310,9 @@ const TABLE: readonly Disclosure[] = [
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      // A linked dataset it was trained on ("fine-tuned on **[`SQuAD V2`](https://…)**", not a linked Hub model), a
+      // dataset "used for training the model", "we use … datasets to fine-tune our model", "40,443 条 SFT 样本".
+      /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}on\s{1,3}[*_`]{0,3}\[[^\]\n]{1,60}\]\((?!https?:\/\/huggingface\.co\/(?!datasets\/))|\bdata(?:set)? (?:used|utili[sz]ed) (?:for|to|in) (?:the )?(?:train|fine-?tun|pre-?train)|\b(?:we |I )?(?:use|used|using)\b[^\n.]{0,40}\bdatasets?\b[^\n.]{0,20}\bto (?:fine-?tune|train|pre-?train)\b|\d[\d,]{0,10}\s{0,2}条[^\n。]{0,10}(?:样本|数据|语料|对话|指令)/i,
       /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|万亿|千亿|亿)\s{0,3}(?:tokens?|标识符)/i,
       /\d[\d.,]{0,20}[\s*_]{0,4}(?:[KMBT]|万亿|千亿|亿)[\s*_]{0,4}(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
       // Data named in a sentence about training: "fine-tuned on [SQuAD V2](…)", "trained on the Greek part of OSCAR",
@@ -326,6 +329,7 @@ const TABLE: readonly Disclosure[] = [
     ),
     withheld: withheldPatterns(
       String.raw`training data|training dataset|training corpus|(?:the|our) data(?:set)?|data sources`,
+      { artefact: true },
     ),
     tableColumns: true,
     stub: { heading: '## Training Data', body: PLACEHOLDER },
@@ -355,7 +359,9 @@ const TABLE: readonly Disclosure[] = [
     labels: [
       /^training (?:procedure|regime|details|objective|steps|method|recipe|setup|hyper-?parameters)\b/i,
       // Not "Precision" or "Loss" alone: those head evaluation tables as often as hyperparameter lists.
-      /^(?:optimi[sz]er|learning rate|lr scheduler(?: type)?|(?:train |training |eval )?batch(?: size)?|total train batch size|objective(?: function)?|loss function|(?:num )?(?:epochs?|train epochs)|warm-?up(?: steps| ratio)?|weight decay|gradient accumulations?(?: steps)?|scheduler|pre-?training steps|training steps|training regime|training precision|mixed precision(?: training)?)\b/i,
+      /^(?:optimi[sz]er|learning[ _]rate|lr[ _]scheduler(?:[ _]type)?|(?:train[ _]|training[ _]|eval[ _])?batch(?:[ _]size)?|total[ _]train[ _]batch[ _]size|objective(?: function)?|loss function|(?:num[ _])?(?:epochs?|train[ _]epochs)|warm-?up(?:[ _]steps|[ _]ratio)?|weight[ _]decay|gradient[ _]accumulations?(?:[ _]steps)?|scheduler|pre-?training steps|training steps|training regime|training precision|mixed precision(?: training)?)\b/i,
+      // The method as a key ("| Methode | LoRA (mlx-lm) |", "Fine-tuning method: QLoRA").
+      /^(?:(?:training|fine-?tuning|finetuning) )?(?:method|methode|méthode|método|methodology|technique)$/i,
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
@@ -375,7 +381,7 @@ const TABLE: readonly Disclosure[] = [
       // ("customize with SFT, SteerLM, RLHF").
       /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60})\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
       /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
-      /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
+      /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|(?<!\b(?:you can|can be|could be|users? can)\b[^\n.]{0,40})\b(?:fine-?tun\w{0,3}|finetun\w{0,3}|train(?:ed|ing)?|post-?trained)\b[^\n.]{0,40}\b(?:using|with|via) (?:the )?(?:PEFT|LoRA|QLoRA|adapters?|MXFP4|quantization-aware)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
       /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|(?<!\b(?:more|better|improved|reasonable|advanced|novel|new)\s{1,3})\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
       /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b\d[\d.,]{0,8}\s{0,2}[kKM]? (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
       /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|(?<!\b(?:can be|could be|may be|you can)\b[^\n.]{0,30})\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
@@ -407,6 +413,7 @@ const TABLE: readonly Disclosure[] = [
       /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|継続的に(?:予|事前)訓練|SFT\s{0,2}で\s{0,2}(?:微調整|ファインチューニング)|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
+    tableColumns: true,
     reference: referencePatterns(
       String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
     ),
@@ -429,7 +436,7 @@ const TABLE: readonly Disclosure[] = [
       /^evaluations?\b/i,
       /\bevaluation (?:results?|data|datasets?|metrics|benchmarks?|approach|setup)\b/i,
       /\bbenchmarks?\b/i,
-      /^(?:model |main |key |overall )?(?:performance|results)\b/i,
+      /^(?:model |main |key |overall )?(?:performances?|results)\b/i,
       /^testing data\b/i,
       /^(?:metrics|factors)$/i,
       /\bquantitative analys[ie]s\b/i,
@@ -461,6 +468,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}\d{0,3}(?:[.,]\d{1,4})?(?!\s{0,2}-?\s{0,2}bits?\b)(?<=\d)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
       /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE)\b/,
+      // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
+      // validation score achieved is 0.726", "eval_loss：0.6905").
+      /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n.]{0,20}?\b\d{1,3}(?:\.\d{1,4})?\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
       // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
       /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
@@ -492,6 +502,7 @@ const TABLE: readonly Disclosure[] = [
     ],
     labels: [
       /^(?:known )?limitations?\b/i,
+      /^[\w -]{1,30}\blimitations?$/i,
       /^known (?:issues?|problems?|failure modes?)\b/i,
       /^(?:risks?|biases?)\b/i,
       /^caveats?\b/i,
@@ -513,6 +524,9 @@ const TABLE: readonly Disclosure[] = [
       // data", "results on other datasets may vary", "not robust to adversarial inputs", "may overfit".
       /\b(?:trained|tested|evaluated|validated) only (?:on|with|in)\b|\bonly (?:been )?(?:trained|tested|evaluated|validated) (?:on|with|in)\b|\b(?:has|have|was|were|is|are)(?: not|n't) (?:been )?(?:independently |externally |clinically |formally |yet )?(?:validated|tested|evaluated)\b|\b(?:results|performance|accuracy|quality)\b[^\n.]{0,40}\bmay (?:vary|differ|degrade|drop|be (?:lower|worse))\b|\bnot robust (?:to|against)\b|\bmay (?:overfit|underfit)\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
+      // Plainly: "input text longer than 128 word pieces is truncated", "may carry the stereotypes and biases", "a drop
+      // of around 1 ~ 2 percentage points", "trained exclusively on English text", "Nous garantissons pas les résultats".
+      /\b(?:longer than|exceeding|beyond|more than)\b[^\n.]{0,40}\b(?:is|are|will be|gets?|get) truncated\b|\b(?:may|might|can|could|will)\s{1,3}(?:carry|contain|reflect|reproduce|perpetuate|amplify|inherit|exhibit|show)\b[^\n.]{0,40}\b(?:stereotypes?|biases|bias)\b|\b(?:has|have|shows?|with) a (?:drop|decrease|degradation|loss) of (?:around |about |approximately |roughly |up to )?\d|\b(?:trained|pre-?trained)\s{1,3}(?:exclusively|only|solely)\s{1,3}on\s{1,3}(?:English|Chinese|Japanese|Korean|French|German|Spanish|Russian)\b|garantissons pas|ne garantit pas|no garantiza|não garante/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
     ],
     topic:
@@ -779,6 +793,11 @@ const TABLE: readonly Disclosure[] = [
       /(?:训练|预训练)[^\n。]{0,40}(?:TPU|GPU|A100|H100|H800|A800|V100|显卡)[^\n。]{0,40}(?:完成|花费|耗时|用时)|(?:TPU|GPU|A100|H100|H800|A800|V100)[^\n。]{0,30}(?:을|를)?\s{0,2}(?:이용하여|사용하여|이용해|사용해)\s{0,2}(?:사전\s?)?학습|(?:TPU|GPU|A100|H100|H800|A800|V100)[^\n。]{0,30}(?:を用いて|を使用して|で)(?:事前)?(?:学習|訓練)/i,
       // Plainly: "We used a TPU v3-8 for two weeks", "Training ran on a single RTX 4090 overnight", "2,000 H100 hours".
       /\b(?:TPU\s?v\d[\w-]{0,6}|A100|H100|H800|H200|A800|V100|B200|MI\d{3}X?|RTX\s?\d{4}|A6000|L40S?|T4)\b[^\n.]{0,30}\bfor (?:about |approximately |roughly |~)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several)\s{0,2}(?:hours?|days?|weeks?|months?)\b|\btraining (?:ran|runs|was run|took place|was done|was performed)\b[^\n.]{0,20}\bon\b[^\n.]{0,30}\b(?:GPUs?|TPUs?|A100|H100|V100|T4|RTX\s?\d{4}|A6000|L40S?|MI\d{3}X?)\b|\b\d[\d,.]{0,12}\s{0,2}[KkM]?\s{0,2}(?:A100|H100|H800|A800|V100|B200|TPU\s?v\d)[- ](?:GPU[- ])?hours\b/i,
+      // The training hardware after any training verb, with an article or a consumer card ("Trained on 4 NVIDIA GeForce
+      // RTX 2080 Ti", "We trained our model on a TPU v3-8", "to train MobileLLM on 1T tokens using 32 NVIDIA A100 80G
+      // GPUs", "5,000 steps, batch size 64, on CPU"), in French and Korean too ("entraîné … avec des Tesla V100", "A100
+      // 80GB 1대로 학습"), and compute acknowledged as a grant ("support in terms of A100 computational resources").
+      /\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b[^\n.]{0,80}?\b(?:on|using|with)\s{1,3}(?:an?\s{1,3}|one\s{1,3}|two\s{1,3}|four\s{1,3}|eight\s{1,3}|a single\s{1,3}|\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?)(?:NVIDIA\s{1,3}|AMD\s{1,3}|Google\s{1,3}|Nvidia\s{1,3})?(?:GeForce\s{1,3}|Tesla\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|GTX\s?\d{3,4}\w{0,3}|Titan\s?\w{0,4}|A100|A40|A10G?|A6000|H100|H800|H200|A800|V100|T4|P100|L4|L40S?|K80|B200|MI\d{3}X?|TPU\s?v?\d[\w-]{0,6}|TPUs?|GPUs?)\b|\b(?:\d[\d,]{0,9}\s{1,3}(?:steps|epochs|iterations)|trained|training)\b[^\n.]{0,60}\bon (?:a |the |one |a single )?CPUs?\b|entra[îi]n[ée]e?s?\b[^\n.]{0,60}\b(?:V100|A100|H100|GPUs?|TPUs?|RTX\s?\d{4})\b|(?:A100|H100|H800|A800|V100|RTX\s?\d{4}|TPU|GPU)[^\n.]{0,30}학습|\b(?:A100|H100|V100|TPU|GPU)s?\b[^\n.]{0,20}\b(?:compute|computational|computing) (?:resources|support|grant)\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),

@@ -18,16 +18,24 @@ export function referencePatterns(topic: string): RegExp[] {
   ];
 }
 
-const WITHHELD_VERB = String.raw`(?:(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:disclosed|released|shared|published|made (?:public|available)|publicly available|available (?:to the public|publicly))|(?:is|are)\s{1,3}(?:proprietary|confidential|undisclosed|not public))`;
+const KEPT_SECRET = String.raw`(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?disclosed|(?:is|are)\s{1,3}(?:proprietary|confidential|undisclosed)`;
+const NOT_RELEASED = String.raw`(?:is|are|will|was|were|can|shall)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:released|shared|published|made (?:public|available)|publicly available|available (?:to the public|publicly))|(?:is|are)\s{1,3}not public`;
 
-/** A sentence saying the topic is not disclosed ("The data is not available to the public", "we do not disclose the
- * training data", "the training methodology will not be released"). */
-export function withheldPatterns(topic: string): RegExp[] {
-  return [
-    new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,60}?${WITHHELD_VERB}`, 'i'),
+/** A sentence saying the topic is not disclosed ("we do not disclose the training data", "the training methodology
+ * will not be released"). With `artefact`, the topic is a thing that can be released apart from its description (a
+ * dataset): "The data is not available to the public" says it is unreleased, not undescribed, so only a secret kept
+ * ("proprietary", "not disclosed") or its details not made available withholds it (test/accuracy/LABELLING.md). */
+export function withheldPatterns(topic: string, { artefact = false }: { artefact?: boolean } = {}): RegExp[] {
+  const details = String.raw`(?:specific\s{1,3})?(?:details|information|specifics|composition)\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?`;
+  const subject = artefact ? String.raw`(?:${details})?(?:${topic})` : String.raw`(?:${topic})`;
+  const verbs = artefact ? KEPT_SECRET : `${KEPT_SECRET}|${NOT_RELEASED}`;
+  const patterns = [
+    new RegExp(String.raw`\b${subject}\b[^\n.]{0,60}?(?:${verbs})`, 'i'),
     new RegExp(
-      String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose|release|share|publish|make public)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`,
+      String.raw`\b(?:do|does|will|did)\s{1,3}not\s{1,3}(?:disclose${artefact ? '' : '|release|share|publish|make public'})\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:details\s{1,3}(?:of|about|on)\s{1,3}(?:the\s{1,3}|our\s{1,3})?)?(?:${topic})\b`,
       'i',
     ),
   ];
+  if (artefact) patterns.push(new RegExp(String.raw`\b${details}(?:${topic})\b[^\n.]{0,30}?(?:${NOT_RELEASED})`, 'i'));
+  return patterns;
 }
