@@ -1,6 +1,7 @@
-// The extension's commands: Show Openness Report, Lint Workspace, New Model Card, Insert Risk Assessment.
+// The extension's commands: Show Openness Report, Lint Workspace (with progress and Cancel), New Model Card, Insert
+// Risk Assessment.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
+import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 import { modelCardTemplate } from '../../server/src/engine/services/templates.js';
 import {
   INSERT_RISK_ASSESSMENT_COMMAND,
@@ -18,17 +19,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (uri?: string) =>
       report.show(uri ?? vscode.window.activeTextEditor?.document.uri.toString()),
     ),
-    vscode.commands.registerCommand('modelcardLint.lintWorkspace', async () => {
-      const summary = (await client.sendRequest(ExecuteCommandRequest.type, {
-        command: LINT_WORKSPACE_COMMAND,
-        arguments: [],
-      })) as LintWorkspaceSummary | null;
-      if (summary)
-        void vscode.window.showInformationMessage(
-          `Model Card Lint: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings.`,
-        );
-      return summary;
-    }),
+    vscode.commands.registerCommand('modelcardLint.lintWorkspace', () => lintWorkspace(client)),
     vscode.commands.registerCommand('modelcardLint.newModelCard', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: modelCardTemplate() });
       await vscode.window.showTextDocument(doc);
@@ -46,4 +37,35 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
       if (result && !result.applied && result.message) void vscode.window.showInformationMessage(result.message);
     }),
   );
+}
+
+let runs = 0;
+
+/** Lint Workspace with a progress notification and a Cancel button: the client passes its own progress token, shows
+ * what the server reports on it, and cancels the request on Cancel (the server stops between files and answers with
+ * what it linted). The summary line is the server's (server/src/lsp/workspace-lint.ts). */
+function lintWorkspace(client: BaseLanguageClient): Thenable<LintWorkspaceSummary | null> {
+  const options = { location: vscode.ProgressLocation.Notification, title: 'Model Card Lint', cancellable: true };
+  return vscode.window.withProgress(options, async (progress, cancel) => {
+    const workDoneToken = `modelcardLint.lintWorkspace/${++runs}`;
+    let shown = 0;
+    const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+      if (v.kind === 'end') return;
+      const pct = v.percentage ?? shown;
+      progress.report({ message: v.message, increment: Math.max(0, pct - shown) });
+      shown = Math.max(shown, pct);
+    });
+    try {
+      const params = { command: LINT_WORKSPACE_COMMAND, arguments: [], workDoneToken };
+      const summary = (await client.sendRequest(
+        ExecuteCommandRequest.type,
+        params,
+        cancel,
+      )) as LintWorkspaceSummary | null;
+      if (summary) void vscode.window.showInformationMessage(`Model Card Lint: ${summary.message}`);
+      return summary;
+    } finally {
+      sub.dispose();
+    }
+  });
 }

@@ -27,13 +27,19 @@ export const SHOW_REPORT_COMMAND = 'modelcardLint.showReport';
 /** Server commands (workspace/executeCommand). */
 export const OPEN_DOCS_COMMAND = 'modelcardLint.server.openRuleDocs';
 export const LINT_WORKSPACE_COMMAND = 'modelcardLint.server.lintWorkspace';
+/** Clients may pass a `workDoneToken` to own the progress (the VS Code client shows it with a Cancel button and
+ * cancels the request); without one the server creates the progress and stops on `window/workDoneProgress/cancel`. */
 export interface LintWorkspaceSummary {
+  /** Files linted (cards and manifests; files ignored or of neither kind are not counted). */
   files: number;
   errors: number;
   warnings: number;
   infos: number;
+  hints: number;
   /** Why the walk stopped early, if it did. */
   stopped?: 'cancelled' | 'budget';
+  /** The summary in one line for the user, e.g. "12 files: 3 errors, 20 warnings, 4 info" (plain text). */
+  message: string;
 }
 /** `[uri]`: adds a `risk_assessment:` block to the card's front matter (through workspace/applyEdit). */
 export const INSERT_RISK_ASSESSMENT_COMMAND = 'modelcardLint.server.insertRiskAssessment';

@@ -1,6 +1,9 @@
 // Wires the LSP connection: capabilities, document sync, settings, and one handler per feature file.
 import {
   CodeActionKind,
+  ExecuteCommandRequest,
+  type CancellationToken,
+  type ExecuteCommandParams,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -186,8 +189,12 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     }),
   );
 
-  connection.onExecuteCommand(
-    safe(connection, 'command', null, async (params, token, progress) => {
+  // Registered as a plain request, not with onExecuteCommand: that one takes `workDoneToken` out of the params before
+  // the handler sees them (vscode-languageserver's attachWorkDone), so the handler could not tell whether the client
+  // passed a token.
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    safe(connection, 'command', null, async (params: ExecuteCommandParams, token: CancellationToken) => {
       if (params.command === OPEN_DOCS_COMMAND) {
         const ruleId = String(params.arguments?.[0] ?? '');
         if (!/^[a-z0-9-]+$/.test(ruleId)) return null;
@@ -195,10 +202,13 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         return null;
       }
       if (params.command === LINT_WORKSPACE_COMMAND) {
-        // Clients that did not pass a progress token (vscode-languageclient's executeCommand) get server-created progress.
-        const reporter =
-          params.workDoneToken !== undefined ? progress : await connection.window.createWorkDoneProgress();
-        return lintWorkspace(state, reporter, token);
+        // A client that passed a progress token owns the progress and cancels the request (the VS Code client,
+        // client/src/commands.ts); others get server-created progress, whose Cancel (window/workDoneProgress/cancel)
+        // stops the lint too.
+        if (params.workDoneToken !== undefined)
+          return lintWorkspace(state, connection.window.attachWorkDoneProgress(params.workDoneToken), [token]);
+        const created = await connection.window.createWorkDoneProgress();
+        return lintWorkspace(state, created, [token, created.token]);
       }
       if (params.command === INSERT_RISK_ASSESSMENT_COMMAND) {
         const doc = documents.get(String(params.arguments?.[0] ?? ''));

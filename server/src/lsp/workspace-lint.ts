@@ -12,19 +12,40 @@ import { Positions, toDiagnostic } from './convert.js';
 import { pathToUri, type ServerState } from './state.js';
 
 export type WorkspaceLintSummary = LintWorkspaceSummary;
+type Counts = Omit<LintWorkspaceSummary, 'stopped' | 'message'>;
+/** A cancellation source: the request's own token, or the token of server-created progress. */
+export interface Cancellable {
+  isCancellationRequested: boolean;
+}
 
 /** Workspace globs are relative to a folder: absolute ones and ones climbing out with `..` are ignored. */
 export function folderGlobs(globs: readonly string[]): string[] {
   return globs.filter((g) => !g.startsWith('/') && !/^[A-Za-z]:/.test(g) && !g.split(/[\\/]/).includes('..'));
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 files: 3 errors, 20 warnings, 4 info" (hints only when there are some), and why it stopped early. */
+export function summaryMessage(c: Counts, stopped?: LintWorkspaceSummary['stopped']): string {
+  const counts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), `${c.infos} info`];
+  if (c.hints) counts.push(plural(c.hints, 'hint'));
+  const why =
+    stopped === 'cancelled'
+      ? ' (cancelled)'
+      : stopped === 'budget'
+        ? ' (stopped: too many files in the workspace)'
+        : '';
+  return `${plural(c.files, 'file')}: ${counts.join(', ')}${why}`;
+}
+
 export async function lintWorkspace(
   state: ServerState,
   progress: WorkDoneProgressReporter,
-  token?: { isCancellationRequested: boolean },
+  tokens: readonly (Cancellable | undefined)[] = [],
 ): Promise<WorkspaceLintSummary> {
-  const summary: WorkspaceLintSummary = { files: 0, errors: 0, warnings: 0, infos: 0 };
-  const cancelled = () => !!token?.isCancellationRequested;
+  const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  let stopped: LintWorkspaceSummary['stopped'];
+  const cancelled = () => tokens.some((t) => !!t?.isCancellationRequested);
   progress.begin('Model Card Lint', 0, 'Looking for cards and manifests…', true);
   state.session.forgetConfigs();
   const paths: string[] = [];
@@ -33,7 +54,7 @@ export async function lintWorkspace(
     const include = compileGlobs(folderGlobs(settings.workspaceGlobs));
     const r = await walk(folder, { include, cancelled });
     for (const f of r.files) paths.push(f.path);
-    if (r.truncated) summary.stopped = r.truncated;
+    if (r.truncated) stopped = r.truncated;
     if (r.truncated === 'cancelled') break;
   }
   for (let i = 0; i < paths.length && !cancelled(); i++) {
@@ -51,25 +72,28 @@ export async function lintWorkspace(
     if (state.prepare) await state.prepare(uri);
     const outcome = state.outcomeFor(uri, text, settings, open?.version);
     if (outcome?.status === 'linted') {
-      summary.files++;
+      counts.files++;
       const doc = open ?? TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml', 0, text);
       const findings = outcome.result.findings;
       for (const f of findings) {
-        if (f.severity === 'error') summary.errors++;
-        else if (f.severity === 'warning') summary.warnings++;
-        else summary.infos++;
+        if (f.severity === 'error') counts.errors++;
+        else if (f.severity === 'warning') counts.warnings++;
+        else if (f.severity === 'info') counts.infos++;
+        else counts.hints++;
       }
       const pos = new Positions(doc, outcome.result);
       const diagnostics = findings.map((f) => toDiagnostic(pos, f, state.docsHref(f.ruleId), uri));
       void state.connection.sendDiagnostics(open ? { uri, version: open.version, diagnostics } : { uri, diagnostics });
     }
     if (i % 10 === 0 || i === paths.length - 1) {
-      progress.report(Math.round(((i + 1) / Math.max(1, paths.length)) * 100), `${i + 1}/${paths.length} files`);
-      // Let hovers, completions and the cancel button through between files.
-      await new Promise((r) => setImmediate(r));
+      const done = `${i + 1}/${paths.length} files · ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`;
+      progress.report(Math.round(((i + 1) / Math.max(1, paths.length)) * 100), done);
     }
+    // Let hovers, completions and the cancel button through after every file (a file takes milliseconds; a yield
+    // costs microseconds), so a cancel stops the lint within a file or two.
+    await new Promise((r) => setImmediate(r));
   }
-  if (cancelled()) summary.stopped = 'cancelled';
+  if (cancelled()) stopped = 'cancelled';
   progress.done();
-  return summary;
+  return { ...counts, ...(stopped ? { stopped } : {}), message: summaryMessage(counts, stopped) };
 }
