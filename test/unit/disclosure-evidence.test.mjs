@@ -75,6 +75,16 @@ describe('disclosure evidence', () => {
     assert.equal(quote(r, f.span), 'training data is proprietary');
   });
 
+  it('does not call described data withheld because the data itself is unreleased, but does when its details are', () => {
+    const state = (text) => run(`# m\n\n${text}\n`).analysis.disclosures.get('training-data').state;
+    assert.equal(
+      state('The model is trained on a 70K custom dataset of scanned forms. The data is not available to the public.'),
+      'present',
+    );
+    assert.equal(state('The specific details of the training data are not publicly available.'), 'withheld');
+    assert.equal(state('We do not disclose the training data.'), 'withheld');
+  });
+
   it('reads how-to sections for the intended use but not for the training procedure', () => {
     assert.equal(
       status('# m\n\n## How to use\n\nYou can use the raw model for image classification.\n', 'intended-use').state,

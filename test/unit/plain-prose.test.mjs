@@ -24,6 +24,8 @@ const DISCLOSED = {
     'Not for medical advice.',
     'Do not use it for medical or legal decisions.',
     'Avoid using it on languages other than English.',
+    'These models are explicitly not intended to generate images of people.',
+    'We do not recommend using this scanner for system prompts.',
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
@@ -48,6 +50,8 @@ const DISCLOSED = {
     'Instruction tuning was applied on top of the base model.',
     'We used 5-fold cross-validation to select hyperparameters.',
     'DreamBooth fine-tuning taught the model the new concept.',
+    '| Parameter | Value |\n|---|---|\n| learning_rate | 0.001 |',
+    '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
     'The network consists of an encoder and a decoder.',
@@ -61,6 +65,8 @@ const DISCLOSED = {
     'It reaches 92% accuracy on the test set.',
     'We evaluated it on 500 held-out images: mAP 0.61.',
     'The model scored 0.82 AUROC.',
+    'It achieves a zero-shot FID score of 6.66 on COCO.',
+    'The best validation score achieved is 0.726.',
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
@@ -71,12 +77,17 @@ const DISCLOSED = {
     'Accuracy drops on out-of-domain text.',
     'It has not been validated on external data.',
     'It was only tested on English text.',
+    'By default, input text longer than 128 word pieces is truncated.',
+    'It may carry the stereotypes and biases commonly encountered online.',
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
     'We used a TPU v3-8 for two weeks.',
     'Training ran on a single RTX 4090 overnight.',
     'The run consumed about 2,000 H100 hours.',
+    'Trained on 4 NVIDIA GeForce RTX 2080 Ti 11Gb.',
+    'We trained our model on a TPU v3-8.',
+    '5,000 steps, batch size 64, on CPU.',
   ],
   contact: [
     'Contact: @jdoe on Hugging Face',
@@ -103,7 +114,11 @@ const NOT_DISCLOSED = {
   'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
   'out-of-scope-use': ['Read the docs before you use it for the first time'],
   limitations: ['There are no known limitations yet.'],
-  evaluation: ['We plan to evaluate it on MMLU.', 'Quantized to 4-bit precision: 4-bit weights.'],
+  evaluation: [
+    'We plan to evaluate it on MMLU.',
+    'Quantized to 4-bit precision: 4-bit weights.',
+    '- eval_batch_size: 8',
+  ],
   architecture: ['The model has 7B parameters.'],
   'intended-use': ['The base model is a general-purpose model.', '다음과 같이 사용할 수 있습니다.'],
 };
