@@ -252,6 +252,12 @@ describe('research & innovation in prose', () => {
     assert.equal(risk('# m\n\nWe refer to the reported outcomes from the OpenCompass leaderboard.\n'), 'assessed');
     assert.equal(risk('# m\n\nThe script reports how much the oracle overstates recall.\n'), 'assessed');
     assert.equal(risk('# m\n\nWe are releasing the model weights.\n'), 'missing');
+    assert.equal(risk('# m\n\nTrain/evaluation byte overlap: **0**.\n'), 'assessed');
+    assert.equal(
+      risk('# m\n\nThe model was trained 10 separate times with separate random weight initializations.\n'),
+      'assessed',
+    );
+    assert.equal(risk('# m\n\nIn addition, we are also open sourcing all of our data recipes.\n'), 'assessed');
   });
 });
 
@@ -275,6 +281,41 @@ describe('other risk areas in prose', () => {
     assert.equal(risk('# m\n\nOutputs carry an invisible watermark.\n', 'broader_society'), 'assessed');
     assert.equal(
       risk('# m\n\nAttribution is given under the licences of the source data.\n', 'broader_society'),
+      'assessed',
+    );
+    assert.equal(
+      risk('# m\n\nPredictions could be used for profiling or tracking.\n', 'safety_and_security'),
+      'assessed',
+    );
+    assert.equal(risk('# m\n\n**Francais uniquement** - Reponses en francais.\n', 'equity_and_access'), 'assessed');
+    assert.equal(
+      risk('# m\n\nThe training data consist majoritarily of speech from white speakers.\n', 'equity_and_access'),
+      'assessed',
+    );
+    assert.equal(risk('# m\n\nImages may contain PHI; apply de-identification.\n', 'broader_society'), 'assessed');
+    assert.equal(
+      risk('# m\n\nNenhuma informação demográfica ou de identificação pessoal é utilizada.\n', 'broader_society'),
+      'assessed',
+    );
+  });
+  it('does not take a section titled only with generic words, or "Access", for an assessment', () => {
+    assert.notEqual(
+      risk(
+        '# m\n\n## Limitations and Biases\n\nThe model is small and was trained for one epoch.\n',
+        'equity_and_access',
+      ),
+      'assessed',
+    );
+    assert.notEqual(
+      risk('# m\n\n## Misuse and Out-of-scope Use\n\nDo not use it for medical decisions.\n', 'safety_and_security'),
+      'assessed',
+    );
+    assert.notEqual(
+      risk('# m\n\n## Access and Adoption\n\nThe weights are on the Hub under an open licence.\n', 'equity_and_access'),
+      'assessed',
+    );
+    assert.equal(
+      risk('# m\n\n## Fairness\n\nWe compared error rates across age groups and found no gap.\n', 'equity_and_access'),
       'assessed',
     );
   });

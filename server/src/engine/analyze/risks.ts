@@ -18,8 +18,11 @@ export interface RiskStatus {
   missing: string[];
 }
 
+// Titles made only of the generic words ("Limitations and Biases", "Bias, Risks, and Limitations", "Misuse and
+// Out-of-scope Use", "Limitations and Ethical Considerations"): such a section names every area and assesses none by
+// its title alone.
 const GENERIC_SECTION =
-  /^(bias(es)?,?\s*(risks?,?\s*)?(and\s+)?limitations|limitations|risks?( and limitations)?|ethical considerations( and limitations)?|out-of-scope.*|recommendations)$/i;
+  /^(?:(?:known|potential|possible)\s+)?(?:(?:bias(?:es)?|risks?|limitations?|ethical\s+considerations?|ethics|caveats?|recommendations|misuse|malicious\s+use|out-of-scope(?:\s+use)?|and|&|,)\s*)+$|^out-of-scope.*$/i;
 
 const MENTION: Record<RiskAreaId, RegExp> = {
   research_and_innovation: /reproducib|contaminat|open science|research community/i,

@@ -49,9 +49,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
       /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b/i,
-      /\b(?:we|are) (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
+      /\b(?:we|are)(?: also| now| fully)? (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
       // Checkpoints along the run ("all the checkpoints, at minimum every 1000 training steps"); how much results vary
       // between runs ("we do not have a good sense of the variability of the model").
+      // Test data kept apart ("Train/evaluation byte overlap: 0", "the validation tail is never seen during training"),
+      // repeated runs ("trained 10 separate times with separate random weight initializations"), uncertainty, and
+      // numbers known to flatter ("had inflated the HMM's apparent weight").
+      /\b(?:train(?:ing)?|test|eval(?:uation)?|validation)[/ -](?:test|train(?:ing)?|eval(?:uation)?|validation) (?:\w{1,12} )?overlap\b|\bnever (?:seen|used) (?:during|in|for) (?:training|tuning)\b|\b(?:trained|ran|run|repeated) \d{1,3} (?:separate |independent |different )?times\b|\b(?:separate|different|independent) random (?:weight )?initiali[sz]ations\b|\bestimates? of uncertainty\b|\bconfidence intervals?\b|\berror bars\b|\bstandard deviations? (?:across|over) (?:runs|seeds)\b|\binflat\w{0,4}\b[^\n.]{0,40}\bapparent\b/i,
       /\bcheckpoints?\b[^\n.]{0,60}\bevery \d[\d,]{0,8} (?:training )?(?:steps|tokens|iterations|epochs)\b|\b(?:variability|variance) (?:of|across|between|in) (?:the )?(?:models?|results|runs|seeds|training runs)\b/i,
       // Where reported numbers come from ("we refer to the reported outcomes from [OpenCompass]", "scores are taken
       // from the official report") and how far they mislead ("reports how much that oracle overstates …").
@@ -85,6 +89,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety)\b|\bno (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b|\b(?:moderated|filtered) (?:using|with|by)\b[^\n.]{0,40}\b(?:content filters?|safety)/i,
       /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
+      // Misuse with a named harm ("Predictions could be used for profiling or tracking").
+      /\b(?:could|can|may|might) be (?:used|misused|abused|exploited) (?:for|to)\b[^\n.]{0,40}\b(?:profiling|tracking|surveillance|harass\w{0,4}|fraud|scams?|disinformation|impersonat\w{0,5}|manipulat\w{0,5}|deceiv\w{0,3}|deception|weapons?|malware|spam|phishing|stalking)\b/i,
       // Harmful content the data is known to hold ("a dataset known to contain profanity, lewd, and otherwise abrasive
       // language"); a failure mode weighed by its harm ("Missing a melanoma case is the highest-risk failure mode").
       /\bknown to contain\b[^\n.]{0,40}\b(?:profanity|lewd|offensive|toxic|explicit|harmful|abusive)\b|\b(?:failure modes?|false negatives?|false positives?)\b[^\n.]{0,60}\b(?:highest[- ]risk|harm\w{0,3}|dangerous|clinician|human review|safety[- ]critical)\b|\bhighest[- ]risk failure\b/i,
@@ -109,7 +115,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bequity\b/i,
       /\bfairness\b/i,
       /\bbias(es)?\b/i,
-      /\baccess(ibility)?\b/i,
+      // Not "Access" alone: "## Access and Adoption", "## Model Access" say how to obtain the model.
+      /\baccessibility\b|\b(?:equitable|equal|fair|affordable) access\b/i,
       /\bunder-?represented\b/i,
       /偏见|公平/,
     ],
@@ -127,8 +134,11 @@ export const RISK_AREAS: readonly RiskArea[] = [
         `\\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:understands?|supports?|generates?|works? (?:well )?(?:in|with|on)|handles?|speaks?)\\b[^\\n.]{0,40}${LANGUAGE}`,
         'i',
       ),
+      /\b(?:fran[cç]ais|anglais|espa[ñn]ol|ingl[eé]s|portugu[eê]s|deutsch|englisch) (?:uniquement|seulement|solamente|somente|apenas|nur)\b|\b(?:uniquement|seulement) en (?:fran[cç]ais|anglais)\b|\bsolo en (?:español|inglés)\b|\bapenas em (?:português|inglês)\b|\bnur (?:auf )?(?:Deutsch|Englisch)\b|(?:没有|不支持|无法)[^\n。]{0,30}(?:繁体|繁體)中文/i,
       /(?:中文|英文|中国語|英語|日本語|韓国語|한국어|영어|繁体中文|简体中文|繁體中文)[^\n。]{0,20}(?:性能|能力|성능|処理|처리|表现|效果)[^\n。]{0,8}(?:낮|떨어|부족|低|弱|差|不足|優れ|劣|不佳)|на (?:русском|английском|китайском|казахском|украинском)[^\n.]{0,30}языках/i,
       /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
+      // Who the data is mostly about: "the training data consist majoritarily of speech from white speakers".
+      /\b(?:majority|majoritarily|mostly|predominantly|primarily|mainly|overwhelmingly)\b[^\n.]{0,40}\b(?:white|male|female|men|women|young|adults?|western|urban|north american|european)\b[^\n.]{0,20}\b(?:speakers?|people|individuals|subjects|participants|patients|faces|voices|users|population)\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
       /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
     ],
@@ -163,7 +173,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
-      /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,40}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
+      /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,60}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
+      // Privacy in the languages most used on the Hub after English ("protegen la privacidad", "Nenhuma informação … de
+      // identificação pessoal é utilizada").
+      /\bPHI\b|\bde-?identifi\w{0,8}\b|\bprotected health information\b/,
+      /\bproteg\w{0,3} (?:la |a )?privacida\w{1,2}\b|\b(?:nenhuma|ninguna|aucune|keine)\b[^\n.]{0,60}\b(?:pessoa\w{0,2}|personal\w{0,2}|personnelle\w?|personenbezogen\w{0,2})\b|\b(?:datos personales|dados pessoais|données personnelles|personenbezogene Daten)\b[^\n.]{0,40}\b(?:anonimi\w{0,5}|anonymis\w{0,5}|eliminad\w{0,2}|removid\w{0,2}|supprim\w{0,4}|entfernt)\b/i,
+      /\b(?:AI-generated|AIGC|synthetic|deepfake) (?:(?:image|media|content|video|audio) )?detect(?:ion|or|ing)\b/i,
       // Synthetic media and its detection; attribution under the source data's licences.
       /\b(?:watermark(?:ing|ed|s)?|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
