@@ -10,19 +10,18 @@ import {
   type ReadFileRequest,
   type ReadFilesParams,
 } from '../../server/src/protocol.js';
-import { clientOptions, startClient, type ModelCardLintApi } from './common.js';
+import { clientOptions, openOutput, startClient, type ModelCardLintApi } from './common.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ModelCardLintApi> {
+  const output = openOutput(context, 'web worker');
   const worker = await serverWorker(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js'));
-  client = new LanguageClient('modelcardLint', 'Model Card Lint', clientOptions(true, {}), worker);
+  client = new LanguageClient('modelcardLint', 'Model Card Lint', clientOptions(true, {}, output), worker);
   context.subscriptions.push(
     client.onRequest(READ_FILES_REQUEST, (params: ReadFilesParams) => Promise.all(params.requests.map(answer))),
   );
-  const api = await startClient(context, client);
-  client.outputChannel.appendLine('Model Card Lint: language server running in a web worker.');
-  return api;
+  return startClient(context, client, output);
 }
 
 export async function deactivate(): Promise<void> {

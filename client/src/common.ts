@@ -23,7 +23,24 @@ export function documentSelector(web: boolean): DocumentSelector {
   return LANGUAGES.flatMap((language) => schemes.map((scheme) => ({ scheme, language })));
 }
 
-export function clientOptions(web: boolean, initializationOptions: object): LanguageClientOptions {
+/**
+ * The "Model Card Lint" output, made at activation (before the server starts, so it is there even if the server
+ * never comes up) and handed to the language client, which writes the server's log to it (setting
+ * `modelcardLint.logLevel`, server/src/lsp/log.ts) and the protocol trace (`modelcardLint.trace.server`).
+ */
+export function openOutput(context: vscode.ExtensionContext, server: string): vscode.OutputChannel {
+  const output = vscode.window.createOutputChannel('Model Card Lint');
+  context.subscriptions.push(output);
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
+  output.appendLine(`Model Card Lint ${version} activated; starting the language server (${server}).`);
+  return output;
+}
+
+export function clientOptions(
+  web: boolean,
+  initializationOptions: object,
+  outputChannel: vscode.OutputChannel,
+): LanguageClientOptions {
   return {
     documentSelector: documentSelector(web),
     synchronize: {
@@ -31,7 +48,7 @@ export function clientOptions(web: boolean, initializationOptions: object): Lang
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.modelcard-lint.{yaml,yml,json}'),
     },
     initializationOptions,
-    outputChannelName: 'Model Card Lint',
+    outputChannel,
   };
 }
 
@@ -39,11 +56,18 @@ export function clientOptions(web: boolean, initializationOptions: object): Lang
 export async function startClient(
   context: vscode.ExtensionContext,
   client: BaseLanguageClient,
+  output: vscode.OutputChannel,
 ): Promise<ModelCardLintApi> {
   const status = new StatusBar(client);
   context.subscriptions.push(status);
   registerCommands(context, client);
-  await client.start();
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`The language server did not start: ${(e as Error)?.message ?? String(e)}`);
+    output.show(true);
+    throw e;
+  }
   status.start();
   return { client, statusText: () => status.text, statusTooltip: () => status.tooltipText };
 }

@@ -52,7 +52,9 @@ describe('extension manifest', () => {
         new RegExp(`s\\.${f.replace(/\./g, '\\.')}\\b`),
         `${key} is never read in normalizeSettings`,
       );
-      assert.equal(pkg.contributes.configuration.properties[key].scope, 'resource', `${key} should be resource-scoped`);
+      // One log per server, so its level is window-wide (server/src/lsp/log.ts); the others apply per folder.
+      const scope = name === 'logLevel' ? 'window' : 'resource';
+      assert.equal(pkg.contributes.configuration.properties[key].scope, scope, `${key} should be ${scope}-scoped`);
     }
   });
 

@@ -6,6 +6,7 @@ import { ConfigProblems } from './config-problems.js';
 import { lifecycle } from './safe.js';
 import type { ServerState } from './state.js';
 import { sendStatus } from './status.js';
+import { plural } from './log.js';
 
 /** After the first lint, ask the loader (server/src/lsp/loader.cjs) to save the V8 code cache, off the hot path. */
 let codeCacheRequested = false;
@@ -61,7 +62,7 @@ export class DiagnosticsScheduler {
     try {
       this.publish(doc, settings);
     } catch (e) {
-      this.state.connection.console.error(`modelcard-lint: linting ${uri} failed: ${(e as Error).stack ?? e}`);
+      this.state.log.error(`modelcard-lint: linting ${uri} failed: ${(e as Error).stack ?? e}`);
     }
   }
 
@@ -71,11 +72,12 @@ export class DiagnosticsScheduler {
       return;
     }
     let cached;
+    const started = performance.now();
     try {
       cached = this.state.resultFor(doc, settings);
     } catch (e) {
       // Never leave the previous version's findings on screen as if they were current.
-      this.state.connection.console.error(`modelcard-lint: linting ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      this.state.log.error(`modelcard-lint: linting ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       void this.state.connection.sendDiagnostics({
         uri: doc.uri,
@@ -101,6 +103,11 @@ export class DiagnosticsScheduler {
         ? cached.result.findings.map((f) => toDiagnostic(pos, f, this.state.docsHref(f.ruleId), doc.uri))
         : [];
     void this.state.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    this.state.log.debug(
+      cached
+        ? `linted ${doc.uri} (version ${doc.version}, ${cached.result.doc.kind}): ${plural(diagnostics.length, 'finding')} in ${Math.round(performance.now() - started)} ms`
+        : `left ${doc.uri} alone (version ${doc.version}): neither a card nor a manifest, ignored, or disabled`,
+    );
     sendStatus(this.state, doc.uri, cached?.result ?? null);
     if (cached) writeCodeCacheOnce();
   }

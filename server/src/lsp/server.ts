@@ -35,6 +35,7 @@ import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
 import { ConfigProblems } from './config-problems.js';
+import { plural } from './log.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
 // (vscode-languageclient registers every advertised command with VS Code).
@@ -89,7 +90,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(async () => {
     if (state.supportsConfiguration && registerConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
@@ -110,6 +111,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         diagnostics.relintAll();
       });
     }
+    // The first line of the "Model Card Lint" output: the server is alive, and how to hear more (or less) from it.
+    await state.refreshLogLevel();
+    state.log.info(
+      `Model Card Lint language server ${VERSION} started: ${plural(state.workspaceFolders.length, 'workspace folder')}, log level ${state.log.level} (setting modelcardLint.logLevel).`,
+    );
   });
 
   connection.onShutdown(() => {
@@ -122,11 +128,13 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       const s = (change.settings as { modelcardLint?: unknown } | undefined)?.modelcardLint;
       if (s) state.initSettings = normalizeSettings(s);
     }
+    void state.refreshLogLevel();
     diagnostics.relintAll();
   });
 
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) {
+      state.log.info('A config file changed: re-linting the open documents.');
       state.session.forgetConfigs();
       configProblems.clear();
       diagnostics.relintAll();

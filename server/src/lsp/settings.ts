@@ -3,6 +3,7 @@
 // `initializationOptions.settings`.
 import { z } from 'zod';
 import type { SeverityOrOff } from '../engine/types.js';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export interface Settings {
   enable: boolean;
@@ -21,6 +22,8 @@ export interface Settings {
   inlayHints: boolean;
   /** Globs the "Lint Workspace" command visits. */
   workspaceGlobs: string[];
+  /** What the server writes to the client's log ("Model Card Lint" output in VS Code): one value per server. */
+  logLevel: LogLevel;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   codeLens: true,
   inlayHints: true,
   workspaceGlobs: ['**/*.md', '**/*.markdown', '**/*.yml', '**/*.yaml'],
+  logLevel: 'info',
 };
 
 // The schema of what a client may send: every field is checked on its own, and a field of the wrong type falls back
@@ -67,6 +71,7 @@ const SETTINGS = z.object({
   workspace: z
     .object({ globs: strings.catch(DEFAULT_SETTINGS.workspaceGlobs) })
     .catch({ globs: DEFAULT_SETTINGS.workspaceGlobs }),
+  logLevel: z.enum(LOG_LEVELS).catch(DEFAULT_SETTINGS.logLevel),
 });
 
 /** Accept whatever the client sends, keeping only well-typed values. */
@@ -83,5 +88,6 @@ export function normalizeSettings(raw: unknown): Settings {
     codeLens: s.codeLens.enable,
     inlayHints: s.inlayHints.enable,
     workspaceGlobs: s.workspace.globs,
+    logLevel: s.logLevel,
   };
 }

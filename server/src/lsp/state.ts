@@ -9,6 +9,7 @@ import type { LintResult } from '../engine/lint.js';
 import { ruleDocsUrl } from '../engine/meta.js';
 import type { StageId } from '../engine/types.js';
 import { LintSession, type DoorSettings, type Outcome } from '../node/session.js';
+import { ServerLog } from './log.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 
 export interface Cached {
@@ -33,6 +34,8 @@ export function pathToUri(path: string): string {
 
 export class ServerState {
   readonly session: LintSession;
+  /** The log the client shows ("Model Card Lint" output), at the `logLevel` setting's level. */
+  readonly log: ServerLog;
   private settings = new Map<string, Settings>();
   private pending = new Map<string, Promise<Settings>>();
   private doorSettings = new WeakMap<Settings, DoorSettings>();
@@ -51,6 +54,7 @@ export class ServerState {
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
   ) {
+    this.log = new ServerLog(connection.console);
     this.session = new LintSession(
       (path) => this.documents.get(pathToUri(path))?.getText(),
       () => this.workspaceFolders,
@@ -87,6 +91,18 @@ export class ServerState {
       this.pending.set(uri, p);
     }
     return p;
+  }
+
+  /** The log level is one per server: the window-wide setting (no scope), or the initializationOptions one. */
+  async refreshLogLevel(): Promise<void> {
+    let s = this.initSettings;
+    if (this.supportsConfiguration) {
+      const raw: unknown = await this.connection.workspace
+        .getConfiguration({ section: 'modelcardLint' })
+        .catch(() => null);
+      if (raw !== null && raw !== undefined) s = normalizeSettings(raw);
+    }
+    this.log.level = s.logLevel;
   }
 
   clearSettings(): void {

@@ -9,6 +9,7 @@ import { compileGlobs } from '../engine/glob.js';
 import { readTextFile } from '../node/read-file.js';
 import { walk } from '../node/walk.js';
 import { Positions, toDiagnostic } from './convert.js';
+import { plural } from './log.js';
 import { pathToUri, type ServerState } from './state.js';
 
 export type WorkspaceLintSummary = LintWorkspaceSummary;
@@ -22,8 +23,6 @@ export interface Cancellable {
 export function folderGlobs(globs: readonly string[]): string[] {
   return globs.filter((g) => !g.startsWith('/') && !/^[A-Za-z]:/.test(g) && !g.split(/[\\/]/).includes('..'));
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 files: 3 errors, 20 warnings, 4 info" (hints only when there are some), and why it stopped early. */
 export function summaryMessage(c: Counts, stopped?: LintWorkspaceSummary['stopped']): string {
@@ -95,5 +94,7 @@ export async function lintWorkspace(
   }
   if (cancelled()) stopped = 'cancelled';
   progress.done();
-  return { ...counts, ...(stopped ? { stopped } : {}), message: summaryMessage(counts, stopped) };
+  const message = summaryMessage(counts, stopped);
+  state.log.info(`Lint Workspace: ${message}`);
+  return { ...counts, ...(stopped ? { stopped } : {}), message };
 }
