@@ -411,6 +411,12 @@ const TABLE: readonly Disclosure[] = [
       // Hyperparameters and methods in the languages most used on the Hub after English (learning rate with a value,
       // preference alignment, continued pre-training, instruction tuning).
       /(?:学习率|学習率|학습률|скорость обучения|taux d'apprentissage|Lernrate|tasa de aprendizaje|taxa de aprendizado)[^\n]{0,20}\d|人类偏好对齐|偏好对齐|継続事前学習|継続的に(?:予|事前)訓練|SFT\s{0,2}で\s{0,2}(?:微調整|ファインチューニング)|指示チューニング|지시 ?튜닝|추가 ?사전 ?학습/i,
+      // A method with a training verb in another language ("使用 LoRA 对模型进行了微调", "LoRAを用いてファインチューニング",
+      // "LoRA로 파인튜닝", "affiné avec LoRA", "ajuste fino con LoRA", "mit LoRA feinabgestimmt", "tinh chỉnh bằng QLoRA"),
+      // an epoch count ("训练了 3 个 epoch", "3エポック", "3 에폭", "3 эпох", "3 époques", "3 épocas", "3 Epochen").
+      /(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF|全参数|全量)[^\n。.]{0,20}(?:微调|微調|ファインチューニング|파인튜닝|미세\s?조정|дообуч|affin[ée]|ajuste fino|feinabgestimmt|feinjustiert|tinh chỉnh|huấn luyện|ฝึก|entrenad|treinad|trainiert|entra[îi]n)|(?:微调|微調|ファインチューニング|파인튜닝|미세\s?조정|дообуч|affin[ée]|ajuste fino|feinabgestimmt|tinh chỉnh|huấn luyện|ฝึก|entrenad|treinad|trainiert|entra[îi]n)[^\n。.]{0,30}(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF)|\d{1,4}\s{0,2}(?:个\s{0,2})?(?:epochs?|エポック|에폭|эпох[а-я]{0,2}|époques?|épocas?|Epochen)(?![a-z])|обучени[ея] (?:проводил|длил|заняло)/i,
+      // "pre-trained on a masked language modelling task", "Training took place in two phases", "trained end-to-end".
+      /\bmasked language model(?:l?ing)?\b|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
     tableColumns: true,
@@ -685,6 +691,15 @@ const TABLE: readonly Disclosure[] = [
         'i',
       ),
       new RegExp(`(?<!^[ \\t]{0,3}\\|[^\\n]{0,300})(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])`, 'm'),
+      // A parent model named by its identifier, whatever its family: a Hub id or a name with a size or variant suffix
+      // after "based on", "fine-tuned from", "quantization of" … ("Fine-tuned from vicuna-13b-v1.5", "a GGUF quantization
+      // of Zephyr-7B-beta", "built on top of DeepSeek-Coder-6.7B"); not a library ("based on huggingface/transformers").
+      /\b(?:based on|built (?:on|upon)|on top of|initiali[sz]ed (?:from|with)|derived from|fine-?tuned from|finetuned from|trained from|version of|variant of|checkpoint of|copy of|quanti[sz]ations? of|conversion of|GGUF of|adapter (?:for|of)|merge of)\s{1,3}(?:the\s{1,3})?[[`*"']{0,3}(?!(?:huggingface|hf)\/(?:transformers|diffusers|peft|trl|accelerate)\b|datasets\/)(?:[A-Za-z0-9][\w.-]{1,40}\/[\w.-]{2,80}|[A-Za-z][\w.]{1,30}(?:-[\w.]{1,20}){0,4}?-(?:\d{1,4}(?:\.\d{1,2})?[BbMm]|base|large|small|tiny|mini|medium|instruct|chat|v\d[\w.]{0,6})\b)/i,
+      // The same in the languages most used on the Hub after English: any Latin-script model name after "基于", "をベースに"
+      // (name first), "기반", "основана на", "basé sur", "se basa en", "baseado no", "basiert auf", "dựa trên".
+      /(?:基于|基於|基座模型|底座模型|基础模型|основан[аоы]? на|на основе|bas[ée]e? sur|se basa en|basad[oa] en|basead[oa] (?:no|na|em)|basiert auf|auf Basis von|dựa trên)[\s:：]{0,3}[[`*"'「]{0,3}(?:[\w.-]{2,40}\/)?[A-Za-z][\w.-]{2,60}|[A-Za-z][\w./-]{2,80}[」`'"\]]{0,2}\s{0,2}(?:をベース|を元に|をもとに|를 기반|을 기반|기반)/,
+      // Building blocks named ("a 12-layer decoder", "grouped-query attention", "SwiGLU", "rotary embeddings").
+      /\b\d{1,3}-layers?\b|\bgrouped[- ]query attention\b|\bmulti-?head (?:self-)?attention\b|\bsliding[- ]window attention\b|\bSwiGLU\b|\bRMSNorm\b|\brotary (?:position(?:al)? )?embeddings?\b|\bRoPE\b/i,
       // A parent model linked on the Hub ("[t5-small](https://huggingface.co/t5-small)").
       /\b(?:version|copy|variant|checkpoint|weights|adapter|merge|based|top|from) of\s{1,3}\[[^\]\n]{1,80}\]\(https?:\/\/huggingface\.co\//i,
       // Shape: "6 layers, 768 dimension and 12 heads" (a parameter count alone is only a size: test/accuracy/LABELLING.md).
