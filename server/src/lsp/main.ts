@@ -7,6 +7,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node.js';
 import { VERSION } from '../engine/meta.js';
+import { CANCEL_UNDISPATCHED } from './safe.js';
 import { startServer } from './server.js';
 
 const args = process.argv.slice(2);
@@ -27,7 +28,9 @@ if (args.includes('--version') || args.includes('-v')) {
       process.exit(1);
     }
   });
-  startServer(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)));
+  startServer(
+    createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), CANCEL_UNDISPATCHED),
+  );
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED));
 }

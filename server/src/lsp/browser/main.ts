@@ -3,6 +3,7 @@
 // `vscode.workspace.fs` (prefetch.ts, store.ts and the modules scripts/build-web.mjs substitutes for node/*).
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { READ_FILES_REQUEST, type ReadFileAnswer, type ReadFileRequest, type ReadFilesParams } from '../../protocol.js';
+import { CANCEL_UNDISPATCHED } from '../safe.js';
 import { startServer } from '../server.js';
 import { prepare } from './prefetch.js';
 import { setRequester } from './store.js';
@@ -13,7 +14,11 @@ g.setImmediate ??= (fn, ...args) => setTimeout(fn, 0, ...args);
 
 // `self` is the DedicatedWorkerGlobalScope; the project's type libraries are DOM's, where it is a Window.
 const worker = self as unknown as Worker;
-const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+const connection = createConnection(
+  new BrowserMessageReader(worker),
+  new BrowserMessageWriter(worker),
+  CANCEL_UNDISPATCHED,
+);
 setRequester((requests: ReadFileRequest[]) =>
   connection.sendRequest<ReadFileAnswer[]>(READ_FILES_REQUEST, { requests } satisfies ReadFilesParams),
 );
