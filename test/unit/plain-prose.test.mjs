@@ -19,6 +19,14 @@ const DISCLOSED = {
     '# MacBERT for Chinese Spelling Correction',
     '- **특화 영역:** 지시 사항 수행, 대화, Q&A',
     'Среди решаемых задач - распознавание речи и эмоций.',
+    'Эта модель предназначена для классификации текстов.',
+    'Dieses Modell eignet sich für die Textgenerierung.',
+    'Dieses Modell ist für die Klassifikation deutscher Texte gedacht.',
+    '日本語の質問応答タスク向けのモデルです。',
+    '이 모델은 한국어 질의응답을 위해 개발되었습니다.',
+    'โมเดลนี้ใช้สำหรับการจำแนกข้อความ',
+    'Ideal for edge devices and mobile deployment.',
+    'It helps developers write SQL queries.',
   ],
   'out-of-scope-use': [
     'Not for medical advice.',
@@ -137,7 +145,11 @@ const NOT_DISCLOSED = {
     'The corpus is based on Common Crawl.',
     'The web demo is built on top of huggingface/transformers.',
   ],
-  'intended-use': ['The base model is a general-purpose model.', '다음과 같이 사용할 수 있습니다.'],
+  'intended-use': [
+    'The base model is a general-purpose model.',
+    '다음과 같이 사용할 수 있습니다.',
+    'v1.1 데이터셋은 기존 Alpaca모델이 대답을 짧게 하는 경향을 개선하기 위해 제작되었습니다.',
+  ],
 };
 
 describe('disclosures in one plain sentence', () => {

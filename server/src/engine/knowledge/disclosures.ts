@@ -193,7 +193,7 @@ const TABLE: readonly Disclosure[] = [
       /^intended$/i,
       /^purpose\b/i,
       /^(?:direct|downstream) use\b/i,
-      /^(?:用途|使用场景|应用场景|想定用途)/,
+      /^(?:主要)?(?:用途|使用场景|应用场景|想定用途)/,
     ],
     signals: [
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
@@ -229,7 +229,10 @@ const TABLE: readonly Disclosure[] = [
       /특화|용도|để phục vụ|được thiết kế (?:để|cho)|có thể (?:được )?(?:sử dụng|dùng)|dùng để|решаем[а-яё]{0,3} задач|вариант[а-яё]{0,3} использования|задач[а-яё]{0,3} (?:распознавания|классификации|генерации|перевода)/i,
       // A title naming the task: "# MacBERT for Chinese Spelling Correction", "# Classification d'articles de presse".
       /^#[ \t][^\n]{0,60}\bfor\b[^\n]{0,40}\b(?:classification|detection|recognition|generation|translation|summari[sz]ation|correction|segmentation|transcription|retrieval|extraction|prediction|analysis|question answering|NER|tagging)\b|^#[ \t](?:Classification|Détection|Reconnaissance|Génération|Traduction|Clasificación|Detección|Reconocimiento|Generación|Traducción|Classificação|Detecção|Klassifikation|Erkennung)\b/im,
-      /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован\w{0,6} для)/i,
+      /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour)|(?:^|[\s(«"])(?:может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован[а-яё]{0,6} для)/im,
+      // German, Thai, Japanese and Korean: "ist für … gedacht", "eignet sich für", "ใช้สำหรับ", "タスク向けのモデル", "한국어
+      // 질의응답을 위해 개발되었습니다"; plainly: "Ideal for edge devices", "It helps developers write SQL".
+      /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|you|teams|analysts|students|engineers|writers)\b/im,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
@@ -395,7 +398,7 @@ const TABLE: readonly Disclosure[] = [
       // A learning paradigm named as how this model learned ("using contrastive training methods", "methods of
       // self-supervised learning", "to master multi-task learning").
       // Said as what was done, not as a paper's or a feature's name ("… Can Improve Contrastive Pretraining").
-      /\b(?:using|uses?|used|with|via|through|by|employ\w{0,3}|adopt\w{0,3}|trained|learned|learns|pre-?trained|fine-?tuned|to master|appl(?:y|ies|ied)|методов)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:contrastive|multi-?task|self-?supervised|semi-?supervised) (?:learning|training|pre-?training|fine-?tuning)\b/i,
+      /(?:\b(?:using|uses?|used|with|via|through|by|employ\w{0,3}|adopt\w{0,3}|trained|learned|learns|pre-?trained|fine-?tuned|to master|appl(?:y|ies|ied))|методов)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:contrastive|multi-?task|self-?supervised|semi-?supervised) (?:learning|training|pre-?training|fine-?tuning)\b/i,
       // How the training ran, said plainly: a teacher ("distilled from a larger teacher model"), a distributed-training
       // setup ("trained with DeepSpeed ZeRO-3", "FSDP"), a training sequence length, data augmentation, a frozen part
       // ("the encoder was kept frozen"), the loss minimised, a method "applied"/"performed", image fine-tuning methods.
