@@ -262,13 +262,19 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
-      /\b(?:is|are)\s{1,3}(?:explicitly\s{1,3}|strictly\s{1,3}|specifically\s{1,3})?not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in|as)\b|\bnot (?:intended|meant) to be used as\b|\b(?:do not|don't|would not|wouldn't) recommend (?:using|use|deploying)\b|\bnot recommended (?:for|to be used)\b|\bnot (?:cleared|approved|certified) (?:as|for)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
+      /\b(?:is|are)\s{1,3}(?:explicitly\s{1,3}|strictly\s{1,3}|specifically\s{1,3})?not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in|as)\b|\bnot (?:intended|meant) to be used as\b|\b(?:do not|don't|would not|wouldn't) recommend (?:using|use|deploying)\b|\bnot (?:cleared|approved|certified) (?:as|for)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
       /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
       /\b(?:should|must) not use (?:this|the|our) model\b/i,
       // Plainly: "Not for medical advice.", "Do not use it for …", "Avoid using it on …".
       /(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?not (?:intended |meant |designed |suitable |to be used )?for\b|\b(?:do not|don't|never|not to) use\b[^\n.]{0,120}?\bfor\b|\bavoid using (?:it|them|the model|this model)\b/im,
       /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
+      // Not in a table row: a quantisation table's "not recommended for most purposes" is about one file.
+      /(?<!^[ \t]{0,3}\|[^\n]{0,400})\bnot recommended (?:for|to be used)\b/im,
+      // "Using the model to generate disinformation is prohibited", "not a substitute for professional medical advice".
+      /\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|\bnot (?:a )?substitute for\b|\bnot (?:intended|meant) as (?:medical|legal|financial|professional) advice\b/i,
+      // "Do not use" in the languages most used on the Hub after English.
+      /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|não (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
       /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
@@ -537,6 +543,11 @@ const TABLE: readonly Disclosure[] = [
       // of around 1 ~ 2 percentage points", "trained exclusively on English text", "Nous garantissons pas les résultats".
       /\b(?:longer than|exceeding|beyond|more than)\b[^\n.]{0,40}\b(?:is|are|will be|gets?|get) truncated\b|\b(?:may|might|can|could|will)\s{1,3}(?:carry|contain|reflect|reproduce|perpetuate|amplify|inherit|exhibit|show)\b[^\n.]{0,40}\b(?:stereotypes?|biases|bias)\b|\b(?:has|have|shows?|with) a (?:drop|decrease|degradation|loss) of (?:around |about |approximately |roughly |up to )?\d|\b(?:trained|pre-?trained)\s{1,3}(?:exclusively|only|solely)\s{1,3}on\s{1,3}(?:English|Chinese|Japanese|Korean|French|German|Spanish|Russian)\b|garantissons pas|ne garantit pas|no garantiza|não garante/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
+      // Wrong or harmful output, hallucination and limits in the languages most used on the Hub after English.
+      /幻觉|局限性|(?:誤った|不正確な|有害な|偏った|虚偽の)[^\n。]{0,30}(?:生成|出力)|ハルシネーション|(?:부정확|잘못된|편향|유해|허위)[^\n.]{0,30}(?:생성|출력)|환각|(?:^|[\s(«"])может[^\n.]{0,40}(?:недостоверн|неточн|ложн|вредн|предвзят|ошибочн|галлюцин)|галлюцинац|\bpeut (?:produire|générer|contenir)\b[^\n.]{0,40}(?:erron|incorrect|inexact|biais|faux|fausse|toxique|nuisible)|\bpuede (?:generar|producir|contener)\b[^\n.]{0,40}(?:incorrect|inexact|err[óo]ne|sesg|fals|tóxic|dañin)|\bpode (?:gerar|produzir|conter)\b[^\n.]{0,40}(?:incorret|imprecis|err[ôo]ne|tendencios|fals|tóxic|viés)|aluci?na\w{0,6}|\bkann\b[^\n.]{0,40}\b(?:falsche|fehlerhafte|ungenaue|voreingenommene|schädliche|unzutreffende)\b|halluzin|có thể (?:tạo ra|sinh ra|đưa ra)[^\n.]{0,40}(?:sai|không chính xác|thiên lệch|độc hại)|ảo giác/im,
+      // Plainly: "It is limited to English", "is not perfect and makes mistakes", "may contain bugs", "cannot handle
+      // images", "tends to repeat itself", "sensitive to prompt wording".
+      /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
