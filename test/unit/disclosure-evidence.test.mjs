@@ -263,6 +263,18 @@ describe('research & innovation in prose', () => {
 
 describe('other risk areas in prose', () => {
   const risk = (text, id) => run(text).analysis.risks.get(id).state;
+  it('credits named misuse, safety mitigations, data rights and consent, and published training logs', () => {
+    const cases = [
+      ['Users could use it to generate malicious code.', 'safety_and_security'],
+      ['We filtered the training data to remove NSFW images.', 'safety_and_security'],
+      ['The model was aligned to refuse harmful requests.', 'safety_and_security'],
+      ['The training data may include copyrighted material.', 'broader_society'],
+      ['The voice cloning capability could enable impersonation.', 'broader_society'],
+      ['Data was collected with the consent of participants.', 'broader_society'],
+      ['Full training logs are available on Weights & Biases.', 'research_and_innovation'],
+    ];
+    for (const [text, id] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), 'assessed', text);
+  });
   it('credits which languages work, harmful data and harm-weighted failure modes, synthetic media and attribution', () => {
     assert.equal(
       risk('# m\n\nThe models primarily understand and generate content in English.\n', 'equity_and_access'),
