@@ -12,7 +12,8 @@
 //
 //   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|…|sealed] [--all]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,17 +46,40 @@ export function loadLabels(dir = join(here, 'labels')) {
     .map((f) => ({ ...JSON.parse(readFileSync(join(dir, f), 'utf8')), card: f.replace(/\.json$/, '.md') }));
 }
 
-/** Lint every card with the real CLI; returns file name → JSON result. */
+/** The name the card has in its repository (README.md, MODEL_CARD.md …): the linter classifies a file partly by its
+ * name (a README needs less evidence to be read as a card; a model-card file name is decisive), so each card is linted
+ * under that name, as a user linting it in place would. */
+export function originalName(label) {
+  return basename(label.source?.path ?? label.card);
+}
+
+/** Lint every card with the real CLI, each under its original file name in a private temporary directory; returns
+ * file name (in cards/) → JSON result. */
 export function lintCards(labels, extraArgs = []) {
-  const files = labels.map((l) => join(here, 'cards', l.card));
-  const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...extraArgs, ...files], {
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
-  const out = new Map();
-  for (const res of JSON.parse(r.stdout).results) out.set(basename(res.file), res);
-  return out;
+  const root = mkdtempSync(join(tmpdir(), 'mcl-accuracy-'));
+  try {
+    const files = labels.map((l, i) => {
+      const dir = join(root, String(i));
+      mkdirSync(dir);
+      const file = join(dir, originalName(l));
+      copyFileSync(join(here, 'cards', l.card), file);
+      return file;
+    });
+    const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...extraArgs, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      cwd: root,
+    });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+    const out = new Map();
+    for (const res of JSON.parse(r.stdout).results) {
+      const i = Number(/(?:^|[\\/])(\d+)[\\/][^\\/]+$/.exec(res.file)?.[1]);
+      if (labels[i]) out.set(labels[i].card, res);
+    }
+    return out;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** Per card: one comparison per disclosure and risk area. `linter` and `reader` are booleans: disclosed / assessed. */
