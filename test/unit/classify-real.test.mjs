@@ -44,7 +44,17 @@ describe('classification on real files', () => {
     const missed = files
       .filter((f) => classify('dir/README.md', readFileSync(f, 'utf8')) !== 'model-card')
       .map((f) => f.split('/').pop());
-    // Known: an empty file, a README holding only a licence text, and a one-line card ("This is an upload of …").
-    assert.ok(missed.length <= 3, missed.join('\n'));
+    // Known: an empty file, a README holding only a licence text, a one-line card ("This is an upload of …") and a
+    // Telegram bot's README that mentions its text generator in passing.
+    const known = new Set([
+      'YinanWusoymilk__hf-readme__training_and_application--readme_files--patrickvonplaten_t5-tiny-random.md',
+      'bacoco__Phi-2__README.md',
+      'huggingface__transformers__model_cards--deepset--sentence_bert--README.md',
+      'AsakoKabe__pseudo-kant__README.md',
+    ]);
+    assert.deepEqual(
+      missed.filter((f) => !known.has(f)),
+      [],
+    );
   });
 });
