@@ -100,8 +100,9 @@ function beforeAfter(before, after) {
 }
 
 /** Markdown for the "Changes against <ref>" section from `modelcard-lint diff --baseline <ref> --format json`: a row
- * per file that changed or is new (openness level and MOF class before → after), then every change per file:
- * regressions first (the most severe first), improvements after, other changes last. */
+ * per file that changed, is new or was deleted (openness level and MOF class before → after), then every change per
+ * file: regressions first (the most severe first), improvements after, other changes last. A new file's changes are
+ * what it brings (improvements); a deleted file's are everything it had (regressions). */
 function renderDiffSummary(diff, { failOn, ref }) {
   if (!diff)
     return [
@@ -113,8 +114,11 @@ function renderDiffSummary(diff, { failOn, ref }) {
     ].join('\n');
   const s = diff.summary;
   const newFiles = diff.results.filter((r) => r.status === 'new');
-  const changed = diff.results.filter((r) => r.status === 'compared' && r.changes.length);
-  const unchanged = s.files - newFiles.length - changed.length;
+  const deleted = diff.results.filter((r) => r.status === 'deleted');
+  // Change rows: what an edit changed, and everything a deleted file took away; a new file's improvements are only
+  // counted in its row of the file table (all of them are improvements, listed one by one by the CLI).
+  const changed = diff.results.filter((r) => r.status !== 'new' && r.changes.length);
+  const unchanged = diff.results.filter((r) => r.status === 'compared' && !r.changes.length).length;
   const icon = s.errors ? '❌' : s.regressions ? '⚠️' : '✅';
   const out = [
     '',
@@ -122,21 +126,30 @@ function renderDiffSummary(diff, { failOn, ref }) {
     '',
     `${icon} ${plural(s.regressions, 'regression')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ` +
       `${s.infos} info), ${plural(s.improvements, 'improvement')}, ${plural(s.changes, 'other change')} in ` +
-      `${plural(s.files, 'file')} (${newFiles.length} new, ${unchanged} unchanged). Fails on: ${failOn}.`,
+      `${plural(s.files, 'file')} (${newFiles.length} new, ${deleted.length} deleted, ${unchanged} unchanged). ` +
+      `Fails on: ${failOn}.`,
   ];
-  const listed = diff.results.filter((r) => r.status === 'new' || r.changes.length);
+  const listed = diff.results.filter((r) => r.status !== 'compared' || r.changes.length);
   if (listed.length) {
     out.push('', '| File | Openness | MOF class | Regressions | Improvements |', '|---|---|---|--:|--:|');
     for (const r of listed.slice(0, MAX_FILES)) {
       const n = (kind) => r.changes.filter((c) => c.kind === kind).length;
       const openness =
-        r.status === 'new' ? `new file: ${mdText(r.after.level)}` : beforeAfter(r.before.level, r.after.level);
+        r.status === 'new'
+          ? `new file: ${mdText(r.after.level)}`
+          : r.status === 'deleted'
+            ? `deleted: ${mdText(r.before.level)} → —`
+            : beforeAfter(r.before.level, r.after.level);
       const mof =
         r.status === 'new'
           ? (mofWord(r.after) ?? '—')
-          : mofWord(r.before) || mofWord(r.after)
-            ? beforeAfter(mofWord(r.before), mofWord(r.after))
-            : '—';
+          : r.status === 'deleted'
+            ? mofWord(r.before)
+              ? `${mofWord(r.before)} → —`
+              : '—'
+            : mofWord(r.before) || mofWord(r.after)
+              ? beforeAfter(mofWord(r.before), mofWord(r.after))
+              : '—';
       out.push(`| ${mdText(r.file)} | ${openness} | ${mof} | ${n('regression')} | ${n('improvement')} |`);
     }
     if (listed.length > MAX_FILES) out.push('', `… and ${listed.length - MAX_FILES} more files.`);

@@ -143,12 +143,13 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     assert.deepEqual(section(r.summary).split('\n'), [
       `### Changes against ${base}`,
       '',
-      '❌ 6 regressions (4 errors, 1 warning, 0 info), 1 improvement, 2 other changes in 3 files (1 new, 0 unchanged). Fails on: error.',
+      // The new card's 29 improvements (each component, the level, each disclosure and risk area) are counted, not listed.
+      '❌ 6 regressions (4 errors, 1 warning, 0 info), 30 improvements, 2 other changes in 3 files (1 new, 0 deleted, 0 unchanged). Fails on: error.',
       '',
       '| File | Openness | MOF class | Regressions | Improvements |',
       '|---|---|---|--:|--:|',
       '| card/README\\.md | fully\\-open → semi\\-open | — | 3 | 0 |',
-      '| new/README\\.md | new file: fully\\-open | — | 0 | 0 |',
+      '| new/README\\.md | new file: fully\\-open | — | 0 | 29 |',
       '| release/model\\.yml | semi\\-open (unchanged) | Class III → unclassified | 3 | 1 |',
       '',
       '| Location | Change | Rule | Severity | Message |',
@@ -178,7 +179,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     assert.deepEqual(JSON.parse(cli.stdout).summary, {
       files: 3,
       regressions: 6,
-      improvements: 1,
+      improvements: 30,
       changes: 2,
       errors: 4,
       warnings: 1,
@@ -212,12 +213,12 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     assert.deepEqual(section(one.summary).split('\n'), [
       `### Changes against ${lowered}`,
       '',
-      '⚠️ 1 regression (0 errors, 1 warning, 0 info), 0 improvements, 0 other changes in 3 files (1 new, 1 unchanged). Fails on: warning.',
+      '⚠️ 1 regression (0 errors, 1 warning, 0 info), 29 improvements, 0 other changes in 3 files (1 new, 0 deleted, 1 unchanged). Fails on: warning.',
       '',
       '| File | Openness | MOF class | Regressions | Improvements |',
       '|---|---|---|--:|--:|',
       '| card/README\\.md | semi\\-open (unchanged) | — | 1 | 0 |',
-      '| new/README\\.md | new file: fully\\-open | — | 0 | 0 |',
+      '| new/README\\.md | new file: fully\\-open | — | 0 | 29 |',
       '',
       '| Location | Change | Rule | Severity | Message |',
       '|---|---|---|---|---|',
@@ -228,7 +229,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     assert.deepEqual(section(none.summary).split('\n'), [
       '### Changes against HEAD',
       '',
-      '✅ 0 regressions (0 errors, 0 warnings, 0 info), 0 improvements, 0 other changes in 1 file (0 new, 1 unchanged). Fails on: error.',
+      '✅ 0 regressions (0 errors, 0 warnings, 0 info), 0 improvements, 0 other changes in 1 file (0 new, 0 deleted, 1 unchanged). Fails on: error.',
       '',
     ]);
     // The profile applies to the diff rules too: hf-basic turns openness-regression and mof-class-lost off.
@@ -247,7 +248,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     const named = runAction(actionDir, repo, { baseline: base, paths: 'card/README.md NOTES.md' }, TMP);
     assert.equal(named.status, 1, named.stdout + named.stderr);
     assert.equal(named.outputs.regressions, '3');
-    assert.match(section(named.summary), /in 1 file \(0 new, 0 unchanged\)/);
+    assert.match(section(named.summary), /in 1 file \(0 new, 0 deleted, 0 unchanged\)/);
     const onlyNotes = runAction(actionDir, repo, { baseline: base, paths: 'NOTES.md' }, TMP);
     assert.equal(onlyNotes.status, 0, onlyNotes.stdout + onlyNotes.stderr);
     assert.equal(onlyNotes.outputs.regressions, '0');
@@ -263,6 +264,40 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
     assert.equal(plain.status, 0, plain.stdout + plain.stderr);
     assert.ok(!plain.summary.includes('### Changes against'));
     assert.equal(plain.outputs.regressions, undefined);
+  });
+
+  it('a manifest deleted since the base: a row and a regression per thing it had; the step fails', () => {
+    const ws = mkdtempSync(join(TMP, 'ws-'));
+    git(ws, 'init', '-q');
+    write(ws, { 'card/README.md': CARD, 'release/model.yml': MANIFEST });
+    git(ws, 'add', '.');
+    git(ws, 'commit', '-q', '-m', 'release 1.0');
+    rmSync(join(ws, 'release'), { recursive: true });
+    const r = runAction(actionDir, ws, { baseline: 'HEAD' }, TMP);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.regressions, '4');
+    assert.match(
+      r.stdout,
+      /^::error file=release\/model\.yml,line=2,col=1,.*title=mof-class-lost::MOF Class III lost: the manifest is deleted\./m,
+    );
+    assert.deepEqual(section(r.summary).split('\n'), [
+      '### Changes against HEAD',
+      '',
+      '❌ 4 regressions (3 errors, 0 warnings, 0 info), 0 improvements, 0 other changes in 2 files (0 new, 1 deleted, 1 unchanged). Fails on: error.',
+      '',
+      '| File | Openness | MOF class | Regressions | Improvements |',
+      '|---|---|---|--:|--:|',
+      '| release/model\\.yml | deleted: semi\\-open → — | Class III → — | 4 | 0 |',
+      '',
+      '| Location | Change | Rule | Severity | Message |',
+      '|---|---|---|---|---|',
+      // Its closed components are nothing open lost: only the released weights, the level and the class.
+      '| release/model\\.yml\\:2\\:1 | regression | openness\\-regression | error | \\`weights\\` lost with the deleted file\\: it was D5 \\(released under CDLA\\-Permissive\\-2\\.0\\)\\. |',
+      '| release/model\\.yml\\:2\\:1 | regression | openness\\-regression | error | Openness level semi\\-open lost\\: the file is deleted\\. |',
+      '| release/model\\.yml\\:2\\:1 | regression | mof\\-class\\-lost | error | MOF Class III lost\\: the manifest is deleted\\. |',
+      '| release/model\\.yml\\:2\\:1 | regression | — | — | MOF progress \\(III/II/I\\)\\: 100/60/33% → 0/0/0%\\. |',
+      '',
+    ]);
   });
 
   it('escapes card text, file names and the ref in the section', () => {

@@ -132,8 +132,13 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
   it('json output with no results is still one object with an empty list', () => {
     const r = run(['--format', 'json', '--concurrency', '2', '--quiet', 'ci.yml']);
     assert.deepEqual(JSON.parse(r.stdout).summary, { files: 1, errors: 0, warnings: 0 });
-    assert.equal(run(['--format', 'ndjson', 'nope.md']).stdout, '');
-    assert.match(run(['--format', 'json', 'nope.md']).stdout, /"results": \[\],/);
+    // A directory without cards or manifests: no results, still one object (or nothing, one line per result).
+    mkdirSync(join(dir, 'empty'), { recursive: true });
+    assert.equal(run(['--format', 'ndjson', 'empty']).stdout, '');
+    assert.match(run(['--format', 'json', 'empty']).stdout, /"results": \[\],/);
+    // A missing path is an error before anything is written: no empty report that would read as a pass (or, in SARIF
+    // uploaded to code scanning, close every alert).
+    for (const format of ['json', 'sarif', 'ndjson']) assert.equal(run(['--format', format, 'nope.md']).stdout, '');
   });
 
   it('a config problem is reported once, with exit 2, by one thread or several', () => {

@@ -34,6 +34,25 @@ describe('modelcard-lint CLI', () => {
     assert.equal(run(['--format', 'xml', join(d, 'b/MODEL_CARD.md')]).status, 2);
   });
 
+  it('a missing path prints an error, exits 2 and writes nothing on stdout (no "no problems" summary)', () => {
+    const d = tree({ 'b/MODEL_CARD.md': GOOD_ENOUGH });
+    for (const args of [
+      [join(d, 'nope.md')],
+      [join(d, 'b/MODEL_CARD.md'), join(d, 'nope.md')],
+      ['--format', 'json', join(d, 'nope.md')],
+      [join(d, 'nothing-*.md')],
+    ]) {
+      const r = run(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.match(r.stderr, /^modelcard-lint: .*(nope\.md|nothing-\*\.md): no such file or no files match\n$/);
+    }
+    // The existing file alone still lints and gets its summary line.
+    const alone = run([join(d, 'b/MODEL_CARD.md')]);
+    assert.equal(alone.status, 0);
+    assert.match(alone.stdout, /\(0 errors, 4 warnings, 1 info\) in 1 file\n/);
+  });
+
   it('directories yield cards and manifests by content, not other Markdown or YAML', () => {
     const d = tree({
       'MODEL_CARD.md': GOOD_ENOUGH,

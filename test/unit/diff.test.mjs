@@ -4,7 +4,7 @@
 // on a temporary git repository; a real history from the corpus; the diff rules' metadata and docs pages.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -328,6 +328,159 @@ describe('modelcard-lint diff', { skip: corpusReady ? false : 'no ../shared/corp
       });
     },
   );
+
+  describe('--baseline: files deleted since the ref and new files', { skip: hasGit ? false : 'no git' }, () => {
+    const dir = tree(
+      { 'model/README.md': OLD, 'release/model.yml': readFileSync(AMBER, 'utf8'), 'docs/notes.md': '# Notes\n' },
+      { realGit: true },
+    );
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'first release');
+    // The card and the whole release directory deleted; a card added that the ref does not have.
+    rmSync(join(dir, 'model/README.md'));
+    rmSync(join(dir, 'release'), { recursive: true });
+    write(dir, {
+      'new/README.md': '---\nlicense: mit\n---\n# New model\n\n## Limitations\n\nIt may produce wrong answers.\n',
+    });
+    const MANIFEST_LOST = [
+      '`pretraining_code` lost with the deleted file: it was C5 (released under Apache-2.0).',
+      '`pretraining_data` lost with the deleted file: it was D5 (released under MIT).',
+      '`evaluation_code` lost with the deleted file: it was C5 (released under Apache-2.0).',
+      '`evaluation_data` lost with the deleted file: it was D5 (released under Apache-2.0).',
+      '`inference_code` lost with the deleted file: it was C5 (released under Apache-2.0).',
+      '`weights` lost with the deleted file: it was D5 (released under Apache-2.0).',
+    ];
+
+    it('a deleted card is a regression of everything it had, a deleted manifest too; a new file is all improvements', () => {
+      const r = cli(['--format', 'json', '--baseline', 'HEAD'], dir);
+      assert.equal(r.status, 1, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(
+        out.results.map((x) => `${x.file} ${x.status}`),
+        ['new/README.md new', 'model/README.md deleted', 'release/model.yml deleted'],
+      );
+      const [added, card, manifest] = out.results;
+      // Everything the new card brings, nothing else: no findings, no regressions.
+      assert.deepEqual(added.diagnostics, []);
+      assert.deepEqual(
+        added.changes.map((c) => `${c.kind}: ${c.message}`),
+        [
+          'improvement: `weights` in the new file: D5 (released under mit).',
+          'improvement: Openness level rose from unknown to semi-open.',
+          'improvement: The licence disclosure was added (`license: mit`).',
+          'improvement: The limitations disclosure was added (section "Limitations").',
+        ],
+      );
+      assert.equal(added.before, null);
+      // The deleted card: each graded component, its level, each disclosure it made and each assessed risk area, at
+      // the rules' usual severities, located at line 1 of the baseline version.
+      assert.equal(card.after, null);
+      assert.equal(card.before.level, 'semi-open');
+      assert.deepEqual(
+        card.changes.map((c) => c.kind),
+        card.changes.map(() => 'regression'),
+      );
+      const rules = card.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`);
+      assert.ok(rules.every((x) => x.startsWith('1:1 ')));
+      assert.deepEqual(
+        card.diagnostics.filter((d) => d.rule === 'openness-regression').map((d) => d.message),
+        [
+          '`pretraining_code` lost with the deleted file: it was C5 (released under apache-2.0).',
+          '`pretraining_data` lost with the deleted file: it was D4 (released under odc-by).',
+          '`evaluation_code` lost with the deleted file: it was C5 (released under apache-2.0).',
+          '`weights` lost with the deleted file: it was D5 (released under apache-2.0).',
+          'Openness level semi-open lost: the file is deleted.',
+        ],
+      );
+      assert.ok(
+        card.diagnostics.some(
+          (d) =>
+            d.rule === 'disclosure-removed' &&
+            d.severity === 'warning' &&
+            d.message === ENV_REMOVED.replace('now nothing in the card discloses it', 'now the card is deleted'),
+        ),
+      );
+      assert.deepEqual(
+        card.diagnostics.filter((d) => d.rule === 'risk-assessment-regressed').map((d) => d.message),
+        [
+          // Research & Innovation from the card's prose (released intermediate checkpoints), the others structured.
+          'The Research & Innovation risk area was assessed in the baseline; the card is deleted.',
+          'The Safety & Security risk area was assessed in the baseline; the card is deleted.',
+          'The Equity & Access risk area was assessed in the baseline; the card is deleted.',
+          'The Broader Society risk area was assessed in the baseline; the card is deleted.',
+        ],
+      );
+      assert.deepEqual(
+        manifest.diagnostics.map((d) => `${d.rule} ${d.severity}: ${d.message}`),
+        [
+          ...MANIFEST_LOST.map((m) => `openness-regression error: ${m}`),
+          'openness-regression error: Openness level semi-open lost: the file is deleted.',
+          'mof-class-lost error: MOF Class I lost: the manifest is deleted.',
+        ],
+      );
+      assert.deepEqual(manifest.before.mof, { class: 1, progress: { class1: 100, class2: 100, class3: 100 } });
+      assert.equal(out.summary.files, 3);
+      assert.equal(out.summary.improvements, 4);
+      assert.equal(out.summary.regressions, card.changes.length + manifest.changes.length);
+      // Human output: the headlines say what happened to each file.
+      const human = cli(['--no-color', '--baseline', 'HEAD'], dir).stdout;
+      assert.match(human, /^release\/model\.yml\n {2}deleted since the baseline · openness was semi-open\n/m);
+      assert.match(
+        human,
+        /^new\/README\.md\n {2}new: no baseline version · openness semi-open\n {2}\+ `weights` in the new file/m,
+      );
+    });
+
+    it('a deleted path named on the command line, a glob over a deleted directory; a path nowhere is an error', () => {
+      const named = JSON.parse(cli(['--format', 'json', '--baseline', 'HEAD', 'model/README.md'], dir).stdout);
+      assert.deepEqual(
+        named.results.map((x) => `${x.file} ${x.status}`),
+        ['model/README.md deleted'],
+      );
+      const glob = JSON.parse(cli(['--format', 'json', '--baseline', 'HEAD', 'release/*.yml'], dir).stdout);
+      assert.deepEqual(
+        glob.results.map((x) => `${x.file} ${x.status} ${x.diagnostics.length}`),
+        ['release/model.yml deleted 8'],
+      );
+      const nowhere = cli(['--format', 'json', '--baseline', 'HEAD', 'model/README.md', 'nope.md'], dir);
+      assert.equal(nowhere.status, 2);
+      assert.equal(nowhere.stdout, '');
+      assert.equal(nowhere.stderr, 'modelcard-lint diff: nope.md: no such file or no files match\n');
+    });
+
+    it('config files set the diff rules like lint rules: rules, overrides, off; a misspelt id gets a did-you-mean', () => {
+      const configured = tree({}, { realGit: false });
+      cpSync(dir, configured, { recursive: true });
+      write(configured, {
+        '.modelcard-lint.yaml':
+          "rules:\n  openness-regression: warning\n  mof-class-lost: 'off'\noverrides:\n  - files: model/**\n    rules:\n      disclosure-removed: error\n",
+      });
+      const r = cli(['--format', 'json', '--baseline', 'HEAD'], configured);
+      // No finding at error severity is left but the card's removed disclosures (raised by the override).
+      assert.equal(r.status, 1, r.stderr);
+      const out = JSON.parse(r.stdout);
+      const sev = (file, rule) => [
+        ...new Set(
+          out.results
+            .find((x) => x.file === file)
+            .diagnostics.filter((d) => d.rule === rule)
+            .map((d) => d.severity),
+        ),
+      ];
+      assert.deepEqual(sev('release/model.yml', 'openness-regression'), ['warning']);
+      assert.deepEqual(sev('release/model.yml', 'mof-class-lost'), []);
+      assert.deepEqual(sev('model/README.md', 'disclosure-removed'), ['error']);
+      assert.deepEqual(sev('model/README.md', 'openness-regression'), ['warning']);
+      // The change is still listed, with no severity, where the rule is off.
+      const lost = out.results.find((x) => x.file === 'release/model.yml').changes.find((c) => c.area === 'mof-class');
+      assert.deepEqual([lost.rule, lost.severity], ['mof-class-lost', null]);
+
+      write(configured, { '.modelcard-lint.yaml': 'rules:\n  disclosure-remove: error\n' });
+      const typo = cli(['--baseline', 'HEAD'], configured);
+      assert.equal(typo.status, 2);
+      assert.match(typo.stderr, /rules\.disclosure-remove: unknown rule; did you mean "disclosure-removed"\?/);
+    });
+  });
 
   it('a real history: the microsoft/phi-2 card, early revision (bacoco/Phi-2) → later revision (hf-readme)', () => {
     // The early revision opens with the Microsoft Research License text, so it is read as a card only when told.

@@ -1,6 +1,15 @@
 // Command-line arguments of `modelcard-lint` (README, "Command line"). Unknown flags are usage errors (exit 2).
-import { parseArgs } from 'node:util';
-import { PROFILE_IDS } from '../engine/knowledge/profiles.js';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  cardsOption,
+  colorOption,
+  formatOption,
+  optionHelp,
+  parseOptions,
+  profileOption,
+  type OptionTable,
+} from './options.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,7 +39,38 @@ export interface CliOptions {
   version: boolean;
 }
 
-export class UsageError extends Error {}
+export { UsageError, colorFromEnvironment } from './options.js';
+
+/** The lint command's options (the shared ones from options.ts), in help order. */
+const OPTIONS = {
+  format: {
+    ...SHARED_OPTIONS.format,
+    help: 'stylish (default) | json | sarif | github | ndjson (one JSON result per line, streamed)',
+  },
+  profile: SHARED_OPTIONS.profile,
+  config: SHARED_OPTIONS.config,
+  card: {
+    ...SHARED_OPTIONS.card,
+    help: 'lint matching Markdown files as model cards whatever their content (repeatable)',
+  },
+  fix: { type: 'boolean', help: 'apply safe fixes in place (atomic writes; line endings and BOM kept)' },
+  'max-warnings': { type: 'string', arg: '<n>', help: 'exit 1 when there are more than n warnings' },
+  concurrency: {
+    type: 'string',
+    arg: '<n|auto|off>',
+    help: [
+      'lint on n threads (worker threads beside the main one); auto (default): every core',
+      'when there are many files; off: one thread. --fix always runs on one thread',
+    ],
+  },
+  stdin: { type: 'boolean', help: 'read one document from standard input' },
+  'stdin-filename': { type: 'string', help: 'name used for --stdin input (classification, config lookup)' },
+  quiet: { type: 'boolean', short: 'q', help: 'report errors only' },
+  color: SHARED_OPTIONS.color,
+  'no-color': SHARED_OPTIONS['no-color'],
+  help: SHARED_OPTIONS.help,
+  version: { type: 'boolean', short: 'v', help: 'print the version' },
+} as const satisfies OptionTable;
 
 export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
        modelcard-lint diff OLD NEW | --baseline <git-ref> [paths…]   (see modelcard-lint diff --help)
@@ -39,64 +79,14 @@ export const HELP = `Usage: modelcard-lint [paths|globs…] [options]
 Lints AI model cards (Markdown + YAML front matter) and Model Openness Framework release manifests.
 
 Options:
-  -f, --format <name>     stylish (default) | json | sarif | github | ndjson (one JSON result per line, streamed)
-  -p, --profile <name>    ${PROFILE_IDS.join(' | ')}
-  -c, --config <file>     use this config file instead of looking for .modelcard-lint.{yaml,yml,json}
-      --card <glob>       lint matching Markdown files as model cards whatever their content (repeatable)
-      --fix               apply safe fixes in place (atomic writes; line endings and BOM kept)
-      --max-warnings <n>  exit 1 when there are more than n warnings
-      --concurrency <n|auto|off>
-                          lint on n threads (worker threads beside the main one); auto (default): every core
-                          when there are many files; off: one thread. --fix always runs on one thread
-      --stdin             read one document from standard input
-      --stdin-filename    name used for --stdin input (classification, config lookup)
-  -q, --quiet             report errors only
-      --no-color          plain output
-  -h, --help              show this help
-  -v, --version           print the version
+${optionHelp(OPTIONS, 26)}
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`;
 
-/** Colour when the terminal can show it: FORCE_COLOR (not 0/false) forces it, NO_COLOR and TERM=dumb turn it off. */
-export function colorFromEnvironment(env = process.env): boolean {
-  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.TERM === 'dumb') return false;
-  return !!process.stdout.isTTY;
-}
-
 export function parseCli(argv: string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        profile: { type: 'string', short: 'p' },
-        config: { type: 'string', short: 'c' },
-        card: { type: 'string', multiple: true },
-        fix: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        concurrency: { type: 'string' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const v = parsed.values;
-  const format = (v.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}" (use ${FORMATS.join(', ')})`);
-  if (v.profile !== undefined && !PROFILE_IDS.includes(v.profile as never))
-    throw new UsageError(`unknown --profile "${v.profile}" (use ${PROFILE_IDS.join(', ')})`);
+  const { values: v, positionals } = parseOptions(argv, OPTIONS, true);
+  const format = formatOption(v.format, FORMATS);
+  const profile = profileOption(v.profile);
   let maxWarnings: number | null = null;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
@@ -115,18 +105,18 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (v.stdin && v.fix) throw new UsageError('--fix cannot be combined with --stdin');
   return {
-    patterns: parsed.positionals,
+    patterns: positionals,
     format,
-    profile: v.profile,
+    profile,
     config: v.config,
-    cards: (v.card as string[] | undefined) ?? [],
+    cards: cardsOption(v.card),
     fix: v.fix ?? false,
     maxWarnings,
     concurrency,
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'] ?? '<stdin>.md',
     quiet: v.quiet ?? false,
-    color: v['no-color'] ? false : (v.color ?? colorFromEnvironment()),
+    color: colorOption(v),
     help: v.help ?? false,
     version: v.version ?? false,
   };

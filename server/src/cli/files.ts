@@ -23,7 +23,8 @@ export function isGlob(p: string): boolean {
   return /[*?[\]{}]/.test(p);
 }
 
-const lintable = (rel: string) => isMarkdownPath(rel) || isYamlPath(rel);
+/** A name the walk looks at: Markdown or YAML. */
+export const lintable = (rel: string) => isMarkdownPath(rel) || isYamlPath(rel);
 
 export async function expandTargets(
   patterns: string[],

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VERSION } from '../engine/meta.js';
-import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { HELP, parseCli, UsageError } from './args.js';
+import { parseOrExit } from './options.js';
 import { runDiff } from './diff/run.js';
 import { runExport } from './export/run.js';
 import { MAX_WALK_ENTRIES } from '../node/walk.js';
@@ -45,17 +46,8 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
   // `modelcard-lint export …` writes a MOF manifest, an openness block or EU documentation (docs/export.md).
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
-  let opts: CliOptions;
-  try {
-    opts = parseCli(argv);
-  } catch (e) {
-    io.stderr(`modelcard-lint: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (opts.help) {
-    io.stdout(HELP + '\n');
-    return 0;
-  }
+  const opts = parseOrExit(argv, parseCli, HELP, 'modelcard-lint', io);
+  if (typeof opts === 'number') return opts;
   if (opts.version) {
     io.stdout(VERSION + '\n');
     return 0;
@@ -65,6 +57,13 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     return 2;
   }
 
+  // The paths first: a path named on the command line that does not exist (or a glob matching nothing) stops the run
+  // before anything is linted or written to stdout, so no summary claims "no problems" about a run that failed.
+  const { targets, missing, skipped, incomplete } = await expandTargets(opts.patterns, io.cwd);
+  if (missing.length) {
+    for (const m of missing) io.stderr(`modelcard-lint: ${m}: no such file or no files match\n`);
+    return 2;
+  }
   let ioError = false;
   const opened = openSession(opts, opts.patterns, io.cwd, io.stderr, 'modelcard-lint');
   if (!opened) return 2;
@@ -117,7 +116,6 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     emit(o);
   }
 
-  const { targets, missing, skipped, incomplete } = await expandTargets(opts.patterns, io.cwd);
   // A walk cut short (over MAX_WALK_ENTRIES entries) would otherwise report a pass on what it never saw: exit 2.
   for (const dir of incomplete) {
     io.stderr(
@@ -128,10 +126,6 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
   if (!opts.fix)
     for (const s of skipped.filter((x) => x.reason.startsWith('deeper than')))
       io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
-  for (const m of missing) {
-    io.stderr(`modelcard-lint: ${m}: no such file or no files match\n`);
-    ioError = true;
-  }
   if (opts.fix)
     for (const s of skipped) io.stderr(`modelcard-lint: ${displayPath(s.path, root)}: skipped (${s.reason})\n`);
 
@@ -166,7 +160,7 @@ export async function run(argv: string[], rawIo: Partial<Io> = {}): Promise<numb
     }
   }
 
-  out.end(summary, runStart);
+  out.end({ ...summary, failed: ioError }, runStart);
   if (ioError) return 2;
   if (summary.errors > 0) return 1;
   if (opts.maxWarnings !== null && summary.warnings > opts.maxWarnings) {

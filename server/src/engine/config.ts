@@ -1,5 +1,6 @@
 // Turns configuration (profile, config-file chain, overrides, editor customisations) into the per-file settings lint() uses.
 // Pure: file discovery lives in server/src/node; this only merges and matches.
+import { DIFF_RULE_IDS } from './diff/rule-ids.js';
 import { compileGlobs, globProblem, type GlobMatcher } from './glob.js';
 import { closest } from './knowledge/did-you-mean.js';
 import { RULE_IDS } from './rules/index.js';
@@ -62,7 +63,8 @@ export function validateConfig(
     return { config: null, file: null, problems };
   }
   const config = r.data;
-  const ids = RULE_IDS();
+  // Lint rules and the diff rules (`modelcard-lint diff`, docs/diff.md) share the `rules:` keys.
+  const ids = [...RULE_IDS(), ...DIFF_RULE_IDS];
   const checkRules = (rules: Record<string, unknown> | undefined, at: string) => {
     for (const id of Object.keys(rules ?? {})) {
       if (ids.includes(id)) continue;

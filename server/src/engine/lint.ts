@@ -113,6 +113,7 @@ function runRule(
       suggestions: r.suggestions,
       related: r.related,
       unnecessary: r.unnecessary,
+      ...(r.eu ? { eu: r.eu } : {}),
     });
   };
   try {

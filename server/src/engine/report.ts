@@ -3,7 +3,7 @@
 import type { LintResult } from './lint.js';
 import type { LineIndex } from './parse/text.js';
 import { getRule } from './rules/index.js';
-import type { DocumentKind, Finding, OpennessLevel, Severity, Span } from './types.js';
+import type { DocumentKind, EuLink, Finding, OpennessLevel, Severity, Span } from './types.js';
 
 export interface ReportDiagnostic {
   rule: string;
@@ -16,7 +16,9 @@ export interface ReportDiagnostic {
   endColumn: number;
   fixable: boolean;
   /** A `missing-disclosures` summary only: the `undisclosed-*` findings it lists (additive). */
-  members?: { rule: string; severity: Severity; message: string }[];
+  members?: { rule: string; severity: Severity; message: string; eu?: EuLink[] }[];
+  /** Profile `eu-gpai`: the EU documentation items the finding serves (additive). */
+  eu?: EuLink[];
 }
 
 export interface FileReport {
@@ -62,7 +64,14 @@ export function toReportDiagnostic(lines: LineIndex, f: Finding): ReportDiagnost
     ...toLineColumn(lines, f.span),
     fixable: !!f.fix,
   };
-  if (f.members) d.members = f.members.map((m) => ({ rule: m.ruleId, severity: m.severity, message: m.message }));
+  if (f.members)
+    d.members = f.members.map((m) => ({
+      rule: m.ruleId,
+      severity: m.severity,
+      message: m.message,
+      ...(m.eu ? { eu: m.eu } : {}),
+    }));
+  if (f.eu) d.eu = f.eu;
   return d;
 }
 

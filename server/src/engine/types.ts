@@ -46,6 +46,17 @@ export interface Finding {
   unnecessary?: boolean;
   /** A summary's findings (rules/missing-disclosures.ts), each as its own rule reported it. */
   members?: Finding[];
+  /** Under the `eu-gpai` profile: the EU documentation items the finding serves (export/eu-links.ts). */
+  eu?: EuLink[];
+}
+
+/** An item of the EU documentation (knowledge/eu-documentation.ts): its id, its short reference and its title. */
+export interface EuLink {
+  /** `annex-xi-1.1d`, as in `modelcard-lint export --eu-documentation --format json`. */
+  id: string;
+  /** `Annex XI §1 1(d)`. */
+  ref: string;
+  title: string;
 }
 
 export type ComponentStatus = 'released' | 'closed' | 'api' | 'not-applicable' | 'unknown';

@@ -16,6 +16,8 @@ export type Comparison =
   | { status: 'compared'; old: LintResult; next: LintResult; diff: DocumentDiff }
   /** No baseline version (`absent`), or the baseline was neither a card nor a manifest (`not-a-document`). */
   | { status: 'new'; next: LintResult; reason: 'absent' | 'not-a-document' }
+  /** Deleted since the baseline: only the baseline version, a card or manifest there. */
+  | { status: 'deleted'; old: LintResult }
   /** The new version is neither a card nor a manifest (or is ignored): nothing to compare. */
   | { status: 'unknown' }
   | { status: 'config-error'; problems: ConfigProblem[] };
@@ -30,14 +32,33 @@ export function compareVersions(
   if (next.status === 'config-error') return next;
   if (next.status === 'unknown') return { status: 'unknown' };
   if (!old) return { status: 'new', next: next.result, reason: 'absent' };
-  const before = session.lintText({
+  const before = lintOld(session, path, old, settings);
+  if (before.status === 'config-error') return before;
+  if (before.status === 'unknown') return { status: 'new', next: next.result, reason: 'not-a-document' };
+  return { status: 'compared', old: before.result, next: next.result, diff: diffResults(before.result, next.result) };
+}
+
+/** A file deleted since the baseline: its baseline version linted under its old path (the config files and `cards:`
+ * globs of that place still apply); `unknown` when it was neither a card nor a manifest, or is ignored. */
+export function compareDeleted(
+  session: LintSession,
+  path: string,
+  old: OldVersion,
+  settings: DoorSettings,
+): Comparison {
+  const before = lintOld(session, path, old, settings);
+  if (before.status === 'config-error') return before;
+  if (before.status === 'unknown') return { status: 'unknown' };
+  return { status: 'deleted', old: before.result };
+}
+
+/** The baseline version through the session under `path` (over a limit: linted as refused, like a file on disk). */
+function lintOld(session: LintSession, path: string, old: OldVersion, settings: DoorSettings) {
+  return session.lintText({
     path,
     text: old.refused ? '' : old.text,
     invalidUtf8: old.invalidUtf8,
     refused: old.refused,
     settings,
   });
-  if (before.status === 'config-error') return before;
-  if (before.status === 'unknown') return { status: 'new', next: next.result, reason: 'not-a-document' };
-  return { status: 'compared', old: before.result, next: next.result, diff: diffResults(before.result, next.result) };
 }

@@ -1,9 +1,31 @@
 // Reads a file's version at a git ref for `modelcard-lint diff --baseline <ref>` (docs/diff.md). git runs with an
 // argument array, never a shell, in the file's own directory with a `./` path, so nested repositories, worktrees and
-// submodules resolve the path as git does there. Refs that could be read as options or paths are refused.
+// submodules resolve the path as git does there (a deleted file: in its nearest directory that still exists). Refs
+// that could be read as options or paths are refused.
 import { spawnSync } from 'node:child_process';
-import { basename, dirname } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { decodeUtf8, MAX_FILE_BYTES } from './read-file.js';
+import { ALWAYS_IGNORED, MAX_WALK_ENTRIES } from './walk.js';
+
+/** The nearest directory of `path` (itself included when it is one) that exists on disk. */
+export function existingDir(path: string): string {
+  let dir = path;
+  for (;;) {
+    try {
+      if (statSync(dir).isDirectory()) return dir;
+    } catch {
+      // gone: look further up
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return dir;
+    dir = parent;
+  }
+}
+
+export type BaselineList =
+  | { status: 'listed'; paths: string[]; truncated: boolean }
+  | { status: 'error'; message: string; scope: 'ref' | 'file' };
 
 export type BaselineRead =
   | { status: 'found'; text: string; invalidUtf8: boolean }
@@ -60,11 +82,39 @@ export class GitBaseline {
     return problem;
   }
 
-  read(path: string): BaselineRead {
-    const dir = dirname(path);
+  /** The regular files (no symbolic links, no submodules) under `dir` at the ref whose names `include` keeps, as absolute
+   * paths, outside `.git` and `node_modules` as a walk would be; at most MAX_WALK_ENTRIES of them are looked at. */
+  list(dir: string, include: (rel: string) => boolean): BaselineList {
     const problem = this.checkRef(dir);
     if (problem) return { status: 'error', message: problem, scope: 'ref' };
-    const spec = `${this.ref}:./${basename(path)}`;
+    // `ls-tree` run in `dir` names the paths relative to it; `-z` keeps odd names whole.
+    const r = this.git(dir, ['ls-tree', '-r', '-z', this.ref, '--', '.'], 64 << 20);
+    if (r.error || r.status !== 0)
+      return {
+        status: 'error',
+        message: `git ls-tree failed: ${r.error ? r.error.message : String(r.stderr).trim().split('\n')[0]}`,
+        scope: 'file',
+      };
+    const entries = String(r.stdout).split('\0');
+    const paths: string[] = [];
+    for (const entry of entries.slice(0, MAX_WALK_ENTRIES)) {
+      const tab = entry.indexOf('\t');
+      if (tab < 0) continue;
+      const [mode, type] = entry.slice(0, tab).split(' ');
+      const rel = entry.slice(tab + 1);
+      if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
+      if (rel.split('/').some((part) => ALWAYS_IGNORED.has(part)) || !include(rel)) continue;
+      paths.push(join(dir, ...rel.split('/')));
+    }
+    return { status: 'listed', paths, truncated: entries.length - 1 > MAX_WALK_ENTRIES };
+  }
+
+  read(path: string): BaselineRead {
+    // A deleted file's directory may be gone too: git runs in the nearest one that exists, with a `./` path from there.
+    const dir = existingDir(dirname(path));
+    const problem = this.checkRef(dir);
+    if (problem) return { status: 'error', message: problem, scope: 'ref' };
+    const spec = `${this.ref}:./${relative(dir, path).split(sep).join('/')}`;
     // The size first: a missing path fails here (the ref is known good, so that means absent), and a huge blob is
     // never read into memory.
     const size = this.git(dir, ['cat-file', '-s', spec]);

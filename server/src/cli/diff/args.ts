@@ -1,9 +1,17 @@
 // Arguments of `modelcard-lint diff` (docs/diff.md): two files, or `--baseline <git-ref>` and the paths to compare
 // with their versions at that ref. Unknown flags are usage errors (exit 2), as for the lint command.
-import { parseArgs } from 'node:util';
-import { PROFILE_IDS } from '../../engine/knowledge/profiles.js';
 import { refProblem } from '../../node/git-baseline.js';
-import { UsageError, colorFromEnvironment } from '../args.js';
+import {
+  SHARED_OPTIONS,
+  UsageError,
+  cardsOption,
+  colorOption,
+  formatOption,
+  optionHelp,
+  parseOptions,
+  profileOption,
+  type OptionTable,
+} from '../options.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -20,6 +28,25 @@ export interface DiffOptions {
   help: boolean;
 }
 
+/** The diff command's options (the shared ones from options.ts), in help order. */
+const OPTIONS = {
+  baseline: {
+    type: 'string',
+    arg: '<ref>',
+    help: [
+      'compare each file with its version at this git ref (git show <ref>:<path>); a file absent',
+      'there is new. Without paths: every card and manifest under the working directory',
+    ],
+  },
+  format: { ...SHARED_OPTIONS.format, help: 'stylish (default) | json | sarif | github' },
+  profile: SHARED_OPTIONS.profile,
+  config: SHARED_OPTIONS.config,
+  card: SHARED_OPTIONS.card,
+  color: SHARED_OPTIONS.color,
+  'no-color': SHARED_OPTIONS['no-color'],
+  help: SHARED_OPTIONS.help,
+} as const satisfies OptionTable;
+
 export const DIFF_HELP = `Usage: modelcard-lint diff OLD NEW [options]
        modelcard-lint diff --baseline <git-ref> [paths|globs…] [options]
 
@@ -29,61 +56,31 @@ findings (openness-regression, mof-class-lost, license-changed, disclosure-remov
 improvements are listed too.
 
 Options:
-      --baseline <ref>    compare each file with its version at this git ref (git show <ref>:<path>); a file absent
-                          there is new. Without paths: every card and manifest under the working directory
-  -f, --format <name>     stylish (default) | json | sarif | github
-  -p, --profile <name>    ${PROFILE_IDS.join(' | ')}
-  -c, --config <file>     use this config file instead of looking for .modelcard-lint.{yaml,yml,json}
-      --card <glob>       treat matching Markdown files as model cards whatever their content (repeatable)
-      --no-color          plain output
-  -h, --help              show this help
+${optionHelp(OPTIONS, 26)}
 
 Exit codes: 0 no regression at error severity, 1 a regression at error severity, 2 usage or I/O error.`;
 
 export function parseDiffCli(argv: string[]): DiffOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        baseline: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        profile: { type: 'string', short: 'p' },
-        config: { type: 'string', short: 'c' },
-        card: { type: 'string', multiple: true },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const v = parsed.values;
+  const { values: v, positionals } = parseOptions(argv, OPTIONS, true);
   const help = v.help ?? false;
-  const format = (v.format ?? 'stylish') as DiffFormat;
-  if (!DIFF_FORMATS.includes(format))
-    throw new UsageError(`unknown --format "${v.format}" (use ${DIFF_FORMATS.join(', ')})`);
-  if (v.profile !== undefined && !PROFILE_IDS.includes(v.profile as never))
-    throw new UsageError(`unknown --profile "${v.profile}" (use ${PROFILE_IDS.join(', ')})`);
+  const format = formatOption(v.format, DIFF_FORMATS);
+  const profile = profileOption(v.profile);
   const baseline = v.baseline ?? null;
   if (baseline !== null) {
     const problem = refProblem(baseline);
     if (problem) throw new UsageError(problem);
-  } else if (!help && parsed.positionals.length !== 2)
+  } else if (!help && positionals.length !== 2)
     throw new UsageError(
-      `diff needs two files (OLD NEW) or --baseline <git-ref>; got ${parsed.positionals.length} path${parsed.positionals.length === 1 ? '' : 's'}`,
+      `diff needs two files (OLD NEW) or --baseline <git-ref>; got ${positionals.length} path${positionals.length === 1 ? '' : 's'}`,
     );
   return {
-    paths: baseline !== null && !parsed.positionals.length ? ['.'] : parsed.positionals,
+    paths: baseline !== null && !positionals.length ? ['.'] : positionals,
     baseline,
     format,
-    profile: v.profile,
+    profile,
     config: v.config,
-    cards: (v.card as string[] | undefined) ?? [],
-    color: v['no-color'] ? false : (v.color ?? colorFromEnvironment()),
+    cards: cardsOption(v.card),
+    color: colorOption(v),
     help,
   };
 }

@@ -9,8 +9,9 @@ export const github: DiffFormatter = ({ reports, root, color }) =>
     reports: reports.map((r): FileReport => ({
       file: r.file,
       kind: r.kind,
-      openness: { level: r.after.level, weakest: r.after.weakest, components: {} },
-      mof: r.after.mof,
+      // A deleted file's annotations sit on its baseline version: its last headline.
+      openness: { level: (r.after ?? r.before)!.level, weakest: (r.after ?? r.before)!.weakest, components: {} },
+      mof: (r.after ?? r.before)!.mof,
       stage: null,
       diagnostics: r.diagnostics,
     })),

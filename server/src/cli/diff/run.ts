@@ -1,32 +1,26 @@
 // `modelcard-lint diff`: read the two versions of each file (two paths, or the working tree and `git show <ref>:<path>`),
 // compare them through the lint session (node/diff.ts) and hand the reports to a diff formatter. Exit 1 on a finding
 // at error severity, 2 on usage or I/O errors, as the lint command does.
-import { resolve } from 'node:path';
-import { newFileReport, toDiffReport, type DiffReport } from '../../engine/diff/report.js';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { toDiffReport, type DiffReport } from '../../engine/diff/report.js';
 import type { LineIndex } from '../../engine/parse/text.js';
-import { compareVersions, type Comparison, type OldVersion } from '../../node/diff.js';
-import { GitBaseline } from '../../node/git-baseline.js';
+import { compareDeleted, compareVersions, type Comparison, type OldVersion } from '../../node/diff.js';
+import { existingDir, GitBaseline } from '../../node/git-baseline.js';
 import { readTextFile } from '../../node/read-file.js';
 import { MAX_WALK_ENTRIES } from '../../node/walk.js';
-import { displayPath, expandTargets } from '../files.js';
+import { displayPath, expandTargets, isGlob, lintable } from '../files.js';
 import { openSession } from '../session-setup.js';
 import type { Io } from '../main.js';
-import { DIFF_HELP, parseDiffCli, type DiffOptions } from './args.js';
+import { parseOrExit } from '../options.js';
+import { DIFF_HELP, parseDiffCli } from './args.js';
 import { DIFF_FORMATTERS } from './index.js';
 import { summarize } from './types.js';
 
 export async function runDiff(argv: string[], io: Io): Promise<number> {
-  let opts: DiffOptions;
-  try {
-    opts = parseDiffCli(argv);
-  } catch (e) {
-    io.stderr(`modelcard-lint diff: ${(e as Error).message}\n\n${DIFF_HELP}\n`);
-    return 2;
-  }
-  if (opts.help) {
-    io.stdout(DIFF_HELP + '\n');
-    return 0;
-  }
+  const opts = parseOrExit(argv, parseDiffCli, DIFF_HELP, 'modelcard-lint diff', io);
+  if (typeof opts === 'number') return opts;
   // The same session as the lint command's (session-setup.ts).
   const opened = openSession(opts, opts.paths, io.cwd, io.stderr, 'modelcard-lint diff');
   if (!opened) return 2;
@@ -53,12 +47,16 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
       if (explicit) fail(`${file}: not a model card or release manifest; not compared`);
       return;
     }
-    for (const e of cmp.next.ruleErrors)
+    for (const e of (cmp.status === 'deleted' ? cmp.old : cmp.next).ruleErrors)
       io.stderr(`modelcard-lint diff: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
     const report =
-      cmp.status === 'new' ? newFileReport(file, cmp.next) : toDiffReport(file, cmp.old, cmp.next, cmp.diff);
+      cmp.status === 'new'
+        ? toDiffReport(file, null, cmp.next)
+        : cmp.status === 'deleted'
+          ? toDiffReport(file, cmp.old, null)
+          : toDiffReport(file, cmp.old, cmp.next, cmp.diff);
     reports.push(report);
-    if (opts.format === 'sarif') lines.set(report, cmp.next.doc.lines);
+    if (opts.format === 'sarif') lines.set(report, (cmp.status === 'deleted' ? cmp.old : cmp.next).doc.lines);
   };
 
   if (opts.baseline === null) {
@@ -81,12 +79,35 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
     }
   } else {
     const git = new GitBaseline(opts.baseline);
+    /** The file's version at the ref: null when the ref has none, undefined after a failure (reported). */
+    const baselineVersion = (path: string): OldVersion | null | undefined => {
+      const before = git.read(path);
+      if (before.status === 'error') {
+        fail(
+          before.scope === 'ref'
+            ? `--baseline ${opts.baseline}: ${before.message}`
+            : `${displayPath(path, root)}: ${before.message}`,
+        );
+        return undefined;
+      }
+      if (before.status === 'absent') return null;
+      return before.status === 'found'
+        ? { text: before.text, invalidUtf8: before.invalidUtf8 }
+        : { text: '', refused: before.reason };
+    };
     const { targets, missing, incomplete } = await expandTargets(opts.paths, io.cwd);
+    // Files deleted since the baseline, under the paths given; a path missing from the working tree is one of them
+    // when the ref has it, else it is an error and nothing is compared (as the lint command stops on a missing path).
+    const deleted = deletedSince(git, opts.paths, io.cwd, fail, (p) => displayPath(p, root));
+    const stillMissing = missing.filter((m) => !deleted.explicit.has(m) && !deleted.matched.has(m));
+    if (stillMissing.length) {
+      for (const m of stillMissing) io.stderr(`modelcard-lint diff: ${m}: no such file or no files match\n`);
+      return 2;
+    }
     for (const dir of incomplete)
       fail(
         `${displayPath(dir, root)}: stopped after ${MAX_WALK_ENTRIES.toLocaleString('en')} entries; files beyond were not compared (name a narrower path)`,
       );
-    for (const m of missing) fail(`${m}: no such file or no files match`);
     for (const t of targets) {
       const next = session.lintFile(t.path, settings);
       if (next.ioError) {
@@ -99,29 +120,101 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
         record(t.path, compareVersions(session, t.path, null, next.outcome, settings), t.explicit);
         continue;
       }
-      const before = git.read(t.path);
-      if (before.status === 'error') {
-        fail(
-          before.scope === 'ref'
-            ? `--baseline ${opts.baseline}: ${before.message}`
-            : `${displayPath(t.path, root)}: ${before.message}`,
-        );
-        continue;
-      }
-      const version: OldVersion | null =
-        before.status === 'found'
-          ? { text: before.text, invalidUtf8: before.invalidUtf8 }
-          : before.status === 'limit'
-            ? { text: '', refused: before.reason }
-            : null;
-      record(t.path, compareVersions(session, t.path, version, next.outcome, settings), t.explicit);
+      const version = baselineVersion(t.path);
+      if (version !== undefined)
+        record(t.path, compareVersions(session, t.path, version, next.outcome, settings), t.explicit);
+    }
+    for (const d of deleted.files) {
+      const version = baselineVersion(d.path);
+      if (version) record(d.path, compareDeleted(session, d.path, version, settings), d.explicit);
     }
   }
 
   const summary = summarize(reports);
   io.stdout(
-    DIFF_FORMATTERS[opts.format]({ reports, summary, baseline: opts.baseline, color: opts.color, root, lines }),
+    DIFF_FORMATTERS[opts.format]({
+      reports,
+      summary,
+      baseline: opts.baseline,
+      color: opts.color,
+      root,
+      lines,
+      failed: ioError,
+    }),
   );
   if (ioError) return 2;
   return summary.errors > 0 ? 1 : 0;
+}
+
+interface DeletedFiles {
+  files: { path: string; explicit: boolean }[];
+  /** Paths named on the command line that are gone from the working tree but exist at the ref. */
+  explicit: Set<string>;
+  /** Globs that match a file deleted since the ref. */
+  matched: Set<string>;
+}
+
+/** The files under `patterns` that the baseline has and the working tree does not: a directory's files at the ref
+ * (`git ls-tree`), a named path absent from disk, a glob's matches among the files of its base directory at the ref. */
+function deletedSince(
+  git: GitBaseline,
+  patterns: readonly string[],
+  cwd: string,
+  fail: (message: string) => void,
+  show: (path: string) => string,
+): DeletedFiles {
+  const out: DeletedFiles = { files: [], explicit: new Set(), matched: new Set() };
+  const seen = new Set<string>();
+  const gone = (p: string) => {
+    try {
+      lstatSync(p);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const add = (path: string, explicit: boolean) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.files.push({ path, explicit });
+  };
+  const listed = (dir: string, include: (rel: string) => boolean) => {
+    const r = git.list(dir, include);
+    if (r.status === 'error') {
+      fail(r.scope === 'ref' ? `--baseline ${git.ref}: ${r.message}` : `${show(dir)}: ${r.message}`);
+      return [];
+    }
+    if (r.truncated)
+      fail(
+        `${show(dir)}: more than ${MAX_WALK_ENTRIES.toLocaleString('en')} files at the baseline; files beyond were not compared`,
+      );
+    return r.paths.filter(gone);
+  };
+  for (const p of patterns) {
+    const abs = resolve(cwd, p);
+    if (isGlob(p) && !existsSync(abs)) {
+      // The glob's base may be gone with the files: its nearest directory that still exists is listed.
+      const base = existingDir(resolve(cwd, picomatch.scan(p).base || '.'));
+      const match = picomatch(isAbsolute(p) ? abs.split(sep).join('/') : p.replace(/^\.\//, ''), { dot: false });
+      const rel = (f: string) => (isAbsolute(p) ? f : relative(cwd, f)).split(sep).join('/');
+      for (const f of listed(base, lintable).filter((f) => match(rel(f)))) {
+        out.matched.add(p);
+        add(f, false);
+      }
+    } else if (isDirectory(abs)) for (const f of listed(abs, lintable)) add(f, false);
+    else if (gone(abs) && git.read(abs).status !== 'absent') {
+      // Named on purpose: compared (or reported) whatever its name, as a file on disk would be.
+      out.explicit.add(p);
+      add(abs, true);
+    }
+  }
+  return out;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

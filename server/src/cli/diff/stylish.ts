@@ -13,7 +13,8 @@ function mofWord(h: DiffHeadline): string | null {
 }
 
 function headline(r: DiffReport): string {
-  if (!r.before) return `new: no baseline version · openness ${r.after.level}`;
+  if (!r.before) return `new: no baseline version · openness ${r.after!.level}`;
+  if (!r.after) return `deleted since the baseline · openness was ${r.before.level}`;
   const arrow = (a: string | null, b: string | null) => (a === b ? `${b}` : `${a} → ${b}`);
   const parts = [`openness ${arrow(r.before.level, r.after.level)}`];
   const ma = mofWord(r.before);
@@ -22,7 +23,7 @@ function headline(r: DiffReport): string {
   return parts.join(' · ');
 }
 
-export const stylish: DiffFormatter = ({ reports, summary, color }) => {
+export const stylish: DiffFormatter = ({ reports, summary, color, failed }) => {
   const out: string[] = [];
   for (const r of reports) {
     if (r.status === 'compared' && !r.changes.length) continue;
@@ -41,6 +42,9 @@ export const stylish: DiffFormatter = ({ reports, summary, color }) => {
     out.push('', paint(color, summary.errors ? '31;1' : '33;1', text));
   } else if (summary.improvements || summary.changes || summary.infos) {
     out.push('', `✔ no regressions; ${summary.infos ? `${summary.infos} info, ` : ''}${tail}`);
-  } else out.push(`✔ ${plural(summary.files, 'file')} compared, no changes`);
+  } else if (failed)
+    // Errors went to stderr (exit 2): "no changes" would misread a run that could not compare everything.
+    out.push(`${plural(summary.files, 'file')} compared without changes; the run failed (see the errors above)`);
+  else out.push(`✔ ${plural(summary.files, 'file')} compared, no changes`);
   return out.join('\n') + '\n';
 };

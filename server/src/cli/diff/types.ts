@@ -21,6 +21,8 @@ export interface DiffFormatterInput {
   color: boolean;
   /** Absolute repository root that the reports' relative paths start from. */
   root: string;
+  /** The run failed (exit 2): the human summary must not read as a pass. */
+  failed?: boolean;
   /** The new version's text by report: SARIF fingerprints hash the flagged line. */
   lines?: Map<DiffReport, LineIndex>;
 }

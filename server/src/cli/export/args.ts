@@ -1,7 +1,6 @@
 // Arguments of `modelcard-lint export` (docs/export.md): exactly one of --mof-manifest CARD, --eu-documentation CARD,
 // --card-openness MANIFEST, plus output options. Unknown flags and bad combinations are usage errors (exit 2).
-import { parseArgs } from 'node:util';
-import { UsageError } from '../args.js';
+import { SHARED_OPTIONS, UsageError, cardsOption, optionHelp, parseOptions, type OptionTable } from '../options.js';
 
 export const EXPORT_MODES = ['mof-manifest', 'eu-documentation', 'card-openness'] as const;
 export type ExportMode = (typeof EXPORT_MODES)[number];
@@ -26,6 +25,23 @@ export interface ExportOptions {
   help: boolean;
 }
 
+/** The export command's options (the shared ones from options.ts), in help order. */
+const OPTIONS = {
+  'mof-manifest': { type: 'string' },
+  'eu-documentation': { type: 'string' },
+  'card-openness': { type: 'string' },
+  output: { type: 'string', short: 'o', arg: '<file>', help: 'write here instead of standard output' },
+  format: {
+    ...SHARED_OPTIONS.format,
+    help: 'yaml (default) | json for manifests and openness; markdown (default) | json for EU',
+  },
+  name: { type: 'string', arg: '<name>', help: 'release name when the card names none (default: the file name)' },
+  'systemic-risk': { type: 'boolean', help: "include Annex XI Section 2 whatever the card's training compute" },
+  'no-systemic-risk': { type: 'boolean', help: 'leave Annex XI Section 2 out' },
+  card: SHARED_OPTIONS.card,
+  help: SHARED_OPTIONS.help,
+} as const satisfies OptionTable;
+
 export const EXPORT_HELP = `Usage: modelcard-lint export --mof-manifest CARD [--output FILE] [--format yaml|json] [--name NAME]
        modelcard-lint export --eu-documentation CARD [--output FILE] [--format markdown|json] [--systemic-risk]
        modelcard-lint export --card-openness MANIFEST [--output FILE] [--format yaml|json]
@@ -39,40 +55,12 @@ Writes, from what the linter reads in a file:
   --card-openness MANIFEST  the card's openness: block for the components the MOF manifest names
 
 Options:
-  -o, --output <file>       write here instead of standard output
-  -f, --format <name>       yaml (default) | json for manifests and openness; markdown (default) | json for EU
-      --name <name>         release name when the card names none (default: the file name)
-      --systemic-risk       include Annex XI Section 2 whatever the card's training compute
-      --no-systemic-risk    leave Annex XI Section 2 out
-      --card <glob>         treat matching Markdown files as model cards whatever their content (repeatable)
-  -h, --help                show this help
+${optionHelp(OPTIONS, 28)}
 
 Exit codes: 0 written, 2 usage or I/O error (including a file that is not a model card or manifest).`;
 
 export function parseExportCli(argv: string[]): ExportOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        'mof-manifest': { type: 'string' },
-        'eu-documentation': { type: 'string' },
-        'card-openness': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f' },
-        name: { type: 'string' },
-        'systemic-risk': { type: 'boolean' },
-        'no-systemic-risk': { type: 'boolean' },
-        card: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const v = parsed.values;
+  const { values: v } = parseOptions(argv, OPTIONS, false);
   const help = v.help ?? false;
   const modes = EXPORT_MODES.filter((m) => v[m] !== undefined);
   if (!help && modes.length !== 1)
@@ -91,7 +79,7 @@ export function parseExportCli(argv: string[]): ExportOptions {
   if ((v['systemic-risk'] || v['no-systemic-risk']) && mode !== 'eu-documentation')
     throw new UsageError('--systemic-risk applies to --eu-documentation only');
   if (v.name !== undefined && mode !== 'mof-manifest') throw new UsageError('--name applies to --mof-manifest only');
-  const file = (v[mode] as string | undefined) ?? '';
+  const file = v[mode] ?? '';
   if (!help && !file) throw new UsageError(`--${mode} needs a file`);
   return {
     mode,
@@ -100,7 +88,7 @@ export function parseExportCli(argv: string[]): ExportOptions {
     output: v.output ?? null,
     name: v.name ?? null,
     systemicRisk: v['systemic-risk'] ? true : v['no-systemic-risk'] ? false : undefined,
-    cards: (v.card as string[] | undefined) ?? [],
+    cards: cardsOption(v.card),
     help,
   };
 }

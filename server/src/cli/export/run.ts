@@ -12,17 +12,25 @@ import {
   opennessYaml,
 } from '../../engine/export/index.js';
 import type { LintResult } from '../../engine/lint.js';
+import { readEvalResults } from '../../node/eval-results.js';
 import { LintSession } from '../../node/session.js';
 import { displayPath, repositoryRoot, treeRoots } from '../files.js';
 import type { Io } from '../main.js';
+import { parseOrExit } from '../options.js';
 import { EXPORT_HELP, parseExportCli, type ExportOptions } from './args.js';
 
 const WANTS = { 'mof-manifest': 'model-card', 'eu-documentation': 'model-card', 'card-openness': 'release-manifest' };
 
-function render(opts: ExportOptions, result: LintResult, file: string, io: Io): string {
+/** `path`: the file's absolute path (its directory is the repository's, for `.eval_results/`); `file`: as shown. */
+function render(opts: ExportOptions, result: LintResult, path: string, file: string, io: Io): string {
   const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
   if (opts.mode === 'eu-documentation') {
-    const doc = euDocumentation(result, { systemicRisk: opts.systemicRisk });
+    // The Hub's `.eval_results/` beside the card: listed as evidence; their problems on stderr.
+    const evalResults = readEvalResults(path);
+    for (const f of evalResults.files)
+      for (const p of f.problems) io.stderr(`modelcard-lint export: ${f.file}:${p.line}: ${p.message}\n`);
+    for (const s of evalResults.skipped) io.stderr(`modelcard-lint export: skipped ${s}\n`);
+    const doc = euDocumentation(result, { systemicRisk: opts.systemicRisk, evalResults: evalResults.files });
     return opts.format === 'json' ? json({ file, ...doc }) : euDocumentationMarkdown(doc, file);
   }
   const e =
@@ -52,17 +60,8 @@ function render(opts: ExportOptions, result: LintResult, file: string, io: Io): 
 }
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
-  let opts: ExportOptions;
-  try {
-    opts = parseExportCli(argv);
-  } catch (e) {
-    io.stderr(`modelcard-lint export: ${(e as Error).message}\n\n${EXPORT_HELP}\n`);
-    return 2;
-  }
-  if (opts.help) {
-    io.stdout(EXPORT_HELP + '\n');
-    return 0;
-  }
+  const opts = parseOrExit(argv, parseExportCli, EXPORT_HELP, 'modelcard-lint export', io);
+  if (typeof opts === 'number') return opts;
   const path = resolve(io.cwd, opts.file);
   const root = repositoryRoot(io.cwd);
   const file = displayPath(path, root);
@@ -88,7 +87,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     io.stderr(`modelcard-lint export: ${file}: not ${what}; nothing exported${hint}\n`);
     return 2;
   }
-  const text = render(opts, outcome.result, file, io);
+  const text = render(opts, outcome.result, path, file, io);
   if (opts.output === null) {
     io.stdout(text);
     return 0;

@@ -56,6 +56,11 @@ export const stylishStream: StreamFormatter = {
       const text = `${summary.errors + summary.warnings ? '✖' : 'ℹ'} ${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.infos} info) in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
       out.push('', paint(color, summary.errors ? '31;1' : summary.warnings ? '33;1' : '36', text));
       if (summary.fixable) out.push(paint(color, '2', `  ${summary.fixable} fixable with --fix`));
+    } else if (summary.failed) {
+      // Errors went to stderr (exit 2): "no problems" would misread a run that could not look at everything.
+      out.push(
+        `${summary.files} file${summary.files === 1 ? '' : 's'} checked without findings; the run failed (see the errors above)`,
+      );
     } else {
       out.push(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems`);
     }

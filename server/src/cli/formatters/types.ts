@@ -11,6 +11,8 @@ export interface RunSummary {
   warnings: number;
   infos: number;
   fixable: number;
+  /** The run failed (an I/O or config error, exit 2): the human summary must not read as a pass. */
+  failed?: boolean;
 }
 
 export interface FormatterInput {

@@ -3,9 +3,7 @@
 // without content) discloses no more than before.
 import { getDisclosure } from '../knowledge/disclosures.js';
 import { getRiskArea } from '../knowledge/risk-areas.js';
-import type { LintResult } from '../lint.js';
-import type { Span } from '../types.js';
-import type { Change } from './types.js';
+import type { Change, Pair } from './types.js';
 
 const DISCLOSURE_RANK = { present: 2, withheld: 1, empty: 0, missing: 0 } as const;
 const NOW = {
@@ -18,35 +16,49 @@ const NOW = {
 // or mitigations is incomplete (risks.ts).
 const RISK_RANK = { assessed: 3, 'not-applicable': 3, incomplete: 2, mentioned: 1, unassessed: 0, missing: 0 } as const;
 
-export function disclosureChanges(old: LintResult, next: LintResult, anchor: Span): Change[] {
+/** Every id either version has, in the baseline's order and then the new version's. */
+const idsOf = <T>(a: ReadonlyMap<string, T> | undefined, b: ReadonlyMap<string, T> | undefined) => [
+  ...new Set([...(a?.keys() ?? []), ...(b?.keys() ?? [])]),
+];
+
+export function disclosureChanges({ old, next, anchor, gone }: Pair): Change[] {
   const out: Change[] = [];
-  const after = next.analysis.disclosures;
-  for (const [id, a] of old.analysis.disclosures) {
-    const b = after.get(id);
+  const before = old?.analysis.disclosures;
+  const after = next?.analysis.disclosures;
+  for (const id of idsOf(before, after)) {
+    // A version without the file has every disclosure missing; a disclosure only one version knows is missing in the
+    // other.
+    const a = before?.get(id) ?? { state: 'missing' as const };
+    const b = after?.get(id) ?? { state: 'missing' as const };
     const d = getDisclosure(id);
-    if (!b || !d || DISCLOSURE_RANK[a.state] === DISCLOSURE_RANK[b.state]) continue;
+    if (!d || DISCLOSURE_RANK[a.state] === DISCLOSURE_RANK[b.state]) continue;
     const title = d.title.toLowerCase();
     const base = { area: 'disclosure' as const, subject: id, before: a.state, after: b.state };
     if (DISCLOSURE_RANK[b.state] < DISCLOSURE_RANK[a.state]) {
+      const evidence = 'evidence' in a ? a.evidence : undefined;
       const was =
         a.state === 'present'
-          ? `the baseline had it${a.evidence ? ` (${a.evidence.detail})` : ''}`
+          ? `the baseline had it${evidence ? ` (${evidence.detail})` : ''}`
           : 'the baseline said it was withheld';
       out.push({
         ...base,
         kind: 'regression',
         ruleId: 'disclosure-removed',
-        span: b.emptyHeading ?? next.analysis.placement.disclosures.get(d.id) ?? anchor,
-        message: `The ${title} disclosure was removed: ${was}; now ${NOW[b.state as keyof typeof NOW]}.`,
+        span:
+          ('emptyHeading' in b ? b.emptyHeading : undefined) ??
+          next?.analysis.placement.disclosures.get(d.id) ??
+          anchor,
+        message: `The ${title} disclosure was removed: ${was}; now ${gone ? 'the card is deleted' : NOW[b.state as keyof typeof NOW]}.`,
       });
     } else {
+      const evidence = 'evidence' in b ? b.evidence : undefined;
       out.push({
         ...base,
         kind: 'improvement',
-        span: b.evidence?.span ?? anchor,
+        span: evidence?.span ?? anchor,
         message:
           b.state === 'present'
-            ? `The ${title} disclosure was added${b.evidence ? ` (${b.evidence.detail})` : ''}.`
+            ? `The ${title} disclosure was added${evidence ? ` (${evidence.detail})` : ''}.`
             : `The ${title} disclosure is stated as withheld now (it was ${a.state}).`,
       });
     }
@@ -54,14 +66,16 @@ export function disclosureChanges(old: LintResult, next: LintResult, anchor: Spa
   return out;
 }
 
-export function riskChanges(old: LintResult, next: LintResult, anchor: Span): Change[] {
+export function riskChanges({ old, next, anchor, gone }: Pair): Change[] {
   const out: Change[] = [];
-  const after = next.analysis.risks;
-  for (const [id, a] of old.analysis.risks) {
-    const b = after.get(id);
-    if (!b || a.state === b.state) continue;
+  const before = old?.analysis.risks;
+  const after = next?.analysis.risks;
+  for (const id of idsOf(before, after)) {
+    const a = before?.get(id) ?? { state: 'missing' as const };
+    const b = after?.get(id) ?? { state: 'missing' as const, missing: [] as string[] };
+    if (a.state === b.state) continue;
     const title = getRiskArea(id)?.title ?? id;
-    const span = b.span ?? next.analysis.placement.risks ?? anchor;
+    const span = ('span' in b ? b.span : undefined) ?? next?.analysis.placement.risks ?? anchor;
     const base = { area: 'risk' as const, subject: id, before: a.state, after: b.state, span };
     const ra = RISK_RANK[a.state];
     const rb = RISK_RANK[b.state];
@@ -70,7 +84,9 @@ export function riskChanges(old: LintResult, next: LintResult, anchor: Span): Ch
         ...base,
         kind: 'regression',
         ruleId: 'risk-assessment-regressed',
-        message: `The ${title} risk area regressed from ${a.state} to ${b.state}${b.missing.length ? ` (lacks ${b.missing.join(', ')})` : ''}.`,
+        message: gone
+          ? `The ${title} risk area was ${a.state} in the baseline; the card is deleted.`
+          : `The ${title} risk area regressed from ${a.state} to ${b.state}${b.missing.length ? ` (lacks ${b.missing.join(', ')})` : ''}.`,
       });
     else
       out.push({

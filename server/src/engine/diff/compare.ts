@@ -5,13 +5,17 @@ import type { Finding } from '../types.js';
 import { disclosureChanges, riskChanges } from './card.js';
 import { opennessChanges } from './openness.js';
 import { diffRuleSeverity } from './rules.js';
-import type { Change, DocumentDiff } from './types.js';
+import type { Change, DocumentDiff, Pair } from './types.js';
 
 const KIND_WORD = { 'model-card': 'a model card', 'release-manifest': 'a release manifest', unknown: 'neither' };
 
-export function diffResults(old: LintResult, next: LintResult): DocumentDiff {
-  const anchor = documentAnchor(next.doc);
-  if (old.kind !== next.kind)
+/** Compare two versions of one document. Either side may be absent (not both): `old` null for a file new since the
+ * baseline (everything it has is an improvement), `next` null for a file deleted since (everything it had is lost, a
+ * regression under the same rules as an edit that removed it). Positions are in the version that exists. */
+export function diffResults(old: LintResult | null, next: LintResult | null): DocumentDiff {
+  const present = (next ?? old)!;
+  const anchor = documentAnchor(present.doc);
+  if (old && next && old.kind !== next.kind)
     return {
       kind: next.kind,
       changes: [
@@ -27,17 +31,18 @@ export function diffResults(old: LintResult, next: LintResult): DocumentDiff {
       ],
       findings: [],
     };
-  const changes: Change[] = [...opennessChanges(old, next, anchor)];
-  if (next.kind === 'model-card')
-    changes.push(...disclosureChanges(old, next, anchor), ...riskChanges(old, next, anchor));
-  const profile = next.analysis.config.profile;
+  const pair: Pair = { old, next, anchor, gone: next === null };
+  const changes: Change[] = [...opennessChanges(pair)];
+  if (present.kind === 'model-card') changes.push(...disclosureChanges(pair), ...riskChanges(pair));
+  // The severities of the version that exists: its profile, config files (`rules:`, overrides) and editor settings.
+  const config = present.analysis.config;
   const findings: Finding[] = [];
   for (const c of changes) {
     if (!c.ruleId) continue;
-    const severity = diffRuleSeverity(c.ruleId, profile);
+    const severity = diffRuleSeverity(c.ruleId, config);
     if (severity === 'off') continue;
     c.severity = severity;
     findings.push({ ruleId: c.ruleId, severity, message: c.message, span: c.span });
   }
-  return { kind: next.kind, changes, findings };
+  return { kind: present.kind, changes, findings };
 }

@@ -10,12 +10,5 @@ export {
   type DiffRuleId,
   type DiffRuleMeta,
 } from './rules.js';
-export {
-  headline,
-  newFileReport,
-  toDiffReport,
-  type DiffHeadline,
-  type DiffReport,
-  type ReportChange,
-} from './report.js';
+export { headline, toDiffReport, type DiffHeadline, type DiffReport, type ReportChange } from './report.js';
 export type { Change, ChangeArea, ChangeKind, DocumentDiff } from './types.js';

@@ -3,7 +3,7 @@
 // component that had a grade and has none now (unknown, released without a licence, marked not applicable) went down.
 import type { LintResult } from '../lint.js';
 import type { ComponentGrade, OpennessLevel, Span } from '../types.js';
-import type { Change } from './types.js';
+import type { Change, Pair } from './types.js';
 
 const LEVEL_RANK: Record<OpennessLevel, number> = { 'fully-open': 3, 'semi-open': 2, 'fully-closed': 1, unknown: 0 };
 const CLASS_NAME = (c: 1 | 2 | 3 | null) => (c ? `Class ${['I', 'II', 'III'][c - 1]}` : 'unclassified');
@@ -17,13 +17,23 @@ export function describeComponent(c: ComponentGrade | undefined): string {
 
 const licenseOf = (c: ComponentGrade | undefined) => (c?.status === 'released' ? (c.license ?? null) : null);
 
-function componentChange(id: string, a: ComponentGrade | undefined, b: ComponentGrade | undefined, span: Span) {
+/** `whole`: the file is new (no baseline version) or deleted, so the change is the component's, not an edit's. */
+function componentChange(
+  id: string,
+  a: ComponentGrade | undefined,
+  b: ComponentGrade | undefined,
+  span: Span,
+  whole: 'new' | 'deleted' | null,
+) {
   const before = describeComponent(a);
   const after = describeComponent(b);
   if (before === after) return null;
   const base = { area: 'component' as const, subject: id, before, after, span };
   const ga = a?.grade ?? null;
   const gb = b?.grade ?? null;
+  // A whole file new or deleted: an ungraded component (unknown, not applicable) or a closed one is nothing open
+  // gained or lost.
+  if (whole && (ga ?? 1) <= 1 && (gb ?? 1) <= 1) return null;
   const name = `\`${id}\``;
   if (ga !== null && (gb === null || gb < ga)) {
     const what = b?.status === 'closed' ? 'closed' : gb === null ? 'no longer graded' : 'graded lower';
@@ -31,11 +41,18 @@ function componentChange(id: string, a: ComponentGrade | undefined, b: Component
       ...base,
       kind: 'regression' as const,
       ruleId: 'openness-regression' as const,
-      message: `${name} ${what}: ${before} → ${after}.`,
+      message:
+        whole === 'deleted'
+          ? `${name} lost with the deleted file: it was ${before}.`
+          : `${name} ${what}: ${before} → ${after}.`,
     };
   }
   if (gb !== null && (ga === null || gb > ga))
-    return { ...base, kind: 'improvement' as const, message: `${name} graded higher: ${before} → ${after}.` };
+    return {
+      ...base,
+      kind: 'improvement' as const,
+      message: whole === 'new' ? `${name} in the new file: ${after}.` : `${name} graded higher: ${before} → ${after}.`,
+    };
   const la = licenseOf(a);
   const lb = licenseOf(b);
   if (la !== lb && la !== null && lb !== null)
@@ -48,13 +65,18 @@ function componentChange(id: string, a: ComponentGrade | undefined, b: Component
   return { ...base, kind: 'change' as const, message: `${name}: ${before} → ${after}.` };
 }
 
-export function opennessChanges(old: LintResult, next: LintResult, anchor: Span): Change[] {
+/** The openness of a version that does not exist: nothing graded. */
+const NOTHING: LintResult['openness'] = { level: 'unknown', weakest: null, components: {} };
+
+export function opennessChanges(pair: Pair): Change[] {
+  const { old, next, anchor, gone } = pair;
+  const whole = !old ? 'new' : gone ? 'deleted' : null;
   const out: Change[] = [];
-  const a = old.openness;
-  const b = next.openness;
+  const a = old?.openness ?? NOTHING;
+  const b = next?.openness ?? NOTHING;
   const ids = [...new Set([...Object.keys(a.components), ...Object.keys(b.components)])];
   for (const id of ids) {
-    const c = componentChange(id, a.components[id], b.components[id], b.components[id]?.span ?? anchor);
+    const c = componentChange(id, a.components[id], b.components[id], b.components[id]?.span ?? anchor, whole);
     if (c) out.push(c);
   }
   if (a.level !== b.level) {
@@ -69,12 +91,15 @@ export function opennessChanges(old: LintResult, next: LintResult, anchor: Span)
         ? {
             kind: 'regression',
             ruleId: 'openness-regression',
-            message: `Openness level dropped from ${a.level} to ${b.level}.`,
+            message: gone
+              ? `Openness level ${a.level} lost: the file is deleted.`
+              : `Openness level dropped from ${a.level} to ${b.level}.`,
           }
         : { kind: 'improvement', message: `Openness level rose from ${a.level} to ${b.level}.` }),
     });
   }
-  if (a.weakest !== b.weakest)
+  // The weakest of a file new or deleted is no change of its own (the level says it).
+  if (a.weakest !== b.weakest && !whole)
     out.push({
       area: 'weakest',
       subject: 'weakest',
@@ -84,13 +109,16 @@ export function opennessChanges(old: LintResult, next: LintResult, anchor: Span)
       span: anchor,
       message: `Weakest component: ${a.weakest ? `\`${a.weakest}\`` : 'none'} → ${b.weakest ? `\`${b.weakest}\`` : 'none'}.`,
     });
-  out.push(...mofChanges(old, next, anchor));
+  out.push(...mofChanges(pair));
   return out;
 }
 
-function mofChanges(old: LintResult, next: LintResult, anchor: Span): Change[] {
-  const a = old.mof;
-  const b = next.mof;
+/** The MOF grading of a manifest that does not exist: no class, no progress. */
+const NO_MOF = { class: null, progress: { class1: 0, class2: 0, class3: 0 } } as const;
+
+function mofChanges({ old, next, anchor, gone }: Pair): Change[] {
+  const a = old ? old.mof : next?.mof && NO_MOF;
+  const b = next ? next.mof : old?.mof && NO_MOF;
   if (!a || !b) return [];
   const out: Change[] = [];
   // Class I is the most open: a larger number, or none, is a lower class.
@@ -105,7 +133,11 @@ function mofChanges(old: LintResult, next: LintResult, anchor: Span): Change[] {
       after,
       span: anchor,
       ...(rank(b.class) < rank(a.class)
-        ? { kind: 'regression', ruleId: 'mof-class-lost', message: `MOF ${before} lost: the release is ${after} now.` }
+        ? {
+            kind: 'regression',
+            ruleId: 'mof-class-lost',
+            message: `MOF ${before} lost: ${gone ? 'the manifest is deleted' : `the release is ${after} now`}.`,
+          }
         : { kind: 'improvement', message: `MOF class raised from ${before} to ${after}.` }),
     });
   }

@@ -3,6 +3,7 @@
 import type { LintResult } from '../lint.js';
 import { toLineColumn, toReportDiagnostic, type ReportDiagnostic } from '../report.js';
 import type { DocumentKind, OpennessLevel, Severity } from '../types.js';
+import { diffResults } from './compare.js';
 import type { Change, DocumentDiff } from './types.js';
 
 export interface DiffHeadline {
@@ -21,11 +22,12 @@ export interface ReportChange extends Omit<Change, 'span' | 'ruleId' | 'severity
 
 export interface DiffReport {
   file: string;
-  /** `compared`: both versions read; `new`: no baseline version (absent at the git ref). */
-  status: 'compared' | 'new';
+  /** `compared`: both versions read; `new`: no baseline version (absent at the git ref), its changes are what it
+   * brings; `deleted`: in the baseline only, its changes are what it took away (positions in the baseline version). */
+  status: 'compared' | 'new' | 'deleted';
   kind: DocumentKind;
   before: DiffHeadline | null;
-  after: DiffHeadline;
+  after: DiffHeadline | null;
   changes: ReportChange[];
   diagnostics: ReportDiagnostic[];
 }
@@ -38,22 +40,23 @@ export function headline(r: LintResult): DiffHeadline {
   };
 }
 
-export function toDiffReport(file: string, old: LintResult, next: LintResult, diff: DocumentDiff): DiffReport {
+export function toDiffReport(
+  file: string,
+  old: LintResult | null,
+  next: LintResult | null,
+  diff: DocumentDiff = diffResults(old, next),
+): DiffReport {
+  const lines = (next ?? old)!.doc.lines;
   return {
     file,
-    status: 'compared',
+    status: !old ? 'new' : !next ? 'deleted' : 'compared',
     kind: diff.kind,
-    before: headline(old),
-    after: headline(next),
+    before: old && headline(old),
+    after: next && headline(next),
     changes: diff.changes.map(({ span, ruleId, severity, ...c }) => {
-      const { line, column } = toLineColumn(next.doc.lines, span);
+      const { line, column } = toLineColumn(lines, span);
       return { ...c, rule: ruleId ?? null, severity: severity ?? null, line, column };
     }),
-    diagnostics: diff.findings.map((f) => toReportDiagnostic(next.doc.lines, f)),
+    diagnostics: diff.findings.map((f) => toReportDiagnostic(lines, f)),
   };
-}
-
-/** A file with no baseline version: nothing to compare, listed so the output says it was looked at. */
-export function newFileReport(file: string, next: LintResult): DiffReport {
-  return { file, status: 'new', kind: next.kind, before: null, after: headline(next), changes: [], diagnostics: [] };
 }

@@ -1,13 +1,13 @@
 // The diff rules: regressions found by comparing two versions of one document (`modelcard-lint diff`). They are not
 // in rules/index.ts because a lint rule judges one document and these judge a pair; each still has metadata in the
 // same shape (RuleMeta), a severity per profile and a docs page, docs/rules/<id>.md.
-import { profileSeverity } from '../config.js';
+import { profileSeverity, type LintConfig } from '../config.js';
 import type { ProfileId } from '../knowledge/profiles.js';
 import type { RuleMeta } from '../rule-kit/rule.js';
 import type { SeverityOrOff } from '../types.js';
+import type { DiffRuleId } from './rule-ids.js';
 
-export type DiffRuleId =
-  'openness-regression' | 'mof-class-lost' | 'license-changed' | 'disclosure-removed' | 'risk-assessment-regressed';
+export { DIFF_RULE_IDS, type DiffRuleId } from './rule-ids.js';
 
 export interface DiffRuleMeta extends RuleMeta {
   id: DiffRuleId;
@@ -73,15 +73,19 @@ export const DIFF_RULES: readonly { meta: DiffRuleMeta }[] = [
   },
 ];
 
-export const DIFF_RULE_IDS: readonly DiffRuleId[] = DIFF_RULES.map((r) => r.meta.id);
-
 export function getDiffRule(id: string): { meta: DiffRuleMeta } | undefined {
   return DIFF_RULES.find((r) => r.meta.id === id);
 }
 
-/** A diff rule's severity under a profile, with the same fallbacks as a lint rule (config.ts). Config files cannot
- * name diff rules (their `rules:` keys are lint rule ids), so the profile alone decides. */
-export function diffRuleSeverity(id: DiffRuleId, profile: ProfileId): SeverityOrOff {
+/** A diff rule's severity: the profile's, with the same fallbacks as a lint rule (config.ts); given a file's config,
+ * then its config files' `rules:` (and overrides) and the editor's customisations, as for a lint rule. No stage
+ * raises or lowers a diff rule. */
+export function diffRuleSeverity(id: DiffRuleId, settings: ProfileId | LintConfig): SeverityOrOff {
   const rule = getDiffRule(id);
-  return rule ? profileSeverity({ meta: rule.meta, check: () => {} }, profile) : 'off';
+  if (!rule) return 'off';
+  const config = typeof settings === 'string' ? null : settings;
+  let sev = profileSeverity({ meta: rule.meta, check: () => {} }, config ? config.profile : (settings as ProfileId));
+  if (config?.rules[id]) sev = config.rules[id]!;
+  if (config?.customizations?.[id]) sev = config.customizations[id]!;
+  return sev;
 }

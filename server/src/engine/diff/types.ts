@@ -1,5 +1,6 @@
 // What a comparison of two versions of one document yields: every change, in both directions, and the regressions
 // that the diff rules report as findings on the new version.
+import type { LintResult } from '../lint.js';
 import type { DocumentKind, Finding, Severity, Span } from '../types.js';
 import type { DiffRuleId } from './rules.js';
 
@@ -32,4 +33,14 @@ export interface DocumentDiff {
   changes: Change[];
   /** The changes whose rule is on in the new version's profile, as findings (in change order). */
   findings: Finding[];
+}
+
+/** The two versions the change finders read: one may be null (a new file, a deleted file), never both. */
+export interface Pair {
+  old: LintResult | null;
+  next: LintResult | null;
+  /** Where changes with no place of their own are shown, in the version that exists. */
+  anchor: Span;
+  /** The file was deleted since the baseline (`next` is null). */
+  gone: boolean;
 }

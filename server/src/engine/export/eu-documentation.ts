@@ -2,14 +2,14 @@
 // disclosure analysis (with the line the evidence is on), a lead-in label or a front-matter key, or marked missing
 // with the `undisclosed-*` rule that asks for it. Annex XI §2 is included when the model is presumed to have systemic
 // risk: training compute over 10^25 FLOP as the stage analysis reads it (stated, else 6 × parameters × tokens).
-import { estimatedFlops, statedFlops } from '../analyze/stage.js';
 import type { DisclosureId } from '../knowledge/disclosures.js';
+import type { EvalResult } from '../knowledge/eval-results.js';
 import { EU_SECTIONS, type EuItem, type EuSectionId } from '../knowledge/eu-documentation.js';
-import { FLOP_THRESHOLDS } from '../knowledge/stages.js';
 import type { LintResult } from '../lint.js';
 import { disclosureEvidence } from '../report.js';
 import type { Span } from '../types.js';
-import { frontMatterFact, labelFact, modelName, type CardFact } from './card-facts.js';
+import { modelName, type CardFact } from './card-facts.js';
+import { euItemVerdict, presumedSystemicRisk } from './eu-links.js';
 
 export interface EuFilledItem {
   id: string;
@@ -45,11 +45,16 @@ export interface EuDocumentation {
   };
   sections: EuSectionOut[];
   summary: { filled: number; withheld: number; missing: number };
+  /** Results from the repository's `.eval_results/` files (the Hub's format besides `model-index`), listed beside the
+   * items as evidence for the evaluation results; they do not change an item's status, which is the card's. */
+  evaluationResults: (EvalResult & { file: string })[];
 }
 
 export interface EuOptions {
   /** true / false: include / leave out Annex XI §2 whatever the card's compute says. */
   systemicRisk?: boolean;
+  /** The repository's `.eval_results/*.yaml`, read by the door (node/eval-results.ts). */
+  evalResults?: readonly { file: string; results: readonly EvalResult[] }[];
 }
 
 const MAX_EXCERPT = 200;
@@ -93,38 +98,30 @@ function fromFact(result: LintResult, fact: CardFact, kind: 'label' | 'front-mat
 
 function fill(result: LintResult, item: EuItem): EuFilledItem {
   const head = { id: item.id, ref: item.ref, title: item.title };
-  const rule = item.disclosures?.length ? `undisclosed-${item.disclosures[0]}` : null;
-  const statuses = result.analysis.disclosures;
-  const evidence = disclosureEvidence(result);
-  for (const id of item.disclosures ?? []) {
-    const s = statuses.get(id as DisclosureId);
-    if (!s || (s.state !== 'present' && s.state !== 'withheld') || !s.evidence) continue;
-    const e = evidence[id]!;
-    const span = s.evidence.span;
+  // The decision is euItemVerdict's, shared with the eu-gpai findings' links (eu-links.ts); here only its details.
+  const v = euItemVerdict(result.doc, result.analysis, item);
+  if (v.kind === 'disclosure') {
+    const s = result.analysis.disclosures.get(v.disclosure)!;
+    const e = disclosureEvidence(result)[v.disclosure]!;
+    const span = s.evidence!.span;
     // Front-matter evidence is a key: the excerpt is its line (`license: apache-2.0`), not the rest of the YAML.
     const lineSpan = result.doc.lines.lineSpan(lineOf(result, span.start) - 1);
     return {
       ...head,
-      status: s.state === 'present' ? 'filled' : 'withheld',
-      source: { kind: 'disclosure', name: id },
+      status: v.status,
+      source: { kind: 'disclosure', name: v.disclosure },
       line: e.line,
       quote: e.quote,
       excerpt:
-        s.evidence.kind === 'front-matter'
+        s.evidence!.kind === 'front-matter'
           ? result.doc.text.slice(lineSpan.start, lineSpan.end).trim()
           : excerpt(result.doc.text, span),
-      rule: s.state === 'withheld' ? `undisclosed-${id}` : rule,
+      rule: v.rule,
     };
   }
-  const label = item.labels ? labelFact(result.doc, item.labels) : null;
-  if (label) return { ...head, ...fromFact(result, label, 'label', label.via.replace(/^label /, '')), rule };
-  for (const key of item.frontMatter ?? []) {
-    const f = frontMatterFact(result.doc, key);
-    if (f) return { ...head, ...fromFact(result, f, 'front-matter', key), rule };
-  }
-  const name = item.modelName ? modelName(result.doc) : null;
-  if (name) return { ...head, ...fromFact(result, name, 'name', name.via), rule };
+  if (v.kind !== 'missing') return { ...head, ...fromFact(result, v.fact, v.kind, v.name), rule: v.rule };
   // An empty matching section: point at its heading so the author knows where to write.
+  const statuses = result.analysis.disclosures;
   const empty = item.disclosures?.map((id) => statuses.get(id as DisclosureId)).find((s) => s?.emptyHeading);
   return {
     ...head,
@@ -133,21 +130,14 @@ function fill(result: LintResult, item: EuItem): EuFilledItem {
     line: empty?.emptyHeading ? lineOf(result, empty.emptyHeading.start) : null,
     quote: empty?.emptyHeading ? quoteOf(result, empty.emptyHeading) : null,
     excerpt: null,
-    rule,
+    rule: v.rule,
   };
 }
 
 function systemicRisk(result: LintResult, forced: boolean | undefined): EuDocumentation['systemicRisk'] {
-  const start = result.doc.card?.markdown.span.start ?? 0;
-  const body = result.doc.text.slice(start, start + 400_000);
-  const stated = statedFlops(body);
-  const flops = stated ?? estimatedFlops(body)?.flops ?? null;
-  if (forced !== undefined) return { included: forced, basis: 'forced', flops };
-  return {
-    included: flops !== null && flops > FLOP_THRESHOLDS.systemic,
-    basis: stated !== null ? 'stated' : flops !== null ? 'estimated' : 'unknown',
-    flops,
-  };
+  const presumed = presumedSystemicRisk(result.doc);
+  if (forced !== undefined) return { included: forced, basis: 'forced', flops: presumed.flops };
+  return presumed;
 }
 
 export function euDocumentation(result: LintResult, options: EuOptions = {}): EuDocumentation {
@@ -160,5 +150,6 @@ export function euDocumentation(result: LintResult, options: EuOptions = {}): Eu
   }));
   const summary = { filled: 0, withheld: 0, missing: 0 };
   for (const s of sections) for (const i of s.items) summary[i.status]++;
-  return { model: modelName(result.doc)?.value ?? null, systemicRisk: risk, sections, summary };
+  const evaluationResults = (options.evalResults ?? []).flatMap((f) => f.results.map((r) => ({ ...r, file: f.file })));
+  return { model: modelName(result.doc)?.value ?? null, systemicRisk: risk, sections, summary, evaluationResults };
 }

@@ -40,5 +40,22 @@ export function euDocumentationMarkdown(d: EuDocumentation, file: string): strin
       out.push(`| ${mdText(i.ref)} ${mdText(i.title)} | ${STATUS[i.status]} | ${from(i)} | ${i.line ?? ''} |`);
     out.push('');
   }
+  if (d.evaluationResults.length) {
+    out.push(
+      '## Evaluation results in `.eval_results/`',
+      '',
+      "The repository's structured results (the Hub's format besides `model-index`), evidence for the evaluation " +
+        'results the documentation asks for (Annex XI Section 2 point 1); the items above judge the card itself.',
+      '',
+      '| Benchmark | Task | Value | Date | Source | File |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const r of d.evaluationResults)
+      out.push(
+        `| ${mdCode(r.dataset)} | ${r.taskId === null ? '' : mdCode(r.taskId)} | ${r.value} | ${r.date === null ? '' : mdText(r.date)} | ` +
+          `${r.sourceUrl === null ? '' : mdText(r.sourceUrl)} | ${mdCode(r.file)}:${r.line} |`,
+      );
+    out.push('');
+  }
   return out.join('\n');
 }

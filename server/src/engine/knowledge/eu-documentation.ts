@@ -330,3 +330,17 @@ export const EU_SECTIONS: readonly EuSection[] = [
     ],
   },
 ];
+
+/** How a finding's message names each section's items, briefly (`Annex XI §1 1(d)`). */
+export const EU_SECTION_SHORT: Readonly<Record<EuSectionId, string>> = {
+  'annex-xi-1': 'Annex XI §1',
+  'annex-xi-2': 'Annex XI §2',
+  'annex-xii': 'Annex XII',
+  'cop-mdf': 'Model Documentation Form',
+};
+
+/** The rule that asks for an item: the `undisclosed-*` rule of its first disclosure, or null when no rule checks it.
+ * The export names it for a missing item, and the `eu-gpai` profile links that rule's findings back to the item. */
+export function euItemRule(item: EuItem): string | null {
+  return item.disclosures?.length ? `undisclosed-${item.disclosures[0]}` : null;
+}

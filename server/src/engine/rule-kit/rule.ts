@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { ManifestModel } from '../parse/manifest.js';
 import type { YNode } from '../parse/yaml-tree.js';
 import type { ProfileId } from '../knowledge/profiles.js';
-import type { DocumentKind, Fix, RelatedInfo, Severity, SeverityOrOff, Span } from '../types.js';
+import type { DocumentKind, EuLink, Fix, RelatedInfo, Severity, SeverityOrOff, Span } from '../types.js';
 
 export type RuleTag =
   | 'disclosure'
@@ -45,6 +45,8 @@ export interface Report {
   suggestions?: Fix[];
   related?: RelatedInfo[];
   unnecessary?: boolean;
+  /** The EU documentation items the finding serves (profile `eu-gpai`, export/eu-links.ts). */
+  eu?: EuLink[];
   /** Cap this finding's severity (e.g. a risk area only mentioned in prose is reported at info at most). */
   lowerTo?: Severity;
 }
