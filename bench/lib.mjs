@@ -18,6 +18,25 @@ export function loadCards() {
     .map((name) => ({ name, path: join(CARDS_DIR, name), text: readFileSync(join(CARDS_DIR, name), 'utf8') }));
 }
 
+/**
+ * A card of about `bytes` characters made of real text: the largest card's front matter (its 267 KB `model-index`),
+ * then the bodies of the corpus cards in name order, repeated until the size is reached (issue 11: real sections cost
+ * more to analyse than generated ones). Line breaks are made LF throughout.
+ */
+export function realBodyCard(bytes) {
+  const lf = (t) => t.replace(/\r\n?/g, '\n');
+  const { fm } = splitCard(lf(readFileSync(join(CARDS_DIR, LARGEST_CARD), 'utf8')));
+  const bodies = loadCards().map((c) => lf(splitCard(c.text).body).trim() + '\n\n');
+  const parts = [`---\n${fm}---\n\n`];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const b = bodies[i % bodies.length];
+    parts.push(b);
+    size += b.length;
+  }
+  return parts.join('');
+}
+
 /** Every .md/.yml/.yaml file under the corpus (recursively), sorted. */
 export function corpusFiles(dir = CORPUS) {
   const out = [];

@@ -1,23 +1,37 @@
 // Editor latency over the protocol: `dist/server.js --stdio` driven by the protocol-test client, debounce 0.
-// For each document (the largest real card, a generated 5 MB card) and each edit position (the Markdown body, a small
+// For each document (the largest real card, a generated 5 MB card, a 5 MB card of real bodies) and each edit position (the Markdown body, a small
 // front-matter key near the top, inside the big `model-index`), type characters one at a time: send an incremental
 // didChange, wait for the publishDiagnostics of that version, record (receipt time − send time). Every keystroke
 // makes a text the server has never seen (no cache can answer it whole). The first keystrokes per position are
-// warm-up and not recorded. p50/p95 are nearest-rank percentiles of the recorded keystrokes.
-//   node bench/lsp-latency.mjs [--edits 30] [--big-edits 12] [--warmup 3]
+// warm-up and not recorded. p50/p95 are nearest-rank percentiles of the recorded keystrokes. Then the scaling series:
+// the same body edit on real-body cards of 0.5, 1, 2 and 5 MB (server CPU per keystroke should follow the edited
+// block, not the document).
+//   node bench/lsp-latency.mjs [--edits 30] [--big-edits 12] [--scaling-edits 8] [--warmup 3]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TestClient, fileUri } from '../test/lsp/client.mjs';
 import { generateCard } from './generate.mjs';
-import { CARDS_DIR, editPositions, emit, LARGEST_CARD, log, median, posAt, percentile, round } from './lib.mjs';
+import {
+  CARDS_DIR,
+  editPositions,
+  emit,
+  LARGEST_CARD,
+  log,
+  median,
+  posAt,
+  percentile,
+  realBodyCard,
+  round,
+} from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
     edits: { type: 'string', default: '30' },
     'big-edits': { type: 'string', default: '12' },
     'big-mi-edits': { type: 'string', default: '6' },
+    'scaling-edits': { type: 'string', default: '8' },
     warmup: { type: 'string', default: '3' },
   },
 });
@@ -34,6 +48,7 @@ function cpuMsOf(pid) {
   }
 }
 
+/** `editsAt`: keystrokes per position (0 skips the position). */
 async function measureDoc(label, path, text, edits, editsAt = {}) {
   const client = new TestClient();
   const settings = { debounceMs: 0 };
@@ -49,10 +64,10 @@ async function measureDoc(label, path, text, edits, editsAt = {}) {
     const out = { label, chars: text.length, openMs: round(openMs, 0), positions: {} };
     let current = text;
     for (const [name, offset0] of Object.entries(positions)) {
-      if (offset0 === undefined) continue;
+      const n = editsAt[name] ?? edits;
+      if (offset0 === undefined || n === 0) continue;
       let offset = offset0;
       const samples = [];
-      const n = editsAt[name] ?? edits;
       const warmup = Math.min(WARMUP, Math.max(1, Math.floor(n / 4)));
       let cpu0 = NaN;
       for (let i = 0; i < warmup + n; i++) {
@@ -107,7 +122,28 @@ try {
       'model-index': Number(values['big-mi-edits']),
     }),
   );
-  emit({ debounceMs: 0, warmupEdits: WARMUP, docs: results });
+  const realPath = join(dir, 'real-bodies-5mb.md');
+  const realBig = realBodyCard(5 * 1024 * 1024);
+  writeFileSync(realPath, realBig);
+  results.push(
+    await measureDoc('real-body 5 MB card', realPath, realBig, Number(values['big-edits']), {
+      'model-index': Number(values['big-mi-edits']),
+    }),
+  );
+  // Scaling: one position, the same kind of edit, four sizes (5 MB is the card above).
+  const scaling = [];
+  for (const mb of [0.5, 1, 2]) {
+    const path = join(dir, `real-bodies-${mb}mb.md`);
+    const text = realBodyCard(mb * 1024 * 1024);
+    writeFileSync(path, text);
+    const r = await measureDoc(`real-body ${mb} MB card`, path, text, Number(values['scaling-edits']), {
+      'front-matter key': 0,
+      'model-index': 0,
+    });
+    scaling.push({ mb, chars: text.length, ...r.positions.body });
+  }
+  scaling.push({ mb: 5, chars: realBig.length, ...results[results.length - 1].positions.body });
+  emit({ debounceMs: 0, warmupEdits: WARMUP, docs: results, scaling });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -25,14 +25,17 @@ export const LIMITS = {
 
 /** Line breaks in `text`, counting at most `cap + 1` (so a 200 MB run of newlines costs a bounded scan). */
 export function countLines(text: string, cap: number): number {
+  // Native searches for CR and LF, not a loop over every character (~20 ms on 5 MB, paid on every keystroke).
   let n = 1;
-  for (let i = 0; i < text.length && n <= cap; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while ((cr !== -1 || lf !== -1) && n <= cap) {
+    n++;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      // CRLF is one line break.
+      if (lf === cr + 1) lf = text.indexOf('\n', lf + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else lf = text.indexOf('\n', lf + 1);
   }
   return n;
 }

@@ -133,6 +133,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
       encodingProblem: options.encodingProblem,
       refused: options.refused,
       blocks: cache.blocks,
+      markdown: cache.markdown,
     });
   const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config, options.companions ?? []);

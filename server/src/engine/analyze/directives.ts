@@ -95,13 +95,12 @@ export function yamlComments(text: string, region: Span): Span[] {
 export function parseDirectives(doc: ParsedDocument): DirectiveSet {
   const list: Directive[] = [];
   const { text, lines } = doc;
+  // The next `modelcard-lint-` at or after each comment, searched again only once passed: one scan of the text
+  // whatever the number of comments (a search from every comment to the end was quadratic).
+  let next = -2; // -2: not searched yet; -1: none left
   for (const c of doc.card?.markdown.comments ?? []) {
-    if (
-      !text.startsWith('<!--', c.start) ||
-      text.indexOf('modelcard-lint-', c.start) === -1 ||
-      text.indexOf('modelcard-lint-', c.start) >= c.end
-    )
-      continue;
+    if (next === -2 || (next !== -1 && next < c.start)) next = text.indexOf('modelcard-lint-', c.start);
+    if (!text.startsWith('<!--', c.start) || next === -1 || next >= c.end) continue;
     const raw = text.slice(c.start, c.end);
     const m = HTML_DIRECTIVE.exec(raw);
     if (!m) continue;

@@ -6,6 +6,7 @@ import { classify } from './classify.js';
 import { parseManifest, type ManifestModel } from './manifest.js';
 import { detectLineEnding, LineIndex, stripBom, type LineEnding } from './text.js';
 import { BlockCache } from './yaml-blocks.js';
+import type { MarkdownCache } from './markdown-chunks.js';
 
 export interface ParsedDocument {
   path: string;
@@ -30,6 +31,9 @@ export interface ParseOptions {
   refused?: string;
   /** Earlier YAML parses to reuse (the lint session keeps one: an edit re-parses only the block it touched). */
   blocks?: BlockCache;
+  /** The last parse of each document's body, by path (the lint session keeps one: an edit re-parses only the chunk
+   * of body it touched). */
+  markdown?: MarkdownCache;
 }
 
 export function parseDocument(path: string, rawText: string, options: ParseOptions = {}): ParsedDocument {
@@ -58,7 +62,10 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     lineEnding: fatal ? '\n' : detectLineEnding(text),
     lines,
     kind,
-    card: !fatal && kind === 'model-card' ? parseCard(text, lines, blocks) : null,
+    card:
+      !fatal && kind === 'model-card'
+        ? parseCard(text, lines, blocks, options.markdown && { cache: options.markdown, key: path })
+        : null,
     manifest,
     limits,
   };

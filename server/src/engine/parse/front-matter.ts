@@ -27,7 +27,6 @@ export interface FrontMatter {
 /** Before the opening `---`: whitespace and blank lines (the Hub's own pattern, huggingface_hub `REGEX_YAML_BLOCK`,
  * is `^(\s*---[\r\n]+)`), and any further U+FEFF (a second BOM must not make fixes add a second block). */
 const OPEN = /^[\s\uFEFF]{0,4096}?---[ \t]*(\r\n|\r|\n|$)/;
-const CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Locate the front matter block. Returns null when the text does not start with `---`. Line breaks are `\n`, `\r\n`
  * and a lone `\r`, as everywhere else in the engine. */
@@ -38,23 +37,30 @@ export function findFrontMatter(
   if (!m) return null;
   const contentStart = m[0].length;
   const openStart = m[0].indexOf('---');
-  // Jump from line start to line start looking only at lines that begin with `---` or `...`.
-  let pos = contentStart;
-  while (pos <= text.length) {
-    let nl = pos;
-    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
-    const c = text.charCodeAt(pos);
-    if ((c === 45 || c === 46) /* - or . */ && CLOSE_LINE.test(text.slice(pos, nl))) {
-      const end =
-        nl >= text.length
-          ? text.length
-          : text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10
-            ? nl + 2
-            : nl + 1;
-      return { openStart, contentStart, contentEnd: pos, end, closed: true };
+  // Only the places where `---` or `...` occurs are looked at (native searches, not a loop over every character: the
+  // front matter of a 5 MB card is scanned on every keystroke); one of them closes the block if it starts a line.
+  let dash = text.indexOf('---', contentStart);
+  let dots = text.indexOf('...', contentStart);
+  while (dash !== -1 || dots !== -1) {
+    const pos = dots === -1 || (dash !== -1 && dash < dots) ? dash : dots;
+    const prev = text.charCodeAt(pos - 1);
+    if (pos === contentStart || prev === 10 || prev === 13) {
+      // The marker, then only spaces or tabs to the line end (`^(?:---|\.\.\.)[ \t]*$`), looked at no further than the first other
+      // character.
+      let nl = pos + 3;
+      while (text.charCodeAt(nl) === 32 || text.charCodeAt(nl) === 9) nl++;
+      if (nl >= text.length || text.charCodeAt(nl) === 10 || text.charCodeAt(nl) === 13) {
+        const end =
+          nl >= text.length
+            ? text.length
+            : text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10
+              ? nl + 2
+              : nl + 1;
+        return { openStart, contentStart, contentEnd: pos, end, closed: true };
+      }
     }
-    if (nl >= text.length) break;
-    pos = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+    if (pos === dash) dash = text.indexOf('---', pos + 1);
+    else dots = text.indexOf('...', pos + 1);
   }
   return { openStart, contentStart, contentEnd: text.length, end: text.length, closed: false };
 }

@@ -4,6 +4,8 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Span } from '../types.js';
 import type { LineIndex } from './text.js';
+import { ChunkReuse, type ChunkResult, type MarkdownCache } from './markdown-chunks.js';
+import { pushAll } from '../push-all.js';
 
 export interface Heading {
   level: number;
@@ -256,65 +258,45 @@ function endsOpen(tokens: Token[], chunkLines: number, lines: LineIndex, base: n
   return false;
 }
 
-/** Parse the Markdown body that starts at `bodyStart` in the full `text`. */
-export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex): MarkdownModel {
+/** Parse the Markdown body that starts at `bodyStart` in the full `text`. With `versions` (the lint session's cache,
+ * the document's path and this version's comparison with the last one), chunks whose text the last version of the
+ * same document had are not parsed again (markdown-chunks.ts). */
+export function parseMarkdown(
+  text: string,
+  bodyStart: number,
+  lines: LineIndex,
+  versions?: { cache: MarkdownCache; key: string; reuse: ChunkReuse },
+): MarkdownModel {
   const firstLine = lines.positionAt(bodyStart).line;
   const lastLine = lines.lineCount - 1;
   const headings: Heading[] = [];
   const code: Span[] = [];
   const labels: Label[] = [];
-  const htmlBlocks: { span: Span; line: number; content: string }[] = [];
+  const chunks = versions?.reuse ?? new ChunkReuse(0, Infinity, 0, null, null);
 
   const { starts, hardStops, unclosed } = chunkStarts(lines, firstLine, lastLine);
   for (let c = 0; c < starts.length; c++) {
     const base = starts[c]!;
     let next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
     const from = c === 0 ? bodyStart : lines.lineStart(base);
-    let tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
+    const chunk = (): ChunkResult => {
+      const to = next > lastLine ? text.length : lines.lineStart(next);
+      return chunks.lookup(from, to) ?? parseChunk(text, from, to, base, next - base, lines, chunks);
+    };
+    let r = chunk();
     // A cut that left a fence or a comment open is undone by joining the next chunk (rare: only forced cuts), except
     // where an unclosed fence is taken to end.
-    while (next <= lastLine && !hardStops.has(next) && endsOpen(tokens, next - base, lines, base)) {
+    while (next <= lastLine && !hardStops.has(next) && r.open) {
       c++;
       next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
-      tokens = PARSER.parse(text.slice(from, next > lastLine ? text.length : lines.lineStart(next)), {});
+      r = chunk();
     }
-    collect(tokens, base, lines, headings, code, labels, htmlBlocks);
+    chunks.keep(r);
+    pushAll(headings, r.headings);
+    pushAll(code, r.code);
+    pushAll(labels, r.labels);
   }
-
-  // HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`), lines counted as the scan goes.
-  for (const block of htmlBlocks) {
-    if (!/<h[1-6]\b/i.test(block.content)) continue;
-    HTML_HEADING.lastIndex = 0;
-    let counted = 0;
-    let lineOffset = 0;
-    let lastBreak = -1;
-    for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
-      for (
-        let i = block.content.indexOf('\n', counted);
-        i !== -1 && i < m.index;
-        i = block.content.indexOf('\n', i + 1)
-      ) {
-        lineOffset++;
-        lastBreak = i;
-      }
-      counted = m.index;
-      const title = plainTitle(m[2]!);
-      if (!title) continue;
-      const col = m.index - (lastBreak + 1);
-      const start = lines.lineStart(block.line + lineOffset) + col;
-      let breaks = 0;
-      let lastInMatch = -1;
-      for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) {
-        breaks++;
-        lastInMatch = i;
-      }
-      const end =
-        breaks === 0
-          ? start + m[0].length
-          : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
-      headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
-    }
-  }
+  if (versions) versions.cache.end(versions.key, text, chunks);
   headings.sort((a, b) => a.span.start - b.span.start);
 
   const comments: Span[] = [];
@@ -378,6 +360,70 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
     unclosedFences,
     span: { start: bodyStart, end },
   };
+}
+
+/** Parse the lines [base, base + lineCount) — the text [from, to) — on their own. */
+function parseChunk(
+  text: string,
+  from: number,
+  to: number,
+  base: number,
+  lineCount: number,
+  lines: LineIndex,
+  chunks: ChunkReuse,
+): ChunkResult {
+  const source = text.slice(from, to);
+  chunks.parsed(source.length);
+  const tokens = PARSER.parse(source, {});
+  const headings: Heading[] = [];
+  const code: Span[] = [];
+  const labels: Label[] = [];
+  const htmlBlocks: { span: Span; line: number; content: string }[] = [];
+  collect(tokens, base, lines, headings, code, labels, htmlBlocks);
+  htmlHeadings(htmlBlocks, lines, headings);
+  headings.sort((a, b) => a.span.start - b.span.start);
+  return { from, to, headings, code, labels, open: endsOpen(tokens, lineCount, lines, base) };
+}
+
+/** HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`), lines counted as the scan goes. */
+function htmlHeadings(
+  htmlBlocks: { span: Span; line: number; content: string }[],
+  lines: LineIndex,
+  headings: Heading[],
+): void {
+  for (const block of htmlBlocks) {
+    if (!/<h[1-6]\b/i.test(block.content)) continue;
+    HTML_HEADING.lastIndex = 0;
+    let counted = 0;
+    let lineOffset = 0;
+    let lastBreak = -1;
+    for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
+      for (
+        let i = block.content.indexOf('\n', counted);
+        i !== -1 && i < m.index;
+        i = block.content.indexOf('\n', i + 1)
+      ) {
+        lineOffset++;
+        lastBreak = i;
+      }
+      counted = m.index;
+      const title = plainTitle(m[2]!);
+      if (!title) continue;
+      const col = m.index - (lastBreak + 1);
+      const start = lines.lineStart(block.line + lineOffset) + col;
+      let breaks = 0;
+      let lastInMatch = -1;
+      for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) {
+        breaks++;
+        lastInMatch = i;
+      }
+      const end =
+        breaks === 0
+          ? start + m[0].length
+          : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
+      headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
+    }
+  }
 }
 
 /** Headings, code blocks, labels and HTML blocks of one chunk's tokens (`base` = the chunk's first line). */

@@ -37,12 +37,20 @@ export class LineIndex {
     if (!hasCr) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10) starts.push(i + 1);
+      // Native searches for both, not a loop over every character (CRLF cards are common; this runs per keystroke).
+      let cr = text.indexOf('\r');
+      let lf = text.indexOf('\n');
+      while (cr !== -1 || lf !== -1) {
+        if (cr !== -1 && (lf === -1 || cr < lf)) {
+          if (lf === cr + 1) {
+            starts.push(lf + 1);
+            lf = text.indexOf('\n', lf + 1);
+          } else starts.push(cr + 1);
+          cr = text.indexOf('\r', cr + 1);
+        } else {
+          starts.push(lf + 1);
+          lf = text.indexOf('\n', lf + 1);
+        }
       }
     }
     this.starts = starts;

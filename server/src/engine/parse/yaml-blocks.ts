@@ -12,7 +12,7 @@ export interface BlockParse {
 }
 
 /** Blocks shorter than this are parsed whole: splitting pays only for large lists. */
-const SPLIT_MIN_CHARS = 16 * 1024;
+const SPLIT_MIN_CHARS = 4 * 1024;
 const SPLIT_MIN_ITEMS = 4;
 
 interface Entry extends BlockParse {
@@ -24,15 +24,16 @@ interface Entry extends BlockParse {
 }
 
 const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
-const MAX_SPLIT_ENTRIES = 6;
+const MAX_SPLIT_ENTRIES = 64;
 
 /** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
  * split parses by count as well, since each pins the item trees of its version. Owned by the caller (an EngineCache
  * in the lint session), never by this module: the engine keeps no state between calls. */
 export class BlockCache {
   private readonly entries = new Map<string, Entry>();
+  /** The split entries, oldest first: evicted over their cap without walking every small entry. */
+  private readonly splitKeys = new Set<string>();
   private chars = 0;
-  private splits = 0;
 
   get(text: string): Entry | undefined {
     return this.entries.get(text);
@@ -43,20 +44,17 @@ export class BlockCache {
     if (!e) return;
     this.entries.delete(text);
     this.chars -= e.weight;
-    if (e.split) this.splits--;
+    this.splitKeys.delete(text);
   }
 
   remember(text: string, entry: Entry): void {
     this.forget(text);
     this.entries.set(text, entry);
     this.chars += entry.weight;
-    if (entry.split) this.splits++;
-    for (const key of this.entries.keys()) {
-      if ((this.chars <= CACHE_CHAR_BUDGET && this.splits <= MAX_SPLIT_ENTRIES) || this.entries.size <= 1) break;
-      const e = this.entries.get(key)!;
-      // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
-      if (this.chars > CACHE_CHAR_BUDGET || e.split) this.forget(key);
-    }
+    if (entry.split) this.splitKeys.add(text);
+    // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
+    while (this.splitKeys.size > MAX_SPLIT_ENTRIES) this.forget(this.splitKeys.values().next().value!);
+    while (this.chars > CACHE_CHAR_BUDGET && this.entries.size > 1) this.forget(this.entries.keys().next().value!);
   }
 }
 

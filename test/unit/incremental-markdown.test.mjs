@@ -1,0 +1,158 @@
+// Incremental Markdown (parse/markdown-chunks.ts, issue 11): a lint that reuses the last version's body chunks must
+// find exactly what a lint from scratch finds, after any sequence of edits, and an edit must re-parse work in
+// proportion to the chunk it touched, not to the document. Real cards from ../shared/corpus/cards; work is counted in
+// characters given to markdown-it (EngineCache.markdown), never timed.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { EngineCache, lint, parseDocument } from './engine.mjs';
+
+const corpus = new URL('../../../shared/corpus/cards/', import.meta.url);
+const skip = existsSync(corpus) ? false : 'corpus absent: ../shared/corpus/cards not found next to the repository';
+const cards = skip
+  ? []
+  : readdirSync(corpus)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => readFileSync(new URL(f, corpus), 'utf8'));
+const LARGEST =
+  'YinanWusoymilk__hf-readme__training_and_application--readme_files--Snowflake_snowflake-arctic-embed-m-v1.5.md';
+
+/** A card's body (after its front matter, if any). */
+function bodyOf(text) {
+  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Front matter of the first card, then real bodies in turn until `chars`: a long real body in many chunks. */
+function bigCard(chars, first = 0) {
+  const parts = ['---\nlicense: apache-2.0\nlibrary_name: transformers\n---\n'];
+  let size = parts[0].length;
+  for (let i = first; size < chars; i++) {
+    const b = bodyOf(cards[i % cards.length]).replace(/\r\n?/g, '\n');
+    parts.push(b, '\n\n');
+    size += b.length + 2;
+  }
+  return parts.join('');
+}
+
+const PATH = '/cards/README.md';
+const strict = { profile: 'strict', rules: {} };
+
+/** What the parse found in the body, for a precise comparison beside the findings. */
+function bodyModel(doc) {
+  const md = doc.card.markdown;
+  return {
+    headings: md.headings,
+    sections: md.sections.map((s) => [s.level, s.span, s.contentSpan, s.children.length]),
+    code: md.code,
+    labels: md.labels,
+    comments: md.comments,
+    unclosed: md.unclosedFences,
+  };
+}
+
+// Edits that change block structure as well as text: fences and comments that open or close across chunks, headings,
+// list items, tables, blank lines that end paragraphs, CRLF; in the front matter (most of the largest card is its
+// `model-index`, parsed in cached items: parse/yaml-blocks.ts), list items, quotes, brackets, block scalars, keys.
+const INSERTS = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '```\n',
+  '\n```\n',
+  '<!-- ',
+  ' -->',
+  '## Training data\n',
+  '- **License:** MIT\n',
+  '| a | b |\n',
+  '\r\n',
+  '#',
+  '    code\n',
+  '<h2>Uses</h2>\n',
+  '---\n',
+  '    - type: f1\n      value: 1.5\n',
+  '"',
+  "'",
+  '[',
+  ': |\n',
+  'license: mit\n',
+];
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  // Half the edits land next to a multiple of 32 KB, where the body is cut into chunks.
+  nearCut: fc.boolean(),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.constantFrom(...INSERTS),
+});
+
+function apply(text, e) {
+  let at = Math.floor(e.at * text.length);
+  if (e.nearCut) at = Math.min(text.length, 32 * 1024 * Math.max(1, Math.round(at / (32 * 1024))) + (at % 300) - 150);
+  at = Math.max(0, at);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+describe('incremental Markdown', { skip }, () => {
+  it('after random edits on real cards, findings and the body parse equal a lint from scratch', () => {
+    // The largest card (CRLF), two long bodies in several chunks (one with CRLF line breaks), a few whole cards.
+    const docs = [readFileSync(new URL(LARGEST, corpus), 'utf8'), bigCard(100 * 1024)];
+    docs.push(bigCard(70 * 1024, 17).replace(/\n/g, '\r\n'), ...cards.filter((_, i) => i % 20 === 3));
+    let steps = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...docs.keys()), fc.array(edit, { minLength: 1, maxLength: 6 }), (d, edits) => {
+        const cache = new EngineCache();
+        let text = docs[d];
+        lint(text, PATH, { cache, kind: 'model-card', config: strict });
+        for (const e of edits) {
+          text = apply(text, e);
+          const before = cache.markdown.reusedChars;
+          const incremental = lint(text, PATH, { cache, kind: 'model-card', config: strict });
+          const scratch = lint(text, PATH, { kind: 'model-card', config: strict });
+          assert.deepStrictEqual(bodyModel(incremental.doc), bodyModel(scratch.doc));
+          assert.deepStrictEqual(incremental.findings, scratch.findings);
+          if (cache.markdown.reusedChars > before) steps++;
+        }
+      }),
+      { numRuns: 16, seed: 20261207 },
+    );
+    // The comparison is about reuse: most edits must actually have reused chunks.
+    assert.ok(steps > 15, `only ${steps} edits reused a chunk`);
+  });
+
+  it('re-parses work in proportion to the edited chunk, not to the document', () => {
+    /** Characters given to markdown-it per keystroke typed into a prose line in the middle of a `chars` card. */
+    const perEdit = (chars) => {
+      const cache = new EngineCache();
+      let text = bigCard(chars);
+      parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+      const line = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
+      let at = text.indexOf('\n', text.indexOf(' ', line)); // the end of a line with words
+      const parsed0 = cache.markdown.parsedChars;
+      const reused0 = cache.markdown.reusedChars;
+      for (let i = 0; i < 10; i++) {
+        text = text.slice(0, at) + 'abcdefghij'[i] + text.slice(at);
+        at++;
+        parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+      }
+      return {
+        parsed: (cache.markdown.parsedChars - parsed0) / 10,
+        reused: (cache.markdown.reusedChars - reused0) / 10,
+        chars: text.length,
+      };
+    };
+    const small = perEdit(256 * 1024);
+    const large = perEdit(1024 * 1024);
+    // Four times the document, about the same work per edit (one chunk of ~32 KB or two), and the rest reused.
+    assert.ok(large.parsed <= small.parsed * 1.5 + 1024, `parsed per edit: ${small.parsed} → ${large.parsed}`);
+    assert.ok(large.parsed < large.chars / 8, `${large.parsed} of ${large.chars} characters re-parsed per edit`);
+    assert.ok(large.reused > large.chars * 0.85, `${large.reused} of ${large.chars} characters reused per edit`);
+    // Without the cache every edit parses the whole body: the counters measure what they claim.
+    const cold = new EngineCache();
+    const text = bigCard(1024 * 1024);
+    parseDocument(PATH, text, { kind: 'model-card', markdown: cold.markdown });
+    assert.ok(cold.markdown.parsedChars > text.length * 0.95 && cold.markdown.reusedChars === 0);
+  });
+});
