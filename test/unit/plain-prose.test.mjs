@@ -96,6 +96,10 @@ const DISCLOSED = {
     'The model scored 0.82 AUROC.',
     'It achieves a zero-shot FID score of 6.66 on COCO.',
     'The best validation score achieved is 0.726.',
+    'Final perplexity on test set is `12.05`.',
+    'masked_lm_accuracy = 0.6810424',
+    'The forest alone measured 0.17 recall on dropped facts.',
+    '|   | NSMC(acc) | KorSTS(spearman) | PPL |\n|---|---|---|---|\n| **KoGPT 2.0** | 93.3 | 78.4 | 24.6 |',
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
@@ -161,6 +165,8 @@ const NOT_DISCLOSED = {
     'We plan to evaluate it on MMLU.',
     'Quantized to 4-bit precision: 4-bit weights.',
     '- eval_batch_size: 8',
+    "- **F1 Score:** [Insert your model's F1 score]",
+    'We report LPIPS metrics on CIFAR-10.',
   ],
   architecture: [
     'The model has 7B parameters.',

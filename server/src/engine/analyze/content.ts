@@ -7,6 +7,8 @@ import { TEMPLATE_DEFAULT_RECOMMENDATION } from '../knowledge/hf-metadata.js';
 const PLACEHOLDER_RES: RegExp[] = [
   /\[More Information Needed\]/gi,
   /\[(?:Optional|TODO|TBD|More Information|Information Needed)[^\]]*\]/gi,
+  // Instructions left for the author ("[Insert your model's accuracy]", "[Describe the training data]"), not link texts.
+  /\[(?:Insert|Add|Your|Fill in|Enter|Describe|Provide|Specify|List|Include|Replace)\b[^\]\n]{0,100}\](?!\()/gi,
   /\{\{[\s\S]*?\}\}/g,
   /\{%[\s\S]*?%\}/g,
   /More information needed(?: for further recommendations)?\.?/gi,

@@ -226,13 +226,13 @@ const TABLE: readonly Disclosure[] = [
       /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,60}(?:能力|功能|推理|对话|调用)|(?:に|で)(?:利用|使用)(?:でき|可能)|(?:学術研究|研究目的|商用利用|研究用途)/,
       // Korean, Vietnamese and Russian: "특화 영역: 지시 사항 수행, 대화", "sinh ra để phục vụ …", "Среди решаемых задач …",
       // "оптимизирована для различных вариантов использования".
-      /특화|용도|để phục vụ|được thiết kế (?:để|cho)|có thể (?:được )?(?:sử dụng|dùng)|dùng để|решаем[а-яё]{0,3} задач|вариант[а-яё]{0,3} использования|задач[а-яё]{0,3} (?:распознавания|классификации|генерации|перевода)/i,
+      /특화|để phục vụ|được thiết kế (?:để|cho)|có thể (?:được )?(?:sử dụng|dùng)|dùng để|решаем[а-яё]{0,3} задач|вариант[а-яё]{0,3} использования|задач[а-яё]{0,3} (?:распознавания|классификации|генерации|перевода)/i,
       // A title naming the task: "# MacBERT for Chinese Spelling Correction", "# Classification d'articles de presse".
       /^#[ \t][^\n]{0,60}\bfor\b[^\n]{0,40}\b(?:classification|detection|recognition|generation|translation|summari[sz]ation|correction|segmentation|transcription|retrieval|extraction|prediction|analysis|question answering|NER|tagging)\b|^#[ \t](?:Classification|Détection|Reconnaissance|Génération|Traduction|Clasificación|Detección|Reconocimiento|Generación|Traducción|Classificação|Detecção|Klassifikation|Erkennung)\b/im,
-      /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour)|(?:^|[\s(«"])(?:может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован[а-яё]{0,6} для)/im,
+      /\b(?:se puede usar|puede (?:ser )?utiliza|capaz de|diseñad[oa] para|pode ser usad|pode ser utilizad|para (?:análise|classifica|detec|gera)|peut être utilisé|conçu pour|destiné à|utilisé pour|(?:desarrollad|entrenad|cread|diseñad|pensad)[oa]s? para|(?:desenvolvid|criad|treinad|projetad|pensad)[oa]s? para|(?:développé|entraîné|créé)e?s? pour|(?:est|sont) utilisée?s? (?:par|pour))|\bModelle? (?:zur|zum) (?:Vorhersage|Klassifi\w{1,8}|Einstufung|Erkennung|Generierung|Übersetzung|Analyse|Extraktion|Segmentierung)\b|(?:^|[\s(«"])(?:может (?:быть )?использ|предназначен|для (?:задач|распознавания|генерации|классификации)|оптимизирован[а-яё]{0,6} для)/im,
       // German, Thai, Japanese and Korean: "ist für … gedacht", "eignet sich für", "ใช้สำหรับ", "タスク向けのモデル", "한국어
       // 질의응답을 위해 개발되었습니다"; plainly: "Ideal for edge devices", "It helps developers write SQL".
-      /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|you|teams|analysts|students|engineers|writers)\b/im,
+      /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련|만들어)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|teams|analysts|students|engineers|writers)\b/im,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
@@ -274,7 +274,7 @@ const TABLE: readonly Disclosure[] = [
       // "Using the model to generate disinformation is prohibited", "not a substitute for professional medical advice".
       /\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|\bnot (?:a )?substitute for\b|\bnot (?:intended|meant) as (?:medical|legal|financial|professional) advice\b/i,
       // "Do not use" in the languages most used on the Hub after English.
-      /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|não (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
+      /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|n[aã]o (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
       /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
@@ -319,6 +319,9 @@ const TABLE: readonly Disclosure[] = [
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      // A corpus by size or the data trained on, in other languages ("131GBのWebコーパスで蒸留", "El entrenamiento se
+      // realizó con un dataset combinado").
+      /\d[\d.,]{0,8}\s{0,2}(?:GB|TB|MB|億|万|亿)[^\n。]{0,10}(?:コーパス|データ|语料|数据|텍스트|코퍼스)|(?:コーパス|データセット|データ)で(?:学習|訓練|蒸留|事前学習)|(?:entrenamiento|treinamento|entraînement)\b[^\n.]{0,30}\b(?:con|com|avec|sobre|sur)\b[^\n.]{0,20}\b(?:dataset|conjunto de datos|datos|dados|données)\b/i,
       // A linked dataset it was trained on ("fine-tuned on **[`SQuAD V2`](https://…)**", not a linked Hub model), a
       // dataset "used for training the model", "we use … datasets to fine-tune our model", "40,443 条 SFT 样本".
       /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}on\s{1,3}[*_`]{0,3}\[[^\]\n]{1,60}\]\((?!https?:\/\/huggingface\.co\/(?!datasets\/))|\bdata(?:set)? (?:used|utili[sz]ed) (?:for|to|in) (?:the )?(?:train|fine-?tun|pre-?train)|\b(?:we |I )?(?:use|used|using)\b[^\n.]{0,40}\bdatasets?\b[^\n.]{0,20}\bto (?:fine-?tune|train|pre-?train)\b|\d[\d,]{0,10}\s{0,2}条[^\n。]{0,10}(?:样本|数据|语料|对话|指令)/i,
@@ -411,7 +414,7 @@ const TABLE: readonly Disclosure[] = [
       /\bteacher(?: model)?\s{0,2}[:=]|\b(?:from|using|with|of) (?:a |the |an )?(?:larger |bigger |stronger )?teacher\b|\bself-distillation\b|\bdistill(?:ed|ing) (?:from|the knowledge of)\b/i,
       /\b(?:train\w{0,4}|fine-?tun\w{0,4}|pre-?train\w{0,4})\b[^\n.]{0,60}\b(?:DeepSpeed|FSDP|ZeRO-?\d|Megatron(?:-LM)?|(?:fully sharded |distributed )?data parallel(?:ism)?|tensor parallel(?:ism)?|pipeline parallel(?:ism)?|gradient checkpointing)\b|\b(?:train\w{0,4}|fine-?tun\w{0,4})\b[^\n.]{0,40}\b(?:sequence|context|max(?:imum)?|input) length (?:of )?\d/i,
       /\b(?:data|image|audio|text) augmentations?\b|\baugmentations? (?:such as|including|like)\b|\b(?:augmented|augmentations?) (?:with|using|by) (?:random|gaussian|noise|flips?|crops?|rotations?|colou?r|jitter|mixup|cutmix|mosaic|SpecAugment|speed|pitch|time[- ]stretch)|\bSpecAugment\b|\b(?:mixup|cutmix|mosaic augmentation)\b|\brandom (?:horizontal |vertical |resized )?(?:crops?|cropping|flips?|flipping|rotations?|erasing)\b/i,
-      /\b(?:backbone|encoder|base model|vision tower|(?:other |lower |first \d{1,3} )?layers|pre-?trained weights)\b[^\n.]{0,20}\b(?:kept|remained|was|were|stays?|are|is)\s{1,3}frozen\b/i,
+      /\b(?:backbone|encoder|base model|vision tower|(?:other |lower |first \d{1,3} )?layers|pre-?trained weights)\b[^\n.]{0,20}\b(?:kept|remained|was|were|stays?|are|is)\s{1,3}frozen\b|\bunfrozen\b|\b(?:using|with)\b[^\n.]{0,20}\bcross[- ]entropy\b|教師モデル|蒸留|知识蒸馏|知識蒸留|지식 ?증류|дистилл|训练目标|訓練目標|学習目標|損失関数|损失函数|손실 ?함수/i,
       /\b(?:minimi[sz]|optimi[sz])(?:e|es|ed|ing)\b[^\n.]{0,30}\b(?:loss|mean squared error|cross[- ]entropy|MSE|log[- ]?loss|(?:negative )?log[- ]likelihood)\b|\b(?:trained|optimi[sz]ed|fine-?tuned) (?:with|using|on) (?:an? |the )?[\w-]{1,20}(?: [\w-]{1,20})? (?:loss|objective)\b/i,
       /\b(?:instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|pre-?training|distillation|preference (?:optimi[sz]ation|tuning)|alignment)\b (?:was|were|has been|is) (?:applied|performed|done|carried out|conducted)\b/i,
       /(?<![/\w-])(?:DreamBooth|textual inversion|kohya(?:_ss)?|LyCORIS|LoCon)\b(?![^\n]{0,40}\]\()/i,
@@ -473,19 +476,24 @@ const TABLE: readonly Disclosure[] = [
     // Results or a pointer to them: a score (decimal or percent), "results", a leaderboard, a paper, a plot. "To
     // evaluate StarCoder you can use the BigCode-Evaluation-Harness" is a how-to, and Point-E's "Performance and
     // Limitations" only limitations: neither is an evaluation.
-    requires: [
-      /\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults?\b|\bscores?\b|leaderboard|\bpaper\b|\breport(?:ed)?\b|!\[|<img\b|结果|結果|得分|分数/i,
-    ],
+    requires: [/\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults\b|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
-      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}\d{0,3}(?:[.,]\d{1,4})?(?!\s{0,2}-?\s{0,2}bits?\b)(?<=\d)\s{0,2}%?/i,
+      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
-      /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE)\b/,
+      /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE|[Rr]ecall|[Pp]recision|[Aa]ccuracy|FID|EER)\b/,
+      // Retrieval and calibration metrics with a value, a Trainer-style key with a value ("masked_lm_accuracy =
+      // 0.6810424", "Empirical coverage: **86.9%**"), and a results table: a header naming a metric over a row of
+      // decimals ("| | NSMC(acc) | KorSTS(spearman) | PPL |" over "| KoGPT 2.0 | 93.3 | 78.4 | 24.6 |").
+      /\b(?:coverage|hit rate|recall@\d{1,3}|precision@\d{1,3}|NDCG(?:@\d{1,3})?|MRR|MAP@\d{1,3})\b[^\n.]{0,20}?\d{1,3}(?:\.\d{1,4})?\s{0,2}%|\b\w{0,20}_(?:accuracy|loss|f1|precision|recall|perplexity|auc)\s{0,2}[=:]\s{0,2}\d/i,
+      /^[ \t]*\|[^\n]{0,300}\b(?:acc(?:uracy)?|F1|PPL|perplexity|spearman|pearson|BLEU|ROUGE(?:-\w{1,3})?|WER|CER|mAP|AUC|EM|exact match|precision|recall|MAE|RMSE|MRR|NDCG)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n(?:[^\n]{0,400}\n){0,6}?[ \t]*\|[^\n]{0,300}\b\d{1,3}\.\d{1,4}\b/im,
+      // A metric and its value later in the sentence ("Final perplexity on test set is `12.05`").
+      /\b(?:perplexity|accuracy|F1(?:[- ]score)?|WER|CER|BLEU|mAP|AUC|AUROC|ROUGE(?:-\w{1,3})?|exact match)\b[^\n.]{0,40}?\b(?:is|was|of|reaches|reached|=|:)\s{0,3}[`*]{0,2}\d{1,3}[.,]\d{1,4}\b/i,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
       // validation score achieved is 0.726", "eval_loss：0.6905").
-      /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n.]{0,20}?\b\d{1,3}(?:\.\d{1,4})?\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
+      /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n]{0,20}?(?<![\w-])\d{1,3}\.\d{1,4}\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
       // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
       /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
@@ -544,7 +552,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:longer than|exceeding|beyond|more than)\b[^\n.]{0,40}\b(?:is|are|will be|gets?|get) truncated\b|\b(?:may|might|can|could|will)\s{1,3}(?:carry|contain|reflect|reproduce|perpetuate|amplify|inherit|exhibit|show)\b[^\n.]{0,40}\b(?:stereotypes?|biases|bias)\b|\b(?:has|have|shows?|with) a (?:drop|decrease|degradation|loss) of (?:around |about |approximately |roughly |up to )?\d|\b(?:trained|pre-?trained)\s{1,3}(?:exclusively|only|solely)\s{1,3}on\s{1,3}(?:English|Chinese|Japanese|Korean|French|German|Spanish|Russian)\b|garantissons pas|ne garantit pas|no garantiza|não garante/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
       // Wrong or harmful output, hallucination and limits in the languages most used on the Hub after English.
-      /幻觉|局限性|(?:誤った|不正確な|有害な|偏った|虚偽の)[^\n。]{0,30}(?:生成|出力)|ハルシネーション|(?:부정확|잘못된|편향|유해|허위)[^\n.]{0,30}(?:생성|출력)|환각|(?:^|[\s(«"])может[^\n.]{0,40}(?:недостоверн|неточн|ложн|вредн|предвзят|ошибочн|галлюцин)|галлюцинац|\bpeut (?:produire|générer|contenir)\b[^\n.]{0,40}(?:erron|incorrect|inexact|biais|faux|fausse|toxique|nuisible)|\bpuede (?:generar|producir|contener)\b[^\n.]{0,40}(?:incorrect|inexact|err[óo]ne|sesg|fals|tóxic|dañin)|\bpode (?:gerar|produzir|conter)\b[^\n.]{0,40}(?:incorret|imprecis|err[ôo]ne|tendencios|fals|tóxic|viés)|aluci?na\w{0,6}|\bkann\b[^\n.]{0,40}\b(?:falsche|fehlerhafte|ungenaue|voreingenommene|schädliche|unzutreffende)\b|halluzin|có thể (?:tạo ra|sinh ra|đưa ra)[^\n.]{0,40}(?:sai|không chính xác|thiên lệch|độc hại)|ảo giác/im,
+      /幻觉|局限性|(?:誤った|不正確な|有害な|偏った|虚偽の)[^\n。]{0,30}(?:生成|出力)|ハルシネーション|(?:부정확|잘못된|편향|유해|허위)[^\n.]{0,30}(?:생성|출력)|환각|(?:^|[\s(«"])может[^\n.]{0,40}(?:недостоверн|неточн|ложн|вредн|предвзят|ошибочн|галлюцин)|галлюцинац|\bpeut (?:produire|générer|contenir)\b[^\n.]{0,40}(?:erron|incorrect|inexact|biais|faux|fausse|toxique|nuisible)|\bpuede (?:generar|producir|contener)\b[^\n.]{0,40}(?:incorrect|inexact|err[óo]ne|sesg|fals|tóxic|dañin)|\bpode (?:gerar|produzir|conter)\b[^\n.]{0,40}(?:incorret|imprecis|err[ôo]ne|tendencios|fals|tóxic|viés)|aluci?na\w{0,6}|\b(?:pode|puede|podem|pueden) (?:degradar|falhar|fallar|piorar|empeorar|errar|equivocarse)\b|\bkann\b[^\n.]{0,40}\b(?:falsche|fehlerhafte|ungenaue|voreingenommene|schädliche|unzutreffende)\b|halluzin|có thể (?:tạo ra|sinh ra|đưa ra)[^\n.]{0,40}(?:sai|không chính xác|thiên lệch|độc hại)|ảo giác/im,
       // Plainly: "It is limited to English", "is not perfect and makes mistakes", "may contain bugs", "cannot handle
       // images", "tends to repeat itself", "sensitive to prompt wording".
       /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
@@ -638,7 +646,7 @@ const TABLE: readonly Disclosure[] = [
       // Obfuscated addresses ("wangyulong[at]chuangxin[dot]com", "zechunliu at meta dot com") and report forms
       // ("report security vulnerabilities [here](…)"). Not "join our Discord": readers did not count a chat community.
       /\b[\w.+-]{1,64}\s{0,2}(?:\[at\]|\(at\))\s{0,2}[\w-]{1,63}\s{0,2}(?:\[dot\]|\(dot\)|\sdot\s|\.)\s{0,2}[a-z]{2,6}\b|\b[\w.+-]{1,64} at [\w-]{1,63} dot [a-z]{2,6}\b/i,
-      /\b(?:report|submit|send)\b[^\n.]{0,60}\[(?:here|this form|the form)\]\(/i,
+      /\b(?:report|submit|send)\b[^\n.]{0,100}\[(?:here|this form|the form)\]\(/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
     ],
     short: true,
@@ -797,7 +805,7 @@ const TABLE: readonly Disclosure[] = [
     labels: [
       /^hours used\b/i,
       /^hardware(?: type| used)?$/i,
-      /^(?:gpus?|tpus?|accelerators?)\b/i,
+      /^(?:gpus?|tpus?|accelerators?)\b(?!\s{0,3}(?:requirements?|needed|required|memory|ram|vram|recommended))/i,
       /^training (?:time|duration|hardware|compute|factors|cluster|infrastructure)\b/i,
       /^compute(?: infrastructure| budget| used)?\b/i,
       /^(?:total )?(?:training )?flops?\b/i,
@@ -827,6 +835,7 @@ const TABLE: readonly Disclosure[] = [
       // GPUs", "5,000 steps, batch size 64, on CPU"), in French and Korean too ("entraîné … avec des Tesla V100", "A100
       // 80GB 1대로 학습"), and compute acknowledged as a grant ("support in terms of A100 computational resources").
       /\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b[^\n.]{0,80}?\b(?:on|using|with)\s{1,3}(?:an?\s{1,3}|one\s{1,3}|two\s{1,3}|four\s{1,3}|eight\s{1,3}|a single\s{1,3}|\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?)(?:NVIDIA\s{1,3}|AMD\s{1,3}|Google\s{1,3}|Nvidia\s{1,3})?(?:GeForce\s{1,3}|Tesla\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|GTX\s?\d{3,4}\w{0,3}|Titan\s?\w{0,4}|A100|A40|A10G?|A6000|H100|H800|H200|A800|V100|T4|P100|L4|L40S?|K80|B200|MI\d{3}X?|TPU\s?v?\d[\w-]{0,6}|TPUs?|GPUs?)\b|\b(?:\d[\d,]{0,9}\s{1,3}(?:steps|epochs|iterations)|trained|training)\b[^\n.]{0,60}\bon (?:a |the |one |a single )?CPUs?\b|entra[îi]n[ée]e?s?\b[^\n.]{0,60}\b(?:V100|A100|H100|GPUs?|TPUs?|RTX\s?\d{4})\b|(?:A100|H100|H800|A800|V100|RTX\s?\d{4}|TPU|GPU)[^\n.]{0,30}학습|\b(?:A100|H100|V100|TPU|GPU)s?\b[^\n.]{0,20}\b(?:compute|computational|computing) (?:resources|support|grant)\b/i,
+      /\b(?:A100|H100|H800|A800|V100|P100|T4|TPU\s?v\d\w{0,4}|RTX\s?\d{4})\s{0,2}(?:GPUs?\s{0,2})?[x×*]\s{0,2}\d{1,5}\b/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),

@@ -161,6 +161,10 @@ const CLASSICAL = [
   '(?:ridge|lasso) regression',
   'isolation forest',
   'S?ARIMAX?',
+  'linear (?:model|classifier|utility model)',
+  'GloVe',
+  'word2vec',
+  'fastText',
   // Econometric and forecasting models.
   'GARCH',
   'EWMA',

@@ -56,6 +56,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // repeated runs ("trained 10 separate times with separate random weight initializations"), uncertainty, and
       // numbers known to flatter ("had inflated the HMM's apparent weight").
       /\b(?:train(?:ing)?|test|eval(?:uation)?|validation)[/ -](?:test|train(?:ing)?|eval(?:uation)?|validation) (?:\w{1,12} )?overlap\b|\bnever (?:seen|used) (?:during|in|for) (?:training|tuning)\b|\b(?:trained|ran|run|repeated) \d{1,3} (?:separate |independent |different )?times\b|\b(?:separate|different|independent) random (?:weight )?initiali[sz]ations\b|\bestimates? of uncertainty\b|\bconfidence intervals?\b|\berror bars\b|\bstandard deviations? (?:across|over) (?:runs|seeds)\b|\binflat\w{0,4}\b[^\n.]{0,40}\bapparent\b/i,
+      // A pinned data version or a training script named ("git checkout 1e3295f…", "`training_*.py`, `benchmark.py`").
+      /\bgit checkout [0-9a-f]{7,40}\b|\btrain(?:ing)?(?:_[\w*]{1,20}|\*)?\.(?:py|sh|ipynb)\b/i,
       /\bcheckpoints?\b[^\n.]{0,60}\bevery \d[\d,]{0,8} (?:training )?(?:steps|tokens|iterations|epochs)\b|\b(?:variability|variance) (?:of|across|between|in) (?:the )?(?:models?|results|runs|seeds|training runs)\b/i,
       // Where reported numbers come from ("we refer to the reported outcomes from [OpenCompass]", "scores are taken
       // from the official report") and how far they mislead ("reports how much that oracle overstates …").
@@ -92,6 +94,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Misuse with a named harm ("Predictions could be used for profiling or tracking", "Users could use it to generate
       // malicious code", "It may generate instructions for weapons").
       /\b(?:(?:could|can|may|might) be (?:used|misused|abused|exploited) (?:for|to)|(?:could|can|may|might) (?:use|misuse|abuse|exploit) (?:it|this model|the model|them) (?:for|to))\b[^\n.]{0,40}\b(?:profiling|tracking|surveillance|harass\w{0,4}|fraud|scams?|disinformation|misinformation|deepfakes?|impersonat\w{0,5}|manipulat\w{0,5}|deceiv\w{0,3}|deception|weapons?|malware|malicious (?:code|content|software)|spam|phishing|stalking|cyber-?attacks?|non-?consensual|harmful content)\b|\b(?:generate|produce|provide|give)\b[^\n.]{0,30}\b(?:instructions|guidance|information) (?:for|on|about) (?:making |building )?(?:weapons?|explosives|drugs|self-harm|hacking|malware|bioweapons|chemical weapons)\b/i,
+      /\bsurveillance\b[^\n.]{0,60}\b(?:without|consent|privacy|biometric)\b/i,
       // Safety mitigations named: NSFW filters and safety checkers, content moderation layers, refusal training, or
       // their absence ("has not been aligned for safety", "will comply with unethical requests").
       /\bNSFW\b[^\n.]{0,40}\b(?:filter\w{0,3}|remov\w{0,3}|detect\w{0,3}|classifier|checker|flag\w{0,3})\b|\b(?:filter\w{0,3}|remov\w{0,3}|detect\w{0,3}|flags?)\b[^\n.]{0,40}\bNSFW\b|\bsafety (?:checker|classifier|filter)s?\b|\b(?:harmful[- ]content|toxicity|toxic content) (?:filters?|filtering|classifiers?)\b|\b(?:Llama Guard|ShieldGemma|content moderation (?:layer|system|API|tools?|model)|moderation (?:layer|API|endpoint))\b|\brefuse\w{0,2} (?:to (?:answer|comply with|help with) )?(?:harmful|unsafe|malicious|dangerous)\b|\b(?:not|never) (?:been )?(?:aligned|tuned|trained) for safety\b|\bcomply with (?:any |all )?(?:unethical|harmful|dangerous|malicious) (?:requests|instructions)\b|\bfollow harmful instructions\b/i,
@@ -125,7 +128,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /偏见|公平/,
     ],
     prose: [
-      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\bEnglish[- ](?:language )?only\b/i,
+      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned) (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
       /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
@@ -186,6 +189,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Copyrighted or personal data and what the model may do with it, misleading media it can make, the people behind
       // the data (compensation, consent, opt-outs).
       /\bcopyright(?:ed)? (?:material|content|works?|images|text|data)\b|\b(?:memori[sz]\w{0,3}|regurgitat\w{0,3}|reproduc\w{0,3}|leak\w{0,3})\b[^\n.]{0,40}\b(?:personal|private|sensitive|training) (?:information|data)\b|\b(?:could|can|may|might) (?:be used to |enable |facilitate |help )?(?:create |generate |produce |spread )?[^\n.]{0,30}\b(?:deepfakes?|misleading (?:content|images|media|videos?)|disinformation|impersonat\w{0,5})\b|\b(?:artists?|creators?|annotators?|workers?|labell?ers?|rights[- ]holders?)\b[^\n.]{0,60}\b(?:compensat\w{0,5}|paid|consent\w{0,3}|opt(?:ed)?[- ]out)\b|\brobots\.txt\b|\bopt[- ]outs?\b|\b(?:with|without) (?:the )?(?:informed |explicit )?consent\b|\bconsent (?:of|from) (?:the )?(?:participants|speakers|subjects|users|individuals|people)\b/i,
+      /\bsubject to the (?:original )?[\w/ -]{0,30}(?:dataset|data|licen[cs]e)(?:'s)? (?:terms|licen[cs]es?|conditions)\b|著作権|版权|저작권|авторск[а-яё]{0,3} прав/i,
       // Synthetic media and its detection; attribution under the source data's licences.
       /\b(?:watermark(?:ing|ed|s)?|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
