@@ -75,6 +75,13 @@ describe('disclosure evidence', () => {
     assert.equal(quote(r, f.span), 'training data is proprietary');
   });
 
+  it("does not take the code's licence for the model's", () => {
+    const state = (text) => status(`# m\n\n${text}\n`, 'license').state;
+    assert.notEqual(state('## License\n\nThe repository code is licensed under Apache-2.0.'), 'present');
+    assert.equal(state('## License\n\nThe code is MIT; the model weights are released under CC-BY-4.0.'), 'present');
+    assert.equal(state('## License\n\nThis project is licensed under the MIT License.'), 'present');
+  });
+
   it('does not call described data withheld because the data itself is unreleased, but does when its details are', () => {
     const state = (text) => run(`# m\n\n${text}\n`).analysis.disclosures.get('training-data').state;
     assert.equal(

@@ -27,6 +27,12 @@ const DISCLOSED = {
     'โมเดลนี้ใช้สำหรับการจำแนกข้อความ',
     'Ideal for edge devices and mobile deployment.',
     'It helps developers write SQL queries.',
+    '**Uso previsto:** proyecto de portfolio / demo educativa de un pipeline de detección de fraude',
+    '- **Usage** : Classification thématique des questions parlementaires',
+    'Use the score to prioritize human review or provide context.',
+    'AceMath-7B-RM is an open-weight reward model for evaluating mathematical solutions.',
+    'This model is a deep convolutional neural network for emotion recognition in faces.',
+    'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
     'Not for medical advice.',

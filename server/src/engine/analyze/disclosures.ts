@@ -76,6 +76,7 @@ class Judge {
     const raw = () =>
       pieces.map((p) => this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base)));
     if (shared && d.topic && !raw().some((t) => d.topic!.test(t))) return 'unsupported';
+    if (d.rejects?.test(raw().join('\n'))) return 'unsupported';
     // A pointer without a link and without figures of its own ("we refer to tables 2 and 5 of the original paper"):
     // not a disclosure (docs/disclosures.md, "By reference"); with a link it is one, by reference.
     if (
@@ -394,6 +395,11 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
       const where = d.signalsInHowTo ? body : signalText();
       for (const re of d.signals) {
         const m = re.exec(where);
+        if (m && d.rejects) {
+          const from = where.lastIndexOf('\n', m.index) + 1;
+          const to = where.indexOf('\n', m.index + m[0].length);
+          if (d.rejects.test(where.slice(from, to < 0 ? where.length : to))) continue;
+        }
         if (m) {
           const start = bodySpan.start + m.index;
           status = {

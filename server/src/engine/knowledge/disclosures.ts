@@ -47,6 +47,9 @@ export interface Disclosure {
   labels: RegExp[];
   /** Front-matter evidence: returns a description when the front matter alone satisfies the disclosure. */
   frontMatter?: (fm: YMap) => string | null;
+  /** Text that disqualifies a section, a label's value or a signal's line for this disclosure even when it matches (a
+   * licence section about the code alone says nothing of the weights' licence). */
+  rejects?: RegExp;
   /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
   signals?: RegExp[];
   /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental impact). */
@@ -166,6 +169,9 @@ const TABLE: readonly Disclosure[] = [
       // A link to the repository's licence file ("comply with the [open-source protocol](MODEL_LICENSE)").
       /\]\((?:\.{0,2}\/)?[^)\s]{0,150}?(?:^|\/|\()?(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?\)|\bhref="[^"\s]{0,200}\/(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?"/,
     ],
+    // "The repository code is licensed under Apache-2.0": the code's licence, not the model's (test/accuracy/LABELLING.md).
+    rejects:
+      /^(?![\s\S]*\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b)[\s\S]*\b(?:code|codebase|source code|software|scripts?)\b/i,
     short: true,
     tableColumns: true,
     stub: { heading: '## License', body: PLACEHOLDER },
@@ -194,6 +200,7 @@ const TABLE: readonly Disclosure[] = [
       /^purpose\b/i,
       /^(?:direct|downstream) use\b/i,
       /^(?:主要)?(?:用途|使用场景|应用场景|想定用途)/,
+      /^(?:uso previsto|usos previstos|uso pretendido|utilisation prévue|usage prévu|verwendungszweck|vorgesehene verwendung|usage|uso|utilisation|verwendung)$/i,
     ],
     signals: [
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
@@ -221,6 +228,10 @@ const TABLE: readonly Disclosure[] = [
       // What it does, said of this model: "The model classifies customer reviews", "It detects cracks in images";
       // what it was built to do: "Designed to help doctors triage X-rays"; who it is for: "Intended users are …".
       /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:this|the) model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts|converts|labels|scores|flags)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?it (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|forecasts|flags)\b|\b(?:designed|built|developed|created|made) to (?:help|assist|support|automate|detect|classify|predict|generate|translate|answer|summari[sz]e|triage|identify|estimate|extract|rank|forecast)\b|\bintended (?:users|audience)\b/im,
+      // "Use the score to prioritize human review", "designed to enhance user focus", "for the research community", "a
+      // reward model for evaluating mathematical solutions", "a deep convolutional neural network for emotion recognition",
+      // "The toxicity model detects …".
+      /^[ \t]*(?:[-*+][ \t]+)?use the (?:scores?|outputs?|predictions?|embeddings?|labels?) (?:to|for)\b|\b(?:designed|built|developed|created|made) to (?!be\b|run\b|work\b|fit\b|load\b)[a-z]{3,}|\bfor the (?:research|scientific|academic|open-source) community\b|\bmodels? for (?:evaluating|detecting|classifying|generating|predicting|translating|transcribing|summari[sz]ing|answering|ranking|scoring|segmenting|recogni[sz]ing|extracting|retrieving|embedding|forecasting|identifying)\b|\b(?:model|network|checkpoint|adapter|LoRA|variant)\b[^\n.]{0,40}\bfor (?:[\w-]{1,20} ){0,4}(?:understanding|recognition|detection|classification|generation|retrieval|analysis|segmentation|translation|transcription|summari[sz]ation|question answering|forecasting|prediction|tagging|parsing|captioning|embeddings?)\b|\b(?:this|the) [\w-]{1,20} model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts)\b/im,
       // Plainly: "This model is for drafting replies", "Use it to classify reviews".
       /\b(?:this|the) model is (?:for|used for) (?:\w+ing|the (?:task|purpose) of)\b|^[ \t]*(?:[-*+][ \t]+)?use (?:it|this model|the model) (?:to|for)\b/im,
       /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,60}(?:能力|功能|推理|对话|调用)|(?:に|で)(?:利用|使用)(?:でき|可能)|(?:学術研究|研究目的|商用利用|研究用途)/,
