@@ -2,7 +2,7 @@
 // Risk Assessment.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
-import { modelCardTemplate } from '../../server/src/engine/services/templates.js';
+import { modelCardTemplate } from '../../server/src/engine/services/edits/templates.js';
 import {
   INSERT_RISK_ASSESSMENT_COMMAND,
   LINT_WORKSPACE_COMMAND,
@@ -25,7 +25,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
       await vscode.window.showTextDocument(doc);
       return doc;
     }),
-    // The server decides where the block goes and applies the edit (engine/services/templates.ts): the client only
+    // The server decides where the block goes and applies the edit (engine/services/edits/templates.ts): the client only
     // says which document.
     vscode.commands.registerCommand('modelcardLint.insertRiskAssessment', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -3,7 +3,7 @@
 // Strict Content-Security-Policy, nonce'd inline style and script, no remote resources.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { ReportData } from '../../server/src/engine/services/report-data.js';
+import type { ReportData } from '../../server/src/engine/services/report/report-data.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResponse } from '../../server/src/protocol.js';
 
 // Colours live in the nonce'd stylesheet as classes: the CSP forbids inline style attributes.

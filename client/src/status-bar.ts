@@ -1,7 +1,7 @@
 // Status bar item for the active document: openness level and MOF class; the tooltip lists the 12 component grades.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { DocumentStatus } from '../../server/src/engine/services/summary.js';
+import type { DocumentStatus } from '../../server/src/engine/services/report/summary.js';
 import { SHOW_REPORT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol.js';
 
 const ROMAN = ['I', 'II', 'III'];

@@ -1,7 +1,7 @@
 // The messages between the VS Code client and the language server, names and payloads, imported by both sides so they
 // cannot drift (as vscode-eslint shares its protocol types). Types only and string constants: no runtime dependency.
-import type { ReportData } from './engine/services/report-data.js';
-import type { DocumentStatus } from './engine/services/summary.js';
+import type { ReportData } from './engine/services/report/report-data.js';
+import type { DocumentStatus } from './engine/services/report/summary.js';
 
 /** Server → client, after every lint of an open document: its status-bar summary. */
 export const STATUS_NOTIFICATION = 'modelcardLint/status';

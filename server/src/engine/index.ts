@@ -38,13 +38,13 @@ export {
   type FileReport,
   type ReportDiagnostic,
 } from './report.js';
-export { statusOf, lensTitles, type DocumentStatus } from './services/summary.js';
-export { inlayHints } from './services/inlay.js';
-export { explainAt } from './services/explain.js';
-export { completeAt } from './services/complete.js';
-export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report-data.js';
-export { disableForLine, disableForFile } from './services/directive-edits.js';
-export { modelCardTemplate, riskAssessmentBlock } from './services/templates.js';
+export { statusOf, lensTitles, type DocumentStatus } from './services/report/summary.js';
+export { inlayHints } from './services/report/inlay.js';
+export { explainAt } from './services/hover/explain.js';
+export { completeAt } from './services/completion/complete.js';
+export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report/report-data.js';
+export { disableForLine, disableForFile } from './services/edits/directive-edits.js';
+export { modelCardTemplate, riskAssessmentBlock } from './services/edits/templates.js';
 export { compileGlobs, globProblem } from './glob.js';
 export * from './diff/index.js';
 export * from './export/index.js';

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes } from '../engine/fix.js';
-import { disableForFile, disableForLine } from '../engine/services/directive-edits.js';
+import { disableForFile, disableForLine } from '../engine/services/edits/directive-edits.js';
 import type { Finding } from '../engine/types.js';
 import { minimalEdit, Positions, SOURCE, type LspFix } from './convert.js';
 import { uriToPath } from './state.js';

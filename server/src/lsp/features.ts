@@ -11,10 +11,10 @@ import {
   type Position,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completeAt } from '../engine/services/complete.js';
-import { explainAt } from '../engine/services/explain.js';
-import { inlayHints } from '../engine/services/inlay.js';
-import { lensTitles } from '../engine/services/summary.js';
+import { completeAt } from '../engine/services/completion/complete.js';
+import { explainAt } from '../engine/services/hover/explain.js';
+import { inlayHints } from '../engine/services/report/inlay.js';
+import { lensTitles } from '../engine/services/report/summary.js';
 import { Positions } from './convert.js';
 import type { ServerState } from './state.js';
 

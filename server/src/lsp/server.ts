@@ -14,8 +14,8 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../engine/meta.js';
-import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report-data.js';
-import { insertRiskAssessment } from '../engine/services/templates.js';
+import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report/report-data.js';
+import { insertRiskAssessment } from '../engine/services/edits/templates.js';
 import { Positions } from './convert.js';
 import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';

@@ -2,7 +2,7 @@
 // MOF class and stage; the tooltip lists the 12 component grades. Data only — the engine computed it.
 import { STATUS_NOTIFICATION, type StatusParams } from '../protocol.js';
 import type { LintResult } from '../engine/lint.js';
-import { statusOf, type DocumentStatus } from '../engine/services/summary.js';
+import { statusOf, type DocumentStatus } from '../engine/services/report/summary.js';
 import type { ServerState } from './state.js';
 
 export function sendStatus(state: ServerState, uri: string, result: LintResult | null): void {

@@ -1,7 +1,7 @@
 // Finds what sits under an offset in a parsed YAML tree: a key, a scalar value or a scalar list item, with the
 // key path that leads to it. Hovers need the path (e.g. openness → weights → license) to pick an explanation.
-import type { YNode, YPair } from '../parse/yaml-tree.js';
-import type { Span } from '../types.js';
+import type { YNode, YPair } from '../../parse/yaml-tree.js';
+import type { Span } from '../../types.js';
 
 export interface YamlHit {
   /** Keys and sequence indexes from the root to the mapping that holds `key`. */

@@ -1,13 +1,13 @@
 // Hover bodies for the Eiras taxonomy itself — a graded component, a risk area, a stage, a grade label, a pipeline
 // task — combined with the verdict the analysis already computed for this document (never recomputed here).
-import { GRADE_MEANINGS, OPENNESS_COMPONENTS, type OpennessComponent } from '../knowledge/components.js';
-import type { PipelineTag } from '../knowledge/hf-metadata.js';
-import type { RiskArea } from '../knowledge/risk-areas.js';
-import { getStage, STAGES } from '../knowledge/stages.js';
-import type { LintResult } from '../lint.js';
-import type { ComponentGrade } from '../types.js';
+import { GRADE_MEANINGS, OPENNESS_COMPONENTS, type OpennessComponent } from '../../knowledge/components.js';
+import type { PipelineTag } from '../../knowledge/hf-metadata.js';
+import type { RiskArea } from '../../knowledge/risk-areas.js';
+import { getStage, STAGES } from '../../knowledge/stages.js';
+import type { LintResult } from '../../lint.js';
+import type { ComponentGrade } from '../../types.js';
 import { code, renderTerm, sourceLine, table } from './hover-format.js';
-import { EIRAS_LONG_SOURCE, EIRAS_SOURCE, EXTENSION_KEYS } from './terms-card.js';
+import { EIRAS_LONG_SOURCE, EIRAS_SOURCE, EXTENSION_KEYS } from '../../knowledge/terms-card.js';
 
 const LEVEL_TEXT: Record<string, string> = {
   'fully-open': 'fully open (every applicable component at 5)',

@@ -1,7 +1,7 @@
 // Licence facts as Markdown for hovers and completion docs: name, SPDX id, OSI / FSF / open-data / open-content
 // flags, the five rubric permissions, the Eiras grade with its basis (naming precedent overrides), and the MOF
 // verdict for the content type at hand. Every fact comes from knowledge/licenses (lookupLicense), none is derived here.
-import { GRADE_MEANINGS, type ComponentKind } from '../knowledge/components.js';
+import { GRADE_MEANINGS, type ComponentKind } from '../../knowledge/components.js';
 import {
   lookupLicense,
   OPEN_LICENSES,
@@ -9,8 +9,8 @@ import {
   type LicenseInfo,
   type MofContentType,
   type Permissions,
-} from '../knowledge/licenses/index.js';
-import { SPDX_LIST_VERSION } from '../knowledge/licenses/spdx-licenses.js';
+} from '../../knowledge/licenses/index.js';
+import { SPDX_LIST_VERSION } from '../../knowledge/licenses/spdx-licenses.js';
 import { code, mark, sourceLine, table } from './hover-format.js';
 
 export interface LicenseContext {

@@ -1,9 +1,9 @@
 // Edits that silence a rule with an inline directive: for one line (extending an existing
 // `disable-next-line` directive rather than adding a second, as vscode-eslint does) or for the whole file.
-import { yamlComments, yamlRegion, type Directive } from '../analyze/directives.js';
-import type { LintResult } from '../lint.js';
-import { getRule } from '../rules/index.js';
-import type { Fix, Span } from '../types.js';
+import { yamlComments, yamlRegion, type Directive } from '../../analyze/directives.js';
+import type { LintResult } from '../../lint.js';
+import { getRule } from '../../rules/index.js';
+import type { Fix, Span } from '../../types.js';
 
 /**
  * Whether a directive could silence `ruleId` here at all: not in a file over a limit (it is not parsed, so no

@@ -2,9 +2,9 @@
 // (`openness`, `stage`, `risk_assessment`) and their inner keys, status words, assessment statuses, rubric
 // permissions and the HF values offered by completion. Typed data with sources, read by hovers and completion.
 import type { ComponentStatus } from '../types.js';
-import type { Permissions } from '../knowledge/licenses/types.js';
-import { HF_FILTER_LIBRARIES, HF_TASKS_VERSION } from '../knowledge/hf-tasks.generated.js';
-import type { Term } from './hover-format.js';
+import type { Permissions } from './licenses/types.js';
+import { HF_FILTER_LIBRARIES, HF_TASKS_VERSION } from './hf-tasks.generated.js';
+import type { Term } from './term.js';
 
 const EIRAS =
   'Eiras et al. 2024, "Near to Mid-term Risks and Opportunities of Open-Source Generative AI" (ICML, arXiv 2404.17047)';

@@ -1,8 +1,8 @@
 // Hovers in a MOF release manifest: the fields of mof_schema.json, the 17 component names with this manifest's
 // evaluated status and resolved licence, global and per-component licences (MOF type-appropriateness), and enums.
-import { getComponent } from '../knowledge/components.js';
-import { closest } from '../knowledge/did-you-mean.js';
-import type { MofContentType } from '../knowledge/licenses/index.js';
+import { getComponent } from '../../knowledge/components.js';
+import { closest } from '../../knowledge/did-you-mean.js';
+import type { MofContentType } from '../../knowledge/licenses/index.js';
 import {
   MOF_CLASS_LABELS,
   MOF_COMPONENT_BY_NAME,
@@ -10,15 +10,15 @@ import {
   RESEARCH_PAPER,
   TECHNICAL_REPORT,
   type MofComponent,
-} from '../knowledge/mof-components.js';
-import type { MofComponentLicense } from '../knowledge/mof.js';
-import { MOF_TO_EIRAS } from '../analyze/manifest-openness.js';
-import type { LintResult } from '../lint.js';
-import { MOF_FRAMEWORK_NAME } from '../parse/manifest.js';
-import { get, str } from '../parse/yaml-tree.js';
+} from '../../knowledge/mof-components.js';
+import type { MofComponentLicense } from '../../knowledge/mof.js';
+import { MOF_TO_EIRAS } from '../../analyze/manifest-openness.js';
+import type { LintResult } from '../../lint.js';
+import { MOF_FRAMEWORK_NAME } from '../../parse/manifest.js';
+import { get, str } from '../../parse/yaml-tree.js';
 import { code, mark, renderTerm, RULE, sourceLine, table } from './hover-format.js';
 import { licenseMarkdown } from './license-explain.js';
-import { manifestFieldTerm, MANIFEST_ENUMS, MOF_SOURCE } from './terms-manifest.js';
+import { manifestFieldTerm, MANIFEST_ENUMS, MOF_SOURCE } from '../../knowledge/terms-manifest.js';
 import type { YamlHit } from './yaml-locate.js';
 
 const SOURCE_TEXT: Record<MofComponentLicense['source'], string> = {

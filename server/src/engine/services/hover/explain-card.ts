@@ -1,14 +1,14 @@
 // Hovers inside a card's front matter: HF keys, the extension keys (`openness`, `stage`, `risk_assessment`), each
 // component and risk area with this card's verdict, status words, rubric permissions, licence ids and pipeline tags.
-import { mdText } from '../markdown-text.js';
-import { statusWord } from '../analyze/card-openness.js';
-import { COMPONENT_IDS, getComponent } from '../knowledge/components.js';
-import { closest } from '../knowledge/did-you-mean.js';
-import { getHfField, getPipelineTag } from '../knowledge/hf-metadata.js';
-import { lookupLicense, type Permissions } from '../knowledge/licenses/index.js';
-import { getRiskArea, RISK_AREA_IDS, RISK_AREAS } from '../knowledge/risk-areas.js';
-import type { LintResult } from '../lint.js';
-import { get, str } from '../parse/yaml-tree.js';
+import { mdText } from '../../markdown-text.js';
+import { statusWord } from '../../analyze/card-openness.js';
+import { COMPONENT_IDS, getComponent } from '../../knowledge/components.js';
+import { closest } from '../../knowledge/did-you-mean.js';
+import { getHfField, getPipelineTag } from '../../knowledge/hf-metadata.js';
+import { lookupLicense, type Permissions } from '../../knowledge/licenses/index.js';
+import { getRiskArea, RISK_AREA_IDS, RISK_AREAS } from '../../knowledge/risk-areas.js';
+import type { LintResult } from '../../lint.js';
+import { get, str } from '../../parse/yaml-tree.js';
 import { code, renderTerm, RULE, sourceLine, table, type Term } from './hover-format.js';
 import {
   componentMarkdown,
@@ -35,7 +35,7 @@ import {
   PERMISSION_TERMS,
   RISK_ENTRY_FIELDS,
   STATUS_TERMS,
-} from './terms-card.js';
+} from '../../knowledge/terms-card.js';
 import type { YamlHit } from './yaml-locate.js';
 
 function hfFieldTerm(key: string): Term | null {

@@ -1,8 +1,8 @@
 // Completion of front-matter keys and values (licence ids, pipeline tags, component names, statuses, stages, risk
 // areas) and of manifest component names and licences, with snippets for whole blocks. Works from the line text
 // and indentation (yaml-context.ts), so it keeps working while the YAML is incomplete or invalid.
-import type { ParsedDocument } from '../parse/document.js';
-import type { Span } from '../types.js';
+import type { ParsedDocument } from '../../parse/document.js';
+import type { Span } from '../../types.js';
 import { completeCard } from './complete-card.js';
 import type { Item } from './complete-items.js';
 import { completeManifest } from './complete-manifest.js';

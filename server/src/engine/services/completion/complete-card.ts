@@ -1,11 +1,11 @@
 // Completion inside a card's front matter: top-level HF and extension keys not yet present (whole-block snippets for
 // `openness:`, `risk_assessment:`, `model-index`), licence ids, pipeline tags, stages, component keys and values,
 // component-mapping and permission keys, risk areas and their fields and statuses.
-import { COMPONENT_IDS, getComponent, OPENNESS_COMPONENTS } from '../knowledge/components.js';
-import { HF_FIELDS } from '../knowledge/hf-metadata.js';
-import { PERMISSION_KEYS } from '../knowledge/licenses/index.js';
-import { getRiskArea, RISK_AREAS } from '../knowledge/risk-areas.js';
-import type { ParsedDocument } from '../parse/document.js';
+import { COMPONENT_IDS, getComponent, OPENNESS_COMPONENTS } from '../../knowledge/components.js';
+import { HF_FIELDS } from '../../knowledge/hf-metadata.js';
+import { PERMISSION_KEYS } from '../../knowledge/licenses/index.js';
+import { getRiskArea, RISK_AREAS } from '../../knowledge/risk-areas.js';
+import type { ParsedDocument } from '../../parse/document.js';
 import {
   assessmentStatusItems,
   baseModelRelationItems,
@@ -34,7 +34,7 @@ import {
   HF_LIST_KEYS,
   PERMISSION_TERMS,
   RISK_ENTRY_FIELDS,
-} from './terms-card.js';
+} from '../../knowledge/terms-card.js';
 import { yamlContext, type YamlContext } from './yaml-context.js';
 
 /** Key items: what to insert as a plain `key: ` and, for blocks, as a snippet. */

@@ -1,9 +1,9 @@
 // One-line summaries of a lint result for status bars and code lenses: openness level, weakest component, MOF
 // class and progress, stage and how much guidance applies. Text only; every number comes from the analysis.
-import { getComponent, GRADE_MEANINGS, OPENNESS_COMPONENTS } from '../knowledge/components.js';
-import { getStage } from '../knowledge/stages.js';
-import type { LintResult } from '../lint.js';
-import type { DocumentKind, OpennessLevel, StageId } from '../types.js';
+import { getComponent, GRADE_MEANINGS, OPENNESS_COMPONENTS } from '../../knowledge/components.js';
+import { getStage } from '../../knowledge/stages.js';
+import type { LintResult } from '../../lint.js';
+import type { DocumentKind, OpennessLevel, StageId } from '../../types.js';
 
 export interface DocumentStatus {
   kind: DocumentKind;

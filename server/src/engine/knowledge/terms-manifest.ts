@@ -1,8 +1,8 @@
 // Explanations of the MOF release-manifest fields, their enumerations and the three MOF classes, as typed data
 // for hovers and completion. Sources: lfai/model_openness_tool schema/mof_schema.json, ModelEvaluator.php and
 // mof.settings.yml @ 8b5d30e9; White et al. 2024, "The Model Openness Framework" (arXiv 2403.13784).
-import type { MofClass } from '../knowledge/mof-components.js';
-import type { Term } from './hover-format.js';
+import type { MofClass } from './mof-components.js';
+import type { Term } from './term.js';
 import { MOF_ARCHITECTURES, MOF_RELEASE_TYPES, MOF_TREATMENTS } from '../schema/manifest.js';
 
 const SCHEMA = 'MOT schema/mof_schema.json';

@@ -1,20 +1,25 @@
 // Completion item lists built once from the knowledge (licence ids, pipeline tags, stages, statuses, MOF names and
 // MOF licences) and memoised: they are static, and completion runs on every keystroke. Callers add the replace span.
-import { STATUS_WORDS, type ComponentKind } from '../knowledge/components.js';
-import { PIPELINE_TAGS } from '../knowledge/hf-metadata.js';
+import { STATUS_WORDS, type ComponentKind } from '../../knowledge/components.js';
+import { PIPELINE_TAGS } from '../../knowledge/hf-metadata.js';
 import {
   HF_LICENSES,
   isMotOpen,
   MOF_TYPE_APPROPRIATE,
   SPDX_LICENSES,
   type MofContentType,
-} from '../knowledge/licenses/index.js';
-import { MOF_CLASS_LABELS, MOF_COMPONENTS } from '../knowledge/mof-components.js';
-import { ASSESSMENT_STATUSES } from '../knowledge/risk-areas.js';
-import { STAGES } from '../knowledge/stages.js';
+} from '../../knowledge/licenses/index.js';
+import { MOF_CLASS_LABELS, MOF_COMPONENTS } from '../../knowledge/mof-components.js';
+import { ASSESSMENT_STATUSES } from '../../knowledge/risk-areas.js';
+import { STAGES } from '../../knowledge/stages.js';
 import type { CompletionData } from './complete.js';
-import { licenseShortDoc } from './license-explain.js';
-import { ASSESSMENT_STATUS_TERMS, BASE_MODEL_RELATIONS, LIBRARY_NAMES, STATUS_TERMS } from './terms-card.js';
+import { licenseShortDoc } from '../hover/license-explain.js';
+import {
+  ASSESSMENT_STATUS_TERMS,
+  BASE_MODEL_RELATIONS,
+  LIBRARY_NAMES,
+  STATUS_TERMS,
+} from '../../knowledge/terms-card.js';
 
 export type Item = Omit<CompletionData, 'replace'>;
 

@@ -1,8 +1,8 @@
 // Hover explanations of every taxonomy term under the cursor (front-matter keys and values, Markdown headings,
 // manifest components and licences): what it is, why it matters, and its source. Reads the lint result it is
 // given (parsed tree + analysis); nothing is re-parsed or re-linted per hover.
-import type { LintResult } from '../lint.js';
-import type { Span } from '../types.js';
+import type { LintResult } from '../../lint.js';
+import type { Span } from '../../types.js';
 import { explainFrontMatter } from './explain-card.js';
 import { explainManifestHit } from './explain-manifest.js';
 import { explainHeading } from './explain-markdown.js';

@@ -1,9 +1,9 @@
 // Completion in a MOF release manifest: top-level, framework, release and licence-scope keys; component item keys;
 // the 17 MOF component names not yet used; licence ids ranked by MOF type-appropriateness for the component's
 // content type; the schema's enumerations for `type`, `architecture` and `treatment`.
-import { MOF_COMPONENT_BY_NAME } from '../knowledge/mof-components.js';
-import type { MofContentType } from '../knowledge/licenses/index.js';
-import type { ParsedDocument } from '../parse/document.js';
+import { MOF_COMPONENT_BY_NAME } from '../../knowledge/mof-components.js';
+import type { MofContentType } from '../../knowledge/licenses/index.js';
+import type { ParsedDocument } from '../../parse/document.js';
 import { mofLicenseItems, mofNameItems, type Item } from './complete-items.js';
 import {
   licenseScopeSnippet,
@@ -20,7 +20,7 @@ import {
   manifestFieldTerm,
   RELEASE_KEYS,
   TOP_KEYS,
-} from './terms-manifest.js';
+} from '../../knowledge/terms-manifest.js';
 import { yamlContext, type YamlContext } from './yaml-context.js';
 
 const SNIPPETS: Record<string, string> = {

@@ -1,12 +1,12 @@
 // Text templates built from the knowledge: a complete new model card (front matter with `openness`, `stage`,
 // `risk_assessment` and every disclosure section) and a `risk_assessment` block to insert.
-import { COMPONENT_IDS } from '../knowledge/components.js';
-import { DISCLOSURES } from '../knowledge/disclosures.js';
-import { RISK_AREAS } from '../knowledge/risk-areas.js';
-import type { ParsedDocument } from '../parse/document.js';
-import { getPair } from '../parse/yaml-tree.js';
-import { addToFrontMatter } from '../rule-kit/helpers.js';
-import type { Fix } from '../types.js';
+import { COMPONENT_IDS } from '../../knowledge/components.js';
+import { DISCLOSURES } from '../../knowledge/disclosures.js';
+import { RISK_AREAS } from '../../knowledge/risk-areas.js';
+import type { ParsedDocument } from '../../parse/document.js';
+import { getPair } from '../../parse/yaml-tree.js';
+import { addToFrontMatter } from '../../rule-kit/helpers.js';
+import type { Fix } from '../../types.js';
 
 /** The `risk_assessment:` block with one entry per area, ready to fill in. */
 export function riskAssessmentBlock(indent = ''): string {

@@ -1,15 +1,10 @@
 // Small Markdown builders shared by hovers and completion docs, so every explanation has the same shape:
 // a title line, what it is, why it matters, the current verdict, and a "Source:" line naming the paper or spec.
-import { mdCode } from '../markdown-text.js';
+import type { Term } from '../../knowledge/term.js';
+import { mdCode } from '../../markdown-text.js';
 
-/** A taxonomy term explained once, as typed data: what it is, why it matters, and where that comes from. */
-export interface Term {
-  title: string;
-  what: string;
-  why?: string;
-  /** The paper, spec or file the explanation comes from, e.g. "Eiras et al. 2024 §3". */
-  source: string;
-}
+/** A taxonomy term explained once (knowledge/term.ts), re-exported for the hover modules that render one. */
+export type { Term };
 
 export const YES = '✓';
 export const NO = '✗';

@@ -1,11 +1,11 @@
 // Snippet texts for whole YAML blocks offered by completion: the `openness:` block with all 12 components, the
 // `risk_assessment:` block with all four areas, a rubric `permissions:` block, `model-index`, `co2_eq_emissions`
 // and the MOF manifest blocks. Lines after the first are indented relative to the key: editors add the line's indent.
-import { ASSESSMENT_STATUSES } from '../knowledge/risk-areas.js';
-import { OPENNESS_COMPONENTS, type OpennessComponent } from '../knowledge/components.js';
-import { PERMISSION_KEYS } from '../knowledge/licenses/index.js';
-import { RISK_AREAS, type RiskArea } from '../knowledge/risk-areas.js';
-import { STAGE_IDS } from '../knowledge/stages.js';
+import { ASSESSMENT_STATUSES } from '../../knowledge/risk-areas.js';
+import { OPENNESS_COMPONENTS, type OpennessComponent } from '../../knowledge/components.js';
+import { PERMISSION_KEYS } from '../../knowledge/licenses/index.js';
+import { RISK_AREAS, type RiskArea } from '../../knowledge/risk-areas.js';
+import { STAGE_IDS } from '../../knowledge/stages.js';
 
 /** Escape text for a snippet body (`$`, `}` and `\` are special). */
 const choice = (n: number, values: readonly string[]) =>

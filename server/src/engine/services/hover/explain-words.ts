@@ -1,12 +1,12 @@
 // Hovers on grade labels (`D3`, `C5`) and MOF class labels (`Class II`) written in prose, tables or YAML
 // comments. Only the hovered line is read. A lone `C4` is usually the C4 corpus, so a grade label needs grading
 // context on its line (another label, or a word such as "grade" or "openness") or must sit in a YAML comment.
-import { MOF_COMPONENTS, type MofClass } from '../knowledge/mof-components.js';
-import type { LintResult } from '../lint.js';
-import type { Span } from '../types.js';
+import { MOF_COMPONENTS, type MofClass } from '../../knowledge/mof-components.js';
+import type { LintResult } from '../../lint.js';
+import type { Span } from '../../types.js';
 import { code, renderTerm } from './hover-format.js';
 import { gradeLabelMarkdown } from './explain-taxonomy.js';
-import { MOF_CLASS_TERMS } from './terms-manifest.js';
+import { MOF_CLASS_TERMS } from '../../knowledge/terms-manifest.js';
 
 const GRADE = /\b[CD][1-5]\b/g;
 const GRADE_CONTEXT = /\b(grades?|graded|openness|eiras|restrictive|fully (open|closed)|semi-open)\b/i;

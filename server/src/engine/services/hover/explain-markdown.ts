@@ -1,12 +1,12 @@
 // Hovers on Markdown headings that satisfy a transparency disclosure or a risk area (`## Training Data`,
 // `### Safety & Security`): what the section should say, why (with its sources) and whether this card says it.
-import { mdText } from '../markdown-text.js';
-import { headingMatch } from '../analyze/disclosures.js';
-import { DISCLOSURES, type Disclosure } from '../knowledge/disclosures.js';
-import { RISK_AREAS } from '../knowledge/risk-areas.js';
-import type { LintResult } from '../lint.js';
-import type { Heading } from '../parse/markdown.js';
-import type { Span } from '../types.js';
+import { mdText } from '../../markdown-text.js';
+import { headingMatch } from '../../analyze/disclosures.js';
+import { DISCLOSURES, type Disclosure } from '../../knowledge/disclosures.js';
+import { RISK_AREAS } from '../../knowledge/risk-areas.js';
+import type { LintResult } from '../../lint.js';
+import type { Heading } from '../../parse/markdown.js';
+import type { Span } from '../../types.js';
 import { code, RULE } from './hover-format.js';
 import { riskAreaMarkdown } from './explain-taxonomy.js';
 

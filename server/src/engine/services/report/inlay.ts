@@ -1,10 +1,10 @@
 // Inlay hints: the computed grade after each `openness:` component and the card's `license:` value
 // (e.g. `D3 · moderately restrictive`), and the MOF verdict after each manifest component.
-import { GRADE_MEANINGS } from '../knowledge/components.js';
-import { licenseGrade } from '../knowledge/licenses/index.js';
-import type { LintResult } from '../lint.js';
-import { getPair } from '../parse/yaml-tree.js';
-import type { ComponentGrade } from '../types.js';
+import { GRADE_MEANINGS } from '../../knowledge/components.js';
+import { licenseGrade } from '../../knowledge/licenses/index.js';
+import type { LintResult } from '../../lint.js';
+import { getPair } from '../../parse/yaml-tree.js';
+import type { ComponentGrade } from '../../types.js';
 
 export interface InlayHintData {
   offset: number;

@@ -1,15 +1,15 @@
 // The openness report: everything the report view shows (12 graded components, MOF progress, risk areas, stage
 // guidance, disclosures), plus its Markdown summary and an SVG badge. Pure data out of the analysis.
-import { mdText } from '../markdown-text.js';
-import { GRADE_MEANINGS, OPENNESS_COMPONENTS } from '../knowledge/components.js';
-import { DISCLOSURES } from '../knowledge/disclosures.js';
-import { MOF_CLASS_LABELS } from '../knowledge/mof-components.js';
-import { RISK_AREAS } from '../knowledge/risk-areas.js';
-import { getStage } from '../knowledge/stages.js';
-import type { LintResult } from '../lint.js';
-import type { DocumentKind, OpennessLevel } from '../types.js';
+import { mdText } from '../../markdown-text.js';
+import { GRADE_MEANINGS, OPENNESS_COMPONENTS } from '../../knowledge/components.js';
+import { DISCLOSURES } from '../../knowledge/disclosures.js';
+import { MOF_CLASS_LABELS } from '../../knowledge/mof-components.js';
+import { RISK_AREAS } from '../../knowledge/risk-areas.js';
+import { getStage } from '../../knowledge/stages.js';
+import type { LintResult } from '../../lint.js';
+import type { DocumentKind, OpennessLevel } from '../../types.js';
 import { levelText, mofClassName } from './summary.js';
-import { disclosureEvidence, riskEvidence } from '../report.js';
+import { disclosureEvidence, riskEvidence } from '../../report.js';
 
 export interface ReportData {
   file: string;

@@ -2,8 +2,8 @@
 // mapping, key or value position, the partial word and its span, and the sibling keys already present. While a
 // user types, the YAML is usually invalid (`license: ap`, a lone `  wei` under `openness:`), so the parsed tree
 // cannot be trusted; indentation can. Flow collections on the cursor line (`{status: rel`) are read too.
-import type { LineIndex } from '../parse/text.js';
-import type { Span } from '../types.js';
+import type { LineIndex } from '../../parse/text.js';
+import type { Span } from '../../types.js';
 
 export interface YamlContext {
   /** Keys from the root to the mapping being completed; `-` marks a sequence item. */
