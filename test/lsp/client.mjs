@@ -12,8 +12,9 @@ export function fileUri(path) {
 }
 
 export class TestClient {
-  constructor({ args = ['--stdio'], env } = {}) {
-    this.proc = spawn(process.execPath, [serverPath, ...args], {
+  /** `server`: another copy of the bundled server (dist/server.js beside its server-main.js). */
+  constructor({ args = ['--stdio'], env, server = serverPath } = {}) {
+    this.proc = spawn(process.execPath, [server, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });

@@ -7,7 +7,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +25,6 @@ import { TestClient, fileUri } from './client.mjs';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus');
 const configs = join(repo, 'test/fixtures/config');
-const cli = join(repo, 'dist/cli.js');
 // What the VS Code client hands the server (client/src/common.ts documentSelector: Markdown and YAML).
 const LANGUAGE = { '.md': 'markdown', '.markdown': 'markdown', '.yml': 'yaml', '.yaml': 'yaml' };
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -36,7 +44,7 @@ function filesUnder(dir) {
 /** `rule@line:col-line:col severity message`, 1-based like the CLI's JSON (engine/report.ts). */
 const key = (rule, severity, r, message) => `${rule}@${r[0]}:${r[1]}-${r[2]}:${r[3]} ${severity} ${message}`;
 
-function cliFindings(dir) {
+function cliFindings(cli, dir) {
   const r = spawnSync(process.execPath, [cli, '.', '--format', 'ndjson'], {
     cwd: dir,
     encoding: 'utf8',
@@ -75,7 +83,13 @@ async function serverFindings(client, files) {
 
 test('the CLI and the language server give identical findings on every corpus file for every config', async () => {
   const root = mkdtempSync(join(tmpdir(), 'mcl-doors-'));
-  const client = new TestClient();
+  // Both doors from one build, copied first: the run is long, and a rebuild of dist/ meanwhile (another checkout's
+  // `npm run build`) would otherwise compare two versions of the engine.
+  const bin = join(root, 'bin');
+  mkdirSync(bin);
+  for (const f of ['cli.js', 'server.js', 'server-main.js']) copyFileSync(join(repo, 'dist', f), join(bin, f));
+  const cli = join(bin, 'cli.js');
+  const client = new TestClient({ server: join(bin, 'server.js') });
   try {
     const names = readdirSync(configs).sort();
     assert.ok(names.length >= 5, 'the config fixtures are there');
@@ -90,7 +104,7 @@ test('the CLI and the language server give identical findings on every corpus fi
       cpSync(corpus, dir, { recursive: true });
       writeFileSync(join(dir, `.modelcard-lint${extname(name)}`), readFileSync(join(configs, name)));
       const files = filesUnder(dir).filter((f) => LANGUAGE[extname(f)]);
-      const fromCli = cliFindings(dir);
+      const fromCli = cliFindings(cli, dir);
       for (const [f, found] of fromCli) cliAll.set(f, found);
       const fromServer = await serverFindings(client, files);
       for (const f of new Set([...files, ...fromCli.keys()])) {
