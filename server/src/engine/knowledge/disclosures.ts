@@ -147,6 +147,9 @@ function hardwareEvidence(fm: YMap): string | null {
 const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
 const PLACEHOLDER = '[More Information Needed]';
 
+/** Techniques of training: said with a training verb in one sentence, they describe how the model was trained. */
+const TECHNIQUE = String.raw`(?:(?:cross[- ]entropy|contrastive|triplet|hinge|focal|MSE|L[12]|ranking|margin|diffusion|denoising|reconstruction|masked[- ]language[- ]model(?:l?ing)?|next[- ]token|causal[- ]language[- ]model(?:l?ing)?)\s{0,3}(?:loss|objective|training|mode)?|loss(?: function)?|objective|optimi[sz]er|Adam\w{0,2}|SGD|momentum|weight decay|epochs?|iterations|batch(?:es| size)|learning[- ]rate|warm-?up|LoRA|QLoRA|PEFT|adapters?|SFT|DPO|RLHF|PPO|GRPO|distill\w{0,6}|teacher|self-supervis\w{0,4}|data augmentation|augmentations|from scratch|initiali[sz]\w{0,6} (?:from|with)|(?:un)?frozen|freez\w{0,4}|backbone|regulari[sz]\w{0,6}|dropout|early stopping|hyper-?parameters?|mixed[- ]precision|fp16|bf16|gradient (?:accumulation|checkpointing|clipping)|curriculum|reward model|preference (?:data|pairs|optimi[sz]ation)|SVM|CNTK|DeepSpeed|FSDP|Megatron|mergekit|kohya\w{0,3})\b`;
+
 const TABLE: readonly Disclosure[] = [
   {
     id: 'license',
@@ -429,6 +432,14 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:minimi[sz]|optimi[sz])(?:e|es|ed|ing)\b[^\n.]{0,30}\b(?:loss|mean squared error|cross[- ]entropy|MSE|log[- ]?loss|(?:negative )?log[- ]likelihood)\b|\b(?:trained|optimi[sz]ed|fine-?tuned) (?:with|using|on) (?:an? |the )?[\w-]{1,20}(?: [\w-]{1,20})? (?:loss|objective)\b/i,
       /\b(?:instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|pre-?training|distillation|preference (?:optimi[sz]ation|tuning)|alignment)\b (?:was|were|has been|is) (?:applied|performed|done|carried out|conducted)\b/i,
       /(?<![/\w-])(?:DreamBooth|textual inversion|kohya(?:_ss)?|LyCORIS|LoCon)\b(?![^\n]{0,40}\]\()/i,
+      // A training verb and a technique in one sentence, in either order ("trained in CNTK, using the cross entropy
+      // training mode", "Trains the SVM on L12 embeddings", "For fine-tuning, we used a SWIN backbone"): the long tail
+      // of how cards say how a model was trained. Not advice to the reader ("you can fine-tune it with LoRA", "To
+      // fine-tune, …").
+      new RegExp(
+        String.raw`(?<!^#{1,6}[ \t][^\n]{0,80})(?<!\b(?:you|users?|one|can|could|may|might|should|to|will)\s{1,3}(?:be\s{1,3})?(?:also\s{1,3}|further\s{1,3}|easily\s{1,3}|then\s{1,3})?)\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing))\b(?![^\n.]{0,60}\b(?:yourself|your own)\b)[^\n.]{0,80}?\b${TECHNIQUE}|\b${TECHNIQUE}[^\n.]{0,60}?\b(?:(?:was|were|is|are)\s{1,3}(?:used|applied|employed)\s{1,3}(?:for|during|in|to)\s{1,3}(?:the\s{1,3})?(?:training|pre-?training|fine-?tuning)|during\s{1,3}(?:training|pre-?training|fine-?tuning))\b`,
+        'im',
+      ),
       // Classical models: how the hyperparameters were chosen.
       /\bcross[- ]validat\w{0,5}\b[^\n.]{0,40}\b(?:select|tune|tuning|choose|chosen|hyper-?parameters?)\b|\bhyper-?parameters?\b[^\n.]{0,40}\b(?:selected|chosen|tuned) (?:by|with|using|via)\b|\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
       // Hyperparameters and methods in the languages most used on the Hub after English (learning rate with a value,
@@ -439,7 +450,7 @@ const TABLE: readonly Disclosure[] = [
       // an epoch count ("训练了 3 个 epoch", "3エポック", "3 에폭", "3 эпох", "3 époques", "3 épocas", "3 Epochen").
       /(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF|全参数|全量)[^\n。.]{0,20}(?:微调|微調|ファインチューニング|파인튜닝|미세\s?조정|дообуч|affin[ée]|ajuste fino|feinabgestimmt|feinjustiert|tinh chỉnh|huấn luyện|ฝึก|entrenad|treinad|trainiert|entra[îi]n)|(?:微调|微調|ファインチューニング|파인튜닝|미세\s?조정|дообуч|affin[ée]|ajuste fino|feinabgestimmt|tinh chỉnh|huấn luyện|ฝึก|entrenad|treinad|trainiert|entra[îi]n)[^\n。.]{0,30}(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF)|\d{1,4}\s{0,2}(?:个\s{0,2})?(?:epochs?|エポック|에폭|эпох[а-я]{0,2}|époques?|épocas?|Epochen)(?![a-z])|обучени[ея] (?:проводил|длил|заняло)/i,
       // "pre-trained on a masked language modelling task", "Training took place in two phases", "trained end-to-end".
-      /\bmasked language model(?:l?ing)?\b|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
+      /\bmasked language model(?:l?ing)? (?:task|objective|loss)\b|\bpre-?train\w{0,3} (?:on|with) (?:an? |the )?masked language model|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
     tableColumns: true,
