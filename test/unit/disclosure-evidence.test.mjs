@@ -92,6 +92,20 @@ describe('disclosure evidence', () => {
     assert.equal(state('We do not disclose the training data.'), 'withheld');
   });
 
+  it('reads a "Fine-tuning" subsection of the training procedure and a FAQ as the card speaking of itself', () => {
+    assert.equal(
+      status(
+        '# m\n\n## Training procedure\n\n### Fine-tuning\n\nWe trained our model on a TPU v3-8 for 920k steps.\n',
+        'compute',
+      ).state,
+      'present',
+    );
+    assert.equal(
+      status('# m\n\n## FAQ\n\nQ: What hardware? A: It was trained on 8 A100 GPUs for 3 days.\n', 'compute').state,
+      'present',
+    );
+  });
+
   it('reads how-to sections for the intended use but not for the training procedure', () => {
     assert.equal(
       status('# m\n\n## How to use\n\nYou can use the raw model for image classification.\n', 'intended-use').state,

@@ -141,11 +141,15 @@ const DISCLOSED = {
     'Trained on 4 NVIDIA GeForce RTX 2080 Ti 11Gb.',
     'We trained our model on a TPU v3-8.',
     '5,000 steps, batch size 64, on CPU.',
+    'No GPU used. Full Python pipeline runtime: ~90 seconds.',
   ],
   contact: [
     'Contact: @jdoe on Hugging Face',
     'For feedback, open a discussion on the model page.',
     'Please report bugs in the GitHub issues.',
+    'Se você tiver dúvidas, por favor, abra uma issue neste repositório ou entre em contato conosco.',
+    'If you use this model, reach out on GitHub or shoot us an email.',
+    'Join our Slack community to connect with developers and provide feedback.',
   ],
   'environmental-impact': ['Training was powered by 100% renewable energy.', 'Training emitted roughly 120 kg CO2eq.'],
 };
@@ -165,6 +169,8 @@ const NOT_DISCLOSED = {
     'Model card authors: Jane Doe.',
     'Follow us on Twitter.',
     'Precision mAP@0.5 is 0.61 and recall@10 is 0.8.',
+    '![logo](https://example.com/mixelbread-280x184-overview@2x.svg)',
+    '**Feedback implícito:** cliques e compras',
   ],
   'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
   'out-of-scope-use': [

@@ -188,8 +188,10 @@ function firstMatch(patterns: readonly RegExp[], body: string): RegExpExecArray 
 }
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
+const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학습|обучени/i;
+
 export const HOW_TO =
-  /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting|faq)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
+  /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
@@ -197,6 +199,8 @@ function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>
   const out: Span[] = [];
   for (const s of sections) {
     if (!HOW_TO.test(titles.title(s)) || (s.parent && HOW_TO.test(titles.title(s.parent)))) continue;
+    // "### Fine-tuning" under "## Training procedure" says how this model was fine-tuned, not how to fine-tune it.
+    if (s.parent && TRAINING_PARENT.test(titles.title(s.parent))) continue;
     const keep = (sec: Section): Span[] => sec.children.flatMap((c) => (matches.get(c)?.size ? [c.span] : keep(c)));
     let pos = s.span.start;
     for (const k of keep(s)) {

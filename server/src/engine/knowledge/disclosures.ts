@@ -651,11 +651,12 @@ const TABLE: readonly Disclosure[] = [
       /^(?:point of )?contact\b/i,
       /^where to send\b/i,
       /^send (?:questions|comments|feedback)\b/i,
-      /^(?:feedback|reporting|report issues|questions)\b/i,
+      /^(?:feedback(?! impl[ií]cit| expl[ií]cit)|reporting|report issues|questions)\b/i,
       /联系|問い合わせ/,
     ],
     signals: [
-      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[A-Za-z]{2,24}\b/,
+      // Not an image's file name ("overview@2x.svg").
+      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\(/i,
       /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
@@ -670,6 +671,9 @@ const TABLE: readonly Disclosure[] = [
       /\b[\w.+-]{1,64}\s{0,2}(?:\[at\]|\(at\))\s{0,2}[\w-]{1,63}\s{0,2}(?:\[dot\]|\(dot\)|\sdot\s|\.)\s{0,2}[a-z]{2,6}\b|\b[\w.+-]{1,64} at [\w-]{1,63} dot [a-z]{2,6}\b/i,
       /\b(?:report|submit|send)\b[^\n.]{0,100}\[(?:here|this form|the form)\]\(/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
+      // "entre em contato conosco", "abra uma issue", "contactez-nous", "Reach out on GitHub", "For further support …
+      // join us", "Join our Slack community to … provide feedback".
+      /entre em contato|entrar em contato|póngase en contacto|contáctenos|contactez-nous|nous contacter|kontaktieren Sie|(?:^|[\s(«"])свяжитесь|문의(?:하세요|해 주세요|사항)|\b(?:abra|abrir|abre|ouvrez|öffnen Sie) (?:uma|un|une|ein) (?:issue|ticket)\b|\breach out (?:on|to|via|through|at)\b|\bfor (?:further )?support\b[^\n.]{0,60}\bjoin\b|\bjoin\b[^\n.]{0,60}\b(?:to|and) (?:provide|give|share|send) feedback\b/im,
     ],
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
@@ -858,6 +862,7 @@ const TABLE: readonly Disclosure[] = [
       // 80GB 1대로 학습"), and compute acknowledged as a grant ("support in terms of A100 computational resources").
       /\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|fine-?tun(?:ed|ing)|finetun(?:ed|ing))\b[^\n.]{0,80}?\b(?:on|using|with)\s{1,3}(?:an?\s{1,3}|one\s{1,3}|two\s{1,3}|four\s{1,3}|eight\s{1,3}|a single\s{1,3}|\d[\d,]{0,6}\s{0,3}(?:x\s{0,3})?)(?:NVIDIA\s{1,3}|AMD\s{1,3}|Google\s{1,3}|Nvidia\s{1,3})?(?:GeForce\s{1,3}|Tesla\s{1,3})?(?:RTX\s?\d{3,4}\w{0,3}|GTX\s?\d{3,4}\w{0,3}|Titan\s?\w{0,4}|A100|A40|A10G?|A6000|H100|H800|H200|A800|V100|T4|P100|L4|L40S?|K80|B200|MI\d{3}X?|TPU\s?v?\d[\w-]{0,6}|TPUs?|GPUs?)\b|\b(?:\d[\d,]{0,9}\s{1,3}(?:steps|epochs|iterations)|trained|training)\b[^\n.]{0,60}\bon (?:a |the |one |a single )?CPUs?\b|entra[îi]n[ée]e?s?\b[^\n.]{0,60}\b(?:V100|A100|H100|GPUs?|TPUs?|RTX\s?\d{4})\b|(?:A100|H100|H800|A800|V100|RTX\s?\d{4}|TPU|GPU)[^\n.]{0,30}학습|\b(?:A100|H100|V100|TPU|GPU)s?\b[^\n.]{0,20}\b(?:compute|computational|computing) (?:resources|support|grant)\b/i,
       /\b(?:A100|H100|H800|A800|V100|P100|T4|TPU\s?v\d\w{0,4}|RTX\s?\d{4})\s{0,2}(?:GPUs?\s{0,2})?[x×*]\s{0,2}\d{1,5}\b/i,
+      /\bno GPUs? (?:was |were )?(?:used|needed)\b|\b(?:full |total )?(?:training|pipeline) (?:run)?time\b[^\n.]{0,20}\d/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),
