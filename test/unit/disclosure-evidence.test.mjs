@@ -293,8 +293,15 @@ describe('other risk areas in prose', () => {
       ['The voice cloning capability could enable impersonation.', 'broader_society'],
       ['Data was collected with the consent of participants.', 'broader_society'],
       ['Full training logs are available on Weights & Biases.', 'research_and_innovation'],
+      ['The datasets and training configs are publicly available.', 'research_and_innovation'],
+      ['Scores may differ from the paper because we re-ran them in-house.', 'research_and_innovation'],
+      ['The test set is small, so the metrics do not capture rare failure modes.', 'research_and_innovation'],
     ];
     for (const [text, id] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), 'assessed', text);
+    assert.notEqual(
+      risk('# m\n\nThe code in this repository is released under the MIT licence.\n', 'research_and_innovation'),
+      'assessed',
+    );
   });
   it('credits which languages work, harmful data and harm-weighted failure modes, synthetic media and attribution', () => {
     assert.equal(
