@@ -80,6 +80,11 @@ describe('disclosure evidence', () => {
     assert.notEqual(state('## License\n\nThe repository code is licensed under Apache-2.0.'), 'present');
     assert.equal(state('## License\n\nThe code is MIT; the model weights are released under CC-BY-4.0.'), 'present');
     assert.equal(state('## License\n\nThis project is licensed under the MIT License.'), 'present');
+    assert.equal(state('**Permissive Apache 2.0 license:** use it commercially.'), 'present');
+    assert.notEqual(
+      status('# m\n\n## Evaluation\n\n### Results\n\n[More Information Needed]\n', 'evaluation').state,
+      'present',
+    );
   });
 
   it('does not call described data withheld because the data itself is unreleased, but does when its details are', () => {

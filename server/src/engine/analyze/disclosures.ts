@@ -87,7 +87,10 @@ class Judge {
     )
       return 'unsupported';
     if (!d.requires) return 'yes';
-    return raw().some((t) => test(d.requires, t)) ? 'yes' : 'unsupported';
+    // Not in a heading: "### Results" over "[More Information Needed]" reports nothing.
+    return raw().some((t) => test(d.requires!, t.replace(/^[ \t]{0,3}#{1,6}[ \t][^\n]*$/gm, '')))
+      ? 'yes'
+      : 'unsupported';
   }
 
   meaningful(span: Span): string {

@@ -167,6 +167,8 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s{1,3}under\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?[^\n.]{0,80}?licen[cs]e\b/i,
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
+      // A known licence named as such ("**Permissive Apache 2.0 license:**", "under an MIT licence").
+      /\b(?:Apache(?:[- ]2(?:\.0)?)?|MIT|BSD(?:[- ][23]-Clause)?|GPL-?v?\d(?:\.\d)?|LGPL|AGPL|MPL(?:[- ]2\.0)?|CC[- ]BY(?:[- ](?:SA|NC|ND)){0,2}(?:[- ]\d\.\d)?|CC0|Open ?RAIL(?:[+-]+M)?|Llama \d(?:\.\d)? Community|Gemma)\s{1,3}(?:licen[cs]e|licensed)\b/i,
       /\blicen[cs]e (?:terms|agreement)\b|\bunder the (?:following|terms of the) [^\n.]{0,40}?licen[cs]e\b/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
       // A link to the repository's licence file ("comply with the [open-source protocol](MODEL_LICENSE)").
@@ -513,6 +515,8 @@ const TABLE: readonly Disclosure[] = [
       /^[ \t]*\|[^\n]{0,300}\b(?:acc(?:uracy)?|F1|PPL|perplexity|spearman|pearson|BLEU|ROUGE(?:-\w{1,3})?|WER|CER|mAP|AUC|EM|exact match|precision|recall|MAE|RMSE|MRR|NDCG)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n(?:[^\n]{0,400}\n){0,6}?[ \t]*\|[^\n]{0,300}\b\d{1,3}\.\d{1,4}\b/im,
       // A metric and its value later in the sentence ("Final perplexity on test set is `12.05`").
       /\b(?:perplexity|accuracy|F1(?:[- ]score)?|WER|CER|BLEU|mAP|AUC|AUROC|ROUGE(?:-\w{1,3})?|exact match)\b[^\n.]{0,40}?\b(?:is|was|of|reaches|reached|=|:)\s{0,3}[`*]{0,2}\d{1,3}[.,]\d{1,4}\b/i,
+      // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"): results.
+      /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
       // validation score achieved is 0.726", "eval_loss：0.6905").
       /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n]{0,20}?(?<![\w-])\d{1,3}\.\d{1,4}\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
@@ -575,6 +579,7 @@ const TABLE: readonly Disclosure[] = [
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
       // Wrong or harmful output, hallucination and limits in the languages most used on the Hub after English.
       /幻觉|局限性|(?:誤った|不正確な|有害な|偏った|虚偽の)[^\n。]{0,30}(?:生成|出力)|ハルシネーション|(?:부정확|잘못된|편향|유해|허위)[^\n.]{0,30}(?:생성|출력)|환각|(?:^|[\s(«"])может[^\n.]{0,40}(?:недостоверн|неточн|ложн|вредн|предвзят|ошибочн|галлюцин)|галлюцинац|\bpeut (?:produire|générer|contenir)\b[^\n.]{0,40}(?:erron|incorrect|inexact|biais|faux|fausse|toxique|nuisible)|\bpuede (?:generar|producir|contener)\b[^\n.]{0,40}(?:incorrect|inexact|err[óo]ne|sesg|fals|tóxic|dañin)|\bpode (?:gerar|produzir|conter)\b[^\n.]{0,40}(?:incorret|imprecis|err[ôo]ne|tendencios|fals|tóxic|viés)|aluci?na\w{0,6}|\b(?:pode|puede|podem|pueden) (?:degradar|falhar|fallar|piorar|empeorar|errar|equivocarse)\b|\bkann\b[^\n.]{0,40}\b(?:falsche|fehlerhafte|ungenaue|voreingenommene|schädliche|unzutreffende)\b|halluzin|có thể (?:tạo ra|sinh ra|đưa ra)[^\n.]{0,40}(?:sai|không chính xác|thiên lệch|độc hại)|ảo giác/im,
+      /\bgenerali[sz]es? (?:poorly|badly)\b|generaliza mal|no generaliza|não generaliza|ne généralise pas|generalisiert schlecht|성능이 (?:낮|떨어|저하)|精度が(?:低|落ち)|性能(?:较差|下降|不佳)/i,
       // Plainly: "It is limited to English", "is not perfect and makes mistakes", "may contain bugs", "cannot handle
       // images", "tends to repeat itself", "sensitive to prompt wording".
       /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
