@@ -122,6 +122,60 @@ describe('incremental Markdown', { skip }, () => {
     assert.ok(steps > 15, `only ${steps} edits reused a chunk`);
   });
 
+  it('after random edits inside model-index, the front matter equals a parse from scratch', () => {
+    // The largest card's 261 KB `model-index` is split at its results and long results at their metrics; an edit
+    // inside one line keeps the previous version's list boundaries (parse/yaml-blocks.ts movedList).
+    const card = readFileSync(new URL(LARGEST, corpus), 'utf8');
+    const from = card.indexOf('model-index:');
+    const to = card.indexOf('\n---', from);
+    const plain = (n) =>
+      n === null || n === undefined
+        ? n
+        : n.kind === 'seq'
+          ? { kind: 'seq', span: n.span, flow: n.flow, items: n.items.map(plain) }
+          : n.kind === 'map'
+            ? { kind: 'map', span: n.span, flow: n.flow, pairs: n.pairs.map((q) => ({ ...q, value: plain(q.value) })) }
+            : { ...n };
+    const model = (doc) => {
+      const fm = doc.card.frontMatter;
+      return {
+        root: plain(fm.root),
+        problems: fm.problems,
+        duplicates: fm.duplicates.length,
+        body: doc.card.markdown.span,
+      };
+    };
+    // Edits inside a line (digits, quotes, brackets, a colon, a comment) and edits that change lines.
+    const inLine = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      // At a line's start, where an edit changes the line's indent or makes it an item.
+      lineStart: fc.boolean(),
+      remove: fc.nat({ max: 6 }),
+      insert: fc.constantFrom('7', '.5', 'x', ' ', '"', "'", '[', ']', ':', ' #', '- ', '|', '\n', '\n  - type: f1\n'),
+    });
+    fc.assert(
+      fc.property(fc.array(inLine, { minLength: 1, maxLength: 6 }), (edits) => {
+        const cache = new EngineCache();
+        let text = card;
+        let end = to;
+        parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+        for (const e of edits) {
+          let at = from + 20 + Math.floor(e.at * (end - from - 40));
+          if (e.lineStart) at = text.lastIndexOf('\n', at) + 1;
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          end += e.insert.length - e.remove;
+          const incremental = parseDocument(PATH, text, {
+            kind: 'model-card',
+            blocks: cache.blocks,
+            markdown: cache.markdown,
+          });
+          assert.deepStrictEqual(model(incremental), model(parseDocument(PATH, text, { kind: 'model-card' })));
+        }
+      }),
+      { numRuns: 8, seed: 20261207 },
+    );
+  });
+
   it('re-parses work in proportion to the edited chunk, not to the document', () => {
     /** Characters given to markdown-it per keystroke typed into a prose line in the middle of a `chars` card. */
     const perEdit = (chars) => {

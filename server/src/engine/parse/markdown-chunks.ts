@@ -7,6 +7,7 @@
 import type { Span } from '../types.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Heading, Label } from './markdown.js';
+import { commonPrefix, commonSuffix } from './text.js';
 
 /** What one chunk yields, in the document's coordinates at `from`. Never mutated once made (handed out as is while
  * the chunk does not move, copied and moved otherwise). */
@@ -22,30 +23,6 @@ export interface ChunkResult {
 
 /** Documents remembered (one version each): the lint session's open editors plus a few. */
 const MAX_DOCUMENTS = 32;
-/** Block size when comparing two versions (native comparison of equal-length slices). */
-const BLOCK = 4096;
-
-/** Length of the common prefix of `a` and `b`. */
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common suffix of `a` and `b`, at most `max`. */
-export function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (
-    i + BLOCK <= max &&
-    a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)
-  )
-    i += BLOCK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
 function moved(r: ChunkResult, d: number): ChunkResult {
   if (d === 0) return r;
   const span = (s: Span): Span => ({ start: s.start + d, end: s.end + d });

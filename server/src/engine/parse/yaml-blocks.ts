@@ -5,6 +5,7 @@
 import type { Span } from '../types.js';
 import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
 import { pushAll } from '../push-all.js';
+import { commonPrefix, commonSuffix } from './text.js';
 
 export interface BlockParse {
   root: YNode | null;
@@ -25,6 +26,8 @@ interface Entry extends BlockParse {
 
 const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
 const MAX_SPLIT_ENTRIES = 64;
+/** Earlier list scans kept (one per block being edited, in a few documents). */
+const MAX_SCANS = 4;
 
 /** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
  * split parses by count as well, since each pins the item trees of its version. Owned by the caller (an EngineCache
@@ -35,8 +38,24 @@ export class BlockCache {
   private readonly splitKeys = new Set<string>();
   private chars = 0;
 
+  /** The last few blocks scanned for their longest list, newest last (movedList reuses them). */
+  private readonly scans: { text: string; list: LongList }[] = [];
+
   get(text: string): Entry | undefined {
     return this.entries.get(text);
+  }
+
+  /** longestList(text), moved from the scan of an earlier version of the block when possible. */
+  listOf(text: string): LongList | null {
+    let list: LongList | null = null;
+    for (let i = this.scans.length - 1; i >= 0 && !list; i--)
+      list = movedList(this.scans[i]!.text, this.scans[i]!.list, text);
+    list ??= longestList(text);
+    if (list) {
+      this.scans.push({ text, list });
+      if (this.scans.length > MAX_SCANS) this.scans.shift();
+    }
+    return list;
   }
 
   private forget(text: string): void {
@@ -188,6 +207,9 @@ interface LongList {
   end: number;
   indent: number;
   items: number[];
+  /** Characters of the longest other list worth splitting (0: none): how much shorter an edit may make this one
+   * before another would be chosen. */
+  second: number;
 }
 
 /** Whether the line [s, e) continues onto the next line or is a block-scalar header — constructs a line-based split
@@ -234,10 +256,15 @@ function lineUnsafe(text: string, s: number, e: number): boolean {
 function longestList(text: string): LongList | null {
   const open = new Map<number, LongList & { valid: boolean }>();
   let best: LongList | null = null;
+  let second = 0;
   const close = (l: LongList & { valid: boolean }, end: number) => {
     l.end = end;
-    if (l.valid && l.items.length >= SPLIT_MIN_ITEMS && (!best || l.end - l.start > best.end - best.start))
-      best = { start: l.start, end: l.end, indent: l.indent, items: l.items };
+    if (!l.valid || l.items.length < SPLIT_MIN_ITEMS) return;
+    const length = l.end - l.start;
+    if (!best || length > best.end - best.start) {
+      if (best) second = Math.max(second, best.end - best.start);
+      best = { start: l.start, end: l.end, indent: l.indent, items: l.items, second: 0 };
+    } else second = Math.max(second, length);
   };
   let prevEndsWithColon = false;
   let lastContentEnd = 0;
@@ -275,7 +302,7 @@ function longestList(text: string): LongList | null {
       const l = open.get(indent);
       if (l) l.items.push(ls);
       // Only lists that are the value of a `key:` line can be replaced by a placeholder value.
-      else open.set(indent, { start: ls, end: le, indent, items: [ls], valid: prevEndsWithColon });
+      else open.set(indent, { start: ls, end: le, indent, items: [ls], second: 0, valid: prevEndsWithColon });
     }
     let t = lineEnd - 1;
     while (t > f && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 13)) t--;
@@ -284,12 +311,60 @@ function longestList(text: string): LongList | null {
     ls = le;
   }
   for (const l of open.values()) close(l, lastContentEnd);
+  if (best) (best as LongList).second = second;
   return best;
+}
+
+/** What a line is to longestList: skipped (blank, comment), unsafe, or its indent, whether it is an item and whether
+ * it ends with a colon. Two versions of a line with the same shape give longestList the same events. */
+function lineShape(text: string, ls: number, lineEnd: number): string {
+  let f = ls;
+  while (f < lineEnd && text.charCodeAt(f) === 32) f++;
+  const c = f < lineEnd ? text.charCodeAt(f) : -1;
+  if (c === -1 || c === 13 || c === 35) return 'skip';
+  // longestList asks only lines holding a special character; without one this is false as well.
+  if (lineUnsafe(text, f, lineEnd)) return 'unsafe';
+  const next = text.charCodeAt(f + 1);
+  const isItem = c === 45 && (f + 1 >= lineEnd || next === 32 || next === 9 || next === 13);
+  let t = lineEnd - 1;
+  while (t > f && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 13)) t--;
+  return `${f - ls} ${isItem} ${text.charCodeAt(t) === 58}`;
+}
+
+/**
+ * The list longestList would find in `text`, from its scan of an earlier version: when the two differ inside one line
+ * (no line break added or removed) whose shape did not change, every line gives the same events, offsets after the
+ * line move by the length difference, and the chosen list stays the longest (it holds the line and grew, or it does
+ * not and the others shrank, or it shrank by less than its lead). Null: scan again. The issue's "keep the previous
+ * version's list boundaries and rescan only the edited item".
+ */
+function movedList(before: string, list: LongList, text: string): LongList | null {
+  const delta = text.length - before.length;
+  if (Math.abs(delta) > 4096) return null;
+  const p = commonPrefix(before, text);
+  const s = commonSuffix(before, text, Math.min(before.length, text.length) - p);
+  if (before.slice(p, before.length - s).includes('\n') || text.slice(p, text.length - s).includes('\n')) return null;
+  const ls = p === 0 ? 0 : before.lastIndexOf('\n', p - 1) + 1;
+  const endBefore = before.indexOf('\n', p) === -1 ? before.length : before.indexOf('\n', p);
+  const endAfter = text.indexOf('\n', p) === -1 ? text.length : text.indexOf('\n', p);
+  const shape = lineShape(before, ls, endBefore);
+  if (shape === 'unsafe' || shape !== lineShape(text, ls, endAfter)) return null;
+  const holds = list.start <= ls && ls < list.end;
+  if (holds ? delta < 0 && list.end - list.start + delta <= list.second : delta > 0) return null;
+  const move = (o: number) => (o > ls ? o + delta : o);
+  return {
+    start: move(list.start),
+    end: move(list.end),
+    indent: list.indent,
+    items: list.items.map(move),
+    // An upper bound: a list nested in this one and holding the line grew as much.
+    second: list.second + Math.max(0, delta),
+  };
 }
 
 /** Parse by splitting the longest list at its items; null when the block has no list worth splitting. */
 function splitParse(text: string, base: number, cache: BlockCache): (BlockParse & { skeletonChars: number }) | null {
-  const list = longestList(text);
+  const list = cache.listOf(text);
   if (!list) return null;
   const placeholder = `${' '.repeat(list.indent + 1)}[]\n`;
   const head = text.slice(0, list.start);
