@@ -505,6 +505,9 @@ describe('modelcard-lint diff', { skip: corpusReady ? false : 'no ../shared/corp
     assert.equal(cli(['--help'], ROOT).status, 0);
     const missing = cli([join(ROOT, 'nope.md'), OLMO], ROOT);
     assert.equal(missing.status, 2);
+    // Stopped before anything is written: no "compared, no changes" about a run that compared nothing.
+    assert.equal(missing.stdout, '');
+    assert.equal(missing.stderr, `modelcard-lint diff: ${join(ROOT, 'nope.md')}: no such file\n`);
   });
 });
 

@@ -61,6 +61,12 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
 
   if (opts.baseline === null) {
     const [oldPath, newPath] = opts.paths.map((p) => resolve(io.cwd, p)) as [string, string];
+    // A path that does not exist stops the run before anything is written, as in the lint command.
+    const absent = opts.paths.filter((p) => !existsSync(resolve(io.cwd, p)));
+    if (absent.length) {
+      for (const p of absent) io.stderr(`modelcard-lint diff: ${p}: no such file\n`);
+      return 2;
+    }
     const old = readTextFile(oldPath);
     if (!old.ok && !old.limit) fail(`${displayPath(oldPath, root)}: ${old.reason}`);
     const next = session.lintFile(newPath, settings);
