@@ -111,6 +111,21 @@ describe('disclosure evidence', () => {
     );
   });
 
+  it('reads what a how-to section states about this model, not what it tells the reader to do', () => {
+    const card = (line) => `# m\n\n## Fine-tune\n\n${line}\n`;
+    assert.equal(
+      status(
+        card('This reranker is initialized from xlm-roberta-base, and we train it with a contrastive loss.'),
+        'training-procedure',
+      ).state,
+      'present',
+    );
+    assert.notEqual(
+      status(card('You can train it with a contrastive loss for 3 epochs.'), 'training-procedure').state,
+      'present',
+    );
+  });
+
   it('reads how-to sections for the intended use but not for the training procedure', () => {
     assert.equal(
       status('# m\n\n## How to use\n\nYou can use the raw model for image classification.\n', 'intended-use').state,

@@ -57,6 +57,9 @@ const DISCLOSED = {
     'We collected 10k customer emails for training.',
     'The training set consists of 50,000 labelled X-ray images.',
     'It learned from the LibriSpeech 960h corpus.',
+    'We use ShareGPT conversations as part of the training data.',
+    'GLM-4-32B-Base was pre-trained on 15T of high-quality data.',
+    'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
     'We trained for 5 epochs using early stopping on validation loss.',
@@ -81,6 +84,8 @@ const DISCLOSED = {
     'For fine-tuning, we used a SWIN backbone with unfrozen pre-trained weights for the encoder.',
     '- Trains the SVM on L12 embeddings',
     'Dropout was applied during training.',
+    'After DPO, the model outperforms the chat baseline.',
+    'The model was initialized with ImageNet-pretrained weights.',
     '| Parameter | Value |\n|---|---|\n| learning_rate | 0.001 |',
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
@@ -128,6 +133,8 @@ const DISCLOSED = {
     'It cannot handle images.',
     '**Generaliza mal fuera de su dominio:** el rendimiento cae con otros datos.',
     'The model generalizes poorly to new domains.',
+    'It may see performance degradation for other low-resource languages.',
+    'I feel like there are some tool calling issues.',
     '模型可能会产生幻觉。',
     'モデルは誤った情報を生成する可能性があります。',
     '모델이 부정확한 정보를 생성할 수 있습니다.',
@@ -158,7 +165,10 @@ const DISCLOSED = {
 };
 
 const NOT_DISCLOSED = {
-  'training-data': ['You can fine-tune it on your own dataset.'],
+  'training-data': [
+    'You can fine-tune it on your own dataset.',
+    'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
+  ],
   'training-procedure': [
     'You can fine-tune this model with LoRA.',
     'The model can be further trained with RLHF.',

@@ -198,6 +198,34 @@ export const HOW_TO =
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
+// A statement about this model inside a how-to section ("This reranker is initialized from xlm-roberta-base, and we
+// train it on …", "The reranker is optimized based on cross-entropy loss") is the developers', not the reader's: such
+// lines stay readable. Advice to the reader ("you can train it with …") stays masked.
+const DECLARATIVE =
+  /\b(?:we|I)\s{1,3}(?:(?:have|had)\s{1,3})?(?:train(?:ed)?|fine-?tuned?|pre-?trained?|initiali[sz]ed?|collected|distilled?|optimi[sz]ed?)\b|\b(?:is|was|were|has been|have been)\s{1,3}(?:initiali[sz]ed|optimi[sz]ed|trained|fine-?tuned|pre-?trained|distilled)\b/i;
+const TO_READER = /\b(?:you|your)\b|^\s*(?:[-*+]\s+)?(?:run|install|use|load|call|set|pass|add|download|clone)\b/i;
+
+/** `spans` without the lines in them that state something about this model. Linear in the spans' length. */
+function withoutDeclarativeLines(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let pos = sp.start;
+    let lineStart = sp.start;
+    while (lineStart < sp.end) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 || nl > sp.end ? sp.end : nl;
+      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
+      if (DECLARATIVE.test(line) && !TO_READER.test(line)) {
+        if (lineStart > pos) out.push({ start: pos, end: lineStart });
+        pos = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (pos < sp.end) out.push({ start: pos, end: sp.end });
+  }
+  return out;
+}
+
 function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
   const out: Span[] = [];
   for (const s of sections) {
@@ -336,9 +364,11 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
   const headingStarts = headings.map((h) => h.span.start);
   // How-to sections and the prose without them (where signals look), computed on first use.
   let howToList: Span[] | null = null;
+  let howToMaskList: Span[] | null = null;
   let signalBody: string | null = null;
   const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles));
-  const signalText = (): string => (signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howTo()]));
+  const howToMask = (): Span[] => (howToMaskList ??= withoutDeclarativeLines(text, howTo()));
+  const signalText = (): string => (signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToMask()]));
   const labelTexts = labels.map((l) => normalizeTitle(l.text));
   let plain: PlainLabel[] | null = null;
   const values: (Span | undefined)[] = [];

@@ -40,9 +40,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     risks:
       'Performance gap to closed frontier models (O2); duplicated effort; contaminated or irreproducible evaluations.',
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
-    headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproducib/i],
+    headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
-      /\breproducib\w{0,6}|\bto reproduce (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
+      /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
       /\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
       /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmarks?|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
@@ -97,8 +97,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
       // Misuse with a named harm ("Predictions could be used for profiling or tracking", "Users could use it to generate
       // malicious code", "It may generate instructions for weapons").
-      /\b(?:(?:could|can|may|might) be (?:used|misused|abused|exploited) (?:for|to)|(?:could|can|may|might) (?:use|misuse|abuse|exploit) (?:it|this model|the model|them) (?:for|to))\b[^\n.]{0,40}\b(?:profiling|tracking|surveillance|harass\w{0,4}|fraud|scams?|disinformation|misinformation|deepfakes?|impersonat\w{0,5}|manipulat\w{0,5}|deceiv\w{0,3}|deception|weapons?|malware|malicious (?:code|content|software)|spam|phishing|stalking|cyber-?attacks?|non-?consensual|harmful content)\b|\b(?:generate|produce|provide|give)\b[^\n.]{0,30}\b(?:instructions|guidance|information) (?:for|on|about) (?:making |building )?(?:weapons?|explosives|drugs|self-harm|hacking|malware|bioweapons|chemical weapons)\b/i,
-      /\bsurveillance\b[^\n.]{0,60}\b(?:without|consent|privacy|biometric)\b/i,
+      /\b(?:(?:could|can|may|might) be (?:used|misused|abused|exploited) (?:for|to)|(?:could|can|may|might) (?:use|misuse|abuse|exploit) (?:it|this model|the model|them) (?:for|to))\b[^\n.]{0,40}\b(?:profiling|tracking|surveillance|harass\w{0,4}|fraud|scams?|disinformation|misinformation|deepfakes?|impersonat\w{0,5}|manipulat\w{0,5}|deceiv\w{0,3}|deception|weapons?|malware|malicious (?:code|content|software)|spam|phishing|stalking|cyber-?attacks?|non-?consensual|harmful content|invade|privacy|spy\w{0,3}|eavesdrop\w{0,3})\b|\b(?:generate|produce|provide|give)\b[^\n.]{0,30}\b(?:instructions|guidance|information) (?:for|on|about) (?:making |building )?(?:weapons?|explosives|drugs|self-harm|hacking|malware|bioweapons|chemical weapons)\b/i,
+      /\bsurveillance\b[^\n.]{0,60}\b(?:without|consent|privacy|biometric)\b|\bsafety[- ]critical (?:applications?|systems?|settings?|uses?|decisions?)\b|\bdeepfake risks?\b|\bmitigat\w{0,4}\b[^\n.]{0,40}\b(?:deepfakes?|misuse|abuse|impersonation)\b/i,
       // Safety mitigations named: NSFW filters and safety checkers, content moderation layers, refusal training, or
       // their absence ("has not been aligned for safety", "will comply with unethical requests").
       /\bNSFW\b[^\n.]{0,40}\b(?:filter\w{0,3}|remov\w{0,3}|detect\w{0,3}|classifier|checker|flag\w{0,3})\b|\b(?:filter\w{0,3}|remov\w{0,3}|detect\w{0,3}|flags?)\b[^\n.]{0,40}\bNSFW\b|\bsafety (?:checker|classifier|filter)s?\b|\b(?:harmful[- ]content|toxicity|toxic content) (?:filters?|filtering|classifiers?)\b|\b(?:Llama Guard|ShieldGemma|content moderation (?:layer|system|API|tools?|model)|moderation (?:layer|API|endpoint))\b|\brefuse\w{0,2} (?:to (?:answer|comply with|help with) )?(?:harmful|unsafe|malicious|dangerous)\b|\b(?:not|never) (?:been )?(?:aligned|tuned|trained) for safety\b|\bcomply with (?:any |all )?(?:unethical|harmful|dangerous|malicious) (?:requests|instructions)\b|\bfollow harmful instructions\b/i,
@@ -148,6 +148,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:fran[cç]ais|anglais|espa[ñn]ol|ingl[eé]s|portugu[eê]s|deutsch|englisch) (?:uniquement|seulement|solamente|somente|apenas|nur)\b|\b(?:uniquement|seulement) en (?:fran[cç]ais|anglais)\b|\bsolo en (?:español|inglés)\b|\bapenas em (?:português|inglês)\b|\bnur (?:auf )?(?:Deutsch|Englisch)\b|(?:没有|不支持|无法)[^\n。]{0,30}(?:繁体|繁體)中文/i,
       /(?:中文|英文|中国語|英語|日本語|韓国語|한국어|영어|繁体中文|简体中文|繁體中文)[^\n。]{0,20}(?:性能|能力|성능|処理|처리|表现|效果)[^\n。]{0,8}(?:낮|떨어|부족|低|弱|差|不足|優れ|劣|不佳)|на (?:русском|английском|китайском|казахском|украинском)[^\n.]{0,30}языках/i,
       /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
+      // "could have lower accuracy for some demographic groups".
+      /\b(?:lower|worse|reduced|degraded|poorer) (?:accuracy|performance|quality|results)\b[^\n.]{0,40}\b(?:groups?|demographic\w{0,3}|skin|genders?|ethnic\w{0,6}|ages?|accents?|dialects?)\b/i,
       // Who the data is mostly about: "the training data consist majoritarily of speech from white speakers".
       /\b(?:majority|majoritarily|mostly|predominantly|primarily|mainly|overwhelmingly)\b[^\n.]{0,40}\b(?:white|male|female|men|women|young|adults?|western|urban|north american|european)\b[^\n.]{0,20}\b(?:speakers?|people|individuals|subjects|participants|patients|faces|voices|users|population)\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
@@ -192,10 +194,11 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:AI-generated|AIGC|synthetic|deepfake) (?:(?:image|media|content|video|audio) )?detect(?:ion|or|ing)\b/i,
       // Copyrighted or personal data and what the model may do with it, misleading media it can make, the people behind
       // the data (compensation, consent, opt-outs).
-      /\bcopyright(?:ed)? (?:material|content|works?|images|text|data)\b|\b(?:memori[sz]\w{0,3}|regurgitat\w{0,3}|reproduc\w{0,3}|leak\w{0,3})\b[^\n.]{0,40}\b(?:personal|private|sensitive|training) (?:information|data)\b|\b(?:could|can|may|might) (?:be used to |enable |facilitate |help )?(?:create |generate |produce |spread )?[^\n.]{0,30}\b(?:deepfakes?|misleading (?:content|images|media|videos?)|disinformation|impersonat\w{0,5})\b|\b(?:artists?|creators?|annotators?|workers?|labell?ers?|rights[- ]holders?)\b[^\n.]{0,60}\b(?:compensat\w{0,5}|paid|consent\w{0,3}|opt(?:ed)?[- ]out)\b|\brobots\.txt\b|\bopt[- ]outs?\b|\b(?:with|without) (?:the )?(?:informed |explicit )?consent\b|\bconsent (?:of|from) (?:the )?(?:participants|speakers|subjects|users|individuals|people)\b/i,
+      /\bcopyright(?:ed)? (?:material|content|works?|images|text|data)\b|\b(?:memori[sz]\w{0,3}|regurgitat\w{0,3}|reproduc\w{0,3}|leak\w{0,3})\b[^\n.]{0,40}\b(?:personal|private|sensitive|training) (?:information|data)\b|\b(?:could|can|may|might) (?:be used to |enable |facilitate |help )?(?:create |generate |produce |spread )?[^\n.]{0,30}\b(?:deepfakes?|misleading (?:content|images|media|videos?)|disinformation|impersonat\w{0,5})\b|\b(?:artists?|creators?|annotators?|workers?|labell?ers?|rights[- ]holders?)\b[^\n.]{0,60}\b(?:compensat\w{0,5}|paid|consent\w{0,3}|opt(?:ed)?[- ]out)\b|\brobots\.txt\b|\bopt[- ]outs?\b|\b(?:with|without) (?:the )?(?:informed|explicit|written) consent\b|\bconsent (?:of|from) (?:the )?(?:participants|speakers|subjects|users|individuals|people)\b/i,
       /\bsubject to the (?:original )?[\w/ -]{0,30}(?:dataset|data|licen[cs]e)(?:'s)? (?:terms|licen[cs]es?|conditions)\b|著作権|版权|저작권|авторск[а-яё]{0,3} прав/i,
       // Synthetic media and its detection; attribution under the source data's licences.
-      /\b(?:watermark(?:ing|ed|s)?|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
+      /\bpotential for (?:deepfakes?|disinformation|misinformation|impersonation)\b|\bdeepfakes? (?:and|or) (?:disinformation|misinformation)\b/i,
+      /\b(?:watermark(?:ing|ed|s)?(?!-free)|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
     ],
   },
