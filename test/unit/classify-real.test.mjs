@@ -32,6 +32,13 @@ describe('classification on real files', () => {
     assert.deepEqual(cards, []);
   });
 
+  it('reads a fine-tune or quantisation project README with results as a card', () => {
+    const text =
+      '# SmolVLM-500M VQA fine-tune + GGUF quantization\n\n## Results\n\n| metric | value |\n|---|---|\n| accuracy | 0.61 |\n';
+    assert.equal(classify('x/README.md', text), 'model-card');
+    assert.equal(classify('x/README.md', '# A tool\n\n## Results\n\nIt works.\n'), 'unknown');
+  });
+
   it('recognises the real cards by content, also when they are named README.md', () => {
     const tune = readdirSync(join(root, 'test/accuracy/labels'))
       .map((f) => JSON.parse(readFileSync(join(root, 'test/accuracy/labels', f), 'utf8')))

@@ -179,7 +179,7 @@ const HUB_CODE =
   /from_pretrained\(|\bAuto(?:Model|Tokenizer|Processor)\w*\b|\bpipeline\([^)\n]{0,120}\bmodel\s*=|\bpipeline\(\s*["'](?:text|image|audio|token|zero|fill|feature|question|summar|translat|sentiment|automatic|object|conversational|document|depth|visual)|huggingface\.co\/(?!docs\b|spaces\/|datasets\/|blog\/|papers\/|join\b|pricing\b|learn\b|tasks\b|models\b|settings\b|login\b|new\b|organizations\b|collections\b|posts\b|chat\b)[\w.-]{1,60}\/[\w.-]{1,100}|\bhf\.co\/[\w.-]{1,60}\/|\b(?:ollama|docker model) (?:run|pull)\b|\bmodelscope\.cn\/models\//i;
 /** Words for "model" and "language model" in the languages most used on the Hub. */
 const MODEL_WORD =
-  /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
+  /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
