@@ -11,8 +11,10 @@ const RUNS = 400;
 describe('property tests (short fixed-seed run)', () => {
   for (const property of Object.keys(PROPERTIES)) {
     for (const kind of Object.keys(KINDS)) {
-      it(`${property} over ${kind}s (${RUNS} cases)`, (t) => {
-        const r = runJob({ property, kind, seed: SEED, runs: RUNS, shrink: true, timeLimitMs: 60_000 });
+      // Every case runs: no time limit that a loaded machine could hit (that flaked at load 10). The test timeout only
+      // guards against a hang; the properties themselves bound each case's work by counters and size ratios.
+      it(`${property} over ${kind}s (${RUNS} cases)`, { timeout: 15 * 60_000 }, (t) => {
+        const r = runJob({ property, kind, seed: SEED, runs: RUNS, shrink: true });
         t.diagnostic(`${r.runs} cases in ${(r.ms / 1000).toFixed(1)} s`);
         if (r.failed) {
           const c = r.failure.case;
