@@ -316,6 +316,8 @@ describe('other risk areas in prose', () => {
       ['The datasets and training configs are publicly available.', 'research_and_innovation'],
       ['Scores may differ from the paper because we re-ran them in-house.', 'research_and_innovation'],
       ['The test set is small, so the metrics do not capture rare failure modes.', 'research_and_innovation'],
+      ['Key caveat here is that this is not a typical WER measure on held out data.', 'research_and_innovation'],
+      ['The dataset has been released at [data](https://example.com/data).', 'research_and_innovation'],
     ];
     for (const [text, id] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), 'assessed', text);
     assert.notEqual(

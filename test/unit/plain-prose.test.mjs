@@ -58,6 +58,7 @@ const DISCLOSED = {
     'The training set consists of 50,000 labelled X-ray images.',
     'It learned from the LibriSpeech 960h corpus.',
     'We use ShareGPT conversations as part of the training data.',
+    'We train it on a mixture of multilingual datasets.',
     'GLM-4-32B-Base was pre-trained on 15T of high-quality data.',
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
@@ -152,6 +153,7 @@ const DISCLOSED = {
     'We trained our model on a TPU v3-8.',
     '5,000 steps, batch size 64, on CPU.',
     'No GPU used. Full Python pipeline runtime: ~90 seconds.',
+    '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
     'Contact: @jdoe on Hugging Face',

@@ -342,7 +342,7 @@ const TABLE: readonly Disclosure[] = [
       /\d[\d.,]{0,8}\s{0,2}(?:GB|TB|MB|億|万|亿)[^\n。]{0,10}(?:コーパス|データ|语料|数据|텍스트|코퍼스)|(?:コーパス|データセット|データ)で(?:学習|訓練|蒸留|事前学習)|(?:entrenamiento|treinamento|entraînement)\b[^\n.]{0,30}\b(?:con|com|avec|sobre|sur)\b[^\n.]{0,20}\b(?:dataset|conjunto de datos|datos|dados|données)\b/i,
       // "we use ShareGPT … as part of the training data", "using 9,923 clips and 29,769 tagged frames", "pre-trained on
       // 15T of high-quality data", the Trainer's "a fine-tuned version of [x](…) on the imdb dataset" (not "None").
-      /\bas (?:part of )?(?:the |our )?training (?:data|corpus|set)\b|\busing \d[\d,]{0,10} (?:clips|images|videos|samples|examples|hours|utterances|frames|documents|pairs|sentences|dialogues)\b|\b(?:pre-?trained|trained) on (?:about |approximately |over |~)?\d[\d.,]{0,8}\s{0,2}[KMBT]\b(?: tokens)? of\b|\bfine-?tuned version of\b[^\n]{0,160}?\bon (?!(?:the |an? )?None\b)(?:the |an? )?[^\n.]{1,60}?\bdataset\b/i,
+      /\bas (?:part of )?(?:the |our )?training (?:data|corpus|set)\b|\b(?:we|I) (?:train|trained|fine-?tune|fine-?tuned|pre-?train|pre-?trained) (?:it |the model |our model |this model )?on\b[^\n.]{0,60}\b(?:datasets?|data|corpus|corpora)\b|\busing \d[\d,]{0,10} (?:clips|images|videos|samples|examples|hours|utterances|frames|documents|pairs|sentences|dialogues)\b|\b(?:pre-?trained|trained) on (?:about |approximately |over |~)?\d[\d.,]{0,8}\s{0,2}[KMBT]\b(?: tokens)? of\b|\bfine-?tuned version of\b[^\n]{0,160}?\bon (?!(?:the |an? )?None\b)(?:the |an? )?[^\n.]{1,60}?\bdataset\b/i,
       // A linked dataset it was trained on ("fine-tuned on **[`SQuAD V2`](https://…)**", not a linked Hub model), a
       // dataset "used for training the model", "we use … datasets to fine-tune our model", "40,443 条 SFT 样本".
       /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}on\s{1,3}[*_`]{0,3}\[[^\]\n]{1,60}\]\((?!https?:\/\/huggingface\.co\/(?!datasets\/))|\bdata(?:set)? (?:used|utili[sz]ed) (?:for|to|in) (?:the )?(?:train|fine-?tun|pre-?train)|\b(?:we |I )?(?:use|used|using)\b[^\n.]{0,40}\bdatasets?\b[^\n.]{0,20}\bto (?:fine-?tune|train|pre-?train)\b|\d[\d,]{0,10}\s{0,2}条[^\n。]{0,10}(?:样本|数据|语料|对话|指令)/i,
@@ -879,6 +879,10 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:A100|H100|H800|A800|V100|P100|T4|TPU\s?v\d\w{0,4}|RTX\s?\d{4})\s{0,2}(?:GPUs?\s{0,2})?[x×*]\s{0,2}\d{1,5}\b/i,
       /\bno GPUs? (?:was |were )?(?:used|needed)\b|\b(?:full |total )?(?:training|pipeline) (?:run)?time\b[^\n.]{0,20}\d/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
+    ],
+    // A training summary in a code block ("Hardware: NVIDIA GTX 1650 (4GB)", "Training time: ~16 hours").
+    codeSignals: [
+      /^[ \t]*(?:training[ _]time|training[ _]hours|gpu[ _]hours)[ \t]{0,3}[:=][ \t]{0,3}~?\d|^[ \t]*hardware[ \t]{0,3}[:=][ \t]{0,3}(?:\d{1,5}\s{0,2}x\s{0,2})?(?:NVIDIA|AMD|Google|Apple|A100|H100|V100|T4|TPU|RTX|GTX)\b/im,
     ],
     reference: referencePatterns(String.raw`compute|hardware|training infrastructure`),
     withheld: withheldPatterns(String.raw`(?:training )?compute|training (?:hardware|infrastructure)`),
