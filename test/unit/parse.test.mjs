@@ -188,6 +188,13 @@ describe('unclosed code fences', () => {
     assert.deepEqual(md('# M\n\n```\n~~~\n## x\n`````\n\n## After\n').unclosedFences, []);
     assert.deepEqual(sections('# M\n\n```\n~~~\n## x\n`````\n\n## After\n'), ['1 M', '2 After']);
   });
+  it('reads a fence line whole, however long its run of backticks (found by npm run fuzz: 201 backticks)', () => {
+    for (const n of [3, 200, 201, 5000]) {
+      const fence = '`'.repeat(n);
+      assert.deepEqual(md(`# M\n\n${fence}\ncode\n${fence}\n\n## After\n`).unclosedFences, [], `${n}`);
+      assert.equal(md(`# M\n\n${fence}\ncode\n${'`'.repeat(n - 1)}\n\n## After\n`).unclosedFences.length, 1, `${n}`);
+    }
+  });
 });
 
 describe('manifests and classification', () => {

@@ -177,15 +177,15 @@ function chunkStarts(
       fence = null;
     }
     size += lineEnd - lineStart + 1;
+    // A fence line is read whole: its run of backticks may be longer than the characters read above.
+    const fl = FENCE_START.test(line) ? fenceLine(lines.lineText(ln)) : null;
     if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = null;
+      if (fl && fl.bare && fl.run[0] === fence[0] && fl.run.length >= fence.length) fence = null;
     } else if (html) {
       if (html === 'blank' ? blank : html.test(line)) html = null;
     } else {
-      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-        fence = open[1]!;
+      if (fl && !(fl.run[0] === '`' && fl.info.includes('`'))) {
+        fence = fl.run;
         if (!closes.closedAfter(ln, fence)) {
           orphan = true;
           unclosed.push({ open: ln, resume: null });
@@ -201,6 +201,17 @@ function chunkStarts(
   return { starts, hardStops, unclosed };
 }
 
+const FENCE_START = /^ {0,3}(?:`{3}|~{3})/;
+
+/** A line opening or closing a code fence: its run of fence characters, what follows, and whether nothing but spaces
+ * follows (a closing fence). Linear in the line's length; each line is read once. */
+function fenceLine(full: string): { run: string; info: string; bare: boolean } | null {
+  const m = /^ {0,3}(`+|~+)/.exec(full);
+  if (!m || m[1]!.length < 3) return null;
+  const info = full.slice(m[0].length);
+  return { run: m[1]!, info, bare: /^[ \t]*$/.test(info) };
+}
+
 /** Closing-fence lines (only fence characters on the line) per character, with the longest at or after each: whether
  * a fence opened on a line is ever closed, in one pass over the lines whatever the number of fences. */
 function closingFences(
@@ -211,9 +222,9 @@ function closingFences(
   const found: Record<string, { line: number; length: number }[]> = { '`': [], '~': [] };
   for (let ln = first; ln <= last; ln++) {
     const lineStart = lines.lineStart(ln);
-    if (lines.lineEnd(ln) - lineStart > 200) continue;
-    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.text.slice(lineStart, lines.lineEnd(ln)));
-    if (close) found[close[1]![0]!]!.push({ line: ln, length: close[1]!.length });
+    if (!FENCE_START.test(lines.text.slice(lineStart, lineStart + 6))) continue;
+    const fl = fenceLine(lines.lineText(ln));
+    if (fl?.bare) found[fl.run[0]!]!.push({ line: ln, length: fl.run.length });
   }
   // Longest closing fence from index i to the end, per character.
   const longest: Record<string, number[]> = {};
