@@ -326,39 +326,21 @@ describe('other risk areas in prose', () => {
     );
   });
   it('credits which languages work, harmful data and harm-weighted failure modes, synthetic media and attribution', () => {
-    assert.equal(
-      risk('# m\n\nThe models primarily understand and generate content in English.\n', 'equity_and_access'),
-      'assessed',
-    );
-    assert.equal(risk('# m\n\n한국어 성능이 낮게 나오는 이슈가 있습니다.\n', 'equity_and_access'), 'assessed');
-    assert.equal(risk('# m\n\n한국어 성능 향상을 위해 학습했습니다.\n', 'equity_and_access'), 'missing');
-    assert.equal(
-      risk('# m\n\nIt was trained on a dataset known to contain profanity and lewd language.\n', 'safety_and_security'),
-      'assessed',
-    );
-    assert.equal(
-      risk('# m\n\nMissing a melanoma case is the highest-risk failure mode.\n', 'safety_and_security'),
-      'assessed',
-    );
-    assert.equal(risk('# m\n\nOutputs carry an invisible watermark.\n', 'broader_society'), 'assessed');
-    assert.equal(
-      risk('# m\n\nAttribution is given under the licences of the source data.\n', 'broader_society'),
-      'assessed',
-    );
-    assert.equal(
-      risk('# m\n\nPredictions could be used for profiling or tracking.\n', 'safety_and_security'),
-      'assessed',
-    );
-    assert.equal(risk('# m\n\n**Francais uniquement** - Reponses en francais.\n', 'equity_and_access'), 'assessed');
-    assert.equal(
-      risk('# m\n\nThe training data consist majoritarily of speech from white speakers.\n', 'equity_and_access'),
-      'assessed',
-    );
-    assert.equal(risk('# m\n\nImages may contain PHI; apply de-identification.\n', 'broader_society'), 'assessed');
-    assert.equal(
-      risk('# m\n\nNenhuma informação demográfica ou de identificação pessoal é utilizada.\n', 'broader_society'),
-      'assessed',
-    );
+    const cases = [
+      ['The models primarily understand and generate content in English.', 'equity_and_access', 'assessed'],
+      ['한국어 성능이 낮게 나오는 이슈가 있습니다.', 'equity_and_access', 'assessed'],
+      ['한국어 성능 향상을 위해 학습했습니다.', 'equity_and_access', 'missing'],
+      ['It was trained on a dataset known to contain profanity and lewd language.', 'safety_and_security', 'assessed'],
+      ['Missing a melanoma case is the highest-risk failure mode.', 'safety_and_security', 'assessed'],
+      ['Outputs carry an invisible watermark.', 'broader_society', 'assessed'],
+      ['Attribution is given under the licences of the source data.', 'broader_society', 'assessed'],
+      ['Predictions could be used for profiling or tracking.', 'safety_and_security', 'assessed'],
+      ['**Francais uniquement** - Reponses en francais.', 'equity_and_access', 'assessed'],
+      ['The training data consist majoritarily of speech from white speakers.', 'equity_and_access', 'assessed'],
+      ['Images may contain PHI; apply de-identification.', 'broader_society', 'assessed'],
+      ['Nenhuma informação demográfica ou de identificação pessoal é utilizada.', 'broader_society', 'assessed'],
+    ];
+    for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);
   });
   it('does not take a section titled only with generic words, or "Access", for an assessment', () => {
     assert.notEqual(
