@@ -191,13 +191,9 @@ function firstMatch(patterns: readonly RegExp[], body: string): RegExpExecArray 
 }
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
-const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학습|обучени/i;
-
 export const HOW_TO =
   /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
 
-/** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
- * whisper's "## Fine-Tuning"). */
 // A statement about this model inside a how-to section ("This reranker is initialized from xlm-roberta-base, and we
 // train it on …", "The reranker is optimized based on cross-entropy loss") is the developers', not the reader's: such
 // lines stay readable. Advice to the reader ("you can train it with …") stays masked.
@@ -226,6 +222,11 @@ function withoutDeclarativeLines(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+// Parents whose "Fine-tuning" subsection tells how this model was trained.
+const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학습|обучени/i;
+
+/** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
+ * whisper's "## Fine-Tuning"). */
 function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
   const out: Span[] = [];
   for (const s of sections) {
