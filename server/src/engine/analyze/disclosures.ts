@@ -417,10 +417,9 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     if (!status) {
       plain ??= [...plainLabels(body, bodySpan.start), ...tableLabels(body, bodySpan.start)];
       for (const l of plain) {
-        // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure; a
-        // hyperparameter's value looks like one ("learning_rate | 0.001") and is.
-        if (d.id !== 'training-procedure' && VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim()))
-          continue;
+        // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure, unless
+        // this disclosure's values are numbers (Disclosure.numericValues).
+        if (!d.numericValues && VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim())) continue;
         // A "Use case" column of a quantisation table describes each file, not what the model is for.
         if (l.column && !d.tableColumns) continue;
         if (test(d.labels, normalizeTitle(l.text)) && judge.discloses({ ...d, short: true }, [l.restSpan])) {

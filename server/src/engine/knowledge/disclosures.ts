@@ -60,6 +60,8 @@ export interface Disclosure {
   /** Words naming this disclosure's topic in a pointer to another document ("training details in our [report](…)"):
    * such a pointer with a link discloses it by reference (docs/rules/undisclosed-evaluation.md, "What counts"). */
   reference?: readonly RegExp[];
+  /** A label's bare number is a value here ("learning_rate | 0.001"), not a framework version ("Datasets: 4.5.0"). */
+  numericValues?: boolean;
   /** A table column headed by one of the labels counts (`| Model | License |` over `| m | MIT |`): for values. */
   tableColumns?: boolean;
   /** Patterns read inside code blocks (outside how-to sections), where prose signals never look. */
@@ -464,6 +466,7 @@ const TABLE: readonly Disclosure[] = [
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
     ],
     tableColumns: true,
+    numericValues: true,
     reference: referencePatterns(
       String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
     ),
