@@ -9,6 +9,7 @@
 import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
 import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
 import { I18N_HEADINGS } from './headings-i18n.js';
+import { I18N_SIGNALS } from './signals-i18n.js';
 import { referencePatterns, withheldPatterns } from './pointers.js';
 
 export type DisclosureId =
@@ -897,10 +898,12 @@ const TABLE: readonly Disclosure[] = [
   },
 ];
 
-// Translated section titles (headings-i18n.ts) count like the English ones, after them in preference.
+// Translated section titles (headings-i18n.ts) and sentences (signals-i18n.ts) count like the English ones, after them
+// in preference.
 export const DISCLOSURES: readonly Disclosure[] = TABLE.map((d) => ({
   ...d,
   headings: [...d.headings, I18N_HEADINGS[d.id]],
+  signals: [...(d.signals ?? []), ...(I18N_SIGNALS[d.id] ?? [])],
 }));
 
 export function getDisclosure(id: string): Disclosure | undefined {
