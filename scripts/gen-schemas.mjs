@@ -51,6 +51,9 @@ export async function loadSchemas(targets = availableTargets()) {
   const contents = [
     "export { z } from 'zod';",
     ...targets.map((t) => `export { ${t.exportName} } from './${t.module.replace(/\.ts$/, '.js')}';`),
+    // The rule registries, for the config schema's rule ids (ruleProperties).
+    "export { RULES } from '../rules/index.js';",
+    "export { DIFF_RULES } from '../diff/rules.js';",
   ].join('\n');
   const out = await build({
     stdin: { contents, resolveDir: SCHEMA_DIR, loader: 'ts', sourcefile: 'gen-schemas-entry.ts' },
@@ -73,6 +76,21 @@ export async function loadSchemas(targets = availableTargets()) {
   }
 }
 
+/** The config's `rules:` maps list every lint rule and diff rule id with its description, so the editor's YAML and
+ * JSON support completes them. Other keys stay allowed by the schema: the engine reports unknown ids with a
+ * did-you-mean (engine/config.ts), and a second report from the schema would only repeat it. */
+function addRuleIds(json, mod) {
+  const properties = {};
+  for (const { meta } of mod.RULES) properties[meta.id] = { description: meta.description };
+  for (const { meta } of mod.DIFF_RULES)
+    properties[meta.id] = { description: `Diff rule (\`modelcard-lint diff\`): ${meta.description}` };
+  const maps = [json.properties.rules, json.properties.overrides.items.properties.rules];
+  for (const map of maps) {
+    const severity = map.additionalProperties;
+    map.properties = Object.fromEntries(Object.entries(properties).map(([id, p]) => [id, { ...severity, ...p }]));
+  }
+}
+
 /** Deterministic JSON Schema text of every available target: { file → text }. */
 export async function generateSchemas() {
   const targets = availableTargets();
@@ -84,6 +102,7 @@ export async function generateSchemas() {
       io: 'input',
       unrepresentable: 'any',
     });
+    if (t.file === 'config.schema.json') addRuleIds(json, mod);
     const { $schema, ...rest } = json;
     const doc = { $schema, $id: BASE_ID + t.file, title: t.title, ...rest };
     files[t.file] = JSON.stringify(doc, null, 2) + '\n';

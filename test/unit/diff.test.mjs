@@ -232,6 +232,38 @@ describe('modelcard-lint diff', { skip: corpusReady ? false : 'no ../shared/corp
     });
   });
 
+  it('inline directives of the new version silence diff rules; the changes stay listed; the lint knows the ids', () => {
+    const next = allEdits(OLD)
+      .replace('  weights: llama3\r\n', '  # modelcard-lint-disable-next-line openness-regression -- relicensed\r\n$&')
+      .concat('\r\n<!-- modelcard-lint-disable-file disclosure-removed -- moved to the paper -->\r\n');
+    const dir = tree({ 'old.md': OLD, 'README.md': next });
+    const r = cli(['--format', 'json', 'old.md', 'README.md'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(diagnostics(out), [
+      `8 openness-regression error: ${CLOSED}`,
+      `238 risk-assessment-regressed warning: ${EQUITY}`,
+      `238 risk-assessment-regressed warning: ${SOCIETY}`,
+    ]);
+    const silenced = out.results[0].changes.filter((c) => c.kind === 'regression' && c.rule && !c.severity);
+    assert.deepEqual(
+      silenced.map((c) => `${c.line} ${c.rule}: ${c.message}`),
+      [
+        `11 openness-regression: ${LOWERED}`,
+        `21 disclosure-removed: ${ENV_REMOVED}`,
+        `21 disclosure-removed: ${COMPUTE_REMOVED}`,
+      ],
+    );
+    // Linting the new version: neither directive is an unknown rule, nor reported unused.
+    const lintRun = spawnSync(process.execPath, [CLI, '--format', 'json', 'README.md'], { cwd: dir, encoding: 'utf8' });
+    const rules = JSON.parse(lintRun.stdout).results[0].diagnostics.map((d) => d.rule);
+    assert.ok(rules.length > 0);
+    assert.deepEqual(
+      rules.filter((id) => /directive/.test(id)),
+      [],
+    );
+  });
+
   it('the improvement pair (the same edits the other way round): improvements listed, no findings, exit 0', () => {
     const dir = tree({ 'old.md': allEdits(OLD), 'MODEL_CARD.md': OLD });
     const r = cli(['--format', 'json', 'old.md', 'MODEL_CARD.md'], dir);

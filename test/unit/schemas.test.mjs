@@ -46,6 +46,23 @@ describe('generated JSON Schemas', () => {
     assert.notEqual(card.additionalProperties, false);
     assert.equal(card.properties.openness.additionalProperties, false);
   });
+
+  it('the config schema offers every lint rule and diff rule id under rules: (for completion), other keys allowed', async () => {
+    const { RULES, DIFF_RULES } = await import('../../dist/engine.mjs');
+    const config = JSON.parse(generated['config.schema.json']);
+    const ids = [...RULES, ...DIFF_RULES].map((r) => r.meta.id).sort();
+    for (const map of [config.properties.rules, config.properties.overrides.items.properties.rules]) {
+      assert.deepEqual(Object.keys(map.properties).sort(), ids);
+      assert.deepEqual(map.properties['openness-regression'].enum, ['off', 'hint', 'info', 'warning', 'error']);
+      assert.match(map.properties['openness-regression'].description, /^Diff rule \(`modelcard-lint diff`\): /);
+      assert.equal(
+        map.properties['undisclosed-contact'].description,
+        RULES.find((r) => r.meta.id === 'undisclosed-contact').meta.description,
+      );
+      // Unknown ids are the engine's to report (with a did-you-mean), not the schema's.
+      assert.equal(map.additionalProperties.type, 'string');
+    }
+  });
 });
 
 describe('card front-matter zod schema', () => {

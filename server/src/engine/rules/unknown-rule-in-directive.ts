@@ -1,5 +1,7 @@
 // unknown-rule-in-directive: an inline directive names a rule that does not exist (typo or a removed rule),
-// so it silences nothing. Suggests the closest rule id.
+// so it silences nothing. Suggests the closest rule id. The diff rules' ids are known too: a directive naming one silences
+// that rule's findings in `modelcard-lint diff` (engine/diff/compare.ts).
+import { DIFF_RULE_IDS } from '../diff/rule-ids.js';
 import { closest, fix, replace } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
@@ -14,7 +16,7 @@ export const meta: RuleMeta = {
 };
 
 export function unknownRuleInDirective(ctx: RuleContext): void {
-  const known = ctx.ruleIds;
+  const known = [...ctx.ruleIds, ...DIFF_RULE_IDS];
   for (const d of ctx.analysis.directives.list) {
     for (const r of d.rules) {
       if (known.includes(r.id)) continue;
