@@ -35,6 +35,7 @@ import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
 import { ConfigProblems } from './config-problems.js';
+import { EVAL_RESULTS_WATCHERS, relintForEvalResults } from './eval-results-watch.js';
 import { plural } from './log.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
@@ -95,7 +96,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
+        watchers: [...CONFIG_FILE_NAMES.map((n) => `**/${n}`), ...EVAL_RESULTS_WATCHERS].map((globPattern) => ({
+          globPattern,
+        })),
       });
     }
     // Only clients that announced workspace-folder support may be asked for folder events (it throws otherwise).
@@ -138,7 +141,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       state.session.forgetConfigs();
       configProblems.clear();
       diagnostics.relintAll();
+      return;
     }
+    relintForEvalResults(state, diagnostics, change.changes);
   });
 
   documents.onDidOpen((e) => diagnostics.schedule(e.document, true));
@@ -153,6 +158,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       diagnostics.relintAll();
       return;
     }
+    // A saved `.eval_results/*.yaml` changes its cards' evaluation evidence (clients without file watching included).
+    relintForEvalResults(state, diagnostics, [e.document]);
     diagnostics.schedule(e.document, true);
   });
   documents.onDidClose((e) => {
