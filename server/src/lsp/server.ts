@@ -15,8 +15,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../engine/meta.js';
 import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report/report-data.js';
-import { insertRiskAssessment } from '../engine/services/edits/templates.js';
-import { Positions } from './convert.js';
 import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
@@ -26,7 +24,7 @@ import {
   LINT_WORKSPACE_COMMAND,
   OPEN_DOCS_COMMAND,
   REPORT_REQUEST,
-  type InsertRiskAssessmentResult,
+  WRITE_OPENNESS_COMMAND,
   type ReportParams,
   type ReportResponse,
 } from '../protocol.js';
@@ -34,6 +32,7 @@ import { lifecycle, safe } from './safe.js';
 import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
+import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
 import { ConfigProblems } from './config-problems.js';
 import { EVAL_RESULTS_WATCHERS, relintForEvalResults } from './eval-results-watch.js';
 import { plural } from './log.js';
@@ -83,7 +82,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         executeCommandProvider: {
-          commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND, INSERT_RISK_ASSESSMENT_COMMAND],
+          commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND, INSERT_RISK_ASSESSMENT_COMMAND, WRITE_OPENNESS_COMMAND],
         },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -225,21 +224,10 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         const created = await connection.window.createWorkDoneProgress();
         return lintWorkspace(state, created, [token, created.token]);
       }
-      if (params.command === INSERT_RISK_ASSESSMENT_COMMAND) {
-        const doc = documents.get(String(params.arguments?.[0] ?? ''));
-        const cached = doc ? state.resultFor(doc) : null;
-        if (!doc || !cached)
-          return { applied: false, message: 'Open a model card first.' } satisfies InsertRiskAssessmentResult;
-        const outcome = insertRiskAssessment(cached.result.doc);
-        if ('reason' in outcome)
-          return { applied: false, message: outcome.reason } satisfies InsertRiskAssessmentResult;
-        const edits = new Positions(doc, cached.result).fix(outcome.fix).edits;
-        const r = await connection.workspace.applyEdit({
-          label: outcome.fix.title,
-          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] },
-        });
-        return { applied: r.applied, message: r.failureReason } satisfies InsertRiskAssessmentResult;
-      }
+      if (params.command === INSERT_RISK_ASSESSMENT_COMMAND)
+        return runEditCommand(connection, state, documents, params.arguments?.[0], EDIT_COMMANDS.riskAssessment);
+      if (params.command === WRITE_OPENNESS_COMMAND)
+        return runEditCommand(connection, state, documents, params.arguments?.[0], EDIT_COMMANDS.opennessFromManifest);
       return null;
     }),
   );
