@@ -1,9 +1,9 @@
 // Bundles the web extension for VS Code for the Web (vscode.dev, github.dev, web worker extension hosts) with esbuild:
 // dist/web/client.js (package.json `browser`, CommonJS for the extension host, `vscode` external) and
 // dist/web/server.js (the language server as a classic web worker script). The server is the Node server's own code
-// (lsp/server.ts, node/session.ts, the engine); the modules that read files (node/config-files, companions, read-file,
-// walk) are replaced by their browser versions in server/src/lsp/browser/, which ask the client to read through
-// `vscode.workspace.fs`. No Node built-in reaches a bundle: anything else that asks for one fails the build.
+// (lsp/server.ts, node/session.ts, the engine); the modules that read files (node/config-files, companions,
+// eval-results, read-file, walk) are replaced by their browser versions in server/src/lsp/browser/, which ask the
+// client to read through `vscode.workspace.fs`. No Node built-in reaches a bundle: anything else that asks for one fails the build.
 // Usage: node scripts/build-web.mjs [--watch] [--production]
 import { bundleTargets } from './bundle-targets.mjs';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ const production = process.argv.includes('--production');
 const BROWSER_DIR = join(ROOT, 'server/src/lsp/browser');
 
 /** node/<name>.js imported from anywhere but the browser directory → server/src/lsp/browser/<name>.ts. */
-const SUBSTITUTED = ['config-files', 'companions', 'read-file', 'walk'];
+const SUBSTITUTED = ['config-files', 'companions', 'eval-results', 'read-file', 'walk'];
 /** Built-ins that have a browser shim; any other `node:` or bare built-in import fails the build. */
 const SHIMS = { 'node:fs': 'node-fs', 'node:path': 'node-path', 'node:url': 'node-url' };
 const BUILTINS = new Set(

@@ -1,5 +1,5 @@
 // The extension's commands: Show Openness Report, Lint Workspace (with progress and Cancel), New Model Card, Insert
-// Risk Assessment.
+// Risk Assessment, Write Openness Block from Manifest.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 import { modelCardTemplate } from '../../server/src/engine/services/edits/templates.js';
@@ -7,7 +7,8 @@ import {
   INSERT_RISK_ASSESSMENT_COMMAND,
   LINT_WORKSPACE_COMMAND,
   SHOW_REPORT_COMMAND,
-  type InsertRiskAssessmentResult,
+  WRITE_OPENNESS_COMMAND,
+  type EditCommandResult,
   type LintWorkspaceSummary,
 } from '../../server/src/protocol.js';
 import { ReportView } from './report-view.js';
@@ -25,18 +26,26 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
       await vscode.window.showTextDocument(doc);
       return doc;
     }),
-    // The server decides where the block goes and applies the edit (engine/services/edits/templates.ts): the client only
-    // says which document.
-    vscode.commands.registerCommand('modelcardLint.insertRiskAssessment', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-        command: INSERT_RISK_ASSESSMENT_COMMAND,
-        arguments: [editor.document.uri.toString()],
-      })) as InsertRiskAssessmentResult | null;
-      if (result && !result.applied && result.message) void vscode.window.showInformationMessage(result.message);
-    }),
+    vscode.commands.registerCommand('modelcardLint.insertRiskAssessment', () =>
+      editCommand(client, INSERT_RISK_ASSESSMENT_COMMAND),
+    ),
+    vscode.commands.registerCommand('modelcardLint.writeOpennessFromManifest', () =>
+      editCommand(client, WRITE_OPENNESS_COMMAND),
+    ),
   );
+}
+
+/** The server decides what to write and applies the edit (server/src/lsp/edit-commands.ts): the client only says which
+ * document, and shows what the server says. */
+async function editCommand(client: BaseLanguageClient, command: string): Promise<EditCommandResult | null> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return null;
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+    command,
+    arguments: [editor.document.uri.toString()],
+  })) as EditCommandResult | null;
+  if (result?.message) void vscode.window.showInformationMessage(`Model Card Lint: ${result.message}`);
+  return result;
 }
 
 let runs = 0;

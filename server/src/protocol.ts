@@ -43,11 +43,15 @@ export interface LintWorkspaceSummary {
 }
 /** `[uri]`: adds a `risk_assessment:` block to the card's front matter (through workspace/applyEdit). */
 export const INSERT_RISK_ASSESSMENT_COMMAND = 'modelcardLint.server.insertRiskAssessment';
-export interface InsertRiskAssessmentResult {
+/** `[uri]`: writes or updates the card's `openness:` block from the MOF manifest beside it (workspace/applyEdit). */
+export const WRITE_OPENNESS_COMMAND = 'modelcardLint.server.writeOpennessFromManifest';
+/** What an editing command did. */
+export interface EditCommandResult {
   applied: boolean;
-  /** Why nothing was inserted ("already has a risk_assessment block"), for the user. */
+  /** Why nothing was written ("already has a risk_assessment block"), or what was (plain text), for the user. */
   message?: string;
 }
+export type InsertRiskAssessmentResult = EditCommandResult;
 
 /**
  * Server → client, web build only (the server runs in a web worker and has no file system): read workspace files

@@ -154,3 +154,25 @@ test('the CLI and the language server give identical findings on every corpus fi
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("the CLI, the server and Lint Workspace agree on a card credited by the Hub's .eval_results (issue 12)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mcl-doors-eval-'));
+  cpSync(fileURLToPath(new URL('../fixtures/eval-results', import.meta.url)), dir, { recursive: true });
+  const card = join(dir, 'README.md');
+  const client = new TestClient();
+  try {
+    await client.initialize({ rootPath: dir, settings: {} });
+    const fromCli = cliFindings(join(repo, 'dist/cli.js'), dir);
+    assert.deepEqual([...fromCli.keys()], [card], 'the results file is not linted as a document');
+    assert.ok(!fromCli.get(card).some((k) => k.startsWith('undisclosed-evaluation@')), 'credited in the CLI');
+    const fromServer = await serverFindings(client, [card]);
+    assert.deepEqual(fromServer.get(card), fromCli.get(card));
+    const before = client.published.length;
+    await client.request('workspace/executeCommand', { command: 'modelcardLint.server.lintWorkspace', arguments: [] });
+    const published = client.published.slice(before).filter((p) => fileURLToPath(p.uri) === card);
+    assert.deepEqual(fromDiagnostics(published.at(-1).diagnostics), fromCli.get(card));
+  } finally {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

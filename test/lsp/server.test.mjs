@@ -2,7 +2,7 @@
 // open and after incremental edits, the version guard, code actions, code lens, inlay hints, workspace lint,
 // configuration changes and shutdown/exit.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -35,6 +35,7 @@ describe('language server over stdio', () => {
       'modelcardLint.server.insertRiskAssessment',
       'modelcardLint.server.lintWorkspace',
       'modelcardLint.server.openRuleDocs',
+      'modelcardLint.server.writeOpennessFromManifest',
     ]);
     assert.equal(init.serverInfo.name, 'modelcard-lint');
   });
@@ -341,6 +342,46 @@ describe('language server over stdio', () => {
       arguments: [uri.replace('MODEL_CARD', 'MODEL_CARD2')],
     });
     assert.deepEqual(again, { applied: false, message: 'This card already has a risk_assessment block.' });
+  });
+
+  it('writes the openness: block from the model.yml beside the card; says why when there is none or nothing to do', async () => {
+    const sub = join(dir, 'release');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(
+      join(sub, 'model.yml'),
+      "framework:\n  name: Model Openness Framework\n  version: '1.0'\n  date: '2024-12-15'\nrelease:\n  name: R\n  producer: P\n  license: {}\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n  - name: Model card\n",
+    );
+    const uri = fileUri(join(sub, 'README.md'));
+    const text = '---\nlicense: mit\nopenness:\n  weights: mit\n---\n# R\n';
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+    assert.ok(p.diagnostics.some((d) => d.code === 'card-manifest-mismatch'));
+    const before = client.appliedEdits.length;
+    const r = await client.request('workspace/executeCommand', {
+      command: 'modelcardLint.server.writeOpennessFromManifest',
+      arguments: [uri],
+    });
+    assert.deepEqual(r, {
+      applied: true,
+      message:
+        'openness: weights, inference_code, pretraining_code, pretraining_data, evaluation_code, evaluation_data from model.yml; no card component for Model card.',
+    });
+    const [change] = client.appliedEdits[before].edit.documentChanges;
+    assert.equal(change.textDocument.version, 1);
+    assert.equal(
+      applyTextEdits(text, change.edits),
+      '---\nlicense: mit\nopenness:\n  weights: apache-2.0\n  inference_code: closed\n  pretraining_code: closed\n  pretraining_data: closed\n  evaluation_code: closed\n  evaluation_data: closed\n---\n# R\n',
+    );
+    const none = fileUri(join(dir, 'alone', 'README.md'));
+    await client.open(none, '---\nlicense: mit\n---\n# Alone\n');
+    await client.waitForDiagnostics(none, (x) => x.version === 1);
+    assert.deepEqual(
+      await client.request('workspace/executeCommand', {
+        command: 'modelcardLint.server.writeOpennessFromManifest',
+        arguments: [none],
+      }),
+      { applied: false, message: 'No MOF release manifest (model.yml) beside this card.' },
+    );
   });
 
   it('shuts down and exits cleanly', async () => {

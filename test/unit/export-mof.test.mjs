@@ -180,11 +180,12 @@ describe('export --mof-manifest with a declared openness block', () => {
     const card = lint(text, '/tmp/x/README.md');
     const back = lint(manifestYaml(cardToManifest(card)), '/tmp/x/model.yml');
     const o = manifestToOpenness(back);
+    // Licences as a card writes them (Hub ids), urls from component_path.
     assert.deepEqual(o.openness, {
-      weights: 'Llama 3.1 Community License Agreement',
-      inference_code: 'MIT',
-      pretraining_code: 'Apache-2.0',
-      pretraining_data: 'ODC-By-1.0',
+      weights: 'llama3.1',
+      inference_code: 'mit',
+      pretraining_code: 'apache-2.0',
+      pretraining_data: { status: 'released', license: 'odc-by', url: 'https://huggingface.co/datasets/allenai/dolma' },
       evaluation_code: 'closed',
       evaluation_data: 'closed',
     });

@@ -5,6 +5,7 @@ import { EngineCache } from './cache.js';
 import { markUsed, suppressionIndex, suppressor } from './analyze/directives.js';
 import { DEFAULT_CONFIG, ruleSeverity, type LintConfig } from './config.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
+import type { EvalResultsFile } from './knowledge/eval-results.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import { meta as summaryMeta, summarize } from './rules/missing-disclosures.js';
 import type { Report, Rule, RuleContext } from './rule-kit/rule.js';
@@ -25,6 +26,9 @@ export interface LintOptions {
   /** Related documents of the same release (a card's sibling MOF manifest, a manifest's sibling card), for
    * cross-file checks. The doors find them; the engine only reads the texts given. */
   companions?: Companion[];
+  /** The Hub's `.eval_results/*.yaml` beside a card (node/eval-results.ts reads them): its evaluation disclosure and
+   * inferred evaluation data are credited from them (analyze/eval-results-credit.ts). */
+  evalResults?: readonly EvalResultsFile[];
 }
 
 /** A related document; `parsed` is a parse of the same text the caller kept (the lint session caches them so a
@@ -136,7 +140,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
       markdown: cache.markdown,
     });
   const fatal = doc.limits.some((l) => l.fatal);
-  const analysis = new Analysis(doc, config, options.companions ?? []);
+  const analysis = new Analysis(doc, config, options.companions ?? [], options.evalResults ?? []);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];

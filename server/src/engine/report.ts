@@ -45,6 +45,9 @@ export interface DisclosureEvidence {
   column: number | null;
   /** The text that counted (at most 160 characters), or null. */
   quote: string | null;
+  /** Set when the evidence is in another file of the repository (the Hub's `.eval_results/*.yaml`), relative to the
+   * card's directory: then `line` and `column` are in that file and `quote` says what it holds. */
+  file?: string;
 }
 
 export function toLineColumn(
@@ -103,6 +106,11 @@ function quoteAt(text: string, span: Span): string {
 export function disclosureEvidence(result: LintResult): Record<string, DisclosureEvidence> {
   const out: Record<string, DisclosureEvidence> = {};
   for (const [id, s] of result.analysis.disclosures) {
+    const elsewhere = s.evidence?.file;
+    if (elsewhere) {
+      out[id] = { state: s.state, line: elsewhere.line, column: 1, quote: s.evidence!.detail, file: elsewhere.path };
+      continue;
+    }
     const span = s.evidence?.span ?? s.emptyHeading;
     const pos = span ? result.doc.lines.positionAt(span.start) : null;
     out[id] = {

@@ -15,8 +15,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../engine/meta.js';
 import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report/report-data.js';
-import { insertRiskAssessment } from '../engine/services/edits/templates.js';
-import { Positions } from './convert.js';
 import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
@@ -26,7 +24,7 @@ import {
   LINT_WORKSPACE_COMMAND,
   OPEN_DOCS_COMMAND,
   REPORT_REQUEST,
-  type InsertRiskAssessmentResult,
+  WRITE_OPENNESS_COMMAND,
   type ReportParams,
   type ReportResponse,
 } from '../protocol.js';
@@ -34,7 +32,9 @@ import { lifecycle, safe } from './safe.js';
 import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
+import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
 import { ConfigProblems } from './config-problems.js';
+import { EVAL_RESULTS_WATCHERS, relintForEvalResults } from './eval-results-watch.js';
 import { plural } from './log.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
@@ -82,7 +82,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         executeCommandProvider: {
-          commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND, INSERT_RISK_ASSESSMENT_COMMAND],
+          commands: [OPEN_DOCS_COMMAND, LINT_WORKSPACE_COMMAND, INSERT_RISK_ASSESSMENT_COMMAND, WRITE_OPENNESS_COMMAND],
         },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -95,7 +95,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
+        watchers: [...CONFIG_FILE_NAMES.map((n) => `**/${n}`), ...EVAL_RESULTS_WATCHERS].map((globPattern) => ({
+          globPattern,
+        })),
       });
     }
     // Only clients that announced workspace-folder support may be asked for folder events (it throws otherwise).
@@ -138,7 +140,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       state.session.forgetConfigs();
       configProblems.clear();
       diagnostics.relintAll();
+      return;
     }
+    relintForEvalResults(state, diagnostics, change.changes);
   });
 
   documents.onDidOpen((e) => diagnostics.schedule(e.document, true));
@@ -153,6 +157,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       diagnostics.relintAll();
       return;
     }
+    // A saved `.eval_results/*.yaml` changes its cards' evaluation evidence (clients without file watching included).
+    relintForEvalResults(state, diagnostics, [e.document]);
     diagnostics.schedule(e.document, true);
   });
   documents.onDidClose((e) => {
@@ -218,21 +224,10 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
         const created = await connection.window.createWorkDoneProgress();
         return lintWorkspace(state, created, [token, created.token]);
       }
-      if (params.command === INSERT_RISK_ASSESSMENT_COMMAND) {
-        const doc = documents.get(String(params.arguments?.[0] ?? ''));
-        const cached = doc ? state.resultFor(doc) : null;
-        if (!doc || !cached)
-          return { applied: false, message: 'Open a model card first.' } satisfies InsertRiskAssessmentResult;
-        const outcome = insertRiskAssessment(cached.result.doc);
-        if ('reason' in outcome)
-          return { applied: false, message: outcome.reason } satisfies InsertRiskAssessmentResult;
-        const edits = new Positions(doc, cached.result).fix(outcome.fix).edits;
-        const r = await connection.workspace.applyEdit({
-          label: outcome.fix.title,
-          edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] },
-        });
-        return { applied: r.applied, message: r.failureReason } satisfies InsertRiskAssessmentResult;
-      }
+      if (params.command === INSERT_RISK_ASSESSMENT_COMMAND)
+        return runEditCommand(connection, state, documents, params.arguments?.[0], EDIT_COMMANDS.riskAssessment);
+      if (params.command === WRITE_OPENNESS_COMMAND)
+        return runEditCommand(connection, state, documents, params.arguments?.[0], EDIT_COMMANDS.opennessFromManifest);
       return null;
     }),
   );

@@ -34,10 +34,17 @@ export function decodeUtf8(buf: Uint8Array): string | null {
   }
 }
 
-export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+/** `noFollow`: refuse a symbolic link at `path` itself (O_NOFOLLOW; where the platform has no such flag, the caller's
+ * lstat is the only check). */
+export function readTextFile(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+  options: { noFollow?: boolean } = {},
+): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const noFollow = options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file', limit: false };
     if (st.size > maxBytes)

@@ -1,7 +1,7 @@
 // The lint session: the one way from "a path and some text" (a file on disk, an open editor buffer) to the engine's
 // lint(). It decides what the file is (card, manifest or neither, with `cards:` globs and editor settings forcing
 // cards), finds and merges config files (extends, overrides, ignores, root), applies the door's profile, stage and
-// editor customisations, finds companion manifests, runs fix-all with the same options, and caches results by
+// editor customisations, finds companion manifests and the Hub's `.eval_results/*.yaml` beside a card, runs fix-all with the same options, and caches results by
 // document version. The CLI, the language server and Lint Workspace all come through here, so they agree.
 import {
   configForFile,
@@ -20,6 +20,7 @@ import { parseDocument, type ParsedDocument } from '../engine/parse/document.js'
 import { classify, isMarkdownPath } from '../engine/parse/classify.js';
 import type { DocumentKind, SeverityOrOff, StageId } from '../engine/types.js';
 import { CompanionFinder } from './companions.js';
+import { EvalResultsFinder, type EvalResultsFile } from './eval-results.js';
 import { ConfigResolver } from './config-files.js';
 import { readTextFile, type FileIdentity } from './read-file.js';
 
@@ -72,6 +73,8 @@ export class LintSession {
   static readonly KEEP_RESULTS = 24;
   readonly configs: ConfigResolver;
   readonly companions = new CompanionFinder();
+  /** The Hub's evaluation results beside a card (node/eval-results.ts), re-read only when a file changed. */
+  readonly evalResults = new EvalResultsFinder();
   private results = new Map<string, { version: number; settings: DoorSettings | undefined; outcome: Outcome }>();
   private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
   /** Earlier YAML parses and per-node rule results (engine/cache.ts): an edit re-parses only the block it touched. */
@@ -94,6 +97,15 @@ export class LintSession {
 
   forget(path: string): void {
     this.results.delete(path);
+  }
+
+  /** Forget the results of the documents directly in `dir` (a file their lint reads there changed, such as one of
+   * its `.eval_results/*.yaml`); `dir` with `/` separators. */
+  forgetIn(dir: string): void {
+    for (const path of [...this.results.keys()]) {
+      const p = toPosix(path);
+      if (p.slice(0, p.lastIndexOf('/')) === dir) this.results.delete(path);
+    }
   }
 
   /** The settings for `path`: its config chain merged, then the door's settings on top. */
@@ -180,6 +192,7 @@ export class LintSession {
       cache: this.cache,
       encodingProblem: input.invalidUtf8 ? INVALID_UTF8 : undefined,
       companions: this.companionsOf(input.path, kind),
+      evalResults: this.evalResultsOf(input.path, kind),
     });
     return { status: 'linted', result, config: resolved.config };
   }
@@ -199,6 +212,11 @@ export class LintSession {
       }
       return { ...c, parsed };
     });
+  }
+
+  /** A card's `.eval_results/*.yaml` (the Hub's evaluation results), as plain data for the lint option. */
+  private evalResultsOf(path: string, kind: DocumentKind): EvalResultsFile[] | undefined {
+    return kind === 'model-card' ? this.evalResults.find(path).files : undefined;
   }
 
   /** Read a file from disk (bounded, regular files only) and lint it. */
@@ -252,6 +270,7 @@ export class LintSession {
       kind,
       cache: this.cache,
       companions: this.companionsOf(input.path, kind),
+      evalResults: this.evalResultsOf(input.path, kind),
       rules,
     });
     return { outcome: { status: 'linted', result: fixed.result, config: resolved.config }, fixed };

@@ -1,5 +1,5 @@
 // Arguments of `modelcard-lint export` (docs/export.md): exactly one of --mof-manifest CARD, --eu-documentation CARD,
-// --card-openness MANIFEST, plus output options. Unknown flags and bad combinations are usage errors (exit 2).
+// --card-openness MANIFEST [--into CARD], plus output options. Unknown flags and bad combinations are usage errors (exit 2).
 import { SHARED_OPTIONS, UsageError, cardsOption, optionHelp, parseOptions, type OptionTable } from '../options.js';
 
 export const EXPORT_MODES = ['mof-manifest', 'eu-documentation', 'card-openness'] as const;
@@ -19,6 +19,8 @@ export interface ExportOptions {
   output: string | null;
   /** Release name when the card names none. */
   name: string | null;
+  /** --card-openness: the card whose `openness:` block is written or updated (in place, or to --output). */
+  into: string | null;
   /** Include (true) or leave out (false) Annex XI §2 whatever the card's compute says. */
   systemicRisk: boolean | undefined;
   cards: string[];
@@ -36,6 +38,11 @@ const OPTIONS = {
     help: 'yaml (default) | json for manifests and openness; markdown (default) | json for EU',
   },
   name: { type: 'string', arg: '<name>', help: 'release name when the card names none (default: the file name)' },
+  into: {
+    type: 'string',
+    arg: '<card>',
+    help: "--card-openness: write the block into this card's front matter (in place, or the card to --output)",
+  },
   'systemic-risk': { type: 'boolean', help: "include Annex XI Section 2 whatever the card's training compute" },
   'no-systemic-risk': { type: 'boolean', help: 'leave Annex XI Section 2 out' },
   card: SHARED_OPTIONS.card,
@@ -45,6 +52,7 @@ const OPTIONS = {
 export const EXPORT_HELP = `Usage: modelcard-lint export --mof-manifest CARD [--output FILE] [--format yaml|json] [--name NAME]
        modelcard-lint export --eu-documentation CARD [--output FILE] [--format markdown|json] [--systemic-risk]
        modelcard-lint export --card-openness MANIFEST [--output FILE] [--format yaml|json]
+       modelcard-lint export --card-openness MANIFEST --into CARD [--output FILE] [--format json]
 
 Writes, from what the linter reads in a file:
   --mof-manifest CARD       a Model Openness Framework release manifest (model.yml) from the card's openness
@@ -52,7 +60,8 @@ Writes, from what the linter reads in a file:
   --eu-documentation CARD   the EU AI Act Annex XI (Section 2 when the model is presumed to have systemic risk),
                             Annex XII and Code of Practice Model Documentation Form items, each filled from the
                             card with its line, or marked missing with the rule that asks for it
-  --card-openness MANIFEST  the card's openness: block for the components the MOF manifest names
+  --card-openness MANIFEST  the card's openness: block for the components the MOF manifest names; with --into
+                            CARD, written into that card (added, or its entries for those components updated)
 
 Options:
 ${optionHelp(OPTIONS, 28)}
@@ -79,6 +88,8 @@ export function parseExportCli(argv: string[]): ExportOptions {
   if ((v['systemic-risk'] || v['no-systemic-risk']) && mode !== 'eu-documentation')
     throw new UsageError('--systemic-risk applies to --eu-documentation only');
   if (v.name !== undefined && mode !== 'mof-manifest') throw new UsageError('--name applies to --mof-manifest only');
+  if (v.into !== undefined && mode !== 'card-openness') throw new UsageError('--into applies to --card-openness only');
+  if (v.into === '') throw new UsageError('--into needs a card');
   const file = v[mode] ?? '';
   if (!help && !file) throw new UsageError(`--${mode} needs a file`);
   return {
@@ -87,6 +98,7 @@ export function parseExportCli(argv: string[]): ExportOptions {
     format,
     output: v.output ?? null,
     name: v.name ?? null,
+    into: v.into ?? null,
     systemicRisk: v['systemic-risk'] ? true : v['no-systemic-risk'] ? false : undefined,
     cards: cardsOption(v.card),
     help,

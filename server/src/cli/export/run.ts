@@ -2,7 +2,10 @@
 // (engine/export) and write what they return. Nothing here decides what goes into an export; exit 2 on usage errors,
 // on I/O errors and on a file that is not the kind of document the mode reads.
 import { writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { cardOpennessUpdate } from '../../engine/export/card-openness-edit.js';
+import { applyEdits } from '../../engine/fix.js';
+import { BOM } from '../../engine/parse/text.js';
+import { basename, dirname as dirnameOf, extname, resolve } from 'node:path';
 import {
   cardToManifest,
   euDocumentation,
@@ -15,6 +18,7 @@ import type { LintResult } from '../../engine/lint.js';
 import { readEvalResults } from '../../node/eval-results.js';
 import { LintSession } from '../../node/session.js';
 import { displayPath, repositoryRoot, treeRoots } from '../files.js';
+import { writeFixed, WriteRefused } from '../write.js';
 import type { Io } from '../main.js';
 import { parseOrExit } from '../options.js';
 import { EXPORT_HELP, parseExportCli, type ExportOptions } from './args.js';
@@ -59,6 +63,63 @@ function render(opts: ExportOptions, result: LintResult, path: string, file: str
   return opennessYaml(e);
 }
 
+/** `--card-openness MANIFEST --into CARD`: the card's `openness:` block written or updated through the one applier, in
+ * place (the --fix write: same file as read, inside the tree, never through a link out of it) or to --output. */
+function writeInto(
+  opts: ExportOptions,
+  session: LintSession,
+  manifest: LintResult,
+  file: string,
+  root: string,
+  io: Io,
+): number {
+  const path = resolve(io.cwd, opts.into!);
+  const shown = displayPath(path, root);
+  const read = session.lintFile(path, { cardGlobs: opts.cards.map((g) => resolve(io.cwd, g)) });
+  const fail = (why: string) => {
+    io.stderr(`modelcard-lint export: ${shown}: ${why}\n`);
+    return 2;
+  };
+  if (read.ioError) return fail(read.ioError);
+  if (read.outcome.status === 'config-error') {
+    for (const p of read.outcome.problems) io.stderr(`modelcard-lint export: config ${p.path}: ${p.message}\n`);
+    return 2;
+  }
+  if (read.outcome.status !== 'linted' || read.outcome.result.kind !== 'model-card' || !read.text || !read.identity)
+    return fail('not a model card; nothing written (--card forces a Markdown file to be read as a card)');
+  if (read.invalidUtf8) return fail('not valid UTF-8; nothing written');
+  const doc = read.outcome.result.doc;
+  const update = cardOpennessUpdate(doc, manifest.doc);
+  if ('refused' in update) return fail(`${update.refused}; nothing written`);
+  const output = (doc.hadBom ? BOM : '') + applyEdits(doc.text, update.edits);
+  try {
+    if (opts.output !== null) writeFileSync(resolve(io.cwd, opts.output), output);
+    else if (update.edits.length) writeFixed(path, output, read.identity, dirnameOf(path));
+  } catch (e) {
+    if (e instanceof WriteRefused) {
+      io.stderr(
+        `modelcard-lint export: ${e.message.replace(path, shown).replace('fixes not applied', 'nothing written')}\n`,
+      );
+      return 2;
+    }
+    return fail(`cannot write ${opts.output ?? shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const { changes, kept, dropped } = update;
+  if (opts.format === 'json') {
+    io.stdout(
+      JSON.stringify({ file, card: shown, changed: update.edits.length > 0, changes, kept, dropped }, null, 2) + '\n',
+    );
+    return 0;
+  }
+  for (const c of changes)
+    io.stderr(`modelcard-lint export: ${shown}: openness.${c.id}: ${c.before ?? '(none)'} → ${c.after}\n`);
+  if (!changes.length)
+    io.stderr(`modelcard-lint export: ${shown}: its openness: block already says what ${file} says\n`);
+  if (kept.length) io.stderr(`modelcard-lint export: kept (the manifest cannot say): ${kept.join(', ')}\n`);
+  for (const d of dropped) io.stderr(`modelcard-lint export: dropped ${d.what}: ${d.reason}\n`);
+  return 0;
+}
+
 export async function runExport(argv: string[], io: Io): Promise<number> {
   const opts = parseOrExit(argv, parseExportCli, EXPORT_HELP, 'modelcard-lint export', io);
   if (typeof opts === 'number') return opts;
@@ -87,6 +148,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     io.stderr(`modelcard-lint export: ${file}: not ${what}; nothing exported${hint}\n`);
     return 2;
   }
+  if (opts.into !== null) return writeInto(opts, session, outcome.result, file, root, io);
   const text = render(opts, outcome.result, path, file, io);
   if (opts.output === null) {
     io.stdout(text);

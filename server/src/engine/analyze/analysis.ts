@@ -2,11 +2,13 @@
 // "No verdict is computed twice": rules and doors read these results instead of re-deriving them.
 import type { LintConfig } from '../config.js';
 import type { Companion } from '../lint.js';
+import type { EvalResultsFile } from '../knowledge/eval-results.js';
 import { parseDocument, type ParsedDocument } from '../parse/document.js';
 import type { MofResult, OpennessResult, StageResult } from '../types.js';
 import { cardOpenness, type CardOpenness } from './card-openness.js';
 import { parseDirectives, type DirectiveSet } from './directives.js';
 import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
+import { creditEvalResults, evalResultsOpenness } from './eval-results-credit.js';
 import { placement, type Placement } from './placement.js';
 import { proseOf } from './prose.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
@@ -27,6 +29,8 @@ export class Analysis {
     readonly doc: ParsedDocument,
     readonly config: LintConfig,
     private readonly companionTexts: readonly Companion[] = [],
+    /** The Hub's `.eval_results/*.yaml` beside the card, read by the door (lint option `evalResults`). */
+    private readonly evalResults: readonly EvalResultsFile[] = [],
   ) {}
 
   private memo<T>(key: string, compute: () => T): T {
@@ -38,7 +42,9 @@ export class Analysis {
 
   /** Card openness: declared `openness:` block, or what can be inferred; with the inferred block for the fix. */
   get card(): CardOpenness | null {
-    return this.memo('card', () => (this.doc.card ? cardOpenness(this.doc) : null));
+    return this.memo('card', () =>
+      this.doc.card ? evalResultsOpenness(cardOpenness(this.doc), this.evalResults) : null,
+    );
   }
 
   /** Manifest openness and the MOF evaluation. */
@@ -59,7 +65,9 @@ export class Analysis {
   }
 
   get disclosures(): Map<string, DisclosureStatus> {
-    return this.memo('disclosures', () => analyzeDisclosures(this.doc, this.prose));
+    return this.memo('disclosures', () =>
+      creditEvalResults(analyzeDisclosures(this.doc, this.prose), this.evalResults),
+    );
   }
 
   get risks(): Map<string, RiskStatus> {

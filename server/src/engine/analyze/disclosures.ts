@@ -27,9 +27,11 @@ export interface DisclosureStatus {
    * reported with its own message rather than as forgotten. */
   state: 'present' | 'empty' | 'missing' | 'withheld';
   evidence?: {
-    kind: 'section' | 'label' | 'front-matter' | 'signal' | 'reference' | 'statement';
+    kind: 'section' | 'label' | 'front-matter' | 'signal' | 'reference' | 'statement' | 'file';
     span: Span;
     detail: string;
+    /** `kind: 'file'`: the evidence is in another file of the repository (eval-results-credit.ts), 1-based line. */
+    file?: { path: string; line: number };
   };
   /** The heading of a matching but empty section. */
   emptyHeading?: Span;

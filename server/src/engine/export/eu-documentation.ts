@@ -26,6 +26,8 @@ export interface EuFilledItem {
   excerpt: string | null;
   /** The rule that asks for this item (`undisclosed-*`); null when no rule checks it. */
   rule: string | null;
+  /** Set when the evidence is another file of the repository (`.eval_results/…`): `line` is in that file. */
+  file?: string;
 }
 
 export interface EuSectionOut {
@@ -46,7 +48,8 @@ export interface EuDocumentation {
   sections: EuSectionOut[];
   summary: { filled: number; withheld: number; missing: number };
   /** Results from the repository's `.eval_results/` files (the Hub's format besides `model-index`), listed beside the
-   * items as evidence for the evaluation results; they do not change an item's status, which is the card's. */
+   * items as evidence for the evaluation results. The lint credits them too (analyze/eval-results-credit.ts), so a
+   * card without its own evaluation section has its evaluation item filled from them. */
   evaluationResults: (EvalResult & { file: string })[];
 }
 
@@ -105,6 +108,7 @@ function fill(result: LintResult, item: EuItem): EuFilledItem {
     const e = disclosureEvidence(result)[v.disclosure]!;
     const span = s.evidence!.span;
     // Front-matter evidence is a key: the excerpt is its line (`license: apache-2.0`), not the rest of the YAML.
+    // Evidence in another file (the Hub's `.eval_results/`) has no card text: the quote says what the file holds.
     const lineSpan = result.doc.lines.lineSpan(lineOf(result, span.start) - 1);
     return {
       ...head,
@@ -112,11 +116,13 @@ function fill(result: LintResult, item: EuItem): EuFilledItem {
       source: { kind: 'disclosure', name: v.disclosure },
       line: e.line,
       quote: e.quote,
-      excerpt:
-        s.evidence!.kind === 'front-matter'
+      excerpt: e.file
+        ? e.quote
+        : s.evidence!.kind === 'front-matter'
           ? result.doc.text.slice(lineSpan.start, lineSpan.end).trim()
           : excerpt(result.doc.text, span),
       rule: v.rule,
+      ...(e.file ? { file: e.file } : {}),
     };
   }
   if (v.kind !== 'missing') return { ...head, ...fromFact(result, v.fact, v.kind, v.name), rule: v.rule };

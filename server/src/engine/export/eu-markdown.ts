@@ -37,7 +37,9 @@ export function euDocumentationMarkdown(d: EuDocumentation, file: string): strin
     out.push(`## ${s.title}`, '', `Source: <${s.source}>`, '');
     out.push('| Item | Status | From the card | Line |', '| --- | --- | --- | --- |');
     for (const i of s.items)
-      out.push(`| ${mdText(i.ref)} ${mdText(i.title)} | ${STATUS[i.status]} | ${from(i)} | ${i.line ?? ''} |`);
+      out.push(
+        `| ${mdText(i.ref)} ${mdText(i.title)} | ${STATUS[i.status]} | ${from(i)} | ${i.file ? `${mdCode(i.file)}:` : ''}${i.line ?? ''} |`,
+      );
     out.push('');
   }
   if (d.evaluationResults.length) {
@@ -45,7 +47,8 @@ export function euDocumentationMarkdown(d: EuDocumentation, file: string): strin
       '## Evaluation results in `.eval_results/`',
       '',
       "The repository's structured results (the Hub's format besides `model-index`), evidence for the evaluation " +
-        'results the documentation asks for (Annex XI Section 2 point 1); the items above judge the card itself.',
+        'results the documentation asks for (Annex XI Section 2 point 1); when the card has no evaluation of its own, ' +
+        'its evaluation item above is filled from them, as the lint credits them.',
       '',
       '| Benchmark | Task | Value | Date | Source | File |',
       '| --- | --- | --- | --- | --- | --- |',

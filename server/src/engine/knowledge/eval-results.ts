@@ -32,6 +32,15 @@ export interface EvalResultsProblem {
   message: string;
 }
 
+/** One `.eval_results/*.yaml` file as a door read it (node/eval-results.ts): plain data handed to `lint()` as the
+ * `evalResults` option, so the engine stays free of file access. */
+export interface EvalResultsFile {
+  /** `.eval_results/<name>`, relative to the card's directory (POSIX separators). */
+  file: string;
+  results: EvalResult[];
+  problems: EvalResultsProblem[];
+}
+
 /** At most this many results are read from one file (a leaderboard dump is not a card's evidence list). */
 export const MAX_EVAL_RESULTS = 1000;
 

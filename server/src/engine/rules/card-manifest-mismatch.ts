@@ -1,9 +1,12 @@
 // card-manifest-mismatch: a card and the MOF manifest of the same release disagree on the weights' licence, so one
-// of them misinforms users (docs/references.md#this-projects-synthesis). The finding links to the manifest's licence.
+// of them misinforms users (docs/references.md#this-projects-synthesis). The finding links to the manifest's licence;
+// its suggestions take the manifest's side: its licence into `license:`, or its components into the `openness:` block.
+import { cardOpennessUpdate } from '../export/card-openness-edit.js';
 import { normalizeLicense } from '../knowledge/licenses/index.js';
 import { getPair, str } from '../parse/yaml-tree.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Span } from '../types.js';
+import { fix, replace, yamlScalar } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
 export const meta: RuleMeta = {
@@ -12,7 +15,7 @@ export const meta: RuleMeta = {
   tags: ['licence', 'manifest'],
   appliesTo: ['model-card'],
   fixable: false,
-  hasSuggestions: false,
+  hasSuggestions: true,
   severity: { recommended: 'warning', mof: 'warning', 'eu-gpai': 'warning' },
 };
 
@@ -47,9 +50,18 @@ export function cardManifestMismatch(ctx: RuleContext): void {
     if (!other || other === mine) continue;
     const s = m.lines.positionAt(theirs.span.start);
     const e = m.lines.positionAt(theirs.span.end);
+    const name = m.path.split(/[\\/]/).pop();
+    // The Hub's `license:` takes Hub ids only: a licence without one is not offered.
+    const hub = normalizeLicense(theirs.license).hf;
+    const update = cardOpennessUpdate(ctx.doc, m);
+    const suggestions = [
+      hub ? fix(`Set \`license: ${hub}\` as ${name} says`, replace(pair.value.span, yamlScalar(hub))) : undefined,
+      'edits' in update ? fix(`Write the \`openness:\` block from ${name}`, ...update.edits) : undefined,
+    ].filter((f) => f !== undefined);
     ctx.report({
       span: pair.value.span,
-      message: `The card says \`license: ${cardLicense}\` but the release manifest ${m.path.split(/[\\/]/).pop()} licenses the weights under \`${theirs.license}\`; make them agree.`,
+      message: `The card says \`license: ${cardLicense}\` but the release manifest ${name} licenses the weights under \`${theirs.license}\`; make them agree.`,
+      suggestions,
       related: [
         { file: m.path, span: theirs.span, range: { start: s, end: e }, message: "the manifest's weights licence" },
       ],

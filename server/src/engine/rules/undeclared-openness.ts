@@ -23,7 +23,8 @@ function flowUrl(url: string): string {
   return /^https?:\/\/[^\s,[\]{}#"'`]+$/.test(url) ? url : JSON.stringify(url);
 }
 
-function entry(d: ComponentDeclaration | undefined): string {
+/** One entry's value: a status word, a licence, or a flow mapping with the url (also card-openness-edit.ts). */
+export function opennessEntry(d: ComponentDeclaration | undefined): string {
   if (!d) return 'unknown';
   if (d.status !== 'released') return d.status;
   if (d.license && !d.url) return yamlScalar(d.license);
@@ -35,7 +36,7 @@ function entry(d: ComponentDeclaration | undefined): string {
 
 /** The `openness:` YAML block for the inferred declarations. */
 export function opennessBlock(inferred: Record<string, ComponentDeclaration>): string {
-  return ['openness:', ...COMPONENT_IDS.map((id) => `  ${id}: ${entry(inferred[id])}`)].join('\n');
+  return ['openness:', ...COMPONENT_IDS.map((id) => `  ${id}: ${opennessEntry(inferred[id])}`)].join('\n');
 }
 
 export function undeclaredOpenness(ctx: RuleContext): void {

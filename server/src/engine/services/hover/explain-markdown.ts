@@ -34,6 +34,8 @@ function disclosureState(result: LintResult, d: Disclosure, heading: Heading): s
   if (s.state === 'present') {
     if (s.evidence && same(s.evidence.span, heading.span)) return 'disclosed by this section.';
     if (!s.evidence) return 'disclosed elsewhere in the card.';
+    // The detail holds the file name in code already (eval-results-credit.ts).
+    if (s.evidence.file) return `disclosed outside the card: ${s.evidence.detail}, line ${s.evidence.file.line}.`;
     return `found elsewhere (${s.evidence.kind}), ${foundAt(result, s.evidence.span)}.`;
   }
   if (s.state === 'withheld')

@@ -1,0 +1,113 @@
+// The language server credits the Hub's `.eval_results/*.yaml` beside a card (issue 12) and lints the card again when
+// one of them is created, changed or deleted: through the file watcher it registers (workspace/didChangeWatchedFiles)
+// and, for clients without watching, when the file is saved in the editor. The card is test/fixtures/eval-results/.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { TestClient, fileUri } from './client.mjs';
+
+const fixture = fileURLToPath(new URL('../fixtures/eval-results', import.meta.url));
+const RESULT = '- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n';
+
+describe('language server and .eval_results', () => {
+  let client;
+  let dir;
+  let cardUri;
+  let evalFile;
+  const registrations = [];
+  /** The next diagnostics published for the card after `n` publications, that satisfy `pred`. */
+  const nextFor = (n, pred) =>
+    client.waitForDiagnostics(
+      cardUri,
+      (p) => client.published.indexOf(p) >= n && pred(p.diagnostics.map((d) => d.code)),
+    );
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-eval-'));
+    cpSync(fixture, dir, { recursive: true });
+    cardUri = fileUri(join(dir, 'README.md'));
+    evalFile = join(dir, '.eval_results', 'gpqa.yaml');
+    client = new TestClient();
+    client.conn.onRequest('client/registerCapability', (p) => {
+      registrations.push(...p.registrations);
+      return null;
+    });
+    await client.initialize({ rootPath: dir });
+  });
+  after(() => client.kill());
+
+  it('registers watchers for .eval_results beside the config files', async () => {
+    await client.open(cardUri, readCard());
+    await client.waitForDiagnostics(cardUri);
+    const watched = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const globs = watched.registerOptions.watchers.map((w) => w.globPattern);
+    for (const g of ['**/.eval_results', '**/.eval_results/*.yaml', '**/.eval_results/*.yml'])
+      assert.ok(globs.includes(g), globs.join(' '));
+  });
+
+  it('credits the results: no undisclosed-evaluation, and the hover names the file', async () => {
+    const p = await client.waitForDiagnostics(cardUri);
+    const codes = p.diagnostics.map((d) => d.code);
+    assert.ok(!codes.includes('undisclosed-evaluation'), codes.join(' '));
+    const text = readCard();
+    const at = text.split('\n').indexOf('## Evaluation');
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: cardUri },
+      position: { line: at, character: 4 },
+    });
+    assert.match(
+      hover.contents.value,
+      /disclosed outside the card: 1 result in `\.eval_results\/gpqa\.yaml` \(Idavidrein\/gpqa 0\.412\), line 3\./,
+    );
+  });
+
+  it('lints the card again when the file is deleted and created (didChangeWatchedFiles)', async () => {
+    let n = client.published.length;
+    rmSync(evalFile);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(evalFile), type: 3 }],
+    });
+    const gone = await nextFor(n, (codes) => codes.includes('undisclosed-evaluation'));
+    assert.equal(gone.version, 1);
+    n = client.published.length;
+    writeFileSync(evalFile, RESULT);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(evalFile), type: 1 }],
+    });
+    await nextFor(n, (codes) => !codes.includes('undisclosed-evaluation'));
+  });
+
+  it('a change elsewhere does not re-lint the card', async () => {
+    const said = () => client.logs.filter((m) => m.startsWith('An evaluation-results file changed')).length;
+    const before = said();
+    const n = client.published.length;
+    const other = join(dir, 'notes.yaml');
+    writeFileSync(other, 'a: 1\n');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(other), type: 1 }],
+    });
+    // The server handles notifications in order: once the second event's re-lint is published, the first was seen.
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(evalFile), type: 2 }],
+    });
+    await nextFor(n, () => true);
+    assert.equal(said(), before + 1);
+    assert.equal(client.logs.at(-1), 'An evaluation-results file changed: re-linting 1 open document beside it.');
+  });
+
+  it('lints the card again when the results file is saved in the editor (clients without file watching)', async () => {
+    const uri = fileUri(evalFile);
+    await client.open(uri, RESULT, 'yaml');
+    const n = client.published.length;
+    writeFileSync(evalFile, '- value: 3\n');
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    await nextFor(n, (codes) => codes.includes('undisclosed-evaluation'));
+  });
+
+  function readCard() {
+    return readFileSync(join(dir, 'README.md'), 'utf8');
+  }
+});
