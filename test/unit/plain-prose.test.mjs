@@ -10,6 +10,9 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'This model is for research and development only.',
+    'All model weights and data are for **research use ONLY**.',
+    'The Football Match Winner Predictor predicts which side is more likely to win the match.',
     'This model is for drafting replies to customer-support tickets.',
     'Use it to classify the sentiment of product reviews.',
     'Primary use: translating English news into German.',
@@ -35,6 +38,9 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Users should not use these models in critical or high-stakes situations.',
+    'Commercial use is **strictly prohibited**.',
+    '**严禁用于真实法律场景**',
     'Not for medical advice.',
     'Do not use it for medical or legal decisions.',
     'Avoid using it on languages other than English.',
@@ -51,6 +57,7 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'The data was obtained from the UCI Machine Learning Repository.',
     'It was trained on 40,000 support tickets.',
     'Training data: 2M Wikipedia articles in German.',
     'The data comes from public GitHub repositories.',
@@ -63,6 +70,9 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'The model is a Linear Regression model with the following parameters: fit_intercept=True, copy_X=True.',
+    'Finally we randomly undersampled the majority class to solve the imbalance problem.',
+    'It was pre-trained on ImageNet and adapted for binary classification with a custom fully connected layer.',
     'We trained for 5 epochs using early stopping on validation loss.',
     'The model was fine-tuned end-to-end with a cosine learning-rate schedule.',
     'Training used QLoRA with rank 64.',
@@ -106,6 +116,7 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    'The precision is: 0.7864823348694316',
     'Exact match 71.2 on held-out tickets.',
     'It reaches 92% accuracy on the test set.',
     'We evaluated it on 500 held-out images: mAP 0.61.',
@@ -120,6 +131,10 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'These models may have bias and/or any other undesirable distortions.',
+    'The data was acquired from a random sample so it is subject to bias.',
+    'The model only supports English generation at the moment.',
+    'This model does not support stress at all.',
     'It may produce wrong answers.',
     'The model struggles with long documents.',
     'It does not work well on noisy audio.',
@@ -146,6 +161,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'We train the models on cloud TPU-v4s using EasyLM.',
     'We used a TPU v3-8 for two weeks.',
     'Training ran on a single RTX 4090 overnight.',
     'The run consumed about 2,000 H100 hours.',

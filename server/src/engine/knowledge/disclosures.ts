@@ -254,6 +254,8 @@ const TABLE: readonly Disclosure[] = [
       // German, Thai, Japanese and Korean: "ist für … gedacht", "eignet sich für", "ใช้สำหรับ", "タスク向けのモデル", "한국어
       // 질의응답을 위해 개발되었습니다"; plainly: "Ideal for edge devices", "It helps developers write SQL".
       /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련|만들어)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|teams|analysts|students|engineers|writers)\b/im,
+      // "This model is for research and development only", "for **research use ONLY**", "The Football Match Winner Predictor predicts …".
+      /\bfor [*_]{0,2}(?:research|academic|non-commercial|personal|educational)(?: (?:and|&) (?:development|education|research|commercial))?(?: (?:use|purposes))?[*_]{0,2} only\b|\b(?:model|predictor|classifier|detector|regressor|network|recogni[sz]er|estimator|tagger|segmenter)s? (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|ranks|forecasts|labels|flags)\b/i,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
@@ -297,6 +299,8 @@ const TABLE: readonly Disclosure[] = [
       // "Do not use" in the languages most used on the Hub after English.
       /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|n[aã]o (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
       /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
+      // "Users should not use these models in critical situations", "Commercial use is **strictly prohibited**", "严禁用于真实法律场景".
+      /\b(?:should|must|may) not use (?:these|any of (?:these|the|our)|our|this|the) (?:models?|weights|checkpoints?)\b|\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) [*_]{1,2}(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|严禁(?:用于|将)|不(?:能|可|得|应)(?:被)?用作/i,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -359,6 +363,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
       /(?:トークン|データセット|コーパス)[^\n。]{0,40}(?:で|を用いて|を使用して)[^\n。]{0,10}(?:事前)?(?:学習|訓練)/,
       /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
+      // "The data was obtained from the UCI Machine Learning Repository".
+      /\b(?:the )?(?:training )?data(?:set)? (?:was|were|is|are) (?:obtained|downloaded|taken|retrieved|acquired|sourced|derived) from\b/i,
     ],
     reference: referencePatterns(
       String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
@@ -465,6 +471,10 @@ const TABLE: readonly Disclosure[] = [
       // "pre-trained on a masked language modelling task", "Training took place in two phases", "trained end-to-end".
       /\bmasked language model(?:l?ing)? (?:task|objective|loss)\b|\bpre-?train\w{0,3} (?:on|with) (?:an? |the )?masked language model|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
+      // Classical training said plainly: estimator parameters ("with the following parameters: fit_intercept=True, copy_X=True"),
+      // class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with a new head, and
+      // full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
+      /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
     ],
     tableColumns: true,
     numericValues: true,
@@ -535,6 +545,8 @@ const TABLE: readonly Disclosure[] = [
       // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
       /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
+      // A metric and its value said plainly: "precision is: 0.786", "the F1 score was 0.91".
+      /\b(?:accuracy|precision|recall|f1(?:[- ]score)?|auc|roc[- ]auc|mae|rmse|mse|r2|r²|f-?beta)(?: score)?\s{1,3}(?:is|was|of|=|:)\s{0,3}(?:is\s{0,3})?:?\s{0,3}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
     ],
     reference: referencePatterns(String.raw`evaluation results|benchmark results|results|leaderboard|performance`),
     withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
@@ -595,6 +607,8 @@ const TABLE: readonly Disclosure[] = [
       // Plainly: "It is limited to English", "is not perfect and makes mistakes", "may contain bugs", "cannot handle
       // images", "tends to repeat itself", "sensitive to prompt wording".
       /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
+      // "These models may have bias", "it is subject to bias", "only supports English generation", "does not support stress".
+      /\b(?:may|might|can|could) (?:have|contain|exhibit|show|reflect|inherit|carry) [^\n.]{0,30}\bbias(?:es|ed)?\b|\bsubject to (?:\w+ )?bias(?:es)?\b|\b(?:only|currently only) supports?\b[^\n.]{0,30}\b(?:language|English|Chinese|generation|inputs?|text|images|audio|speakers?)\b|\b(?:this |the )?model (?:does not|doesn't|cannot|can't|is unable to) (?:yet )?(?:support|handle|recogni[sz]e|detect|process|understand)\b|\bdoes not support [^\n.]{0,30}\bat all\b/i,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
@@ -883,6 +897,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:A100|H100|H800|A800|V100|P100|T4|TPU\s?v\d\w{0,4}|RTX\s?\d{4})\s{0,2}(?:GPUs?\s{0,2})?[x×*]\s{0,2}\d{1,5}\b/i,
       /\bno GPUs? (?:was |were )?(?:used|needed)\b|\b(?:full |total )?(?:training|pipeline) (?:run)?time\b[^\n.]{0,20}\d/i,
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
+      // "We train the models on cloud TPU-v4s".
+      /\b(?:train|trains|training)\b[^\n.]{0,40}?\b(?:on|using)\s{1,3}(?:cloud\s{1,3})?(?:TPU[\s-]?v\d\w{0,4}|A100|H100|H800|V100)s?\b/i,
     ],
     // A training summary in a code block ("Hardware: NVIDIA GTX 1650 (4GB)", "Training time: ~16 hours").
     codeSignals: [

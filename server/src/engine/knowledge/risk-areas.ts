@@ -71,6 +71,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /код для обучения|код обучения/i,
       // Evaluation transparency: what the reported numbers cannot be trusted for, or what makes them vary.
       /\b(?:evaluations?|metrics|results|scores|benchmarks?)\b[^\n.]{0,60}\b(?:are|is|were|may be|might be|could be|should be)\b[^\n.]{0,30}\b(?:biased|not (?:directly )?comparable|over-?estimat\w*|under-?estimat\w*|inflated|computed on a separate)|随机(?:数)?种子|\brandom seeds?\b[^\n.]{0,40}\b(?:vary|varies|change|differ)|\b(?:vary|varies|change|differ)\b[^\n.]{0,40}\brandom seeds?/i,
+      // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained model
+      // checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate research").
+      /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:公开|开源)/i,
     ],
   },
   {
@@ -106,6 +109,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // language"); a failure mode weighed by its harm ("Missing a melanoma case is the highest-risk failure mode").
       /\bknown to contain\b[^\n.]{0,40}\b(?:profanity|lewd|offensive|toxic|explicit|harmful|abusive)\b|\b(?:failure modes?|false negatives?|false positives?)\b[^\n.]{0,60}\b(?:highest[- ]risk|harm\w{0,3}|dangerous|clinician|human review|safety[- ]critical)\b|\bhighest[- ]risk failure\b/i,
       /\b(?:false (?:positive|negative) rates?)\b[^\n.]{0,80}\b(?:safety|classification|harm|unsafe)|\bsafety (?:alignment|fine-?tuning|guardrails?|level)\b|безопасност/i,
+      // Misuse named in an instruction ("Do not use this model to generate misleading content") and harmful output in Chinese
+      // ("可能产生不可预测的有害内容").
+      /\bdo not use (?:this|the|our) models? to (?:generate|create|produce|spread|impersonate|deceive|harass)\b|(?:有害|不安全)(?:内容|信息|输出)|安全(?:对齐|评估|风险)|恶意(?:使用|利用)|滥用/i,
     ],
   },
   {
@@ -154,6 +160,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:majority|majoritarily|mostly|predominantly|primarily|mainly|overwhelmingly)\b[^\n.]{0,40}\b(?:white|male|female|men|women|young|adults?|western|urban|north american|european)\b[^\n.]{0,20}\b(?:speakers?|people|individuals|subjects|participants|patients|faces|voices|users|population)\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
       /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
+      // Access on modest hardware ("making it compatible with almost all consumer-grade GPUs").
+      /\bconsumer[- ](?:grade )?(?:GPUs?|graphics cards?|hardware|devices?|laptops?)\b/i,
     ],
   },
   {
@@ -195,11 +203,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Copyrighted or personal data and what the model may do with it, misleading media it can make, the people behind
       // the data (compensation, consent, opt-outs).
       /\bcopyright(?:ed)? (?:material|content|works?|images|text|data)\b|\b(?:memori[sz]\w{0,3}|regurgitat\w{0,3}|reproduc\w{0,3}|leak\w{0,3})\b[^\n.]{0,40}\b(?:personal|private|sensitive|training) (?:information|data)\b|\b(?:could|can|may|might) (?:be used to |enable |facilitate |help )?(?:create |generate |produce |spread )?[^\n.]{0,30}\b(?:deepfakes?|misleading (?:content|images|media|videos?)|disinformation|impersonat\w{0,5})\b|\b(?:artists?|creators?|annotators?|workers?|labell?ers?|rights[- ]holders?)\b[^\n.]{0,60}\b(?:compensat\w{0,5}|paid|consent\w{0,3}|opt(?:ed)?[- ]out)\b|\brobots\.txt\b|\bopt[- ]outs?\b|\b(?:with|without) (?:the )?(?:informed|explicit|written) consent\b|\bconsent (?:of|from) (?:the )?(?:participants|speakers|subjects|users|individuals|people)\b/i,
-      /\bsubject to the (?:original )?[\w/ -]{0,30}(?:dataset|data|licen[cs]e)(?:'s)? (?:terms|licen[cs]es?|conditions)\b|著作権|版权|저작권|авторск[а-яё]{0,3} прав/i,
+      /\bsubject to the (?:original )?[\w/ -]{0,30}(?:dataset|data|licen[cs]e)(?:'s)? (?:terms|licen[cs]es?|conditions)\b|著作権|版权(?!所有|归|声明)|저작권|авторск[а-яё]{0,3} прав/i,
       // Synthetic media and its detection; attribution under the source data's licences.
       /\bpotential for (?:deepfakes?|disinformation|misinformation|impersonation)\b|\bdeepfakes? (?:and|or) (?:disinformation|misinformation)\b/i,
       /\b(?:watermark(?:ing|ed|s)?(?!-free)|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
+      // Consent for people's voices, faces or data ("Do not produce audio resembling real individuals without permission").
+      /\b(?:resembl\w{1,5}|imitat\w{1,5}|clon\w{1,4}|impersonat\w{1,5})\b[^\n.]{0,40}\b(?:real )?(?:individuals|people|persons?|voices?|speakers?)\b[^\n.]{0,30}\bwithout (?:their |the |explicit )?(?:permission|consent)\b/i,
     ],
   },
 ];

@@ -51,9 +51,10 @@ const DOC_KEYS = new Set([
   'author',
 ]);
 
-/** The title of a model card ("Model Card for X", "X Model Card", "Model details", "模型介绍"): decisive on its own. */
+/** The title of a model card ("Model Card for X", "X Model Card", "MODELCARD.md: x v1.1", "Model details", "模型介绍"): decisive on
+ * its own. */
 const CARD_TITLE =
-  /^(?:model[ _-]?card(?: for\b|[ :]*$)|.{0,80}\bmodel[ _-]?card[ \t]*$|model (?:details|description|overview|summary|information|introduction|sources|specifications?)\b|模型(?:介绍|简介|概述|概要|详情|描述|信息)|モデル(?:の)?(?:概要|詳細|説明|情報|カード)|모델 (?:소개|개요|설명|정보|카드)|описание модели|карточка модели)/iu;
+  /^(?:model[ _-]?card(?:\.md)?(?: for\b|[ :]*$|:)|.{0,80}\bmodel[ _-]?card[ \t]*$|model (?:details|description|overview|summary|information|introduction|sources|specifications?)\b|模型(?:介绍|简介|概述|概要|详情|描述|信息)|モデル(?:の)?(?:概要|詳細|説明|情報|カード)|모델 (?:소개|개요|설명|정보|카드)|описание модели|карточка модели)/iu;
 
 /** Headings only model documentation has; two of them, or one with plenty of model vocabulary, make a card. */
 const STRONG: [string, RegExp][] = [
