@@ -159,12 +159,14 @@ describe('risk areas assessed in prose', () => {
       ['To accelerate research, we are providing access to pretrained model checkpoints.', 'research_and_innovation'],
       ['我们提供了模型的训练数据集，共计八千余条。', 'research_and_innovation'],
       ['Do not use this model to generate misleading content (e.g. fake news).', 'safety_and_security'],
-      ['该系列模型可能产生不可预测的有害内容。', 'safety_and_security'],
+      ['我们对模型进行了安全对齐。', 'safety_and_security'],
       ['Do not produce audio resembling real individuals without permission.', 'broader_society'],
       ['It requires only 8 GB VRAM, making it compatible with almost all consumer-grade GPUs.', 'equity_and_access'],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
-    // Copyright boilerplate is not a discussion of copyright.
+    // Copyright boilerplate is not a discussion of copyright; a generic "may produce harmful content" is not a safety
+    // assessment, in Chinese as in English.
+    assert.notEqual(risk('# m\n\n模型可能会生成有害内容。\n', 'safety_and_security').state, 'assessed');
     assert.notEqual(risk('# m\n\n版权所有 © 2024 Acme。\n', 'broader_society').state, 'assessed');
   });
   it('leaves a keyword in a generic list as a mention, not an assessment', () => {

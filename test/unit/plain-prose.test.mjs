@@ -38,6 +38,7 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Inputs are 28x28 drawings in [0, 1] (float). Out of scope: photos, rotated digits.',
     'Users should not use these models in critical or high-stakes situations.',
     'Commercial use is **strictly prohibited**.',
     '**严禁用于真实法律场景**',
@@ -197,6 +198,7 @@ const NOT_DISCLOSED = {
   ],
   compute: ['Inference runs on a single RTX 3090.'],
   contact: [
+    '请通过以下邮箱 licence@example.com 提交申请材料。',
     'Model card authors: Jane Doe.',
     'Follow us on Twitter.',
     'Precision mAP@0.5 is 0.61 and recall@10 is 0.8.',
@@ -223,6 +225,7 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'Please do not use the model for illegal activities.',
     'The base model is a general-purpose model.',
     '다음과 같이 사용할 수 있습니다.',
     'v1.1 데이터셋은 기존 Alpaca모델이 대답을 짧게 하는 경향을 개선하기 위해 제작되었습니다.',

@@ -231,7 +231,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:for|in) (?:research|commercial|personal|scientific|academic|educational|non-commercial)(?: and (?:commercial|research|personal|academic))? (?:purposes|use|uses|applications|settings)\b/i,
       /\bto (?:help )?(?:advance|support|enable|facilitate|accelerate) (?:further |future |open |academic )?research\b/i,
       /\bshould be used (?:as|for|to|only)\b/i,
-      /\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
+      /(?<!\b(?:not|never|n't)\s{1,3})\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
       /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
       // What it does, said of this model: "The model classifies customer reviews", "It detects cracks in images";
       // what it was built to do: "Designed to help doctors triage X-rays"; who it is for: "Intended users are …".
@@ -301,6 +301,8 @@ const TABLE: readonly Disclosure[] = [
       /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
       // "Users should not use these models in critical situations", "Commercial use is **strictly prohibited**", "严禁用于真实法律场景".
       /\b(?:should|must|may) not use (?:these|any of (?:these|the|our)|our|this|the) (?:models?|weights|checkpoints?)\b|\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) [*_]{1,2}(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|严禁(?:用于|将)|不(?:能|可|得|应)(?:被)?用作/i,
+      // A lead-in inside a paragraph ("… (float). Out of scope: photos, non-digit characters").
+      /(?:^|[.!?][ \t]{1,3})(?:[*_]{2})?out[- ]of[- ]scope(?: uses?)?(?:[*_]{2})?[ \t]{0,2}:[ \t]{0,3}\S/im,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -362,7 +364,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:we|they) (?:use|used|collect(?:ed)?|curate[sd]?|gather(?:ed)?|construct(?:ed)?|buil[dt]|creat(?:e|ed))\b[^\n.]{0,40}\b(?:datasets?|corpus|corpora|data|samples|pairs|images|instructions)\b[^\n.]{0,40}\b(?:to (?:fine-?tune|train|pre-?train)|for (?:fine-?tuning|training|pre-?training))\b/i,
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
       /(?:トークン|データセット|コーパス)[^\n。]{0,40}(?:で|を用いて|を使用して)[^\n。]{0,10}(?:事前)?(?:学習|訓練)/,
-      /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|датасет|данных|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
+      /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
       // "The data was obtained from the UCI Machine Learning Repository".
       /\b(?:the )?(?:training )?data(?:set)? (?:was|were|is|are) (?:obtained|downloaded|taken|retrieved|acquired|sourced|derived) from\b/i,
     ],
@@ -706,6 +708,10 @@ const TABLE: readonly Disclosure[] = [
       // join us", "Join our Slack community to … provide feedback".
       /entre em contato|entrar em contato|póngase en contacto|contáctenos|contactez-nous|nous contacter|kontaktieren Sie|(?:^|[\s(«"])свяжитесь|문의(?:하세요|해 주세요|사항)|\b(?:abra|abrir|abre|ouvrez|öffnen Sie) (?:uma|un|une|ein) (?:issue|ticket)\b|\breach out (?:on|to|via|through|at)\b|\bfor (?:further )?support\b[^\n.]{0,60}\bjoin\b|\bjoin\b[^\n.]{0,60}\b(?:to|and) (?:provide|give|share|send) feedback\b/im,
     ],
+    // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
+    // is not where questions and problem reports go.
+    rejects:
+      /提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b/i,
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },

@@ -73,7 +73,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:evaluations?|metrics|results|scores|benchmarks?)\b[^\n.]{0,60}\b(?:are|is|were|may be|might be|could be|should be)\b[^\n.]{0,30}\b(?:biased|not (?:directly )?comparable|over-?estimat\w*|under-?estimat\w*|inflated|computed on a separate)|随机(?:数)?种子|\brandom seeds?\b[^\n.]{0,40}\b(?:vary|varies|change|differ)|\b(?:vary|varies|change|differ)\b[^\n.]{0,40}\brandom seeds?/i,
       // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained model
       // checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate research").
-      /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:公开|开源)/i,
+      /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|我们(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:已)?(?:公开|开源)(?!的)/i,
     ],
   },
   {
@@ -109,9 +109,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // language"); a failure mode weighed by its harm ("Missing a melanoma case is the highest-risk failure mode").
       /\bknown to contain\b[^\n.]{0,40}\b(?:profanity|lewd|offensive|toxic|explicit|harmful|abusive)\b|\b(?:failure modes?|false negatives?|false positives?)\b[^\n.]{0,60}\b(?:highest[- ]risk|harm\w{0,3}|dangerous|clinician|human review|safety[- ]critical)\b|\bhighest[- ]risk failure\b/i,
       /\b(?:false (?:positive|negative) rates?)\b[^\n.]{0,80}\b(?:safety|classification|harm|unsafe)|\bsafety (?:alignment|fine-?tuning|guardrails?|level)\b|безопасност/i,
-      // Misuse named in an instruction ("Do not use this model to generate misleading content") and harmful output in Chinese
-      // ("可能产生不可预测的有害内容").
-      /\bdo not use (?:this|the|our) models? to (?:generate|create|produce|spread|impersonate|deceive|harass)\b|(?:有害|不安全)(?:内容|信息|输出)|安全(?:对齐|评估|风险)|恶意(?:使用|利用)|滥用/i,
+      // Misuse named in an instruction ("Do not use this model to generate misleading content"), safety alignment or evaluation
+      // and malicious use in Chinese ("安全对齐", "恶意利用"); not a generic "may produce harmful content", in any language.
+      /\bdo not use (?:this|the|our) models? to (?:generate|create|produce|spread|impersonate|deceive|harass)\b|安全(?:对齐|评估)|恶意(?:使用|利用)/i,
     ],
   },
   {
