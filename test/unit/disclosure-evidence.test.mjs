@@ -158,12 +158,32 @@ describe('risk areas assessed in prose', () => {
     for (const [text, id] of [
       ['To accelerate research, we are providing access to pretrained model checkpoints.', 'research_and_innovation'],
       ['我们提供了模型的训练数据集，共计八千余条。', 'research_and_innovation'],
+      [
+        'However, the code in this repo is not the same code that was used to train the model.',
+        'research_and_innovation',
+      ],
+      ['We averaged the results over 3 runs.', 'research_and_innovation'],
+      ['Avaliação em dados sintéticos (3.000 usuários × 1.000 itens).', 'research_and_innovation'],
       ['Do not use this model to generate misleading content (e.g. fake news).', 'safety_and_security'],
       ['我们对模型进行了安全对齐。', 'safety_and_security'],
       ['Do not produce audio resembling real individuals without permission.', 'broader_society'],
-      ['It requires only 8 GB VRAM, making it compatible with almost all consumer-grade GPUs.', 'equity_and_access'],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
+    // An experiment tracker is not a bias section.
+    assert.notEqual(
+      risk(
+        '# m\n\n## Weights & Biases\n\nTraining curves are logged to the team workspace at every step.\n',
+        'equity_and_access',
+      ).state,
+      'assessed',
+    );
+    assert.notEqual(
+      status(
+        '# m\n\n## Weights & Biases\n\nTraining curves are logged to the team workspace at every step.\n',
+        'limitations',
+      ).state,
+      'present',
+    );
     // Copyright boilerplate is not a discussion of copyright; a generic "may produce harmful content" is not a safety
     // assessment, in Chinese as in English.
     assert.notEqual(risk('# m\n\n模型可能会生成有害内容。\n', 'safety_and_security').state, 'assessed');

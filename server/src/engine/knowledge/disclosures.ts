@@ -566,7 +566,8 @@ const TABLE: readonly Disclosure[] = [
     why: 'Users must know where the model fails before they rely on it: HF model-card template "Bias, Risks, and Limitations"; FMTI indicators "Limitations description" and "Risks description"; Eiras et al. (2024) safety impact area.',
     headings: [
       /limitation/i,
-      /\bbias(?:es)?\b/i,
+      // Not the experiment tracker ("## Weights & Biases").
+      /(?<!\bweights (?:&|and) )\bbias(?:es)?\b/i,
       /\brisks?\b/i,
       /\bethical considerations?\b/i,
       /\bcaveats?\b/i,

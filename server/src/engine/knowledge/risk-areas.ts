@@ -74,6 +74,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained model
       // checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate research").
       /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|我们(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:已)?(?:公开|开源)(?!的)/i,
+      // How far the released code reproduces the model ("the code in this repo is not the same code that was used to train"),
+      // results averaged over runs, a risk of overestimating, and evaluation on synthetic or simplified data ("Avaliação em
+      // dados sintéticos", "使用简化的直线轨迹模拟进行评估").
+      /\b(?:code|scripts?)\b[^\n.]{0,40}\b(?:that was |which was |we )?used to train\b|\baverag\w{1,4}\b[^\n.]{0,30}\bover \d{1,2} (?:runs|seeds|trials|repetitions)\b|\b(?:risk|danger) of (?:over|under)-?estimat\w{1,5}\b|\b(?:evaluat\w{1,5}|tested|benchmarked|validated) (?:on|with|using|against) (?:purely |only |fully )?(?:synthetic|simulated|simplified)\b|avalia(?:ção|do) (?:em|com) dados sint[ée]ticos|evaluaci[óo]n (?:con|en|sobre) datos sint[ée]ticos|合成数据(?:上)?(?:评估|评测)|模拟进行评估/i,
     ],
   },
   {
@@ -131,7 +135,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     headings: [
       /\bequity\b/i,
       /\bfairness\b/i,
-      /\bbias(es)?\b/i,
+      // Not the experiment tracker ("## Weights & Biases").
+      /(?<!\bweights (?:&|and) )\bbias(es)?\b/i,
       // Not "Access" alone: "## Access and Adoption", "## Model Access" say how to obtain the model.
       /\baccessibility\b|\b(?:equitable|equal|fair|affordable) access\b/i,
       /\bunder-?represented\b/i,
@@ -160,8 +165,6 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:majority|majoritarily|mostly|predominantly|primarily|mainly|overwhelmingly)\b[^\n.]{0,40}\b(?:white|male|female|men|women|young|adults?|western|urban|north american|european)\b[^\n.]{0,20}\b(?:speakers?|people|individuals|subjects|participants|patients|faces|voices|users|population)\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
       /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
-      // Access on modest hardware ("making it compatible with almost all consumer-grade GPUs").
-      /\bconsumer[- ](?:grade )?(?:GPUs?|graphics cards?|hardware|devices?|laptops?)\b/i,
     ],
   },
   {
