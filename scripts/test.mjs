@@ -48,7 +48,7 @@ const LAYERS = [
     timeout: 5 * MIN,
     needs: 'setup',
   },
-  { id: 'editors', name: 'other editors (Neovim, Emacs)', cmd: [node, 'test/editors/run.mjs'], timeout: 2 * MIN },
+  { id: 'editors', name: 'other editors (Neovim, Emacs, Vim)', cmd: [node, 'test/editors/run.mjs'], timeout: 2 * MIN },
 ];
 
 /** Runs one layer with its output streamed through; resolves with status, duration and the counts it printed. */

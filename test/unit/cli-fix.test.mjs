@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  watch,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -217,7 +218,7 @@ describe('--fix never loses data', () => {
   });
 
   it('a run killed at any moment leaves the original or the complete fixed file, never a partial one', async () => {
-    // ~1 MB of CRLF card: long enough that kills land before, during and after the write.
+    // ~1 MB of CRLF card: its write takes long enough that a kill can land inside it.
     const big = Buffer.concat([
       BOM,
       Buffer.from(
@@ -226,22 +227,36 @@ describe('--fix never loses data', () => {
     ]);
     const dir = workspace({ 'README.md': big });
     const file = join(dir, 'README.md');
-    const t0 = performance.now();
     cli(['--fix', file]);
-    const full = performance.now() - t0;
     const fixed = readFileSync(file);
     assert.ok(!fixed.equals(big));
-    for (const fraction of [0.3, 0.6, 0.8, 0.9, 0.97]) {
+    // Kill points are what the run does to the directory (write.ts: a temp file beside the card, written, then renamed
+    // over it), not moments on a clock: before anything, as soon as the temp file exists, at its first write, and when
+    // the card is replaced.
+    const tmp = (name) => name !== null && name.startsWith('.README.md.') && name.endsWith('.tmp');
+    const points = [
+      ['at start', () => true, big],
+      ['when the temp file appears', (event, name) => event === 'rename' && tmp(name)],
+      ['at the first write to the temp file', (event, name) => event === 'change' && tmp(name)],
+      ['when the card is replaced', (event, name) => event === 'rename' && name === 'README.md', fixed],
+    ];
+    for (const [point, at, expected] of points) {
       writeFileSync(file, big);
+      const watcher = watch(dir);
       const child = spawn(process.execPath, [CLI, '--fix', file], { stdio: 'ignore' });
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      await new Promise((resolve) => setTimeout(resolve, full * fraction));
-      child.kill('SIGKILL');
-      await exited;
+      const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const kill = () => child.kill('SIGKILL');
+      if (at()) child.once('spawn', kill);
+      else watcher.on('change', (event, name) => at(event, name) && kill());
+      const signal = await exited;
+      watcher.close();
+      // A Node process cannot have read, fixed and written 1 MB before it is up: the first kill surely lands.
+      if (point === 'at start') assert.equal(signal, 'SIGKILL');
       const now = readFileSync(file);
+      if (expected) assert.ok(now.equals(expected), `after a kill ${point}: ${now.length} bytes`);
       assert.ok(
         now.equals(big) || now.equals(fixed),
-        `after a kill at ${Math.round(fraction * 100)} %: ${now.length} bytes, neither the original (${big.length}) nor the fixed file (${fixed.length})`,
+        `after a kill ${point}: ${now.length} bytes, neither the original (${big.length}) nor the fixed file (${fixed.length})`,
       );
     }
   });

@@ -1,7 +1,8 @@
 // The CLI's worker-thread pool (server/src/cli/pool.ts, `--concurrency`) and the streamed formats: a run on several
 // threads writes byte for byte what one thread writes, in the same order, for every format, with the same stderr and
 // exit code; `--format ndjson` lines are the `--format json` results; a config problem is reported once; a worker that
-// dies costs its file (reported, exit 2), never a hang. No timings here: bench/cli-throughput.mjs measures speed.
+// dies (killed by the test-only preload pool-worker-crash.cjs) costs its file (reported, exit 2), never a hang. No
+// timings here: bench/cli-throughput.mjs measures speed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
@@ -16,6 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 const built = new URL('../../dist/cli.js', import.meta.url).pathname;
@@ -27,8 +29,9 @@ const haveCorpus = existsSync(join(corpus, 'cards')) && existsSync(join(corpus, 
 let cli;
 let dir;
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'];
-const run = (args, opts = {}) =>
-  spawnSync(process.execPath, [cli, ...args], {
+/** `node [nodeArgs…] cli.js args…` */
+const run = (args, { nodeArgs = [], ...opts } = {}) =>
+  spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 120_000,
@@ -164,22 +167,23 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
   });
 
   it('a worker that dies costs its file: reported, exit 2, the other files linted, no hang', () => {
-    const victim = readdirSync(join(dir, 'cards-1')).find((f) => f.endsWith('.md'));
-    const env = { MODELCARD_LINT_TEST_WORKER_CRASH: victim };
+    // pool-worker-crash.cjs, preloaded into the CLI and its workers, kills the first worker on the first file it gets.
+    const preload = fileURLToPath(new URL('./pool-worker-crash.cjs', import.meta.url));
     const all = JSON.parse(run(['--format', 'json', '--concurrency', 'off', '.']).stdout);
     for (const n of ['2', '3']) {
-      const r = run(['--format', 'json', '--concurrency', n, '.'], { env });
+      const r = run(['--format', 'json', '--concurrency', n, '.'], { nodeArgs: ['--require', preload] });
       assert.equal(r.error, undefined, `--concurrency ${n}: ${r.error}`);
-      assert.equal(r.status, 2);
-      assert.match(
-        r.stderr,
-        new RegExp(`${victim.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: internal error: .*not linted`),
-      );
+      assert.equal(r.status, 2, r.stderr);
+      const lost = [...r.stderr.matchAll(/^modelcard-lint: (.+): internal error: (.*)$/gm)];
+      assert.equal(lost.length, 1, r.stderr);
+      assert.match(lost[0][2], /^the worker thread linting it stopped \(test crash on .+\); not linted$/);
+      const victim = lost[0][1];
       const out = JSON.parse(r.stdout);
       assert.deepEqual(
         out.results.map((x) => x.file),
-        all.results.map((x) => x.file).filter((f) => !f.endsWith(`/${victim}`)),
+        all.results.map((x) => x.file).filter((f) => f !== victim),
       );
+      assert.equal(out.results.length, all.results.length - 1);
     }
   });
 

@@ -145,6 +145,22 @@ describe('Markdown sections', () => {
     );
   });
 
+  it('an indented line lazily continuing a paragraph in nested blockquotes is paragraph text, as in CommonMark', () => {
+    // markdown-it alone ends both quotes there and reads `<!-- … -->` and `# …` as an indented code block.
+    const text = '> > para\n    <!-- modelcard-lint-disable-next-line x -->\n    # not a heading\n\n# Model\n';
+    const m = parseDocument('x.md', text, { kind: 'model-card' }).card.markdown;
+    assert.deepEqual(m.code, []);
+    assert.deepEqual(
+      m.comments.map((c) => text.slice(c.start, c.end)),
+      ['<!-- modelcard-lint-disable-next-line x -->'],
+    );
+    assert.deepEqual(sections(text), ['1 Model']);
+    // Indented code after a quote that a blank line ended is still code.
+    assert.deepEqual(parseDocument('x.md', '> > para\n\n    code\n', { kind: 'model-card' }).card.markdown.code, [
+      { start: 10, end: 19 },
+    ]);
+  });
+
   it('bold lead-in labels are found with the text after them', () => {
     const text = '## Model Details\n\n**License** A custom licence.\n\n- **Developed by:** Org\n';
     const labels = parseDocument('x.md', text, { kind: 'model-card' }).card.markdown.labels;

@@ -93,6 +93,56 @@ describe('reliability regressions (issue 5)', () => {
     assert.ok(!relint(r, fix).findings.some((x) => x.ruleId === 'undeclared-openness'));
   });
 
+  it('"disable for this line" on an indented line lazily continuing nested blockquotes works (npm run fuzz)', () => {
+    // Was: markdown-it ended every inner quote at the inserted `    <!-- … -->` and read it as an indented code block,
+    // so the directive was not read and the finding stayed (the shrunk case is 50 quotes deep; 2 are enough).
+    const text =
+      '> '.repeat(50) +
+      '---\r\nopenness:\r\n  pretraining_code:\r\n    status: released\r\n    license: apache-2.0\r\n' +
+      '    url: http://a.aa\r\n...\r\nmodel <!-- modelcard-lint-disable input-limit -->\r\n\r\n# Contact #\r\n';
+    const r = card(text);
+    const f = r.findings.find((x) => x.ruleId === 'open-weights-closed-safety');
+    assert.equal(text.slice(f.span.start, f.span.end), '    license: apache-2.0');
+    const fix = disableForLine(r, f.ruleId, f.span);
+    assert.deepEqual(fix.edits, [
+      {
+        start: text.indexOf('    license'),
+        end: text.indexOf('    license'),
+        newText: '    <!-- modelcard-lint-disable-next-line open-weights-closed-safety -->\r\n',
+      },
+    ]);
+    const after = relint(r, fix);
+    assert.equal(
+      after.doc.text,
+      text.replace(
+        '    license',
+        '    <!-- modelcard-lint-disable-next-line open-weights-closed-safety -->\r\n    license',
+      ),
+    );
+    const at = (res) => res.findings.map((x) => `${res.doc.lines.positionAt(x.span.start).line} ${x.ruleId}`);
+    assert.deepEqual(at(r), [
+      '4 open-weights-closed-safety',
+      '7 missing-directive-reason',
+      '7 unused-disable-directive',
+      '9 undisclosed-contact',
+      '9 missing-disclosures',
+      '9 unassessed-risk-area',
+      '9 undeclared-openness',
+      '9 undeclared-stage',
+    ]);
+    // The new directive is read: the finding is gone and the directive itself has no reason yet.
+    assert.deepEqual(at(after), [
+      '4 missing-directive-reason',
+      '8 missing-directive-reason',
+      '8 unused-disable-directive',
+      '10 undisclosed-contact',
+      '10 missing-disclosures',
+      '10 unassessed-risk-area',
+      '10 undeclared-openness',
+      '10 undeclared-stage',
+    ]);
+  });
+
   it('"disable for this line" on a blank, tab-indented line goes in column 0 and works', () => {
     // Was: the comment copied the tab, which made it an indented code block.
     const r = card('\t');

@@ -22,10 +22,6 @@ export const AUTO_MIN_FILES = 64;
 export const AUTO_FILES_PER_THREAD = 32;
 /** Files queued in each worker beyond the one it is linting. */
 const PREFETCH = 3;
-/** The main thread lints beside the workers (it is one of the `threads`: on 2 cores one worker, not two, has to load
- * the bundle and warm up its JIT). Under the worker-crash test hook (worker.ts) it only hands out files and writes, so
- * the file meant to crash a worker surely goes to one. */
-const mainLints = !process.env.MODELCARD_LINT_TEST_WORKER_CRASH;
 
 /** How many threads lint `files` files (1: no worker is started). */
 export function threadCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
@@ -56,7 +52,6 @@ export function lintInPool(
   main: TargetContext,
   init: Omit<WorkerInit, typeof WORKER_FLAG>,
   emit: (outcome: TargetOutcome) => void,
-  workerScript: string = __filename,
 ): Promise<void> {
   const n = targets.length;
   const window = Math.max(256, 64 * threads);
@@ -128,7 +123,7 @@ export function lintInPool(
     };
 
     const spawn = () => {
-      const worker = new Worker(workerScript, {
+      const worker = new Worker(__filename, {
         workerData: { ...init, [WORKER_FLAG]: true } satisfies WorkerInit,
         // The CLI bundle reads its own argv only on the main thread; a worker needs none.
         argv: [],
@@ -155,10 +150,11 @@ export function lintInPool(
       worker.on('exit', (code) => guarded(() => crashed(s, `exit code ${code}`)));
     };
 
-    /** The main thread lints too, one file per turn of the event loop, so worker answers are taken in between. */
+    /** The main thread lints too (it is one of the `threads`: on 2 cores one worker, not two, has to load the bundle
+     * and warm up its JIT), one file per turn of the event loop, so worker answers are taken in between. */
     let mainScheduled = false;
     const kickMain = () => {
-      if (!mainScheduled && !finished && (mainLints || !slots.length)) {
+      if (!mainScheduled && !finished) {
         mainScheduled = true;
         setImmediate(mainTurn);
       }
@@ -189,7 +185,7 @@ export function lintInPool(
     };
 
     guarded(() => {
-      for (let k = mainLints ? 1 : 0; k < threads; k++) spawn();
+      for (let k = 1; k < threads; k++) spawn();
       feed();
     });
     kickMain();

@@ -2,7 +2,6 @@
 // itself in a worker with WORKER_FLAG set), opens its own lint session with the run's options (session-setup.ts,
 // exactly as the main thread does) and answers each file with lintTarget's plain-data outcome, in the order asked.
 // It never writes a file: `--fix` runs on the main thread only.
-import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Format } from './args.js';
 import type { Target } from './files.js';
@@ -51,10 +50,7 @@ export function startWorker(): void {
     color: init.color,
     fix: false,
   };
-  // Test hook (test/unit/cli-pool.test.mjs): a worker dies on the file of this name, as a crash would kill it.
-  const crashOn = process.env.MODELCARD_LINT_TEST_WORKER_CRASH;
   port.on('message', (m: TaskMessage) => {
-    if (crashOn && basename(m.target.path) === crashOn) throw new Error(`test crash on ${crashOn}`);
     let outcome: TargetOutcome;
     try {
       outcome = lintTarget(ctx, m.target);

@@ -1,15 +1,19 @@
 // What a caller keeps between lints of the same documents — earlier YAML parses, the last version of each card (its
-// front matter and body chunks) and per-node rule results — so an edit re-does only the block it touched. The lint
+// front matter, body chunks and body sections' findings) and per-node rule results — so an edit re-does only the block
+// it touched. The lint
 // session (node/session.ts) owns one; the engine holds no state of its own, and a lint without a cache starts cold.
 import type { YNode } from './parse/yaml-tree.js';
 import { BlockCache } from './parse/yaml-blocks.js';
 import { MarkdownCache } from './parse/markdown-chunks.js';
+import { BodyCache } from './analyze/body-search.js';
 
 export class EngineCache {
   /** Parses of YAML blocks by text (parse/yaml-blocks.ts). */
   readonly blocks = new BlockCache();
   /** The last version of each card, by path: front matter and body chunks (parse/markdown-chunks.ts). */
   readonly markdown = new MarkdownCache();
+  /** The last version of each card's body sections with what was found in them (analyze/body-search.ts). */
+  readonly body = new BodyCache();
   private readonly memos = new Map<string, WeakMap<YNode, unknown>>();
 
   /** Per-node results of one kind (a rule id, or a schema check), kept while their nodes are alive. */

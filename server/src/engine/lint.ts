@@ -140,7 +140,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
       markdown: cache.markdown,
     });
   const fatal = doc.limits.some((l) => l.fatal);
-  const analysis = new Analysis(doc, config, options.companions ?? [], options.evalResults ?? []);
+  const analysis = new Analysis(doc, config, options.companions ?? [], options.evalResults ?? [], cache);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];

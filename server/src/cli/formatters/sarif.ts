@@ -1,6 +1,9 @@
 // `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers (docs/sarif.md). URIs are relative to
 // `%SRCROOT%`, the repository root, and percent-encoded, so a file has the same URI however the CLI was called;
 // rules carry their docs page as help; results carry fingerprints that survive unrelated edits.
+// Written directly rather than with node-sarif-builder (removed, CHANGELOG): it builds the whole log in memory while
+// this output streams file by file; its artifacts list drops `uriBaseId`; its log refuses any text containing
+// `SARIF_BUILDER_INVALID`, which a card's licence value can; its options set only the keys of its defaults.
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleDocsUrl } from '../../engine/meta.js';

@@ -1,5 +1,6 @@
 // Everything the rules, hovers, lenses and reports need to know about one document, computed once and lazily.
 // "No verdict is computed twice": rules and doors read these results instead of re-deriving them.
+import { EngineCache } from '../cache.js';
 import type { LintConfig } from '../config.js';
 import type { Companion } from '../lint.js';
 import type { EvalResultsFile } from '../knowledge/eval-results.js';
@@ -9,8 +10,8 @@ import { cardOpenness, type CardOpenness } from './card-openness.js';
 import { parseDirectives, type DirectiveSet } from './directives.js';
 import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
 import { creditEvalResults, evalResultsOpenness } from './eval-results-credit.js';
+import { BodySearch } from './body-search.js';
 import { placement, type Placement } from './placement.js';
-import { proseOf } from './prose.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
 import { analyzeRisks, type RiskStatus } from './risks.js';
 import type { RiskAreaId } from '../knowledge/risk-areas.js';
@@ -31,6 +32,8 @@ export class Analysis {
     private readonly companionTexts: readonly Companion[] = [],
     /** The Hub's `.eval_results/*.yaml` beside the card, read by the door (lint option `evalResults`). */
     private readonly evalResults: readonly EvalResultsFile[] = [],
+    /** The lint session's cache: the body's sections keep their results there between versions (body-search.ts). */
+    private readonly engineCache: EngineCache = new EngineCache(),
   ) {}
 
   private memo<T>(key: string, compute: () => T): T {
@@ -65,14 +68,12 @@ export class Analysis {
   }
 
   get disclosures(): Map<string, DisclosureStatus> {
-    return this.memo('disclosures', () =>
-      creditEvalResults(analyzeDisclosures(this.doc, this.prose), this.evalResults),
-    );
+    return this.memo('disclosures', () => creditEvalResults(analyzeDisclosures(this.doc, this.body), this.evalResults));
   }
 
   get risks(): Map<string, RiskStatus> {
     return this.memo('risks', () => {
-      const risks = analyzeRisks(this.doc, this.prose);
+      const risks = analyzeRisks(this.doc, this.body);
       // A disclosure that is itself an assessment of an area: an energy or carbon figure for training assesses the
       // environmental cost (Broader Society), a reported safety evaluation tests for harm (Safety & Security)
       // (knowledge/risk-areas.ts; test/accuracy/LABELLING.md).
@@ -96,9 +97,9 @@ export class Analysis {
     return this.memo('placement', () => placement(this.doc));
   }
 
-  /** The card body with comments and code blanked, where disclosure and risk signals are looked for. */
-  get prose(): string | null {
-    return this.memo('prose', () => proseOf(this.doc));
+  /** The card body, searched section by section for disclosure and risk signals (comments and code blanked). */
+  get body(): BodySearch | null {
+    return this.memo('body', () => (this.doc.card ? new BodySearch(this.doc, this.engineCache.body) : null));
   }
 
   /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */

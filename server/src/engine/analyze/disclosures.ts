@@ -18,8 +18,8 @@ import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
+import type { BodyHit, BodySearch, Variant } from './body-search.js';
 import { isSubstantial, meaningfulText } from './content.js';
-import { maskedBody } from './prose.js';
 
 export interface DisclosureStatus {
   id: DisclosureId;
@@ -60,10 +60,15 @@ class Judge {
   private readonly cache = new Map<string, string>();
   constructor(
     private readonly text: string,
-    private readonly masked: string,
+    private readonly search: BodySearch,
     private readonly base: number,
     private readonly card: CardModel,
   ) {}
+
+  /** judge() of a section's pieces, kept by the lint session while their text and masks stay the same. */
+  section(d: Disclosure, pieces: Span[], shared: boolean): 'yes' | 'empty' | 'unsupported' {
+    return this.search.region(`judge:${d.id}:${shared}`, pieces, () => this.judge(d, pieces, shared));
+  }
 
   /** 'yes'; 'empty' (placeholders, comments, a word or two); or 'unsupported' (text, but not the required figure). */
   /** `shared`: the section's title names other disclosures too ("Intended uses & limitations"), so its text must be
@@ -76,7 +81,9 @@ class Judge {
       .trim();
     if (!(d.short ? meaningful.length > 0 : isSubstantial(meaningful))) return 'empty';
     const raw = () =>
-      pieces.map((p) => this.masked.slice(Math.max(0, p.start - this.base), Math.max(0, p.end - this.base)));
+      pieces.map((p) =>
+        p.end <= this.base ? '' : this.search.masked({ start: Math.max(p.start, this.base), end: p.end }),
+      );
     if (shared && d.topic && !raw().some((t) => d.topic!.test(t))) return 'unsupported';
     if (d.rejects?.test(raw().join('\n'))) return 'unsupported';
     // A pointer without a link and without figures of its own ("we refer to tables 2 and 5 of the original paper"):
@@ -192,6 +199,15 @@ function firstMatch(patterns: readonly RegExp[], body: string): RegExpExecArray 
   return null;
 }
 
+/** The first of `patterns` that matches anywhere in the body, and its first match. */
+function firstHit(search: BodySearch, patterns: readonly RegExp[], variant: Variant): BodyHit | null {
+  for (const re of patterns) {
+    const m = search.first(re, variant);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
 export const HOW_TO =
   /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
@@ -229,10 +245,16 @@ const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
-function howToSpans(sections: Section[], matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
+function howToSpans(
+  sections: Section[],
+  matches: Map<Section, Set<DisclosureId>>,
+  titles: Titles,
+  search: BodySearch,
+): Span[] {
   const out: Span[] = [];
+  const isHowTo = (t: string) => search.cache.title('how-to', t, () => HOW_TO.test(t));
   for (const s of sections) {
-    if (!HOW_TO.test(titles.title(s)) || (s.parent && HOW_TO.test(titles.title(s.parent)))) continue;
+    if (!isHowTo(titles.title(s)) || (s.parent && isHowTo(titles.title(s.parent)))) continue;
     // "### Fine-tuning" under "## Training procedure" says how this model was fine-tuned, not how to fine-tune it.
     if (s.parent && TRAINING_PARENT.test(titles.title(s.parent))) continue;
     const keep = (sec: Section): Span[] => sec.children.flatMap((c) => (matches.get(c)?.size ? [c.span] : keep(c)));
@@ -339,40 +361,53 @@ function tableLabels(body: string, base: number): PlainLabel[] {
   return out;
 }
 
-/** `prose` is the body with comments and code blanked (prose.ts), shared with the risk-area analysis. */
-export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): Map<string, DisclosureStatus> {
+/** Which disclosures a label names (`labels` patterns), by index in DISCLOSURES. */
+function labelNames(search: BodySearch, label: string): readonly boolean[] {
+  return search.cache.title('disclosure-labels', label, () => {
+    const t = normalizeTitle(label);
+    return DISCLOSURES.map((d) => test(d.labels, t));
+  });
+}
+
+const moveLabel = (l: PlainLabel, by: number): PlainLabel => ({
+  ...l,
+  span: { start: l.span.start + by, end: l.span.end + by },
+  restSpan: { start: l.restSpan.start + by, end: l.restSpan.end + by },
+});
+
+/** `search`: the body, searched section by section (body-search.ts), shared with the risk-area analysis. */
+export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | null): Map<string, DisclosureStatus> {
   const out = new Map<string, DisclosureStatus>();
   const card = doc.card;
-  if (!card || prose === null) return out;
+  if (!card || search === null) return out;
   const text = doc.text;
   const fm = card.frontMatter?.root ?? null;
-  const { sections, labels, comments, code, headings, span: bodySpan } = card.markdown;
-  const body = prose;
-  const judge = new Judge(text, body, bodySpan.start, card);
+  const { sections, labels, code, headings, span: bodySpan } = card.markdown;
+  const judge = new Judge(text, search, bodySpan.start, card);
 
-  // Which disclosures each section's title is about (used to carve parent sections).
+  // Which disclosures each section's title is about (used to carve parent sections), by the titles of the section and
+  // its ancestors (all a match looks at), kept across lints.
   const titles = new Titles();
   const matches = new Map<Section, Set<DisclosureId>>();
-  const ranks = new Map<string, number>();
+  const ranks = new Map<Section, Map<DisclosureId, number>>();
   for (const s of sections) {
-    const set = new Set<DisclosureId>();
-    for (const d of DISCLOSURES) {
-      const rank = headingMatch(d, s, titles);
-      if (rank === -1) continue;
-      set.add(d.id);
-      ranks.set(`${d.id}@${s.span.start}`, rank);
-    }
-    matches.set(s, set);
+    const chain = [titles.title(s), ...titles.ancestors(s)].join('\u0001');
+    const found = search.cache.title('disclosure-headings', chain, () => {
+      const m = new Map<DisclosureId, number>();
+      for (const d of DISCLOSURES) {
+        const rank = headingMatch(d, s, titles);
+        if (rank !== -1) m.set(d.id, rank);
+      }
+      return m;
+    });
+    matches.set(s, new Set(found.keys()));
+    ranks.set(s, found);
   }
   const headingStarts = headings.map((h) => h.span.start);
-  // How-to sections and the prose without them (where signals look), computed on first use.
+  // How-to sections (where signals do not look), computed on first use.
   let howToList: Span[] | null = null;
-  let howToMaskList: Span[] | null = null;
-  let signalBody: string | null = null;
-  const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles));
-  const howToMask = (): Span[] => (howToMaskList ??= withoutDeclarativeLines(text, howTo()));
-  const signalText = (): string => (signalBody ??= maskedBody(text, bodySpan, [...comments, ...code, ...howToMask()]));
-  const labelTexts = labels.map((l) => normalizeTitle(l.text));
+  const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles, search));
+  search.signalMasks(howTo, withoutDeclarativeLines);
   let plain: PlainLabel[] | null = null;
   const values: (Span | undefined)[] = [];
 
@@ -389,7 +424,7 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     if (!status) {
       for (const s of sections) {
         if (!matches.get(s)!.has(d.id)) continue;
-        const verdict = judge.judge(d, ownContent(s, d, matches, titles), matches.get(s)!.size > 1);
+        const verdict = judge.section(d, ownContent(s, d, matches, titles), matches.get(s)!.size > 1);
         if (verdict === 'yes') {
           status = {
             id: d.id,
@@ -401,13 +436,14 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
         // A section with text but without the required figure is not "empty": the finding says the disclosure is
         // missing rather than claiming the section holds only placeholders.
         if (verdict === 'unsupported') continue;
-        const rank = ranks.get(`${d.id}@${s.span.start}`)!;
+        const rank = ranks.get(s)!.get(d.id)!;
         if (!empty || rank < empty.rank) empty = { span: s.heading.span, rank };
       }
     }
+    const index = DISCLOSURES.indexOf(d);
     if (!status) {
       for (let i = 0; i < labels.length; i++) {
-        if (!test(d.labels, labelTexts[i]!)) continue;
+        if (!labelNames(search, labels[i]!.text)[index]) continue;
         const value = (values[i] ??= labelValue(text, judge, labels, i, headingStarts));
         if (value.end > value.start && judge.discloses({ ...d, short: true }, [value])) {
           const l = labels[i]!;
@@ -417,34 +453,32 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
       }
     }
     if (!status) {
-      plain ??= [...plainLabels(body, bodySpan.start), ...tableLabels(body, bodySpan.start)];
+      plain ??= [
+        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0), moveLabel),
+        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0), moveLabel),
+      ];
       for (const l of plain) {
+        if (!labelNames(search, l.text)[index]) continue;
         // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure, unless
         // this disclosure's values are numbers (Disclosure.numericValues).
         if (!d.numericValues && VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim())) continue;
         // A "Use case" column of a quantisation table describes each file, not what the model is for.
         if (l.column && !d.tableColumns) continue;
-        if (test(d.labels, normalizeTitle(l.text)) && judge.discloses({ ...d, short: true }, [l.restSpan])) {
+        if (judge.discloses({ ...d, short: true }, [l.restSpan])) {
           status = { id: d.id, state: 'present', evidence: { kind: 'label', span: l.span, detail: `"${l.text}"` } };
           break;
         }
       }
     }
     if (!status && d.signals?.length) {
-      const where = d.signalsInHowTo ? body : signalText();
+      // A match whose line the disclosure rejects makes that pattern say nothing (the next pattern is tried).
       for (const re of d.signals) {
-        const m = re.exec(where);
-        if (m && d.rejects) {
-          const from = where.lastIndexOf('\n', m.index) + 1;
-          const to = where.indexOf('\n', m.index + m[0].length);
-          if (d.rejects.test(where.slice(from, to < 0 ? where.length : to))) continue;
-        }
+        const m = search.first(re, d.signalsInHowTo ? 'prose' : 'signal', d.rejects);
         if (m) {
-          const start = bodySpan.start + m.index;
           status = {
             id: d.id,
             state: 'present',
-            evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` },
+            evidence: { kind: 'signal', span: { start: m.start, end: m.end }, detail: `"${m.text.slice(0, 60)}"` },
           };
           break;
         }
@@ -455,13 +489,16 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     if (!status && d.codeSignals) {
       for (const c of code) {
         if (howTo().some((h) => c.start >= h.start && c.end <= h.end)) continue;
-        const m = firstMatch(d.codeSignals, text.slice(c.start, Math.min(c.end, c.start + 20_000)));
+        const m = search.region(`code-signals:${d.id}`, [c], () => {
+          const found = firstMatch(d.codeSignals!, text.slice(c.start, Math.min(c.end, c.start + 20_000)));
+          return found && { index: found.index, length: found[0].length, detail: `"${found[0].slice(0, 60)}"` };
+        });
         if (m) {
           const start = c.start + m.index;
           status = {
             id: d.id,
             state: 'present',
-            evidence: { kind: 'signal', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 60)}"` },
+            evidence: { kind: 'signal', span: { start, end: start + m.length }, detail: m.detail },
           };
           break;
         }
@@ -470,26 +507,24 @@ export function analyzeDisclosures(doc: ParsedDocument, prose: string | null): M
     // Withheld: a statement that this very disclosure is not made overrides prose that merely talks about it (a
     // "## Training Data" section saying the data is proprietary), but not front-matter metadata.
     if (d.withheld && status?.evidence?.kind !== 'front-matter' && status?.evidence?.kind !== 'label') {
-      const m = firstMatch(d.withheld, body);
+      const m = firstHit(search, d.withheld, 'prose');
       if (m) {
-        const start = bodySpan.start + m.index;
         status = {
           id: d.id,
           state: 'withheld',
-          evidence: { kind: 'statement', span: { start, end: start + m[0].length }, detail: `"${m[0].slice(0, 80)}"` },
+          evidence: { kind: 'statement', span: { start: m.start, end: m.end }, detail: `"${m.text}"` },
         };
       }
     }
     // Disclosed by reference: the card points, with a link, to where this disclosure is made ("evaluation results are
     // in our [technical report](https://…)"). A pointer without a link ("see the paper") is not a disclosure.
     if (!status && d.reference) {
-      const m = firstMatch(d.reference, signalText());
+      const m = firstHit(search, d.reference, 'signal');
       if (m) {
-        const start = bodySpan.start + m.index;
         status = {
           id: d.id,
           state: 'present',
-          evidence: { kind: 'reference', span: { start, end: start + m[0].length }, detail: `by reference to ${m[1]}` },
+          evidence: { kind: 'reference', span: { start: m.start, end: m.end }, detail: `by reference to ${m.group1}` },
         };
       }
     }

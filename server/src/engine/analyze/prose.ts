@@ -1,6 +1,5 @@
 // A card's body with comments and code blocks blanked out, same length as the body so offsets stay exact: where the
-// disclosure and risk-area signals look (analysis.ts computes it once per document for both).
-import type { ParsedDocument } from '../parse/document.js';
+// disclosure and risk-area signals look (body-search.ts builds it per section).
 import type { Span } from '../types.js';
 
 /** Spaces for every character of `s` but its line breaks. */
@@ -29,10 +28,4 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
   }
   out.push(text.slice(pos, body.end));
   return out.join('');
-}
-
-/** The card's prose: its body with comments and code blanked; null for a manifest. */
-export function proseOf(doc: ParsedDocument): string | null {
-  const md = doc.card?.markdown;
-  return md ? maskedBody(doc.text, md.span, [...md.comments, ...md.code]) : null;
 }

@@ -3,8 +3,10 @@
 // Limitations" section that only mentions an area counts as a mention, not an assessment.
 import { RISK_AREAS, type RiskAreaId } from '../knowledge/risk-areas.js';
 import type { ParsedDocument } from '../parse/document.js';
+import type { Section } from '../parse/markdown.js';
 import { get, getPair, isEmptyNode, str, type YNode } from '../parse/yaml-tree.js';
 import type { Span } from '../types.js';
+import type { BodySearch } from './body-search.js';
 import { hasRealContent, meaningfulText } from './content.js';
 
 export type RiskState = 'assessed' | 'not-applicable' | 'incomplete' | 'unassessed' | 'mentioned' | 'missing';
@@ -75,14 +77,34 @@ function fromFrontMatter(area: RiskAreaId, node: YNode | null, span: Span): Risk
   return { area, state: 'unassessed', source: 'front-matter', span, missing: [] };
 }
 
-/** `prose` is the body with comments and code blanked (prose.ts), shared with the disclosure analysis. */
-export function analyzeRisks(doc: ParsedDocument, prose: string | null): Map<string, RiskStatus> {
+/** What a section title says about the risk areas: generic, naming each area (by index in RISK_AREAS), about risks. */
+interface TitleReading {
+  generic: boolean;
+  areas: boolean[];
+  riskish: boolean;
+}
+
+function readTitle(title: string): TitleReading {
+  return {
+    generic: GENERIC_SECTION.test(title),
+    areas: RISK_AREAS.map((a) => a.headings.some((re) => re.test(title))),
+    riskish: /risk|safety|ethic|impact|limitation|bias/i.test(title),
+  };
+}
+
+/** `search`: the body, searched section by section (body-search.ts), shared with the disclosure analysis; null for a
+ * manifest. */
+export function analyzeRisks(doc: ParsedDocument, search: BodySearch | null): Map<string, RiskStatus> {
   const out = new Map<string, RiskStatus>();
   const card = doc.card;
   const fm = card?.frontMatter?.root ?? null;
   const block = get(fm, 'risk_assessment');
   const sections = card?.markdown.sections ?? [];
-  for (const area of RISK_AREAS) {
+  const reading = (s: Section): TitleReading =>
+    search
+      ? search.cache.title('risk-title', s.heading.title, () => readTitle(s.heading.title))
+      : readTitle(s.heading.title);
+  for (const [index, area] of RISK_AREAS.entries()) {
     const entry = getPair(block, area.id);
     if (entry) {
       out.set(area.id, fromFrontMatter(area.id, entry.value, { start: entry.keySpan.start, end: entry.span.end }));
@@ -90,26 +112,25 @@ export function analyzeRisks(doc: ParsedDocument, prose: string | null): Map<str
     }
     let status: RiskStatus = { area: area.id, state: 'missing', source: 'none', missing: [] };
     for (const s of sections) {
-      const title = s.heading.title;
-      if (GENERIC_SECTION.test(title)) continue;
-      if (!area.headings.some((re) => re.test(title))) continue;
-      if (hasRealContent(doc.text, s.contentSpan, card)) {
+      const title = reading(s);
+      if (title.generic || !title.areas[index]) continue;
+      const real = () => hasRealContent(doc.text, s.contentSpan, card);
+      if (search ? search.region('real-content', [s.contentSpan], real) : real()) {
         status = { area: area.id, state: 'assessed', source: 'body', span: s.heading.span, missing: [] };
         break;
       }
     }
     // A statement about the area anywhere in the prose is an assessment a reader credits (a mention in a generic
     // section is weaker: only a keyword).
-    if (card && prose !== null && (status.state === 'missing' || status.state === 'mentioned')) {
+    if (search && (status.state === 'missing' || status.state === 'mentioned')) {
       for (const re of area.prose) {
-        const m = re.exec(prose);
+        const m = search.first(re, 'prose');
         if (m) {
-          const start = card.markdown.span.start + m.index;
           status = {
             area: area.id,
             state: 'assessed',
             source: 'body',
-            span: { start, end: start + m[0].length },
+            span: { start: m.start, end: m.end },
             missing: [],
           };
           break;
@@ -118,12 +139,10 @@ export function analyzeRisks(doc: ParsedDocument, prose: string | null): Map<str
     }
     if (status.state === 'missing') {
       for (const s of sections) {
-        if (
-          !GENERIC_SECTION.test(s.heading.title) &&
-          !/risk|safety|ethic|impact|limitation|bias/i.test(s.heading.title)
-        )
-          continue;
-        if (MENTION[area.id].test(meaningfulText(doc.text, s.contentSpan, card))) {
+        const title = reading(s);
+        if (!title.generic && !title.riskish) continue;
+        const mentions = () => MENTION[area.id].test(meaningfulText(doc.text, s.contentSpan, card));
+        if (search ? search.region(`mention:${area.id}`, [s.contentSpan], mentions) : mentions()) {
           status = { area: area.id, state: 'mentioned', source: 'body', span: s.heading.span, missing: [] };
           break;
         }
