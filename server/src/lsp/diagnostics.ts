@@ -55,6 +55,9 @@ export class DiagnosticsScheduler {
   }
 
   private async run(uri: string, gen: number): Promise<void> {
+    // Requests that came with the edit are already queued (the JSON-RPC reader handles one per immediate): yield once so
+    // they are answered before the debounced lint publishes, even when one of them took longer than the debounce.
+    await new Promise((resolve) => setImmediate(resolve));
     const settings = await this.state.settingsFor(uri);
     if (this.state.prepare) await this.state.prepare(uri);
     const doc = this.state.documents.get(uri);
