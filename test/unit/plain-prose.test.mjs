@@ -38,6 +38,9 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'The weights cannot be used for commercial purposes.',
+    'The multilingual model should only be tested on the languages it was trained on.',
+    "This model wasn't made with generative images in mind!",
     'Inputs are 28x28 drawings in [0, 1] (float). Out of scope: photos, rotated digits.',
     'Users should not use these models in critical or high-stakes situations.',
     'Commercial use is **strictly prohibited**.',
@@ -117,6 +120,8 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    'masked_lm_accuracy = 0.6810424',
+    '| Image | AUROC | **0.9846** |',
     'The precision is: 0.7864823348694316',
     'Exact match 71.2 on held-out tickets.',
     'It reaches 92% accuracy on the test set.',
@@ -132,6 +137,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'At this time, passing a text as input is not supported.',
+    'The tokenizer will not work with code generation tasks.',
+    '1. **Small object detection** - 64% of pedestrians missed as background',
     'These models may have bias and/or any other undesirable distortions.',
     'The data was acquired from a random sample so it is subject to bias.',
     'The model only supports English generation at the moment.',

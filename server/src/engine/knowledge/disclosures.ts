@@ -303,6 +303,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:should|must|may) not use (?:these|any of (?:these|the|our)|our|this|the) (?:models?|weights|checkpoints?)\b|\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) [*_]{1,2}(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|严禁(?:用于|将)|不(?:能|可|得|应)(?:被)?用作/i,
       // A lead-in inside a paragraph ("… (float). Out of scope: photos, non-digit characters").
       /(?:^|[.!?][ \t]{1,3})(?:[*_]{2})?out[- ]of[- ]scope(?: uses?)?(?:[*_]{2})?[ \t]{0,2}:[ \t]{0,3}\S/im,
+      // "cannot be used for commercial purposes", "should only be tested on: …", "wasn't made with generative images in mind",
+      // "usage of the model be limited to non-commercial purposes".
+      /\bcannot be used (?:for|in|as|to)\b|\bshould only be (?:used|tested|applied|deployed) (?:on|for|in|with)\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:made|built|designed|trained|intended) with\b[^\n.]{0,40}\bin mind\b|\b(?:use|usage) of (?:the|this) model (?:be|is|should be) limited to\b/i,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -549,6 +552,9 @@ const TABLE: readonly Disclosure[] = [
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
       // A metric and its value said plainly: "precision is: 0.786", "the F1 score was 0.91".
       /\b(?:accuracy|precision|recall|f1(?:[- ]score)?|auc|roc[- ]auc|mae|rmse|mse|r2|r²|f-?beta)(?: score)?\s{1,3}(?:is|was|of|=|:)\s{0,3}(?:is\s{0,3})?:?\s{0,3}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
+      // A metric as a key with its value ("masked_lm_accuracy = 0.6810424"), or a table row naming a metric before its value
+      // ("| Image | AUROC | **0.9846** |").
+      /\b[a-z_]{0,20}(?:accuracy|f1|precision|recall|auroc|auc|bleu|rouge\w{0,3}|wer|cer|perplexity|map)[a-z_0-9@.]{0,12}\s{0,2}[=:]\s{0,2}(?:0?\.\d{2,}|\d{1,3}\.\d{1,4})\b|\|\s{0,3}(?:AUROC|AUC|ROC[- ]AUC|F1(?:[- ]score)?|accuracy|mAP(?:@[\d.:]{1,9})?|BLEU|WER|CER|top-?1|precision|recall)\s{0,3}\|\s{0,3}[*_]{0,2}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
     ],
     reference: referencePatterns(String.raw`evaluation results|benchmark results|results|leaderboard|performance`),
     withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
@@ -612,6 +618,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
       // "These models may have bias", "it is subject to bias", "only supports English generation", "does not support stress".
       /\b(?:may|might|can|could) (?:have|contain|exhibit|show|reflect|inherit|carry) [^\n.]{0,30}\bbias(?:es|ed)?\b|\bsubject to (?:\w+ )?bias(?:es)?\b|\b(?:only|currently only) supports?\b[^\n.]{0,30}\b(?:language|English|Chinese|generation|inputs?|text|images|audio|speakers?)\b|\b(?:this |the )?model (?:does not|doesn't|cannot|can't|is unable to) (?:yet )?(?:support|handle|recogni[sz]e|detect|process|understand)\b|\bdoes not support [^\n.]{0,30}\bat all\b/i,
+      // "passing a text as input is not supported", "will not work with code generation tasks", "results in a noticeable loss
+      // of detail", "64% of pedestrians missed".
+      /\b(?:is|are) not (?:yet |currently )?supported\b|\bwill not work (?:with|for|on|well)\b|\bloss of (?:detail|quality|accuracy|fidelity|information)\b|\b\d{1,3}(?:\.\d)?\s?% of [^\n.]{0,30}\b(?:missed|misclassified|undetected)\b/i,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
