@@ -65,6 +65,18 @@ describe('disclosure evidence', () => {
     assert.equal(s.evidence.kind, 'reference');
     assert.equal(s.evidence.detail, 'by reference to https://example.org/r.pdf');
     assert.equal(status('# m\n\nEvaluation results are reported in our paper.\n', 'evaluation').state, 'missing');
+    // "Evaluation" and "benchmark" name the topic too, on either side of the link.
+    for (const [text, url] of [
+      [
+        'For an automated evaluation of this model, see the benchmark: [SEB](https://seb.example/m)',
+        'https://seb.example/m',
+      ],
+      [
+        'Refer to Section 6 of the [Orca 2 paper](https://arxiv.org/pdf/2311.11045.pdf) for details on evaluations.',
+        'https://arxiv.org/pdf/2311.11045.pdf',
+      ],
+    ])
+      assert.equal(status(`# m\n\n${text}\n`, 'evaluation').evidence.detail, `by reference to ${url}`, text);
   });
 
   it('says "withheld" when the card states it will not disclose the training data', () => {
