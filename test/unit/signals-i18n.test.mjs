@@ -39,6 +39,7 @@ const DISCLOSED = {
     '학습률 2e-5, 배치 크기 32로 3 에폭 동안 학습했습니다.',
   ],
   compute: [
+    'Les modèles ont été entrainé sur le cloud Azure avec des Tesla V100.',
     '我们在8张A100 GPU上训练了约两天。',
     '训练使用了 4 块 RTX 4090，耗时 12 小时。',
     '学習には A100 を 8 枚使用し、約 3 日かかりました。',
@@ -114,6 +115,8 @@ const NOTHING = [
 
 // A method after the participle says how it was trained, not on what.
 const NOT_DATA = ['El modelo fue entrenado con LoRA durante 3 épocas.', 'Le modèle a été affiné avec LoRA.'];
+// Nor is the hardware after it.
+const HARDWARE = 'Les modèles ont été entrainé sur le cloud Azure avec des Tesla V100.';
 
 describe('disclosures in one sentence, in other languages', () => {
   for (const [id, sentences] of Object.entries(DISCLOSED))
@@ -124,4 +127,5 @@ describe('disclosures in one sentence, in other languages', () => {
       const got = credited(s);
       assert.ok(got.includes('training-procedure') && !got.includes('training-data'), got.join(','));
     });
+  it(`hardware, not data: ${HARDWARE}`, () => assert.ok(!credited(HARDWARE).includes('training-data')));
 });

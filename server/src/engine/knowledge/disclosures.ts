@@ -723,7 +723,7 @@ const TABLE: readonly Disclosure[] = [
     // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
     // is not where questions and problem reports go.
     rejects:
-      /提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b/i,
+      /提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b/i,
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },

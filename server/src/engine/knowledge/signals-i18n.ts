@@ -11,9 +11,9 @@ import type { DisclosureId } from './disclosures.js';
 /** A metric's value: a percentage or a decimal ("92 %", "0,89", "65.2"), not a version or a count. */
 const VALUE = String.raw`(?:\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%|\b0?[.,]\d{2,4}\b|\b\d{1,3}[.,]\d{1,2}\b)`;
 /** Training accelerators by name, and "GPU" / "video card" in other languages. */
-const ACCEL = String.raw`(?:A100|H100|H800|H200|A800|V100|P100|A10G?|A6000|L4|L40S?|T4|B200|RTX\s?\d{3,4}|GTX\s?\d{3,4}|\d{4}\s?Ti|TPU\s?v?\d?|GPUs?|NPUs?|显卡|グラフィックボード|видеокарт[а-яё]{0,3})`;
+const ACCEL = String.raw`(?:(?:Tesla\s)?(?:A100|V100|P100|T4)|H100|H800|H200|A800|A10G?|A6000|L4|L40S?|B200|RTX\s?\d{3,4}|GTX\s?\d{3,4}|\d{4}\s?Ti|TPU\s?v?\d?|GPUs?|NPUs?|显卡|グラフィックボード|видеокарт[а-яё]{0,3})`;
 /** "Training" as a noun or participle in the same languages. */
-const TRAINING = String.raw`(?:训练|訓練|学習|학습|훈련|entrenamiento|entrenad[oa]|treinamento|treino|treinad[oa]|entraînement|entraîn[ée]|Training (?:dauerte|erfolgte|lief|benötigte|wurde)|trainiert|обучени[еяю]|обучал[аи]?сь|обучен[аоы]?|huấn luyện)`;
+const TRAINING = String.raw`(?:训练|訓練|学習|학습|훈련|entrenamiento|entrenad[oa]|treinamento|treino|treinad[oa]|entra[îi]nement|entra[îi]n[ée]|Training (?:dauerte|erfolgte|lief|benötigte|wurde)|trainiert|обучени[еяю]|обучал[аи]?сь|обучен[аоы]?|huấn luyện)`;
 /** Methods and settings that say how, not on what: "entrenado con LoRA" is a procedure, "entrenado con 10.000 reseñas"
  * is data. */
 const NOT_DATA = String.raw`(?!(?:el |la |o |a |le |den |die |das )?(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|GRPO|\d{1,4}\s{0,2}(?:GPUs?|TPUs?|épocas?|epochs?|époques?|Epochen|эпох|pasos|passos|étapes|steps|horas?|heures?|Stunden|час)|(?:una |uma |une |einer |одной )?(?:GPU|TPU|A100|H100|V100|T4)))`;
@@ -32,7 +32,7 @@ export const I18N_SIGNALS: Partial<Record<DisclosureId, readonly RegExp[]>> = {
     /(?:学習|訓練|トレーニング|ファインチューニング)(?:用)?データ(?:には|は|として|に)|(?:件|記事|文章|テキスト|画像|音声|データ|コーパス)[^\n。]{0,10}(?:で|を用いて|を使用して|を使って)[^\n。]{0,5}(?:学習|訓練|ファインチューニング|微調整)/,
     // Spanish, Portuguese, French: a training participle with its object, not a method or hardware.
     new RegExp(
-      String.raw`\b(?:entrenad[oa]s?|entrenamos|se entrenó|ajustad[oa]s?|afinad[oa]s?|reentrenad[oa]s?|treinad[oa]s?|treinamos|entraîn[ée]e?s?|entrain[ée]e?s?|avons entraîné|affin[ée]e?s?|pré-entraîn[ée]e?s?)\s{1,3}(?:(?:o|el|le|la) (?:modelo|modèle)\s{1,3})?(?:con|sobre|en|usando|a partir de|com|em|sur|avec|à partir de)\s{1,3}${NOT_DATA}[^\n.]{0,80}?(?:dat(?:os|aset|asets)|dados|données|corpus|conjuntos? de|jeux? de|reseñas|avaliações|avis|textos|textes|imágenes|imagens|images|artículos|artigos|articles|noticias|notícias|tweets|tuits|documentos|documents|ejemplos|exemplos|exemples|muestras|amostras|échantillons|frases|phrases|oraciones|audios?|áudios|grabaciones|gravações|enregistrements|preguntas|perguntas|questions|conversaciones|conversas|dialogues|diálogos|\d[\d.,]{0,12}\s{0,2}(?:mil|millones|milhões|millions|k|M)?\b)`,
+      String.raw`\b(?:entrenad[oa]s?|entrenamos|se entrenó|ajustad[oa]s?|afinad[oa]s?|reentrenad[oa]s?|treinad[oa]s?|treinamos|entraîn[ée]e?s?|entrain[ée]e?s?|avons entraîné|affin[ée]e?s?|pré-entraîn[ée]e?s?)\s{1,3}(?:(?:o|el|le|la) (?:modelo|modèle)\s{1,3})?(?:con|sobre|en|usando|a partir de|com|em|sur|avec|à partir de)\s{1,3}${NOT_DATA}[^\n.]{0,80}?(?:dat(?:os|aset|asets)|dados|données|corpus|conjuntos? de|jeux? de|reseñas|avaliações|avis|textos|textes|imágenes|imagens|images|artículos|artigos|articles|noticias|notícias|tweets|tuits|documentos|documents|ejemplos|exemplos|exemples|muestras|amostras|échantillons|frases|phrases|oraciones|audios?|áudios|grabaciones|gravações|enregistrements|preguntas|perguntas|questions|conversaciones|conversas|dialogues|diálogos|(?<![\w.,])\d[\d.,]{0,12}\s{0,2}(?:mil|millones|milhões|millions|k|M)?\b)`,
       'i',
     ),
     // German: "wurde auf deutschen Nachrichtenartikeln trainiert", "Als Trainingsdaten dienten …".
@@ -59,10 +59,10 @@ export const I18N_SIGNALS: Partial<Record<DisclosureId, readonly RegExp[]>> = {
     /(?:오류|실수|편향|환각)[^\n.]{0,20}(?:수 있습니다|수 있음|있을 수|발생할)|성능이 (?:저하|떨어|낮)|(?:誤(?:った|り)|不正確|偏(?:った|り)|バイアス|ハルシネーション|幻覚)[^\n。]{0,30}(?:可能性|場合|ことがあ)|(?:性能|精度)が(?:低下|落ち|下が)|(?:表现|效果|性能)(?:较差|不佳|下降|有限|一般)|(?:可能|会)[^\n。]{0,20}(?:出错|错误|不准确|偏见|幻觉|胡编)|存在(?:一定的)?(?:局限|偏见|偏差|幻觉)|có thể (?:đưa ra|tạo ra|sinh ra)[^\n.]{0,30}(?:sai|không chính xác|thiên kiến)/i,
   ],
   compute: [
-    // Accelerators, a count or a time, and a training word: "在8张A100 GPU上训练了约两天", "El entrenamiento tomó 6
+    // Accelerators with a count or a time, or a named accelerator, and a training word: "在8张A100 GPU上训练了约两天", "El entrenamiento tomó 6
     // horas en una GPU T4", "Обучение заняло 5 часов на одной видеокарте RTX 3090".
     new RegExp(
-      String.raw`${TRAINING}[^\n。]{0,50}?(?:\d[^\n。]{0,40}?${ACCEL}|${ACCEL}[^\n。]{0,40}?\d)|\d[^\n。]{0,12}?${ACCEL}[^\n。]{0,30}?${TRAINING}|${ACCEL}[^\n。]{0,40}?${TRAINING}[^\n。]{0,20}?\d`,
+      String.raw`${TRAINING}[^\n。]{0,50}?(?:\d[^\n。]{0,40}?${ACCEL}|${ACCEL}[^\n。]{0,40}?\d|(?:Tesla\s)?(?:A100|H100|H800|A800|V100|P100|TPU\s?v\d))|\d[^\n。]{0,12}?${ACCEL}[^\n。]{0,30}?${TRAINING}|${ACCEL}[^\n。]{0,40}?${TRAINING}[^\n。]{0,20}?\d`,
       'i',
     ),
   ],
