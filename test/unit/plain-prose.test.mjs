@@ -221,6 +221,7 @@ const NOT_DISCLOSED = {
   ],
   limitations: ['There are no known limitations yet.'],
   evaluation: [
+    'Use the [BigCode-Evaluation-Harness](https://github.com/bigcode-project/bigcode-evaluation-harness) for evaluating Code LLMs.',
     'We plan to evaluate it on MMLU.',
     'Quantized to 4-bit precision: 4-bit weights.',
     '- eval_batch_size: 8',

@@ -557,7 +557,7 @@ const TABLE: readonly Disclosure[] = [
       /\b[a-z_]{0,20}(?:accuracy|f1|precision|recall|auroc|auc|bleu|rouge\w{0,3}|wer|cer|perplexity|map)[a-z_0-9@.]{0,12}\s{0,2}[=:]\s{0,2}(?:0?\.\d{2,}|\d{1,3}\.\d{1,4})\b|\|\s{0,3}(?:AUROC|AUC|ROC[- ]AUC|F1(?:[- ]score)?|accuracy|mAP(?:@[\d.:]{1,9})?|BLEU|WER|CER|top-?1|precision|recall)\s{0,3}\|\s{0,3}[*_]{0,2}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
     ],
     reference: referencePatterns(
-      String.raw`evaluations?|evaluation results|benchmark results|benchmarks?|results|leaderboard|performance`,
+      String.raw`evaluations?(?![- ]harness)|evaluation results|benchmark results|benchmarks?|results|leaderboard|performance`,
     ),
     withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
     tableColumns: true,
