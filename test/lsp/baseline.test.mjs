@@ -27,7 +27,7 @@ describe('change against the last commit (modelcardLint/baseline)', () => {
 
   it('answers with the code lens line, adds the lens, and puts each change in the report', async () => {
     const r = await client.request('modelcardLint/baseline', { uri, ref: 'HEAD', text: COMMITTED });
-    assert.deepEqual(r, { summary: 'Since HEAD: 2 regressions' });
+    assert.deepEqual(r, { summary: 'Since HEAD: 2 regressions · 1 other change' });
     const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
     const lens = lenses.find((l) => l.command.arguments[1] === 'baseline');
     assert.equal(lens.command.title, r.summary);
@@ -56,5 +56,22 @@ describe('change against the last commit (modelcardLint/baseline)', () => {
     );
     const report = await client.request('modelcardLint/report', { uri });
     assert.equal(report.baseline, null);
+  });
+  it('follows each edit against the same committed version', async () => {
+    await client.request('modelcardLint/baseline', { uri, ref: 'HEAD', text: COMMITTED });
+    const lens = async () =>
+      (await client.request('textDocument/codeLens', { textDocument: { uri } })).find(
+        (l) => l.command.arguments[1] === 'baseline',
+      ).command.title;
+    await client.change(uri, 2, [
+      { range: { start: { line: 3, character: 11 }, end: { line: 3, character: 17 } }, text: 'apache-2.0' },
+    ]);
+    await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.equal(await lens(), 'Since HEAD: 1 regression');
+    await client.change(uri, 3, [
+      { range: { start: { line: 4, character: 18 }, end: { line: 4, character: 28 } }, text: 'mit' },
+    ]);
+    await client.waitForDiagnostics(uri, (x) => x.version === 3);
+    assert.equal(await lens(), 'Since HEAD: 1 regression · 1 other change');
   });
 });

@@ -11,8 +11,10 @@ import { uriToPath, type ServerState } from './state.js';
 interface Kept {
   ref: string;
   text: string;
-  /** The baseline's lint, for the config it was linted under (a config change lints it again). */
-  linted?: { config: unknown; result: LintResult | null };
+  /** The baseline's lint, for the config it was linted under (a config change lints it again). The session makes a
+   * new config object per lint, so the key is its content: the baseline is linted once, not once per keystroke (each
+   * of which would also replace the document's incremental parse with the baseline's). */
+  linted?: { config: string; result: LintResult | null };
   /** The last comparison, for one version of the document. */
   view?: { version: number; result: LintResult; view: BaselineView | null };
 }
@@ -36,7 +38,7 @@ export class Baselines {
     const cached = state.resultFor(doc);
     if (!cached) return null;
     if (k.view?.version === doc.version && k.view.result === cached.result) return k.view.view;
-    const config = cached.result.analysis.config;
+    const config = JSON.stringify(cached.result.analysis.config);
     if (k.linted?.config !== config) {
       const outcome = state.session.lintText({
         path: uriToPath(doc.uri),

@@ -71,7 +71,7 @@ describe('change against the last commit', function () {
         '  weights: closed',
       );
     });
-    await lensesUntil(uri, (t) => t.includes('Since HEAD: 1 regression'), 'the regression lens');
+    await lensesUntil(uri, (t) => t.includes('Since HEAD: 1 regression · 1 other change'), 'the regression lens');
     const api = await h.extensionApi();
     const report = await api.client.sendRequest('modelcardLint/report', { uri: uri.toString() });
     assert.deepStrictEqual(

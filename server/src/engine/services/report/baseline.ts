@@ -20,6 +20,8 @@ export function baselineView(report: DiffReport, ref: string): BaselineView {
   const improvements = count('improvement');
   if (regressions) parts.push(plural(regressions, 'regression'));
   if (improvements) parts.push(plural(improvements, 'improvement'));
+  const others = count('change');
+  if (others) parts.push(plural(others, 'other change'));
   const { before, after } = report;
   if (before && after && before.level !== after.level) parts.push(`openness ${before.level} → ${after.level}`);
   if (before?.mof && after?.mof && before.mof.class !== after.mof.class)
@@ -27,7 +29,7 @@ export function baselineView(report: DiffReport, ref: string): BaselineView {
   const summary =
     report.status === 'new'
       ? `Not in ${ref}: new since the last commit${parts.length ? ` (${parts.join(' · ')})` : ''}`
-      : `Since ${ref}: ${parts.length ? parts.join(' · ') : report.changes.length ? plural(report.changes.length, 'change') : 'no change in openness, disclosures or risk areas'}`;
+      : `Since ${ref}: ${parts.length ? parts.join(' · ') : 'no change in openness, disclosures or risk areas'}`;
   return {
     ref,
     summary,
