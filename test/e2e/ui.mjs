@@ -125,6 +125,20 @@ try {
         `${unstyled.length} of 12 grade badges have no background colour (invisible): ${unstyled.join(', ')}`,
       );
   });
+
+  await step(
+    'the report\'s "EU documentation" tab shows the items table (its script runs under the CSP)',
+    '07-eu-tab.png',
+    async () => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('#tab-eu').click();
+      await frame.locator('#eu table.eu').first().waitFor({ state: 'visible' });
+      if (await frame.locator('table.chart').isVisible()) throw new Error('the openness chart is still shown');
+      const rows = await frame.locator('#eu table.eu tbody tr').count();
+      if (rows < 50) throw new Error(`the EU tab shows ${rows} items, expected the export's 50 or more`);
+      await frame.locator('#eu-summary').getByText('filled').waitFor();
+    },
+  );
 } catch (e) {
   results.push({ name: 'start code-server and the workbench', ok: false, ms: 0 });
   console.error(`FAIL start: ${e.message}`);

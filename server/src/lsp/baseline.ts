@@ -8,6 +8,8 @@ import type { LintResult } from '../engine/lint.js';
 import { baselineView, type BaselineView } from '../engine/services/report/baseline.js';
 import { uriToPath, type ServerState } from './state.js';
 
+const MAX_KEPT = 256;
+
 interface Kept {
   ref: string;
   text: string;
@@ -22,9 +24,13 @@ interface Kept {
 export class Baselines {
   private readonly kept = new Map<string, Kept>();
 
+  /** Kept until the document closes; the request may arrive before its didOpen, so it is not checked against the open
+   * documents, and a client that never closes is bounded instead. */
   set(uri: string, ref: string, text: string | null): void {
-    if (text === null) this.kept.delete(uri);
-    else this.kept.set(uri, { ref, text });
+    this.kept.delete(uri);
+    if (text === null) return;
+    this.kept.set(uri, { ref, text });
+    if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.keys().next().value!);
   }
 
   forget(uri: string): void {
