@@ -18,7 +18,7 @@ import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
-import type { BodyHit, BodySearch, Variant } from './body-search.js';
+import type { BodyCache, BodyHit, BodySearch, Variant } from './body-search.js';
 import { isSubstantial, meaningfulText } from './content.js';
 
 export interface DisclosureStatus {
@@ -114,12 +114,18 @@ class Judge {
   }
 }
 
-/** Normalized titles of a section and its ancestors, computed once per section. */
+/** Normalized titles of a section and its ancestors, computed once per section (and per title across lints with the
+ * lint session's cache). */
 class Titles {
   private readonly own = new Map<Section, string>();
+  constructor(private readonly cache?: BodyCache) {}
   title(s: Section): string {
     let t = this.own.get(s);
-    if (t === undefined) this.own.set(s, (t = normalizeTitle(s.heading.title)));
+    if (t === undefined) {
+      const raw = s.heading.title;
+      t = this.cache ? this.cache.title('normalized', raw, () => normalizeTitle(raw)) : normalizeTitle(raw);
+      this.own.set(s, t);
+    }
     return t;
   }
   ancestors(s: Section): string[] {
@@ -129,25 +135,74 @@ class Titles {
   }
 }
 
+/** A title that counts for a disclosure only under a parent named by `Disclosure.nested.under`. */
+const NESTED = -2;
+
+/** What a normalized title says for `d` by itself: the index of the heading pattern it matches (lower = more
+ * specific), NESTED, or -1. */
+function titleMatch(d: Disclosure, title: string): number {
+  if (!title || test(d.notHeadings, title)) return -1;
+  const index = d.headings.findIndex((re) => re.test(title));
+  if (index !== -1) return index;
+  return d.nested && test(d.nested.headings, title) ? NESTED : -1;
+}
+
+/** The rank of a title's own match once its ancestors are known (`under`/`notUnder`: whether one of them is named by
+ * `d.nested.under` / `d.notUnder`), or -1. */
+function rankUnder(d: Disclosure, own: number, under: () => boolean, notUnder: () => boolean): number {
+  if (own === NESTED) own = under() ? d.headings.length : -1;
+  if (own === -1 || (d.notUnder && notUnder())) return -1;
+  return own;
+}
+
 /** The index of the heading pattern a section matches for `d` (lower = more specific), or -1. */
 export function headingMatch(d: Disclosure, s: Section, titles: Titles = new Titles()): number {
-  const title = titles.title(s);
-  if (!title || test(d.notHeadings, title)) return -1;
-  let index = d.headings.findIndex((re) => re.test(title));
-  if (index === -1 && !d.nested) return -1;
-  const parents = titles.ancestors(s);
-  if (index === -1 && d.nested && test(d.nested.headings, title) && parents.some((p) => test(d.nested!.under, p)))
-    index = d.headings.length;
-  if (index === -1) return -1;
-  if (d.notUnder && parents.some((p) => test(d.notUnder, p))) return -1;
-  return index;
+  const parents = () => titles.ancestors(s);
+  return rankUnder(
+    d,
+    titleMatch(d, titles.title(s)),
+    () => parents().some((p) => test(d.nested?.under, p)),
+    () => parents().some((p) => test(d.notUnder, p)),
+  );
 }
+
+const NO_MATCHES: ReadonlyMap<DisclosureId, number> = new Map();
+
+/** headingMatch() for every disclosure, each title read once per lint session: the disclosures a section's title is
+ * about, with their ranks. */
+function sectionMatches(s: Section, titles: Titles, cache: BodyCache): ReadonlyMap<DisclosureId, number> {
+  const title = titles.title(s);
+  const own = cache.title('disclosure-title', title, () => DISCLOSURES.map((d) => titleMatch(d, title)));
+  let out: Map<DisclosureId, number> | null = null;
+  for (let i = 0; i < own.length; i++) {
+    if (own[i] === -1) continue;
+    const d = DISCLOSURES[i]!;
+    const parents = titles
+      .ancestors(s)
+      .map((p) =>
+        cache.title('disclosure-parent', p, () =>
+          DISCLOSURES.map((x) => [test(x.nested?.under, p), test(x.notUnder, p)]),
+        ),
+      );
+    const rank = rankUnder(
+      d,
+      own[i]!,
+      () => parents.some((p) => p[i]![0]!),
+      () => parents.some((p) => p[i]![1]!),
+    );
+    if (rank !== -1) (out ??= new Map()).set(d.id, rank);
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** The disclosures each section's title is about, with the rank of the heading pattern (headingMatch). */
+type Matches = Map<Section, ReadonlyMap<DisclosureId, number>>;
 
 /** A section's own text plus its subsections about the same disclosure, as spans. Left out: subsections claimed by
  * another disclosure, how-tos (OLMo's "## Uses" holds only "### Inference" and "### Fine-tuning" instructions), and,
  * when a section mixes disclosures, its unclaimed subsections too (RedPajama's "# Uses" runs on over "## Limitations",
  * "## Training" … "## Community": the community link is not an intended use). */
-function ownContent(s: Section, d: Disclosure, matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
+function ownContent(s: Section, d: Disclosure, matches: Matches, titles: Titles): Span[] {
   const cut: Span[] = [];
   const claimedByOther = (c: Section) => {
     const m = matches.get(c);
@@ -245,12 +300,7 @@ const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
-function howToSpans(
-  sections: Section[],
-  matches: Map<Section, Set<DisclosureId>>,
-  titles: Titles,
-  search: BodySearch,
-): Span[] {
+function howToSpans(sections: Section[], matches: Matches, titles: Titles, search: BodySearch): Span[] {
   const out: Span[] = [];
   const isHowTo = (t: string) => search.cache.title('how-to', t, () => HOW_TO.test(t));
   for (const s of sections) {
@@ -387,28 +437,17 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
 
   // Which disclosures each section's title is about (used to carve parent sections), by the titles of the section and
   // its ancestors (all a match looks at), kept across lints.
-  const titles = new Titles();
-  const matches = new Map<Section, Set<DisclosureId>>();
-  const ranks = new Map<Section, Map<DisclosureId, number>>();
-  for (const s of sections) {
-    const chain = [titles.title(s), ...titles.ancestors(s)].join('\u0001');
-    const found = search.cache.title('disclosure-headings', chain, () => {
-      const m = new Map<DisclosureId, number>();
-      for (const d of DISCLOSURES) {
-        const rank = headingMatch(d, s, titles);
-        if (rank !== -1) m.set(d.id, rank);
-      }
-      return m;
-    });
-    matches.set(s, new Set(found.keys()));
-    ranks.set(s, found);
-  }
+  const titles = new Titles(search.cache);
+  const matches: Matches = new Map();
+  for (const s of sections) matches.set(s, sectionMatches(s, titles, search.cache));
   const headingStarts = headings.map((h) => h.span.start);
   // How-to sections (where signals do not look), computed on first use.
   let howToList: Span[] | null = null;
   const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles, search));
   search.signalMasks(howTo, withoutDeclarativeLines);
   let plain: PlainLabel[] | null = null;
+  // Labels that name no disclosure are never read: a section keeps only the others.
+  const named = (l: PlainLabel) => labelNames(search, l.text).includes(true);
   const values: (Span | undefined)[] = [];
 
   for (const d of DISCLOSURES) {
@@ -436,7 +475,7 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
         // A section with text but without the required figure is not "empty": the finding says the disclosure is
         // missing rather than claiming the section holds only placeholders.
         if (verdict === 'unsupported') continue;
-        const rank = ranks.get(s)!.get(d.id)!;
+        const rank = matches.get(s)!.get(d.id)!;
         if (!empty || rank < empty.rank) empty = { span: s.heading.span, rank };
       }
     }
@@ -454,8 +493,8 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
     }
     if (!status) {
       plain ??= [
-        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0), moveLabel),
-        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0), moveLabel),
+        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0).filter(named), moveLabel),
+        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0).filter(named), moveLabel),
       ];
       for (const l of plain) {
         if (!labelNames(search, l.text)[index]) continue;
