@@ -65,7 +65,7 @@ export class Analysis {
   }
 
   get stage(): StageResult {
-    return this.memo('stage', () => analyzeStage(this.doc, this.config.stage ?? null));
+    return this.memo('stage', () => analyzeStage(this.doc, this.config.stage ?? null, this.body));
   }
 
   get disclosures(): Map<string, DisclosureStatus> {

@@ -87,6 +87,8 @@ export class BodyCache {
   /** Patterns numbered so far. */
   ids = 0;
   private readonly titles = new Map<string, Map<string, unknown>>();
+  private readonly chains = new Map<number, Map<string, number>>();
+  private readonly chainValues: unknown[] = [];
   /** Pieces analysed afresh (not read from the previous version) and their characters. */
   newPieces = 0;
   newChars = 0;
@@ -113,6 +115,27 @@ export class BodyCache {
     if (m.size >= MAX_TITLES) m.clear();
     m.set(title, v);
     return v;
+  }
+
+  /** A chain of heading titles (a title under the chain `parent`, -1 for none) as a number, and a value computed once
+   * for it; `compute` may read only the titles of the chain. */
+  headingChain<T>(parent: number, title: string, compute: () => T): { id: number; value: T } {
+    let under = this.chains.get(parent);
+    if (!under) this.chains.set(parent, (under = new Map()));
+    let id = under.get(title);
+    if (id === undefined) {
+      under.set(title, (id = this.chainValues.length));
+      this.chainValues.push(compute());
+    }
+    return { id, value: this.chainValues[id] as T };
+  }
+
+  /** Forget the heading chains once there are many (at the start of a lint: ids are held only during one). */
+  trim(): void {
+    if (this.chainValues.length > MAX_TITLES) {
+      this.chains.clear();
+      this.chainValues.length = 0;
+    }
   }
 
   /** The previous version of `path`, replaced by `next`. */
@@ -186,6 +209,7 @@ export class BodySearch {
     this.masks = [md.comments, md.code];
     this.state = { text, pieces: new Map(), regions: new Map() };
     this.previous = cache.swap(doc.path, this.state);
+    cache.trim();
     const last = this.previous?.text;
     if (last === undefined) {
       this.prefix = 0;

@@ -135,61 +135,27 @@ class Titles {
   }
 }
 
-/** A title that counts for a disclosure only under a parent named by `Disclosure.nested.under`. */
-const NESTED = -2;
-
-/** What a normalized title says for `d` by itself: the index of the heading pattern it matches (lower = more
- * specific), NESTED, or -1. */
-function titleMatch(d: Disclosure, title: string): number {
-  if (!title || test(d.notHeadings, title)) return -1;
-  const index = d.headings.findIndex((re) => re.test(title));
-  if (index !== -1) return index;
-  return d.nested && test(d.nested.headings, title) ? NESTED : -1;
-}
-
-/** The rank of a title's own match once its ancestors are known (`under`/`notUnder`: whether one of them is named by
- * `d.nested.under` / `d.notUnder`), or -1. */
-function rankUnder(d: Disclosure, own: number, under: () => boolean, notUnder: () => boolean): number {
-  if (own === NESTED) own = under() ? d.headings.length : -1;
-  if (own === -1 || (d.notUnder && notUnder())) return -1;
-  return own;
-}
-
 /** The index of the heading pattern a section matches for `d` (lower = more specific), or -1. */
 export function headingMatch(d: Disclosure, s: Section, titles: Titles = new Titles()): number {
-  const parents = () => titles.ancestors(s);
-  return rankUnder(
-    d,
-    titleMatch(d, titles.title(s)),
-    () => parents().some((p) => test(d.nested?.under, p)),
-    () => parents().some((p) => test(d.notUnder, p)),
-  );
+  const title = titles.title(s);
+  if (!title || test(d.notHeadings, title)) return -1;
+  let index = d.headings.findIndex((re) => re.test(title));
+  if (index === -1 && !d.nested) return -1;
+  const parents = titles.ancestors(s);
+  if (index === -1 && d.nested && test(d.nested.headings, title) && parents.some((p) => test(d.nested!.under, p)))
+    index = d.headings.length;
+  if (index === -1) return -1;
+  if (d.notUnder && parents.some((p) => test(d.notUnder, p))) return -1;
+  return index;
 }
 
 const NO_MATCHES: ReadonlyMap<DisclosureId, number> = new Map();
 
-/** headingMatch() for every disclosure, each title read once per lint session: the disclosures a section's title is
- * about, with their ranks. */
-function sectionMatches(s: Section, titles: Titles, cache: BodyCache): ReadonlyMap<DisclosureId, number> {
-  const title = titles.title(s);
-  const own = cache.title('disclosure-title', title, () => DISCLOSURES.map((d) => titleMatch(d, title)));
+/** headingMatch() for every disclosure: the disclosures a section's title is about, with their ranks. */
+function sectionMatches(s: Section, titles: Titles): ReadonlyMap<DisclosureId, number> {
   let out: Map<DisclosureId, number> | null = null;
-  for (let i = 0; i < own.length; i++) {
-    if (own[i] === -1) continue;
-    const d = DISCLOSURES[i]!;
-    const parents = titles
-      .ancestors(s)
-      .map((p) =>
-        cache.title('disclosure-parent', p, () =>
-          DISCLOSURES.map((x) => [test(x.nested?.under, p), test(x.notUnder, p)]),
-        ),
-      );
-    const rank = rankUnder(
-      d,
-      own[i]!,
-      () => parents.some((p) => p[i]![0]!),
-      () => parents.some((p) => p[i]![1]!),
-    );
+  for (const d of DISCLOSURES) {
+    const rank = headingMatch(d, s, titles);
     if (rank !== -1) (out ??= new Map()).set(d.id, rank);
   }
   return out ?? NO_MATCHES;
@@ -439,7 +405,14 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
   // its ancestors (all a match looks at), kept across lints.
   const titles = new Titles(search.cache);
   const matches: Matches = new Map();
-  for (const s of sections) matches.set(s, sectionMatches(s, titles, search.cache));
+  // A section's matches depend only on its title and its ancestors' titles: read once per such chain of titles.
+  const chains = new Map<Section, number>();
+  for (const s of sections) {
+    const parent = s.parent ? chains.get(s.parent)! : -1;
+    const chain = search.cache.headingChain(parent, s.heading.title, () => sectionMatches(s, titles));
+    chains.set(s, chain.id);
+    matches.set(s, chain.value);
+  }
   const headingStarts = headings.map((h) => h.span.start);
   // How-to sections (where signals do not look), computed on first use.
   let howToList: Span[] | null = null;
