@@ -1,5 +1,5 @@
 // The extension's commands: Show Openness Report, Lint Workspace (with progress and Cancel), New Model Card, Insert
-// Risk Assessment, Write Openness Block from Manifest.
+// Risk Assessment, Write Openness Block from Manifest, Export EU Documentation.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 import { modelCardTemplate } from '../../server/src/engine/services/edits/templates.js';
@@ -21,6 +21,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
       report.show(uri ?? vscode.window.activeTextEditor?.document.uri.toString()),
     ),
     vscode.commands.registerCommand('modelcardLint.lintWorkspace', () => lintWorkspace(client)),
+    // The report view's EU tab exports the same way; the server writes the document.
+    vscode.commands.registerCommand('modelcardLint.exportEuDocumentation', (format?: string) =>
+      report.exportEu(format === 'json' ? 'json' : 'markdown', vscode.window.activeTextEditor?.document.uri.toString()),
+    ),
     vscode.commands.registerCommand('modelcardLint.newModelCard', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: modelCardTemplate() });
       await vscode.window.showTextDocument(doc);

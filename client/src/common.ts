@@ -2,6 +2,7 @@
 // worker) share: the client options and the wiring of the status bar, the report view and the commands.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
+import { BaselineSender } from './baseline.js';
 import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
 
@@ -10,6 +11,8 @@ export interface ModelCardLintApi {
   client: BaseLanguageClient;
   statusText(): string;
   statusTooltip(): string;
+  /** The server's code lens text for a document's change against the last commit (null: nothing compared). */
+  baselineSummary(uri: string): string | null | undefined;
 }
 
 const LANGUAGES = ['markdown', 'yaml'];
@@ -69,5 +72,13 @@ export async function startClient(
     throw e;
   }
   status.start();
-  return { client, statusText: () => status.text, statusTooltip: () => status.tooltipText };
+  const baselines = new BaselineSender(client);
+  context.subscriptions.push(baselines);
+  void baselines.start();
+  return {
+    client,
+    statusText: () => status.text,
+    statusTooltip: () => status.tooltipText,
+    baselineSummary: (uri) => baselines.summaries.get(uri),
+  };
 }

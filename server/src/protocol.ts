@@ -1,5 +1,7 @@
 // The messages between the VS Code client and the language server, names and payloads, imported by both sides so they
 // cannot drift (as vscode-eslint shares its protocol types). Types only and string constants: no runtime dependency.
+import type { EuDocumentation } from './engine/export/eu-documentation.js';
+import type { BaselineView } from './engine/services/report/baseline.js';
 import type { ReportData } from './engine/services/report/report-data.js';
 import type { DocumentStatus } from './engine/services/report/summary.js';
 
@@ -19,6 +21,38 @@ export interface ReportResponse {
   data: ReportData;
   markdown: string;
   badge: string;
+  /** The change against the last commit, when the client sent the committed version (BASELINE_REQUEST). */
+  baseline?: BaselineView | null;
+  /** A card's EU AI Act documentation items (what `modelcard-lint export --eu-documentation` writes); null otherwise. */
+  eu?: EuDocumentation | null;
+}
+
+/** Client → server: a card's EU documentation as `export --eu-documentation` writes it (null: not a card). */
+export const EU_EXPORT_REQUEST = 'modelcardLint/euExport';
+export interface EuExportParams {
+  uri: string;
+  format: 'markdown' | 'json';
+}
+export interface EuExportResponse {
+  format: 'markdown' | 'json';
+  text: string;
+}
+
+/**
+ * Client → server: the committed version of an open document (`text`, read by the client with VS Code's git
+ * extension: `repository.show(ref, path)`), or null when there is none (no repository, not in the commit, or the
+ * setting `modelcardLint.baseline.enable` is off). The server lints it through the lint session and shows the change
+ * in a code lens and the report; the answer is that code lens's text (null: nothing to compare).
+ */
+export const BASELINE_REQUEST = 'modelcardLint/baseline';
+export interface BaselineParams {
+  uri: string;
+  /** The ref the text is from, as shown to the user (`HEAD`). */
+  ref: string;
+  text: string | null;
+}
+export interface BaselineResponse {
+  summary: string | null;
 }
 
 /** A client command the server's code lenses invoke: `[uri, section?]`. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ACTION, ROOT, runAction, unpackAction } from './action-runner.mjs';
+import { buildDist, CLI } from './cli-paths.mjs';
 import { readmeSnippet } from './readme-snippet.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -75,10 +76,7 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
   let lowered;
   after(() => rmSync(TMP, { recursive: true, force: true }));
   before(() => {
-    if (!process.env.MCL_SKIP_BUILD) {
-      const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-      assert.equal(b.status, 0, 'build failed');
-    }
+    buildDist();
     actionDir = unpackAction(TMP);
     repo = mkdtempSync(join(TMP, 'ws-'));
     git(repo, 'init', '-q');
@@ -167,14 +165,10 @@ describe('GitHub Action: baseline', { skip: hasGit ? false : 'no git' }, () => {
       '',
     ]);
     // The same counts as the CLI's own JSON.
-    const cli = spawnSync(
-      process.execPath,
-      [join(ROOT, 'dist/cli.js'), 'diff', `--baseline=${base}`, '--format', 'json'],
-      {
-        cwd: repo,
-        encoding: 'utf8',
-      },
-    );
+    const cli = spawnSync(process.execPath, [CLI, 'diff', `--baseline=${base}`, '--format', 'json'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     assert.equal(cli.status, 1, cli.stderr);
     assert.deepEqual(JSON.parse(cli.stdout).summary, {
       files: 3,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ACTION, ROOT, runAction, unpackAction } from './action-runner.mjs';
+import { buildDist, CLI } from './cli-paths.mjs';
 import { readmeSnippet } from './readme-snippet.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -46,19 +47,13 @@ function readmeStepInputs() {
 }
 
 const cliJson = (ws) =>
-  JSON.parse(
-    spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', '.'], { cwd: ws, encoding: 'utf8' })
-      .stdout,
-  );
+  JSON.parse(spawnSync(process.execPath, [CLI, '--format', 'json', '.'], { cwd: ws, encoding: 'utf8' }).stdout);
 
 describe('GitHub Action', () => {
   let actionDir;
   after(() => rmSync(TMP, { recursive: true, force: true }));
   before(() => {
-    if (!process.env.MCL_SKIP_BUILD) {
-      const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-      assert.equal(b.status, 0, 'build failed');
-    }
+    buildDist();
     actionDir = unpackAction(TMP);
   });
 
@@ -213,7 +208,7 @@ describe('GitHub Action', () => {
     assert.ok(!rec.summary.includes('| b/'), rec.summary);
     const cli = (profile) =>
       JSON.parse(
-        spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', '--profile', profile, 'a'], {
+        spawnSync(process.execPath, [CLI, '--format', 'json', '--profile', profile, 'a'], {
           cwd: ws,
           encoding: 'utf8',
         }).stdout,

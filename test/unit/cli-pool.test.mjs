@@ -19,10 +19,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { CLI, CORPUS } from './cli-paths.mjs';
 
-const built = new URL('../../dist/cli.js', import.meta.url).pathname;
-const corpus = new URL('../../../shared/corpus/', import.meta.url).pathname;
-const haveCorpus = existsSync(join(corpus, 'cards')) && existsSync(join(corpus, 'manifests'));
+const haveCorpus = existsSync(join(CORPUS, 'cards')) && existsSync(join(CORPUS, 'manifests'));
 
 // Other work may rebuild dist/ while this file runs: every run here uses one private copy of the bundle (it is
 // self-contained, and it is also the worker threads' script).
@@ -50,27 +49,27 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
   before(() => {
     const work = mkdtempSync(join(tmpdir(), 'mcl-pool-'));
     cli = join(work, 'cli.js');
-    copyFileSync(built, cli);
+    copyFileSync(CLI, cli);
     dir = join(work, 'repo');
     mkdirSync(join(dir, '.git'), { recursive: true });
     // 60 real cards in three directories, 30 manifests (some beside cards: companions), files that are neither.
-    const cards = readdirSync(join(corpus, 'cards'))
+    const cards = readdirSync(join(CORPUS, 'cards'))
       .filter((f) => f.endsWith('.md'))
       .sort()
       .slice(0, 60);
-    const manifests = readdirSync(join(corpus, 'manifests'))
+    const manifests = readdirSync(join(CORPUS, 'manifests'))
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
       .slice(0, 30);
     cards.forEach((f, i) => {
       const sub = join(dir, `cards-${i % 3}`);
       mkdirSync(sub, { recursive: true });
-      copyFileSync(join(corpus, 'cards', f), join(sub, f));
+      copyFileSync(join(CORPUS, 'cards', f), join(sub, f));
     });
     manifests.forEach((f, i) => {
       const sub = join(dir, i < 3 ? 'cards-0' : 'manifests');
       mkdirSync(sub, { recursive: true });
-      copyFileSync(join(corpus, 'manifests', f), join(sub, i < 3 ? `model-${i}.yml` : f));
+      copyFileSync(join(CORPUS, 'manifests', f), join(sub, i < 3 ? `model-${i}.yml` : f));
     });
     writeFileSync(join(dir, 'notes.md'), '# Notes\n\nNot a model card.\n');
     writeFileSync(join(dir, 'ci.yml'), 'on: push\n');
@@ -98,7 +97,7 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
   });
 
   it('--stdin comes first, then the files, on one thread or several', () => {
-    const input = readFileSync(join(corpus, 'cards', readdirSync(join(corpus, 'cards')).sort()[0]), 'utf8');
+    const input = readFileSync(join(CORPUS, 'cards', readdirSync(join(CORPUS, 'cards')).sort()[0]), 'utf8');
     const args = ['--format', 'json', '--stdin', '--stdin-filename', 'x/README.md', 'cards-1'];
     const one = run(['--concurrency', 'off', ...args], { input });
     same(one, run(['--concurrency', '2', ...args], { input }), '--stdin');

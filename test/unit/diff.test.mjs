@@ -11,17 +11,10 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { AMBER, CLI, CORPUS, OLMO, ROOT } from './cli-paths.mjs';
 import { DIFF_RULES, PROFILE_IDS, RULES, diffResults, diffRuleSeverity, lint } from './engine.mjs';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url));
-const OLMO = join(
-  CORPUS,
-  'cards/YinanWusoymilk__hf-readme__training_and_application--readme_files--allenai_OLMo-7B.md',
-);
-const AMBER = join(CORPUS, 'manifests/lfai__Amber.yml');
 const PHI2_EARLY = join(CORPUS, 'cards/bacoco__Phi-2__README.md');
 const PHI2_LATER = join(
   CORPUS,

@@ -6,16 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { AMBER, CLI, CORPUS, OLMO } from './cli-paths.mjs';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
-const OLMO = join(
-  CORPUS,
-  'cards/YinanWusoymilk__hf-readme__training_and_application--readme_files--allenai_OLMo-7B.md',
-);
 const LLAMA = join(CORPUS, 'cards/meta-llama__llama-models__models--llama3_1--MODEL_CARD.md');
-const AMBER = join(CORPUS, 'manifests/lfai__Amber.yml');
 
 const cli = (...args) => spawnSync(process.execPath, [CLI, 'export', ...args], { encoding: 'utf8' });
 

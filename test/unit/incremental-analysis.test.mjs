@@ -58,13 +58,15 @@ function edit(text, random) {
   return text.slice(0, at) + insert + text.slice(Math.min(text.length, at + remove));
 }
 
-/** What the equivalence is about: every finding, every disclosure and risk-area verdict with its evidence, openness. */
+/** What the equivalence is about: every finding, every disclosure and risk-area verdict with its evidence, openness
+ * and the inferred stage. */
 function verdicts(r) {
   return {
     findings: r.findings,
     disclosures: r.kind === 'model-card' ? [...r.analysis.disclosures.values()] : null,
     risks: r.kind === 'model-card' ? [...r.analysis.risks.values()] : null,
     openness: r.openness,
+    stage: r.stage,
   };
 }
 

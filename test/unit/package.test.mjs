@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bundledPackages, METAFILES, readMeta } from '../../scripts/notices.mjs';
 import { copyCheckout, ROOT } from './checkout-copy.mjs';
+import { buildDist } from './cli-paths.mjs';
 
 // Every directory the tests make lives here and goes at the end.
 const TMP = mkdtempSync(join(tmpdir(), 'mcl-package-test-'));
@@ -82,10 +83,7 @@ describe('npm package', () => {
   after(() => rmSync(TMP, { recursive: true, force: true }));
 
   before(() => {
-    if (!process.env.MCL_SKIP_BUILD) {
-      const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-      assert.equal(b.status, 0, 'build failed');
-    }
+    buildDist();
     src = copyCheckout('pack-src-', TMP);
     symlinkSync(join(ROOT, 'node_modules'), join(src, 'node_modules'));
     // prepack runs here (the production build and the notices) in the copy, so the checkout's dist/ is not touched.

@@ -23,10 +23,9 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { CLI, CORPUS } from './cli-paths.mjs';
 
 const require = createRequire(import.meta.url);
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url));
 const RULE_DOCS = fileURLToPath(new URL('../../docs/rules', import.meta.url));
 

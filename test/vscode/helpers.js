@@ -1,5 +1,7 @@
 // Shared helpers for the extension-host suite: open fixtures, wait on diagnostics events, reach the extension's API.
 const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'modelcard-lint.modelcard-lint';
@@ -74,6 +76,47 @@ const hoverText = (hovers) =>
 
 const fullRange = (doc) => new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
 
+/**
+ * The text of an output channel once `pred(text)` holds, re-read whenever its file changes. VS Code gives extensions
+ * no way to read a channel; it writes each one to `<n>-<name>.log` in an `output_logging_…` folder of
+ * `<user data>/logs/<session>/exthost…` (the runners say where the user data is in MCL_USER_DATA).
+ */
+function waitForOutput(name, pred, what) {
+  const root = process.env.MCL_USER_DATA;
+  assert.ok(root, 'MCL_USER_DATA is not set: run the suite through test/vscode/run-*.mjs');
+  const logs = path.join(root, 'logs');
+  const find = () => {
+    const files = [];
+    for (const session of fs.readdirSync(logs))
+      for (const host of fs.readdirSync(path.join(logs, session)).filter((d) => d.startsWith('exthost')))
+        for (const out of fs.readdirSync(path.join(logs, session, host)).filter((d) => d.startsWith('output_logging_')))
+          for (const f of fs.readdirSync(path.join(logs, session, host, out)))
+            if (f.endsWith(`-${name}.log`)) files.push(path.join(logs, session, host, out, f));
+    return files.sort().pop();
+  };
+  return new Promise((resolve, reject) => {
+    let file;
+    let watcher;
+    const finish = (fn, v) => {
+      clearTimeout(timer);
+      watcher?.close();
+      fn(v);
+    };
+    const read = () => (file ? fs.readFileSync(file, 'utf8') : '');
+    const check = () => {
+      if (pred(read())) finish(resolve, read());
+    };
+    const timer = setTimeout(
+      () => finish(reject, new Error(`timed out waiting for ${what}; ${file ?? 'no file'} has:\n${read()}`)),
+      GUARD_MS,
+    );
+    file = find();
+    if (!file) return finish(reject, new Error(`no output channel "${name}" under ${logs}`));
+    watcher = fs.watch(file, check);
+    check();
+  });
+}
+
 async function closeAll() {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
@@ -92,5 +135,6 @@ module.exports = {
   setSetting,
   hoverText,
   fullRange,
+  waitForOutput,
   closeAll,
 };

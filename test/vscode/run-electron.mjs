@@ -43,6 +43,8 @@ try {
     vscodeExecutablePath,
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: join(ROOT, 'test/vscode/index.js'),
+    // Where the logs are: test/vscode/helpers.js reads the output channels there.
+    extensionTestsEnv: { MCL_USER_DATA: userData },
     launchArgs: [
       workspace,
       '--disable-extensions',

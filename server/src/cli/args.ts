@@ -2,13 +2,11 @@
 import {
   SHARED_OPTIONS,
   UsageError,
-  cardsOption,
-  colorOption,
-  formatOption,
   optionHelp,
   parseOptions,
-  profileOption,
+  sharedValues,
   type OptionTable,
+  type SharedValues,
 } from './options.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'] as const;
@@ -21,20 +19,15 @@ export type Concurrency = 'off' | 'auto' | number;
 /** The most threads `--concurrency n` may ask for. */
 export const MAX_CONCURRENCY = 64;
 
-export interface CliOptions {
+/** The shared options (format, profile, config, cards, colour) and the lint command's own. */
+export interface CliOptions extends SharedValues<Format> {
   patterns: string[];
-  format: Format;
-  profile?: string;
-  config?: string;
-  /** Globs of Markdown files always linted as model cards. */
-  cards: string[];
   fix: boolean;
   maxWarnings: number | null;
   concurrency: Concurrency;
   stdin: boolean;
   stdinFilename: string;
   quiet: boolean;
-  color: boolean;
   help: boolean;
   version: boolean;
 }
@@ -85,8 +78,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O error.`
 
 export function parseCli(argv: string[]): CliOptions {
   const { values: v, positionals } = parseOptions(argv, OPTIONS, true);
-  const format = formatOption(v.format, FORMATS);
-  const profile = profileOption(v.profile);
+  const shared = sharedValues(v, FORMATS);
   let maxWarnings: number | null = null;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
@@ -106,17 +98,13 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.stdin && v.fix) throw new UsageError('--fix cannot be combined with --stdin');
   return {
     patterns: positionals,
-    format,
-    profile,
-    config: v.config,
-    cards: cardsOption(v.card),
+    ...shared,
     fix: v.fix ?? false,
     maxWarnings,
     concurrency,
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'] ?? '<stdin>.md',
     quiet: v.quiet ?? false,
-    color: colorOption(v),
     help: v.help ?? false,
     version: v.version ?? false,
   };

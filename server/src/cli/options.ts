@@ -86,7 +86,7 @@ export function formatOption<F extends string>(value: unknown, formats: readonly
 }
 
 /** `--profile`: a profile id or undefined. */
-export function profileOption(value: unknown): string | undefined {
+function profileOption(value: unknown): string | undefined {
   if (value !== undefined && !PROFILE_IDS.includes(value as never))
     throw new UsageError(`unknown --profile "${String(value)}" (use ${PROFILE_IDS.join(', ')})`);
   return value as string | undefined;
@@ -104,8 +104,33 @@ export function colorFromEnvironment(env = process.env): boolean {
 }
 
 /** `--no-color` / `--color`, else the environment. */
-export function colorOption(values: { color?: boolean; 'no-color'?: boolean }): boolean {
+function colorOption(values: { color?: boolean; 'no-color'?: boolean }): boolean {
   return values['no-color'] ? false : (values.color ?? colorFromEnvironment());
+}
+
+/** The values of the options lint and diff share, as both commands return them. */
+export interface SharedValues<F extends string> {
+  format: F;
+  profile?: string;
+  config?: string;
+  /** Globs of Markdown files always linted as model cards. */
+  cards: string[];
+  color: boolean;
+}
+
+/** `--format` (one of `formats`), `--profile`, `--config`, `--card` and the colour flags of a parsed command line;
+ * a bad format is reported before a bad profile. */
+export function sharedValues<F extends string>(
+  values: OptionValues<Pick<typeof SHARED_OPTIONS, 'format' | 'profile' | 'config' | 'card' | 'color' | 'no-color'>>,
+  formats: readonly F[],
+): SharedValues<F> {
+  return {
+    format: formatOption(values.format, formats),
+    profile: profileOption(values.profile),
+    config: values.config,
+    cards: cardsOption(values.card),
+    color: colorOption(values),
+  };
 }
 
 /** The steps every subcommand starts with: parse, or print the usage error with the help on stderr (exit 2); print

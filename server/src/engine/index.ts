@@ -40,6 +40,7 @@ export {
 } from './report.js';
 export { statusOf, lensTitles, type DocumentStatus } from './services/report/summary.js';
 export { inlayHints } from './services/report/inlay.js';
+export { baselineView, type BaselineView } from './services/report/baseline.js';
 export { explainAt } from './services/hover/explain.js';
 export { completeAt } from './services/completion/complete.js';
 export { reportData, reportMarkdown, badgeSvg, type ReportData } from './services/report/report-data.js';

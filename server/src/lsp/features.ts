@@ -16,6 +16,7 @@ import { explainAt } from '../engine/services/hover/explain.js';
 import { inlayHints } from '../engine/services/report/inlay.js';
 import { lensTitles } from '../engine/services/report/summary.js';
 import { Positions } from './convert.js';
+import type { Baselines } from './baseline.js';
 import type { ServerState } from './state.js';
 
 export function hover(state: ServerState, doc: TextDocument, position: Position): Hover | null {
@@ -55,7 +56,8 @@ export function completion(state: ServerState, doc: TextDocument, position: Posi
   });
 }
 
-export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
+/** `baseline`: the change against the last commit (lsp/baseline.ts), a third lens when the client sent one. */
+export function codeLenses(state: ServerState, doc: TextDocument, baseline?: Baselines): CodeLens[] {
   if (!state.cachedSettings(doc.uri).codeLens) return [];
   const cached = state.resultFor(doc);
   if (!cached) return [];
@@ -68,6 +70,12 @@ export function codeLenses(state: ServerState, doc: TextDocument): CodeLens[] {
     lenses.push({
       range,
       command: { title: titles.stage, command: SHOW_REPORT_COMMAND, arguments: [doc.uri, 'stage'] },
+    });
+  const since = baseline?.view(state, doc);
+  if (since)
+    lenses.push({
+      range,
+      command: { title: since.summary, command: SHOW_REPORT_COMMAND, arguments: [doc.uri, 'baseline'] },
     });
   return lenses;
 }

@@ -1,6 +1,7 @@
 // Wires the LSP connection: capabilities, document sync, settings, and one handler per feature file.
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   ExecuteCommandRequest,
   type CancellationToken,
   type ExecuteCommandParams,
@@ -14,7 +15,6 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../engine/meta.js';
-import { badgeSvg, reportData, reportMarkdown } from '../engine/services/report/report-data.js';
 import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
@@ -23,8 +23,14 @@ import {
   INSERT_RISK_ASSESSMENT_COMMAND,
   LINT_WORKSPACE_COMMAND,
   OPEN_DOCS_COMMAND,
+  BASELINE_REQUEST,
+  EU_EXPORT_REQUEST,
   REPORT_REQUEST,
   WRITE_OPENNESS_COMMAND,
+  type BaselineParams,
+  type BaselineResponse,
+  type EuExportParams,
+  type EuExportResponse,
   type ReportParams,
   type ReportResponse,
 } from '../protocol.js';
@@ -33,6 +39,8 @@ import { normalizeSettings } from './settings.js';
 import { ServerState, uriToPath } from './state.js';
 import { lintWorkspace } from './workspace-lint.js';
 import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
+import { Baselines } from './baseline.js';
+import { euExport, reportResponse } from './report.js';
 import { ConfigProblems } from './config-problems.js';
 import { EVAL_RESULTS_WATCHERS, relintForEvalResults } from './eval-results-watch.js';
 import { plural } from './log.js';
@@ -56,6 +64,8 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   let workspaceFolderEvents = false;
   const configProblems = new ConfigProblems(connection, state);
   const diagnostics = new DiagnosticsScheduler(state, configProblems);
+  const baselines = new Baselines();
+  let lensRefresh = false;
   state.onConfigProblems = (outcome) => configProblems.show(outcome.problems);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -66,6 +76,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     // Registering needs dynamic registration; without it clients such as eglot warn on every start.
     registerConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
+    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     const init = (params.initializationOptions ?? {}) as { docsBase?: unknown; settings?: unknown };
     if (typeof init.docsBase === 'string') state.docsBase = init.docsBase;
     if (init.settings) state.initSettings = normalizeSettings(init.settings);
@@ -163,6 +174,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
   documents.onDidClose((e) => {
     state.forget(e.document.uri);
+    baselines.forget(e.document.uri);
     diagnostics.clear(e.document.uri);
   });
 
@@ -182,7 +194,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   connection.onCodeLens(
     safe(connection, 'code lens', [], (params, token) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc && !token.isCancellationRequested ? codeLenses(state, doc) : [];
+      return doc && !token.isCancellationRequested ? codeLenses(state, doc, baselines) : [];
     }),
   );
   connection.languages.inlayHint.on(
@@ -196,10 +208,29 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     REPORT_REQUEST,
     safe(connection, 'report', null, (params: ReportParams): ReportResponse | null => {
       const doc = documents.get(params.uri);
-      const cached = doc ? state.resultFor(doc) : null;
-      if (!cached) return null;
-      const data = reportData(cached.result, uriToPath(params.uri));
-      return { data, markdown: reportMarkdown(data), badge: badgeSvg(data) };
+      return doc ? reportResponse(state, doc, baselines) : null;
+    }),
+  );
+
+  connection.onRequest(
+    EU_EXPORT_REQUEST,
+    safe(connection, 'EU export', null, (params: EuExportParams): EuExportResponse | null => {
+      const doc = documents.get(params.uri);
+      return doc
+        ? euExport(state, doc, { uri: params.uri, format: params.format === 'json' ? 'json' : 'markdown' })
+        : null;
+    }),
+  );
+
+  connection.onRequest(
+    BASELINE_REQUEST,
+    safe(connection, 'baseline', { summary: null }, (params: BaselineParams): BaselineResponse => {
+      const text = typeof params.text === 'string' ? params.text : null;
+      baselines.set(String(params.uri), typeof params.ref === 'string' ? params.ref.slice(0, 100) : 'HEAD', text);
+      const doc = documents.get(params.uri);
+      const view = doc ? baselines.view(state, doc) : null;
+      if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      return { summary: view?.summary ?? null };
     }),
   );
 

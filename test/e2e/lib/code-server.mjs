@@ -21,13 +21,15 @@ const QUIET_SETTINGS = {
   'git.enabled': false,
 };
 
-/** An environment whose XDG dirs point into `dir`, so code-server writes nothing into the user's home. */
+/** An environment whose XDG dirs point into `dir`, so code-server writes nothing into the user's home. MCL_USER_DATA
+ * tells the extension-host suite where the logs are (test/vscode/helpers.js reads the output channels there). */
 export function isolatedEnv(dir) {
   return {
     ...process.env,
     XDG_CONFIG_HOME: join(dir, 'config'),
     XDG_DATA_HOME: join(dir, 'data'),
     XDG_CACHE_HOME: join(dir, 'cache'),
+    MCL_USER_DATA: join(dir, 'user-data'),
   };
 }
 

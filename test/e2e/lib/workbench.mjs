@@ -27,12 +27,45 @@ export async function openFile(page, relPath, timeout = DEFAULT_MS) {
   await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout });
 }
 
-/** Runs a command by its palette title (F1), e.g. "View: Focus Problems". */
-export async function runCommand(page, title, timeout = DEFAULT_MS) {
+/** Picks a command by its palette title (F1). */
+async function chooseCommand(page, title, timeout) {
   await quickInput(page, 'F1', `>${title}`, timeout);
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout });
   await page.keyboard.press('Enter');
+}
+
+/** Runs a command by its palette title (F1), e.g. "View: Focus Problems". */
+export async function runCommand(page, title, timeout = DEFAULT_MS) {
+  await chooseCommand(page, title, timeout);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/** Runs a palette command that asks for a choice (e.g. "Output: Show Output Channels...") and picks the row labelled
+ * `item`. */
+export async function runCommandAndPick(page, title, item, timeout = DEFAULT_MS) {
+  await chooseCommand(page, title, timeout);
+  await page.locator(`.quick-input-list .monaco-list-row[aria-label="${item}"]`).click({ timeout });
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/** The open editors as "File: Show All Editors By Appearance" lists them (each row's label names file and folder). */
+export async function openEditors(page, timeout = DEFAULT_MS) {
+  const title = 'File: Show All Editors By Appearance';
+  await chooseCommand(page, title, timeout);
+  await page.waitForFunction(
+    (t) => {
+      const rows = [...document.querySelectorAll('.quick-input-list .monaco-list-row')];
+      return rows.length > 0 && !rows.some((r) => r.getAttribute('aria-label')?.includes(t));
+    },
+    title,
+    { timeout },
+  );
+  const labels = await page
+    .locator('.quick-input-list .monaco-list-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+  await page.keyboard.press('Escape');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+  return labels;
 }
 
 /** Moves the cursor with "Go to Line/Column" (Ctrl+G), `line` and `column` 1-based. */
@@ -77,6 +110,22 @@ export async function tokenBox(page, lineText, word) {
     },
     [lineText, word],
   );
+}
+
+/** Opens the quick-fix menu (Ctrl+.) at the cursor and moves the focus to the row matching `pattern`. The list is
+ * virtual: it is walked with the keyboard until the wanted row is focused (and therefore rendered). */
+export async function focusQuickFix(page, pattern) {
+  await page.keyboard.press('Control+.');
+  await page.waitForSelector('.action-widget .monaco-list-row');
+  for (let i = 0; i < 120; i++) {
+    const focused = await page
+      .locator('.action-widget .monaco-list-row.focused')
+      .innerText()
+      .catch(() => '');
+    if (pattern.test(focused)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no quick fix matching ${pattern} in the menu`);
 }
 
 /** Resolves when the CSS animations (e.g. a hover's fade-in) of the elements matching `selector` have finished. */

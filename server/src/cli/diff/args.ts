@@ -4,27 +4,21 @@ import { refProblem } from '../../node/git-baseline.js';
 import {
   SHARED_OPTIONS,
   UsageError,
-  cardsOption,
-  colorOption,
-  formatOption,
   optionHelp,
   parseOptions,
-  profileOption,
+  sharedValues,
   type OptionTable,
+  type SharedValues,
 } from '../options.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export interface DiffOptions {
+/** The shared options (format, profile, config, cards, colour) and the diff command's own. */
+export interface DiffOptions extends SharedValues<DiffFormat> {
   /** Two-file mode: [OLD, NEW]; baseline mode: the paths and globs to compare (default `.`). */
   paths: string[];
   baseline: string | null;
-  format: DiffFormat;
-  profile?: string;
-  config?: string;
-  cards: string[];
-  color: boolean;
   help: boolean;
 }
 
@@ -63,8 +57,7 @@ Exit codes: 0 no regression at error severity, 1 a regression at error severity,
 export function parseDiffCli(argv: string[]): DiffOptions {
   const { values: v, positionals } = parseOptions(argv, OPTIONS, true);
   const help = v.help ?? false;
-  const format = formatOption(v.format, DIFF_FORMATS);
-  const profile = profileOption(v.profile);
+  const shared = sharedValues(v, DIFF_FORMATS);
   const baseline = v.baseline ?? null;
   if (baseline !== null) {
     const problem = refProblem(baseline);
@@ -76,11 +69,7 @@ export function parseDiffCli(argv: string[]): DiffOptions {
   return {
     paths: baseline !== null && !positionals.length ? ['.'] : positionals,
     baseline,
-    format,
-    profile,
-    config: v.config,
-    cards: cardsOption(v.card),
-    color: colorOption(v),
+    ...shared,
     help,
   };
 }

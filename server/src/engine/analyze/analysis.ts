@@ -12,6 +12,7 @@ import { analyzeDisclosures, type DisclosureStatus } from './disclosures.js';
 import { creditEvalResults, evalResultsOpenness } from './eval-results-credit.js';
 import { BodySearch } from './body-search.js';
 import { placement, type Placement } from './placement.js';
+import { placeholders, type PlaceholderHit } from './placeholders.js';
 import { manifestOpenness, type ManifestAnalysis } from './manifest-openness.js';
 import { analyzeRisks, type RiskStatus } from './risks.js';
 import type { RiskAreaId } from '../knowledge/risk-areas.js';
@@ -64,7 +65,7 @@ export class Analysis {
   }
 
   get stage(): StageResult {
-    return this.memo('stage', () => analyzeStage(this.doc, this.config.stage ?? null));
+    return this.memo('stage', () => analyzeStage(this.doc, this.config.stage ?? null, this.body));
   }
 
   get disclosures(): Map<string, DisclosureStatus> {
@@ -100,6 +101,11 @@ export class Analysis {
   /** The card body, searched section by section for disclosure and risk signals (comments and code blanked). */
   get body(): BodySearch | null {
     return this.memo('body', () => (this.doc.card ? new BodySearch(this.doc, this.engineCache.body) : null));
+  }
+
+  /** Template text left in the card body (placeholder-text), in order of position. */
+  get placeholders(): PlaceholderHit[] {
+    return this.memo('placeholders', () => placeholders(this.doc, this.body));
   }
 
   /** Companion documents that are MOF manifests, parsed (cards look at their release's manifest). */

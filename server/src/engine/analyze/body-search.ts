@@ -22,8 +22,8 @@ export interface BodyHit {
 }
 
 /** Where patterns look: `prose` is the body with comments and code blanked (prose.ts); `signal` also blanks how-to
- * text (disclosures.ts). */
-export type Variant = 'prose' | 'signal';
+ * text (disclosures.ts); `raw` is the text as written. */
+export type Variant = 'prose' | 'signal' | 'raw';
 
 interface Hit {
   index: number;
@@ -48,7 +48,8 @@ class PieceEntry {
   signal: PieceEntry | null = null;
   constructor(
     readonly length: number,
-    readonly sig: string,
+    /** The masked spans in the piece, as offsets from its start: start, end, start, end … */
+    readonly sig: readonly number[],
   ) {}
 }
 
@@ -86,6 +87,8 @@ export class BodyCache {
   /** Patterns numbered so far. */
   ids = 0;
   private readonly titles = new Map<string, Map<string, unknown>>();
+  private readonly chains = new Map<number, Map<string, number>>();
+  private readonly chainValues: unknown[] = [];
   /** Pieces analysed afresh (not read from the previous version) and their characters. */
   newPieces = 0;
   newChars = 0;
@@ -114,6 +117,27 @@ export class BodyCache {
     return v;
   }
 
+  /** A chain of heading titles (a title under the chain `parent`, -1 for none) as a number, and a value computed once
+   * for it; `compute` may read only the titles of the chain. */
+  headingChain<T>(parent: number, title: string, compute: () => T): { id: number; value: T } {
+    let under = this.chains.get(parent);
+    if (!under) this.chains.set(parent, (under = new Map()));
+    let id = under.get(title);
+    if (id === undefined) {
+      under.set(title, (id = this.chainValues.length));
+      this.chainValues.push(compute());
+    }
+    return { id, value: this.chainValues[id] as T };
+  }
+
+  /** Forget the heading chains once there are many (at the start of a lint: ids are held only during one). */
+  trim(): void {
+    if (this.chainValues.length > MAX_TITLES) {
+      this.chains.clear();
+      this.chainValues.length = 0;
+    }
+  }
+
   /** The previous version of `path`, replaced by `next`. */
   swap(path: string, next: DocumentState): DocumentState | undefined {
     const last = this.docs.get(path);
@@ -125,7 +149,7 @@ export class BodyCache {
 }
 
 /** The members of a sorted list of disjoint spans that meet [from, to), clipped to it, appended to `out`. */
-function clipped(list: readonly Span[], from: number, to: number, out: Span[]): void {
+export function clipped(list: readonly Span[], from: number, to: number, out: Span[]): void {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -150,8 +174,17 @@ function union(spans: readonly Span[]): Span[] {
   return out;
 }
 
-const sigOf = (spans: readonly Span[], base: number): string =>
-  spans.map((s) => `${s.start - base}-${s.end - base}`).join(',');
+function sigOf(spans: readonly Span[], base: number): number[] {
+  const out: number[] = [];
+  for (const s of spans) out.push(s.start - base, s.end - base);
+  return out;
+}
+
+function sameSig(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** One lint's view of a card body: its pieces, with what the previous version knew about them. */
 export class BodySearch {
@@ -176,6 +209,7 @@ export class BodySearch {
     this.masks = [md.comments, md.code];
     this.state = { text, pieces: new Map(), regions: new Map() };
     this.previous = cache.swap(doc.path, this.state);
+    cache.trim();
     const last = this.previous?.text;
     if (last === undefined) {
       this.prefix = 0;
@@ -206,7 +240,7 @@ export class BodySearch {
       const sig = sigOf(masks, from);
       const was = this.previous?.pieces.get(this.previousOffset(from, to) ?? -1);
       let entry: PieceEntry;
-      if (was && was.length === to - from && was.sig === sig) entry = was;
+      if (was && was.length === to - from && sameSig(was.sig, sig)) entry = was;
       else {
         entry = new PieceEntry(to - from, sig);
         cache.newPieces++;
@@ -240,7 +274,7 @@ export class BodySearch {
 
   /** The entry that holds `variant`'s results for `p`: the piece's own when no how-to text lies in it. */
   private entryOf(p: Piece, variant: Variant): PieceEntry {
-    if (variant === 'prose') return p.entry;
+    if (variant !== 'signal') return p.entry;
     if (p.signalEntry) return p.signalEntry;
     if (!this.howTo || !this.carve) throw new Error('signalMasks() was not called');
     this.howToSorted ??= union(this.howTo());
@@ -248,13 +282,14 @@ export class BodySearch {
     clipped(this.howToSorted, p.from, p.to, own);
     if (!own.length) return (p.signalEntry = p.entry);
     const sig = sigOf(own, p.from);
-    if (p.entry.signal?.sig !== sig) p.entry.signal = new PieceEntry(p.to - p.from, sig);
+    if (!p.entry.signal || !sameSig(p.entry.signal.sig, sig)) p.entry.signal = new PieceEntry(p.to - p.from, sig);
     p.howTo = own;
     return (p.signalEntry = p.entry.signal);
   }
 
   /** The text of `p` in `variant` (built once per lint, only for pieces something is computed on). */
   private textOf(p: Piece, variant: Variant): string {
+    if (variant === 'raw') return this.doc.text.slice(p.from, p.to);
     if (variant === 'signal' && this.entryOf(p, variant) !== p.entry)
       return (p.signalText ??= maskedBody(this.doc.text, { start: p.from, end: p.to }, [
         ...p.masks,
@@ -306,21 +341,33 @@ export class BodySearch {
     return (entry.state[id] = FOUND);
   }
 
-  /** `scan` run over each piece's text in `variant` (offsets from the piece's start), its results kept per piece and
-   * moved to document offsets by `move`; all pieces' results in order. `kind` names the scan. */
-  collect<T>(kind: string, variant: Variant, scan: (text: string) => T[], move: (t: T, by: number) => T): T[] {
+  /** `scan` run over each piece — its text in `variant`, its span and its comments and code — giving results in
+   * offsets from the piece's start, kept per piece and moved to document offsets by `move`; all pieces' results in
+   * order. `kind` names the scan (each `variant` of a kind keeps its own results). A scan reads nothing but the piece. */
+  collect<T>(
+    kind: string,
+    variant: Variant,
+    scan: (text: string, piece: Span, masks: readonly Span[]) => T[],
+    move: (t: T, by: number) => T,
+  ): T[] {
     const out: T[] = [];
+    const key = `${variant}:${kind}`;
     for (const p of this.pieces) {
       const entry = this.entryOf(p, variant);
-      let list = entry.lists.get(kind) as T[] | undefined;
+      let list = entry.lists.get(key) as T[] | undefined;
       if (!list) {
         const text = this.textOf(p, variant);
         this.cache.scannedChars += text.length;
-        entry.lists.set(kind, (list = scan(text)));
+        entry.lists.set(key, (list = scan(text, { start: p.from, end: p.to }, p.masks)));
       }
       for (const t of list) out.push(move(t, p.from));
     }
     return out;
+  }
+
+  /** The pieces' spans, in order. */
+  get spans(): Span[] {
+    return this.pieces.map((p) => ({ start: p.from, end: p.to }));
   }
 
   /** [span] of the text with the comments and code in it blanked, as the `prose` variant has it. */
@@ -338,7 +385,7 @@ export class BodySearch {
       masks.length = 0;
       for (const list of this.masks) clipped(list, s.start, s.end, masks);
       masks.sort((a, b) => a.start - b.start);
-      const sig = `${s.end - s.start}:${sigOf(masks, s.start)}`;
+      const sig = `${s.end - s.start}:${sigOf(masks, s.start).join(',')}`;
       key += `|${s.start}:${sig}`;
       if (previousKey !== null) {
         const at = this.previousOffset(s.start, s.end);

@@ -18,7 +18,7 @@ import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
-import type { BodyHit, BodySearch, Variant } from './body-search.js';
+import type { BodyCache, BodyHit, BodySearch, Variant } from './body-search.js';
 import { isSubstantial, meaningfulText } from './content.js';
 
 export interface DisclosureStatus {
@@ -114,12 +114,18 @@ class Judge {
   }
 }
 
-/** Normalized titles of a section and its ancestors, computed once per section. */
+/** Normalized titles of a section and its ancestors, computed once per section (and per title across lints with the
+ * lint session's cache). */
 class Titles {
   private readonly own = new Map<Section, string>();
+  constructor(private readonly cache?: BodyCache) {}
   title(s: Section): string {
     let t = this.own.get(s);
-    if (t === undefined) this.own.set(s, (t = normalizeTitle(s.heading.title)));
+    if (t === undefined) {
+      const raw = s.heading.title;
+      t = this.cache ? this.cache.title('normalized', raw, () => normalizeTitle(raw)) : normalizeTitle(raw);
+      this.own.set(s, t);
+    }
     return t;
   }
   ancestors(s: Section): string[] {
@@ -143,11 +149,26 @@ export function headingMatch(d: Disclosure, s: Section, titles: Titles = new Tit
   return index;
 }
 
+const NO_MATCHES: ReadonlyMap<DisclosureId, number> = new Map();
+
+/** headingMatch() for every disclosure: the disclosures a section's title is about, with their ranks. */
+function sectionMatches(s: Section, titles: Titles): ReadonlyMap<DisclosureId, number> {
+  let out: Map<DisclosureId, number> | null = null;
+  for (const d of DISCLOSURES) {
+    const rank = headingMatch(d, s, titles);
+    if (rank !== -1) (out ??= new Map()).set(d.id, rank);
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** The disclosures each section's title is about, with the rank of the heading pattern (headingMatch). */
+type Matches = Map<Section, ReadonlyMap<DisclosureId, number>>;
+
 /** A section's own text plus its subsections about the same disclosure, as spans. Left out: subsections claimed by
  * another disclosure, how-tos (OLMo's "## Uses" holds only "### Inference" and "### Fine-tuning" instructions), and,
  * when a section mixes disclosures, its unclaimed subsections too (RedPajama's "# Uses" runs on over "## Limitations",
  * "## Training" … "## Community": the community link is not an intended use). */
-function ownContent(s: Section, d: Disclosure, matches: Map<Section, Set<DisclosureId>>, titles: Titles): Span[] {
+function ownContent(s: Section, d: Disclosure, matches: Matches, titles: Titles): Span[] {
   const cut: Span[] = [];
   const claimedByOther = (c: Section) => {
     const m = matches.get(c);
@@ -245,12 +266,7 @@ const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학
 
 /** Spans of how-to sections, leaving out subsections that are about a disclosure ("### Evaluated Use" under
  * whisper's "## Fine-Tuning"). */
-function howToSpans(
-  sections: Section[],
-  matches: Map<Section, Set<DisclosureId>>,
-  titles: Titles,
-  search: BodySearch,
-): Span[] {
+function howToSpans(sections: Section[], matches: Matches, titles: Titles, search: BodySearch): Span[] {
   const out: Span[] = [];
   const isHowTo = (t: string) => search.cache.title('how-to', t, () => HOW_TO.test(t));
   for (const s of sections) {
@@ -387,21 +403,15 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
 
   // Which disclosures each section's title is about (used to carve parent sections), by the titles of the section and
   // its ancestors (all a match looks at), kept across lints.
-  const titles = new Titles();
-  const matches = new Map<Section, Set<DisclosureId>>();
-  const ranks = new Map<Section, Map<DisclosureId, number>>();
+  const titles = new Titles(search.cache);
+  const matches: Matches = new Map();
+  // A section's matches depend only on its title and its ancestors' titles: read once per such chain of titles.
+  const chains = new Map<Section, number>();
   for (const s of sections) {
-    const chain = [titles.title(s), ...titles.ancestors(s)].join('\u0001');
-    const found = search.cache.title('disclosure-headings', chain, () => {
-      const m = new Map<DisclosureId, number>();
-      for (const d of DISCLOSURES) {
-        const rank = headingMatch(d, s, titles);
-        if (rank !== -1) m.set(d.id, rank);
-      }
-      return m;
-    });
-    matches.set(s, new Set(found.keys()));
-    ranks.set(s, found);
+    const parent = s.parent ? chains.get(s.parent)! : -1;
+    const chain = search.cache.headingChain(parent, s.heading.title, () => sectionMatches(s, titles));
+    chains.set(s, chain.id);
+    matches.set(s, chain.value);
   }
   const headingStarts = headings.map((h) => h.span.start);
   // How-to sections (where signals do not look), computed on first use.
@@ -409,6 +419,8 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
   const howTo = (): Span[] => (howToList ??= howToSpans(sections, matches, titles, search));
   search.signalMasks(howTo, withoutDeclarativeLines);
   let plain: PlainLabel[] | null = null;
+  // Labels that name no disclosure are never read: a section keeps only the others.
+  const named = (l: PlainLabel) => labelNames(search, l.text).includes(true);
   const values: (Span | undefined)[] = [];
 
   for (const d of DISCLOSURES) {
@@ -436,7 +448,7 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
         // A section with text but without the required figure is not "empty": the finding says the disclosure is
         // missing rather than claiming the section holds only placeholders.
         if (verdict === 'unsupported') continue;
-        const rank = ranks.get(s)!.get(d.id)!;
+        const rank = matches.get(s)!.get(d.id)!;
         if (!empty || rank < empty.rank) empty = { span: s.heading.span, rank };
       }
     }
@@ -454,8 +466,8 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
     }
     if (!status) {
       plain ??= [
-        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0), moveLabel),
-        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0), moveLabel),
+        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0).filter(named), moveLabel),
+        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0).filter(named), moveLabel),
       ];
       for (const l of plain) {
         if (!labelNames(search, l.text)[index]) continue;

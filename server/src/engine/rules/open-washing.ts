@@ -87,9 +87,14 @@ function notProse(doc: ParsedDocument, card: CardModel, span: Span): boolean {
   return false;
 }
 
+/** Claims looked for in the body's first characters only. */
+const MAX_BODY = 400_000;
+/** Characters before a match that decide whether it is a claim (before()). */
+const LEAD = 160;
+
 /** Sentence text before `index` (back to the previous sentence end or blank line). */
 function before(text: string, index: number): string {
-  const from = Math.max(0, index - 160);
+  const from = Math.max(0, index - LEAD);
   const chunk = text.slice(from, index);
   const cut = Math.max(chunk.search(/[.!?:;](?=[^.!?:;]*$)/), chunk.lastIndexOf('\n\n'));
   return cut === -1 ? chunk : chunk.slice(cut + 1);
@@ -181,12 +186,31 @@ function cardReasons(ctx: RuleContext): string[] {
   return reasons;
 }
 
+/** proseClaims() of the body, section by section (analyze/body-search.ts): each section with the characters before it
+ * that a match's lead may read, its claims kept while those characters do not change. */
+function bodyClaims(ctx: RuleContext, card: CardModel): Claim[] {
+  const text = ctx.doc.text;
+  const base = card.markdown.span.start;
+  const limit = Math.min(text.length, base + MAX_BODY);
+  const search = ctx.analysis.body;
+  if (!search) return proseClaims(text.slice(base, limit), base);
+  const out: Claim[] = [];
+  for (const p of search.spans) {
+    if (p.start >= limit) break;
+    const from = Math.max(base, p.start - LEAD);
+    const to = Math.min(p.end, limit);
+    const own = search.region('open-washing', [{ start: from, end: to }], () =>
+      proseClaims(text.slice(from, to), 0).filter((c) => c.span.start >= p.start - from),
+    );
+    for (const c of own) out.push({ span: { start: c.span.start + from, end: c.span.end + from }, text: c.text });
+  }
+  return out;
+}
+
 function reportCard(ctx: RuleContext): void {
   const card = ctx.card;
   if (!card) return;
-  const base = card.markdown.span.start;
-  const body = ctx.doc.text.slice(base, Math.min(ctx.doc.text.length, base + 400_000));
-  const prose = proseClaims(body, base).filter((c) => !notProse(ctx.doc, card, c.span));
+  const prose = bodyClaims(ctx, card).filter((c) => !notProse(ctx.doc, card, c.span));
   const claims = [...tagClaims(card), ...prose];
   if (!claims.length) return;
   const reasons = cardReasons(ctx);

@@ -1,10 +1,8 @@
 // placeholder-text: template text left in the card body: `[More Information Needed]`, the template's default
 // Recommendations sentence, empty label bullets (`- **Developed by:**`), Jinja slots (`{{ model_id }}`, `{% … %}`)
 // and TODO/TBD markers. Source: huggingface_hub templates/modelcard_template.md (docs/references.md#hugging-face-model-cards).
-// Code blocks, inline code and HTML comments are skipped.
-import { textWithoutComments } from '../analyze/content.js';
-import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
-import type { Span } from '../types.js';
+// Code blocks, inline code and HTML comments are skipped. Found by the analysis (analyze/placeholders.ts), section by
+// section.
 import { fix } from '../rule-kit/helpers.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule-kit/rule.js';
 
@@ -19,193 +17,9 @@ export const meta: RuleMeta = {
   severity: { recommended: 'warning' },
 };
 
-interface Hit {
-  span: Span;
-  message: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The default Recommendations text, allowing any line wrapping between words. */
-const DEFAULT_RECOMMENDATION = new RegExp(TEMPLATE_DEFAULT_RECOMMENDATION.split(/\s+/).map(escape).join('\\s+'), 'g');
-const MORE_INFO_SENTENCE = /More information needed for further recommendations\.?/gi;
-const TODO = /\b(?:TODO|TBD)\b/g;
-const BULLET_LABEL_LINE = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
-
-/** Excluded regions (code blocks, comments, inline code), merged into sorted disjoint spans. */
-class Exclusions {
-  private spans: Span[] = [];
-  constructor(spans: Span[]) {
-    for (const s of spans.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
-      const last = this.spans[this.spans.length - 1];
-      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-      else this.spans.push({ start: s.start, end: s.end });
-    }
-  }
-  overlaps(span: Span): boolean {
-    // The last exclusion starting before span.end is the only one that can overlap (they are disjoint).
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < Math.max(span.end, span.start + 1)) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found !== -1 && this.spans[found]!.end > span.start;
-  }
-}
-
-/** Inline code spans (`` `x` ``, ``` ``x`` ```) of one line, as absolute spans. Linear: once no closer of a run
- * length exists after a position, later openers of that length are not searched again. */
-function inlineCode(line: string, offset: number, out: Span[]): void {
-  const noCloserFrom = new Map<number, number>();
-  let i = line.indexOf('`');
-  while (i !== -1) {
-    let run = 1;
-    while (line[i + run] === '`') run++;
-    const after = i + run;
-    const known = noCloserFrom.get(run);
-    const close = known !== undefined && after >= known ? -1 : findCloser(line, after, run);
-    if (close === -1) {
-      if (known === undefined || after < known) noCloserFrom.set(run, after);
-      i = line.indexOf('`', after);
-      continue;
-    }
-    out.push({ start: offset + i, end: offset + close + run });
-    i = line.indexOf('`', close + run);
-  }
-}
-
-/** Start of the next backtick run of exactly `run` characters at or after `from`, or -1. */
-function findCloser(line: string, from: number, run: number): number {
-  let j = line.indexOf('`', from);
-  while (j !== -1) {
-    let len = 1;
-    while (line[j + len] === '`') len++;
-    if (len === run) return j;
-    j = line.indexOf('`', j + len);
-  }
-  return -1;
-}
-
-/** `{{ name … }}` and `{% … %}` slots of one line, scanned left to right (linear). */
-function jinjaSlots(line: string, offset: number, hits: Hit[]): void {
-  for (const [open, close] of [
-    ['{{', '}}'],
-    ['{%', '%}'],
-  ] as const) {
-    let i = line.indexOf(open);
-    while (i !== -1) {
-      const end = line.indexOf(close, i + 2);
-      if (end === -1) break; // no later opener on this line can close either
-      const inner = line.slice(i + 2, end);
-      if (open === '{%' || /^[ \t-]*[A-Za-z_]/.test(inner)) {
-        const slot = line.slice(i, end + 2);
-        const shown = slot.length > 60 ? `${slot.slice(0, 50)}…${slot.slice(-4)}` : slot;
-        hits.push({
-          span: { start: offset + i, end: offset + end + 2 },
-          message: `Template slot \`${shown}\` was never filled in.`,
-        });
-      }
-      i = line.indexOf(open, end + 2);
-    }
-  }
-}
-
 export function placeholderText(ctx: RuleContext): void {
-  const card = ctx.card;
-  if (!card) return;
-  const md = card.markdown;
-  const { text, lines } = ctx.doc;
-  const body = md.span;
-  if (body.end <= body.start) return;
-
-  const firstLine = lines.positionAt(body.start).line;
-  const lastLine = lines.positionAt(body.end).line;
-  const lineText = (ln: number) => {
-    const ls = Math.max(lines.lineStart(ln), body.start);
-    return { ls, lt: text.slice(ls, Math.max(ls, lines.lineEnd(ln))) };
-  };
-  const inline: Span[] = [];
-  const slots: Hit[] = [];
-  for (let ln = firstLine; ln <= lastLine; ln++) {
-    const { ls, lt } = lineText(ln);
-    if (lt.includes('`')) inlineCode(lt, ls, inline);
-    if (lt.includes('{')) jinjaSlots(lt, ls, slots);
-  }
-  const excluded = new Exclusions([...md.code, ...md.comments, ...inline]);
-  const kept: Hit[] = slots.filter((h) => !excluded.overlaps(h.span));
-  // A placeholder inside a slot (`{{ x | default("[More Information Needed]") }}`) is part of that one finding.
-  const inSlot = new Exclusions(kept.map((h) => h.span));
-  const add = (h: Hit) => {
-    if (!excluded.overlaps(h.span) && !inSlot.overlaps(h.span)) kept.push(h);
-  };
-
-  // Whole-body patterns (the recommendation sentence may be wrapped over lines).
-  const bodyText = text.slice(body.start, body.end);
-  const defaults: Span[] = [];
-  DEFAULT_RECOMMENDATION.lastIndex = 0;
-  for (let m = DEFAULT_RECOMMENDATION.exec(bodyText); m; m = DEFAULT_RECOMMENDATION.exec(bodyText)) {
-    const span = { start: body.start + m.index, end: body.start + m.index + m[0].length };
-    defaults.push(span);
-    add({
-      span,
-      message:
-        "The template's default Recommendations text is still here; replace it with recommendations for this model's risks and limitations.",
-    });
-  }
-  MORE_INFO_SENTENCE.lastIndex = 0;
-  for (let m = MORE_INFO_SENTENCE.exec(bodyText); m; m = MORE_INFO_SENTENCE.exec(bodyText)) {
-    const span = { start: body.start + m.index, end: body.start + m.index + m[0].length };
-    if (defaults.some((d) => d.start <= span.start && span.end <= d.end)) continue;
-    add({ span, message: `Placeholder \`${m[0]}\` left from the template.` });
-  }
-
-  const needle = TEMPLATE_PLACEHOLDER.toLowerCase();
-  for (let ln = firstLine; ln <= lastLine; ln++) {
-    const { ls, lt } = lineText(ln);
-    if (!lt) continue;
-    const lower = lt.toLowerCase();
-    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
-      add({
-        span: { start: ls + i, end: ls + i + needle.length },
-        message: `Placeholder \`${lt.slice(i, i + needle.length)}\` left from the template: fill in the information or remove the line.`,
-      });
-    }
-    TODO.lastIndex = 0;
-    for (let m = TODO.exec(lt); m; m = TODO.exec(lt)) {
-      add({
-        span: { start: ls + m.index, end: ls + m.index + m[0].length },
-        message: `\`${m[0]}\` marker: finish this part of the card or remove it.`,
-      });
-    }
-  }
-
-  // Empty label bullets: `- **Developed by:**` with nothing after it and no nested content below.
-  for (const label of md.labels) {
-    const ln = lines.positionAt(label.span.start).line;
-    const prefix = text.slice(lines.lineStart(ln), label.span.start);
-    const bullet = BULLET_LABEL_LINE.exec(prefix);
-    if (!bullet) continue;
-    const rest = textWithoutComments(text, label.restSpan, md.comments);
-    if (!/^[ \t]*:?[ \t]*$/.test(rest)) continue;
-    // A label names a field (`**Developed by:**`); a bold sentence without a colon is emphasis, not a label.
-    if (!/[:：][ \t]*(?:\*\*|__)$/.test(text.slice(label.span.start, label.span.end)) && !rest.includes(':')) continue;
-    if (hasNestedContent(ctx, ln, prefix.length)) continue;
-    const colon = /^[ \t]*:/.exec(text.slice(label.restSpan.start, label.restSpan.end));
-    const end = label.span.end + (colon ? colon[0].length : 0);
-    const span = { start: label.span.start, end };
-    if (excluded.overlaps(span)) continue;
-    kept.push({
-      span,
-      message: `Empty bullet \`${text.slice(label.span.start, end)}\`: fill in the value or remove the line.`,
-    });
-  }
-
-  kept.sort((a, b) => a.span.start - b.span.start);
-  for (const h of kept) {
+  const { lines } = ctx.doc;
+  for (const h of ctx.analysis.placeholders) {
     const startLine = lines.positionAt(h.span.start).line;
     const endLine = lines.positionAt(h.span.end).line;
     const del = { start: lines.lineStart(startLine), end: lines.nextLineStart(endLine), newText: '' };
@@ -215,18 +29,6 @@ export function placeholderText(ctx: RuleContext): void {
       suggestions: [fix(startLine === endLine ? 'Delete the placeholder line' : 'Delete the placeholder lines', del)!],
     });
   }
-}
-
-/** Whether the lines after a bullet hold content indented under it (a nested list or continuation). */
-function hasNestedContent(ctx: RuleContext, line: number, contentColumn: number): boolean {
-  const { lines } = ctx.doc;
-  for (let ln = line + 1; ln < lines.lineCount; ln++) {
-    const t = lines.lineText(ln);
-    if (!t.trim()) continue;
-    const indent = t.length - t.trimStart().length;
-    return indent >= Math.max(1, Math.min(contentColumn, 2));
-  }
-  return false;
 }
 
 export const rule: Rule = { meta, check: placeholderText };
