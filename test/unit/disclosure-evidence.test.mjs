@@ -200,6 +200,9 @@ describe('risk areas assessed in prose', () => {
     // assessment, in Chinese as in English.
     assert.notEqual(risk('# m\n\n模型可能会生成有害内容。\n', 'safety_and_security').state, 'assessed');
     assert.notEqual(risk('# m\n\n版权所有 © 2024 Acme。\n', 'broader_society').state, 'assessed');
+    // 版 + 权重 is "… version weights", and a copyright licence granted is licensing, not a discussion of copyright.
+    for (const text of ['请各位获取原版权重后自行重构模型。', '审核通过后，将授予您一个可撤销的商用版权许可。'])
+      assert.notEqual(risk(`# m\n\n${text}\n`, 'broader_society').state, 'assessed', text);
   });
   it('leaves a keyword in a generic list as a mention, not an assessment', () => {
     const s = risk(
