@@ -42,8 +42,9 @@ const FOUND = 2;
 class PieceEntry {
   /** Per pattern id (BodyCache.id): UNKNOWN, NONE or FOUND (then in `hits`). */
   state = new Uint8Array(0);
-  readonly hits = new Map<number, Hit>();
-  readonly lists = new Map<string, unknown[]>();
+  /** The FOUND patterns' matches, and scans' results by kind (made on first use: most pieces have neither). */
+  hits: Map<number, Hit> | null = null;
+  lists: Map<string, unknown[]> | null = null;
   /** The same piece with its how-to text blanked too, while the how-to spans in it are `signal.sig`. */
   signal: PieceEntry | null = null;
   constructor(
@@ -73,6 +74,10 @@ interface DocumentState {
   /** Results over spans of the body (region()), by kind, spans and masks. */
   regions: Map<string, unknown>;
 }
+
+/** A copy of `s` that keeps no larger string alive: a title, label or quote cut from a card may be a view into the
+ * card's text, and what the cache keeps across lints must not hold on to the versions it came from. */
+export const detached = (s: string): string => (' ' + s).slice(1);
 
 /** Documents remembered (one version each), as parse/markdown-chunks.ts keeps them. */
 const MAX_DOCUMENTS = 32;
@@ -113,7 +118,7 @@ export class BodyCache {
     if (m.has(title)) return m.get(title) as T;
     const v = compute();
     if (m.size >= MAX_TITLES) m.clear();
-    m.set(title, v);
+    m.set(detached(title), v);
     return v;
   }
 
@@ -124,7 +129,7 @@ export class BodyCache {
     if (!under) this.chains.set(parent, (under = new Map()));
     let id = under.get(title);
     if (id === undefined) {
-      under.set(title, (id = this.chainValues.length));
+      under.set(detached(title), (id = this.chainValues.length));
       this.chainValues.push(compute());
     }
     return { id, value: this.chainValues[id] as T };
@@ -312,7 +317,7 @@ export class BodySearch {
       let st = e.state[id]!;
       if (st === UNKNOWN) st = this.search(e, this.textOf(p, variant), re, rejects, id);
       if (st === NONE) continue;
-      const h = e.hits.get(id)!;
+      const h = e.hits!.get(id)!;
       if (h.rejected) return null;
       const start = p.from + h.index;
       return { start, end: start + h.length, text: h.text, ...(h.group1 !== undefined ? { group1: h.group1 } : {}) };
@@ -331,11 +336,11 @@ export class BodySearch {
       const to = text.indexOf('\n', m.index + m[0].length);
       rejected = rejects.test(text.slice(from, to < 0 ? text.length : to));
     }
-    entry.hits.set(id, {
+    (entry.hits ??= new Map()).set(id, {
       index: m.index,
       length: m[0].length,
-      text: m[0].slice(0, 80),
-      ...(m[1] !== undefined ? { group1: m[1] } : {}),
+      text: detached(m[0].slice(0, 80)),
+      ...(m[1] !== undefined ? { group1: detached(m[1]) } : {}),
       rejected,
     });
     return (entry.state[id] = FOUND);
@@ -354,11 +359,11 @@ export class BodySearch {
     const key = `${variant}:${kind}`;
     for (const p of this.pieces) {
       const entry = this.entryOf(p, variant);
-      let list = entry.lists.get(key) as T[] | undefined;
+      let list = entry.lists?.get(key) as T[] | undefined;
       if (!list) {
         const text = this.textOf(p, variant);
         this.cache.scannedChars += text.length;
-        entry.lists.set(key, (list = scan(text, { start: p.from, end: p.to }, p.masks)));
+        (entry.lists ??= new Map()).set(key, (list = scan(text, { start: p.from, end: p.to }, p.masks)));
       }
       for (const t of list) out.push(move(t, p.from));
     }
