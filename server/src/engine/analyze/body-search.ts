@@ -1,11 +1,12 @@
 // The card body searched section by section, with each section's results kept for the next version of the document
 // (issue 11): a keystroke re-runs the disclosure and risk-area patterns over the section it touched, not the body.
-// The body is cut before every ATX heading line (`## …`): such a line is never a table row, a label or the middle of a
-// sentence, so a pattern finds in the pieces what it found in the whole body — the first match of a pattern is its
-// first match in the first piece that has one — except one that would run on from a section's text into the next
-// heading's line, which no signal is meant to do. A piece of the next version is the previous version's piece when
-// its text lies in their common prefix or suffix (the same characters) and the comments, code and how-to text masked
-// in it are the same (`sig`); its results are then read, not recomputed. Kept in the lint session's EngineCache.
+// The body is cut before ATX heading lines (`## …`; short sections are kept together): such a line is never a table
+// row, a label or the middle of a sentence, so a pattern finds in the pieces what it found in the whole body — the
+// first match of a pattern is its first match in the first piece that has one — except one that would run on from a
+// section's text into the next heading's line, which no signal is meant to do. A piece of the next version is the
+// previous version's piece when its text lies in their common prefix or suffix (the same characters) and the comments,
+// code and how-to text masked in it are the same (`sig`); its results are then read, not recomputed. Kept in the lint
+// session's EngineCache.
 import type { ParsedDocument } from '../parse/document.js';
 import { commonPrefix, commonSuffix } from '../parse/text.js';
 import type { Span } from '../types.js';
@@ -81,6 +82,8 @@ export const detached = (s: string): string => (' ' + s).slice(1);
 
 /** Documents remembered (one version each), as parse/markdown-chunks.ts keeps them. */
 const MAX_DOCUMENTS = 32;
+/** Characters under which sections are searched together with their neighbours. */
+const MIN_PIECE = 1024;
 /** Entries of a title memo before it is emptied (titles repeat; a hostile card must not grow it without bound). */
 const MAX_TITLES = 20_000;
 
@@ -230,11 +233,20 @@ export class BodySearch {
       this.suffixFrom = text.length - suffix;
       this.delta = text.length - last.length;
     }
-    // Cut before each ATX heading line; a heading in a quote or a list (`> ## x`) does not cut.
-    const cuts = [md.span.start];
+    // ATX heading lines; a heading in a quote or a list (`> ## x`) does not count.
+    const heads: number[] = [];
     for (const h of md.headings) {
-      if (h.kind !== 'atx' || h.span.start <= cuts[cuts.length - 1]! || h.span.start >= md.span.end) continue;
-      if (/^ {0,3}#/.test(text.slice(h.span.start, h.span.start + 4))) cuts.push(h.span.start);
+      const at = h.span.start;
+      if (h.kind !== 'atx' || at <= (heads[heads.length - 1] ?? md.span.start) || at >= md.span.end) continue;
+      if (/^ {0,3}#/.test(text.slice(at, at + 4))) heads.push(at);
+    }
+    // A piece starts at a heading once the piece before it has MIN_PIECE characters, or where a section of that size
+    // starts: short sections go together (a card of a million `#` lines must not make a million pieces), a long one
+    // is a piece of its own.
+    const cuts = [md.span.start];
+    for (let i = 0; i < heads.length; i++) {
+      const at = heads[i]!;
+      if (at - cuts[cuts.length - 1]! >= MIN_PIECE || (heads[i + 1] ?? md.span.end) - at >= MIN_PIECE) cuts.push(at);
     }
     cuts.push(md.span.end);
     for (let i = 0; i + 1 < cuts.length; i++) {
