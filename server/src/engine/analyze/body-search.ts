@@ -1,11 +1,12 @@
 // The card body searched section by section, with each section's results kept for the next version of the document
 // (issue 11): a keystroke re-runs the disclosure and risk-area patterns over the section it touched, not the body.
-// The body is cut before every ATX heading line (`## …`): such a line is never a table row, a label or the middle of a
-// sentence, so a pattern finds in the pieces what it found in the whole body — the first match of a pattern is its
-// first match in the first piece that has one — except one that would run on from a section's text into the next
-// heading's line, which no signal is meant to do. A piece of the next version is the previous version's piece when
-// its text lies in their common prefix or suffix (the same characters) and the comments, code and how-to text masked
-// in it are the same (`sig`); its results are then read, not recomputed. Kept in the lint session's EngineCache.
+// The body is cut before ATX heading lines (`## …`; short sections are kept together): such a line is never a table
+// row, a label or the middle of a sentence, so a pattern finds in the pieces what it found in the whole body — the
+// first match of a pattern is its first match in the first piece that has one — except one that would run on from a
+// section's text into the next heading's line, which no signal is meant to do. A piece of the next version is the
+// previous version's piece when its text lies in their common prefix or suffix (the same characters) and the comments,
+// code and how-to text masked in it are the same (`sig`); its results are then read, not recomputed. Kept in the lint
+// session's EngineCache.
 import type { ParsedDocument } from '../parse/document.js';
 import { commonPrefix, commonSuffix } from '../parse/text.js';
 import type { Span } from '../types.js';
@@ -42,8 +43,9 @@ const FOUND = 2;
 class PieceEntry {
   /** Per pattern id (BodyCache.id): UNKNOWN, NONE or FOUND (then in `hits`). */
   state = new Uint8Array(0);
-  readonly hits = new Map<number, Hit>();
-  readonly lists = new Map<string, unknown[]>();
+  /** The FOUND patterns' matches, and scans' results by kind (made on first use: most pieces have neither). */
+  hits: Map<number, Hit> | null = null;
+  lists: Map<string, unknown[]> | null = null;
   /** The same piece with its how-to text blanked too, while the how-to spans in it are `signal.sig`. */
   signal: PieceEntry | null = null;
   constructor(
@@ -74,8 +76,14 @@ interface DocumentState {
   regions: Map<string, unknown>;
 }
 
+/** A copy of `s` that keeps no larger string alive: a title, label or quote cut from a card may be a view into the
+ * card's text, and what the cache keeps across lints must not hold on to the versions it came from. */
+export const detached = (s: string): string => (' ' + s).slice(1);
+
 /** Documents remembered (one version each), as parse/markdown-chunks.ts keeps them. */
 const MAX_DOCUMENTS = 32;
+/** Characters under which sections are searched together with their neighbours. */
+const MIN_PIECE = 1024;
 /** Entries of a title memo before it is emptied (titles repeat; a hostile card must not grow it without bound). */
 const MAX_TITLES = 20_000;
 
@@ -113,7 +121,7 @@ export class BodyCache {
     if (m.has(title)) return m.get(title) as T;
     const v = compute();
     if (m.size >= MAX_TITLES) m.clear();
-    m.set(title, v);
+    m.set(detached(title), v);
     return v;
   }
 
@@ -124,7 +132,7 @@ export class BodyCache {
     if (!under) this.chains.set(parent, (under = new Map()));
     let id = under.get(title);
     if (id === undefined) {
-      under.set(title, (id = this.chainValues.length));
+      under.set(detached(title), (id = this.chainValues.length));
       this.chainValues.push(compute());
     }
     return { id, value: this.chainValues[id] as T };
@@ -225,11 +233,20 @@ export class BodySearch {
       this.suffixFrom = text.length - suffix;
       this.delta = text.length - last.length;
     }
-    // Cut before each ATX heading line; a heading in a quote or a list (`> ## x`) does not cut.
-    const cuts = [md.span.start];
+    // ATX heading lines; a heading in a quote or a list (`> ## x`) does not count.
+    const heads: number[] = [];
     for (const h of md.headings) {
-      if (h.kind !== 'atx' || h.span.start <= cuts[cuts.length - 1]! || h.span.start >= md.span.end) continue;
-      if (/^ {0,3}#/.test(text.slice(h.span.start, h.span.start + 4))) cuts.push(h.span.start);
+      const at = h.span.start;
+      if (h.kind !== 'atx' || at <= (heads[heads.length - 1] ?? md.span.start) || at >= md.span.end) continue;
+      if (/^ {0,3}#/.test(text.slice(at, at + 4))) heads.push(at);
+    }
+    // A piece starts at a heading once the piece before it has MIN_PIECE characters, or where a section of that size
+    // starts: short sections go together (a card of a million `#` lines must not make a million pieces), a long one
+    // is a piece of its own.
+    const cuts = [md.span.start];
+    for (let i = 0; i < heads.length; i++) {
+      const at = heads[i]!;
+      if (at - cuts[cuts.length - 1]! >= MIN_PIECE || (heads[i + 1] ?? md.span.end) - at >= MIN_PIECE) cuts.push(at);
     }
     cuts.push(md.span.end);
     for (let i = 0; i + 1 < cuts.length; i++) {
@@ -312,7 +329,7 @@ export class BodySearch {
       let st = e.state[id]!;
       if (st === UNKNOWN) st = this.search(e, this.textOf(p, variant), re, rejects, id);
       if (st === NONE) continue;
-      const h = e.hits.get(id)!;
+      const h = e.hits!.get(id)!;
       if (h.rejected) return null;
       const start = p.from + h.index;
       return { start, end: start + h.length, text: h.text, ...(h.group1 !== undefined ? { group1: h.group1 } : {}) };
@@ -331,11 +348,11 @@ export class BodySearch {
       const to = text.indexOf('\n', m.index + m[0].length);
       rejected = rejects.test(text.slice(from, to < 0 ? text.length : to));
     }
-    entry.hits.set(id, {
+    (entry.hits ??= new Map()).set(id, {
       index: m.index,
       length: m[0].length,
-      text: m[0].slice(0, 80),
-      ...(m[1] !== undefined ? { group1: m[1] } : {}),
+      text: detached(m[0].slice(0, 80)),
+      ...(m[1] !== undefined ? { group1: detached(m[1]) } : {}),
       rejected,
     });
     return (entry.state[id] = FOUND);
@@ -354,11 +371,11 @@ export class BodySearch {
     const key = `${variant}:${kind}`;
     for (const p of this.pieces) {
       const entry = this.entryOf(p, variant);
-      let list = entry.lists.get(key) as T[] | undefined;
+      let list = entry.lists?.get(key) as T[] | undefined;
       if (!list) {
         const text = this.textOf(p, variant);
         this.cache.scannedChars += text.length;
-        entry.lists.set(key, (list = scan(text, { start: p.from, end: p.to }, p.masks)));
+        (entry.lists ??= new Map()).set(key, (list = scan(text, { start: p.from, end: p.to }, p.masks)));
       }
       for (const t of list) out.push(move(t, p.from));
     }

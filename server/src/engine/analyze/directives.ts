@@ -95,13 +95,13 @@ export function yamlComments(text: string, region: Span): Span[] {
 export function parseDirectives(doc: ParsedDocument): DirectiveSet {
   const list: Directive[] = [];
   const { text, lines } = doc;
-  // The next `modelcard-lint-` at or after each comment, searched again only once passed: one scan of the text
-  // whatever the number of comments (a search from every comment to the end was quadratic).
-  let next = -2; // -2: not searched yet; -1: none left
+  // Each comment is searched for `modelcard-lint-` within itself (a slice is a view, not a copy): the work follows
+  // the comments' length, not the text's (a search from every comment to the end was quadratic, and one scan to the
+  // end read the whole body on every keystroke).
   for (const c of doc.card?.markdown.comments ?? []) {
-    if (next === -2 || (next !== -1 && next < c.start)) next = text.indexOf('modelcard-lint-', c.start);
-    if (!text.startsWith('<!--', c.start) || next === -1 || next >= c.end) continue;
+    if (!text.startsWith('<!--', c.start)) continue;
     const raw = text.slice(c.start, c.end);
+    if (!raw.includes('modelcard-lint-')) continue;
     const m = HTML_DIRECTIVE.exec(raw);
     if (!m) continue;
     const line = lines.positionAt(c.start).line;
@@ -120,8 +120,7 @@ export function parseDirectives(doc: ParsedDocument): DirectiveSet {
     });
   }
   const region = yamlRegion(doc);
-  const first = region ? text.indexOf('modelcard-lint-', region.start) : -1;
-  if (region && first !== -1 && first < region.end) {
+  if (region && text.slice(region.start, region.end).includes('modelcard-lint-')) {
     for (const c of yamlComments(text, region)) {
       const raw = text.slice(c.start, c.end);
       const m = YAML_DIRECTIVE.exec(raw);

@@ -18,7 +18,7 @@ import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
-import type { BodyCache, BodyHit, BodySearch, Variant } from './body-search.js';
+import { detached, type BodyCache, type BodyHit, type BodySearch, type Variant } from './body-search.js';
 import { isSubstantial, meaningfulText } from './content.js';
 
 export interface DisclosureStatus {
@@ -377,11 +377,17 @@ function tableLabels(body: string, base: number): PlainLabel[] {
   return out;
 }
 
-/** Which disclosures a label names (`labels` patterns), by index in DISCLOSURES. */
-function labelNames(search: BodySearch, label: string): readonly boolean[] {
+/** Which disclosures a label names (`labels` patterns), as bits by index in DISCLOSURES (a number per label text kept
+ * in the lint session's cache, not an array: labels are many). */
+function labelNames(search: BodySearch, label: string): number {
+  if (DISCLOSURES.length > 31) throw new Error('labelNames() keeps one bit per disclosure in a 32-bit number');
   return search.cache.title('disclosure-labels', label, () => {
     const t = normalizeTitle(label);
-    return DISCLOSURES.map((d) => test(d.labels, t));
+    let bits = 0;
+    DISCLOSURES.forEach((d, i) => {
+      if (test(d.labels, t)) bits |= 1 << i;
+    });
+    return bits;
   });
 }
 
@@ -420,7 +426,9 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
   search.signalMasks(howTo, withoutDeclarativeLines);
   let plain: PlainLabel[] | null = null;
   // Labels that name no disclosure are never read: a section keeps only the others.
-  const named = (l: PlainLabel) => labelNames(search, l.text).includes(true);
+  const named = (l: PlainLabel) => labelNames(search, l.text) !== 0;
+  // Kept in the cache: the text is copied off the card's.
+  const kept = (l: PlainLabel): PlainLabel => ({ ...l, text: detached(l.text) });
   const values: (Span | undefined)[] = [];
 
   for (const d of DISCLOSURES) {
@@ -452,10 +460,10 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
         if (!empty || rank < empty.rank) empty = { span: s.heading.span, rank };
       }
     }
-    const index = DISCLOSURES.indexOf(d);
+    const bit = 1 << DISCLOSURES.indexOf(d);
     if (!status) {
       for (let i = 0; i < labels.length; i++) {
-        if (!labelNames(search, labels[i]!.text)[index]) continue;
+        if (!(labelNames(search, labels[i]!.text) & bit)) continue;
         const value = (values[i] ??= labelValue(text, judge, labels, i, headingStarts));
         if (value.end > value.start && judge.discloses({ ...d, short: true }, [value])) {
           const l = labels[i]!;
@@ -466,11 +474,11 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
     }
     if (!status) {
       plain ??= [
-        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0).filter(named), moveLabel),
-        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0).filter(named), moveLabel),
+        ...search.collect('plain-labels', 'prose', (t) => plainLabels(t, 0).filter(named).map(kept), moveLabel),
+        ...search.collect('table-labels', 'prose', (t) => tableLabels(t, 0).filter(named).map(kept), moveLabel),
       ];
       for (const l of plain) {
-        if (!labelNames(search, l.text)[index]) continue;
+        if (!(labelNames(search, l.text) & bit)) continue;
         // A bare version ("- Datasets: 4.5.0" under the Trainer's "Framework versions") is not a disclosure, unless
         // this disclosure's values are numbers (Disclosure.numericValues).
         if (!d.numericValues && VERSION_ONLY.test(text.slice(l.restSpan.start, l.restSpan.end).trim())) continue;
@@ -503,7 +511,9 @@ export function analyzeDisclosures(doc: ParsedDocument, search: BodySearch | nul
         if (howTo().some((h) => c.start >= h.start && c.end <= h.end)) continue;
         const m = search.region(`code-signals:${d.id}`, [c], () => {
           const found = firstMatch(d.codeSignals!, text.slice(c.start, Math.min(c.end, c.start + 20_000)));
-          return found && { index: found.index, length: found[0].length, detail: `"${found[0].slice(0, 60)}"` };
+          return (
+            found && { index: found.index, length: found[0].length, detail: detached(`"${found[0].slice(0, 60)}"`) }
+          );
         });
         if (m) {
           const start = c.start + m.index;

@@ -7,7 +7,7 @@ import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowle
 import type { ParsedDocument } from '../parse/document.js';
 import type { LineIndex } from '../parse/text.js';
 import type { Span } from '../types.js';
-import { clipped, type BodySearch } from './body-search.js';
+import { clipped, detached, type BodySearch } from './body-search.js';
 import { textWithoutComments } from './content.js';
 
 export interface PlaceholderHit {
@@ -169,7 +169,8 @@ function scan(doc: ParsedDocument, span: Span, masks: readonly Span[], bodyEnd: 
       });
     }
   }
-  return kept.map((h) => moveHit(h, -span.start));
+  // Kept in the cache: messages quoting the card are copied off its text.
+  return kept.map((h) => ({ ...moveHit(h, -span.start), message: detached(h.message) }));
 }
 
 const moveHit = (h: PlaceholderHit, by: number): PlaceholderHit => ({

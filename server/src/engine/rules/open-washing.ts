@@ -2,6 +2,7 @@
 // (a licence that fails OSAID 1.0's "use for any purpose", or components below restriction-free). The MOF paper
 // (White et al., arXiv 2403.13784, §1) names this "open-washing"; OSAID 1.0 and docs/references.md#open-source-ai-definition.
 import { lookupLicense, normalizeLicense } from '../knowledge/licenses/index.js';
+import { detached } from '../analyze/body-search.js';
 import type { CardModel } from '../parse/card.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { get, getPair, str, strList } from '../parse/yaml-tree.js';
@@ -199,8 +200,11 @@ function bodyClaims(ctx: RuleContext, card: CardModel): Claim[] {
     if (p.start >= limit) break;
     const from = Math.max(base, p.start - LEAD);
     const to = Math.min(p.end, limit);
+    // Kept in the cache: a claim's quote is copied off the card's text.
     const own = search.region('open-washing', [{ start: from, end: to }], () =>
-      proseClaims(text.slice(from, to), 0).filter((c) => c.span.start >= p.start - from),
+      proseClaims(text.slice(from, to), 0)
+        .filter((c) => c.span.start >= p.start - from)
+        .map((c) => ({ ...c, text: detached(c.text) })),
     );
     for (const c of own) out.push({ span: { start: c.span.start + from, end: c.span.end + from }, text: c.text });
   }
