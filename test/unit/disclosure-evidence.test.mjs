@@ -138,6 +138,15 @@ describe('disclosure evidence', () => {
     );
   });
 
+  it("does not take the card's title for a how-to section because it names a demo", () => {
+    const card =
+      '# Acme Demo\n\nA sentiment classifier.\n\n## Notes\n\nThis model should not be used for surveillance.\n';
+    assert.equal(status(card, 'out-of-scope-use').state, 'present');
+    // A level-1 "Usage" among other level-1 sections is still a how-to section.
+    const flat = '# Acme\n\nA model.\n\n# Usage\n\nIt should not be used for surveillance, you know.\n';
+    assert.equal(status(flat, 'out-of-scope-use').state, 'missing');
+  });
+
   it('reads how-to sections for the intended use but not for the training procedure', () => {
     assert.equal(
       status('# m\n\n## How to use\n\nYou can use the raw model for image classification.\n', 'intended-use').state,

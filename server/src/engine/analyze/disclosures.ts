@@ -269,7 +269,11 @@ const TRAINING_PARENT = /\btrain|\bprocedure\b|\bmethod|训练|訓練|学習|학
 function howToSpans(sections: Section[], matches: Matches, titles: Titles, search: BodySearch): Span[] {
   const out: Span[] = [];
   const isHowTo = (t: string) => search.cache.title('how-to', t, () => HOW_TO.test(t));
+  // The card's title (its only level-1 heading, holding the other sections) names the model ("# Acme Demo"), not a
+  // how-to section: read as one, it would hide every sentence of the card.
+  const title = sections.filter((s) => s.level === 1).length === 1 ? sections.find((s) => s.level === 1) : undefined;
   for (const s of sections) {
+    if (s === title && s.children.length > 0) continue;
     if (!isHowTo(titles.title(s)) || (s.parent && isHowTo(titles.title(s.parent)))) continue;
     // "### Fine-tuning" under "## Training procedure" says how this model was fine-tuned, not how to fine-tune it.
     if (s.parent && TRAINING_PARENT.test(titles.title(s.parent))) continue;
