@@ -82,6 +82,10 @@ export const detached = (s: string): string => (' ' + s).slice(1);
 
 /** Documents remembered (one version each), as parse/markdown-chunks.ts keeps them. */
 const MAX_DOCUMENTS = 32;
+/** Results over spans kept per document (region()); a real card has a few hundred. */
+const MAX_REGIONS = 5_000;
+/** Chains of heading titles numbered (headingChain()); the 5 MB bench card has about 1,000. */
+const MAX_CHAINS = 5_000;
 /** Characters under which sections are searched together with their neighbours. */
 const MIN_PIECE = 1024;
 /** Entries of a title memo before it is emptied (titles repeat; a hostile card must not grow it without bound). */
@@ -128,6 +132,8 @@ export class BodyCache {
   /** A chain of heading titles (a title under the chain `parent`, -1 for none) as a number, and a value computed once
    * for it; `compute` may read only the titles of the chain. */
   headingChain<T>(parent: number, title: string, compute: () => T): { id: number; value: T } {
+    // A full table (a card of many distinct titles) stops numbering: such chains and those under them are read anew.
+    if (parent < -1 || this.chainValues.length >= MAX_CHAINS) return { id: -2, value: compute() };
     let under = this.chains.get(parent);
     if (!under) this.chains.set(parent, (under = new Map()));
     let id = under.get(title);
@@ -140,7 +146,7 @@ export class BodyCache {
 
   /** Forget the heading chains once there are many (at the start of a lint: ids are held only during one). */
   trim(): void {
-    if (this.chainValues.length > MAX_TITLES) {
+    if (this.chainValues.length >= MAX_CHAINS) {
       this.chains.clear();
       this.chainValues.length = 0;
     }
@@ -417,7 +423,8 @@ export class BodySearch {
       this.cache.newRegions++;
       value = compute();
     }
-    this.state.regions.set(key, value);
+    // A card of very many sections keeps the first MAX_REGIONS results only.
+    if (this.state.regions.size < MAX_REGIONS) this.state.regions.set(key, value);
     return value;
   }
 }
