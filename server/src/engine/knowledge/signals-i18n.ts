@@ -1,11 +1,12 @@
 // Prose signals in the languages most used on the Hub after English (Chinese, Japanese, Korean, Spanish, Portuguese,
 // French, German, Russian, Vietnamese): what an English card says in a sentence ("trained on 10k reviews", "reaches
 // 92 % accuracy on the test set", "took 6 hours on a T4", "may make mistakes on short texts"), as translated cards
-// say it. Phrasings from the Hugging Face model-card template's translations (huggingface_hub
-// templates/modelcard_template.md, docs/references.md#hugging-face-model-cards) and the grammar of each language
-// (a past participle with its preposition, a metric with its value), collected 2026-12-07 for issue 9's non-English
-// cards, the class the held-out halves of test/accuracy scored worst on. Each pattern keeps bounded gaps: they run on
-// every keystroke.
+// say it. Source: the English signals of disclosures.ts carried into each language's grammar (a past participle with
+// its preposition, a metric with its value), the template's own translations being headings only (headings-i18n.ts,
+// docs/references.md#hugging-face-model-cards); written and checked against the sentence table of
+// test/unit/signals-i18n.test.mjs on 2026-12-07, for the non-English cards the held-out halves of test/accuracy
+// scored worst on. A few English near-misses of the same sentences sit beside them (out-of-scope "do not use it as").
+// Each pattern keeps bounded gaps: they run on every keystroke.
 import type { DisclosureId } from './disclosures.js';
 
 /** A metric's value: a percentage or a decimal ("92 %", "0,89", "65.2"), not a version or a count. */
