@@ -3,6 +3,7 @@
 // Each part runs in its own Node process (clean heap, no JIT state shared between parts):
 //   (here)           bundle sizes of dist/*.js, *.mjs — first, right after `npm run bench` built them with --production
 //   start-size.mjs   server start → first diagnostics, server RSS with the whole corpus open
+//   hostile-scaling.mjs  each input shape that was once super-linear, timed at n and 4n (ratio near 4)
 //   limit.mjs        engine lint ÷ bare parse (yaml + markdown-it) on the 80 real cards ×10, in one process
 //   peer.mjs         CLI vs markdownlint-cli2 (default rules), whole processes, same 800 files
 //   lsp-latency.mjs  edit → publishDiagnostics over the protocol, largest real card and a generated 5 MB card
@@ -31,6 +32,7 @@ const PARTS = {
   limit: ['--reps', quick ? '1' : '3'],
   peer: ['--runs', quick ? '1' : '3'],
   'cli-throughput': ['--runs', quick ? '1' : '3', ...(quick ? ['--quick'] : []), ...(values.huge ? ['--huge'] : [])],
+  'hostile-scaling': [],
   'lsp-latency': [
     '--edits',
     quick ? '10' : '30',
@@ -104,6 +106,17 @@ const MiB = 2 ** 20;
 /** `met`: true / false against the goal, null for context rows without a goal. */
 const add = (figure, value, unit, goal, met) => figures.push({ figure, value, unit, goal, met });
 
+if (parts['hostile-scaling']) {
+  // Linear work gives about 4 when the size is multiplied by 4; quadratic 16. Below 1 ms the clock says little.
+  for (const h of parts['hostile-scaling'].shapes)
+    add(
+      `Hostile shape ×4 in size: ${h.name} (${h.smallMs} → ${h.largeMs} ms)`,
+      h.ratio,
+      '×',
+      '< 9',
+      h.ratio < 9 || h.largeMs < 40,
+    );
+}
 if (parts.limit) {
   const l = parts.limit;
   add(`Limit ratio, cold (lint ÷ bare parse, ${l.files} cards, wall)`, l.ratioCold, '×', '≤ 1.5', l.ratioCold <= 1.5);

@@ -1,148 +1,48 @@
-// Every input shape that once made the engine super-linear (issue 8: classify on runs of newlines, `![` and `<!--`
-// runs in a heading, many `<h2>` in one HTML block, thousands of directives, 40,000 keys plus an anchor, thousands of
-// `openness:` entries, long YAML lists, a card of `- x` lines) now costs time in proportion to its size. The check is
-// a ratio, not a budget: lint the shape at n and at 4n (alternating, best of four runs each, in one child process so load on the
-// machine hits both sizes alike) and require well under the 16× a quadratic algorithm would take.
+// Every input shape that once made the engine super-linear (bench/hostile-shapes.mjs: classify on runs of newlines,
+// `![` and `<!--` runs in a heading, many `<h2>` in one HTML block, thousands of directives, 40,000 keys plus an anchor,
+// long YAML lists, a card of `- x` lines …) is linted at n and 4n and its counted work must grow like its size: the
+// body analysis's characters scanned (EngineCache.body) and the findings made. No clock is read here: the time at the
+// two sizes is a bench part (`npm run bench`, bench/hostile-scaling.mjs), where a ratio near 4 is the goal.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { SHAPES } from '../../bench/hostile-shapes.mjs';
 
 const ENGINE = new URL('../../dist/engine.mjs', import.meta.url).href;
 
-/** Shapes: [name, path, body of `(n, salt) => text`, n]. n is chosen so the small size takes tens of milliseconds. */
-const SHAPES = [
-  [
-    'a flow list under the item limit',
-    'MODEL_CARD.md',
-    "return '---\\ntags: [' + Array(n).fill('x' + salt).join(', ') + ']\\n---\\n# M\\n';",
-    4_000,
-  ],
-  [
-    'a multi-megabyte licence value (did-you-mean)',
-    'MODEL_CARD.md',
-    "return '---\\nlicense: ' + 'a'.repeat(n) + '\\n---\\n# Model\\n';",
-    250_000,
-  ],
-  [
-    'one long line in the body',
-    'MODEL_CARD.md',
-    "return '---\\nlicense: mit\\n---\\n# Model\\n\\n' + 'word 😀 '.repeat(n) + '\\n';",
-    50_000,
-  ],
-  ['text without a line break', 'MODEL_CARD.md', "return 'x'.repeat(n);", 250_000],
-  [
-    'a long value in a manifest',
-    'model.yml',
-    "return 'framework:\\n  name: Model Openness Framework\\n  version: \"1.0\"\\nrelease:\\n  name: ' + 'x'.repeat(n) + '\\n  producer: y\\n  components:\\n  - name: Model card\\n    license: MIT\\n';",
-    250_000,
-  ],
-  [
-    'real-looking card sections',
-    'MODEL_CARD.md',
-    "let t = '---\\nlicense: mit\\n---\\n# Model Card\\n\\n'; for (let i = 0; i < n; i++) t += '## Uses ' + salt + i + '\\n\\nThe model is for research 😀 模型.\\n\\n### Out-of-Scope Use\\n\\nNot for medical advice.\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\n'; return t;",
-    1_000,
-  ],
-  // Prose dense in the disclosure and risk phrasings (knowledge/disclosures.ts, risk-areas.ts) without a sentence end.
-  [
-    'signal-dense prose without a full stop',
-    'MODEL_CARD.md',
-    "return '# Model\\n\\n' + 'is a fine-tuned version of the Llama trained with SFT using loss of the training data is not released see [r](https://x) can be used to | License | MIT | '.repeat(n) + '\\n';",
-    2_000,
-  ],
-  [
-    'a table of many rows and cells',
-    'MODEL_CARD.md',
-    "return '# Model\\n\\n| Model | License | Train FLOPs |\\n|---|---|---|\\n' + '| **m** | MIT | 1e23 | x | y | z |\\n'.repeat(n);",
-    10_000,
-  ],
-  // Each fence is unclosed and ends at the heading after it (parse/markdown.ts): one lookahead, not a scan per fence.
-  [
-    'many unclosed code fences, each ended by a heading',
-    'MODEL_CARD.md',
-    "return '# Model\\n\\n' + ('```python\\ncode ' + salt + '\\n\\n## Section\\n\\nText.\\n\\n').repeat(n);",
-    5_000,
-  ],
-  ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 200_000],
-  ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 200_000],
-  ['![ run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '!['.repeat(n) + '\\n';", 20_000],
-  [
-    '<!-- run in a heading',
-    'MODEL_CARD.md',
-    "return '---\\nlicense: mit\\n---\\n# ' + '<!--'.repeat(n) + '\\n';",
-    20_000,
-  ],
-  [
-    'many <h2> in one HTML block',
-    'MODEL_CARD.md',
-    "return '---\\nlicense: mit\\n---\\n<div>\\n' + '<h2>x</h2>\\n'.repeat(n) + '</div>\\n';",
-    4_000,
-  ],
-  [
-    'unused directives',
-    'MODEL_CARD.md',
-    "return '---\\nlicense: mit\\n---\\n# M\\n' + '<!-- modelcard-lint-disable undisclosed-license -->\\n'.repeat(n);",
-    3_000,
-  ],
-  [
-    'many top-level keys plus an anchor',
-    'MODEL_CARD.md',
-    "return '---\\n' + Array.from({ length: n }, (_, i) => `k${salt}_${i}: v`).join('\\n') + '\\na: &x 1\\nb: *x\\n---\\n# M\\n';",
-    8_000,
-  ],
-  [
-    'many unknown openness entries',
-    'MODEL_CARD.md',
-    "return '---\\nopenness:\\n' + Array.from({ length: n }, (_, i) => `  c${salt}_${i}: mit`).join('\\n') + '\\n---\\n# M\\n';",
-    2_000,
-  ],
-  [
-    'a long tags list',
-    'MODEL_CARD.md',
-    "return '---\\ntags:\\n' + `- x${salt}\\n`.repeat(n) + '---\\n# M\\n';",
-    40_000,
-  ],
-  ['a card of list items', 'MODEL_CARD.md', "return '# Model card\\n' + '- x\\n'.repeat(n);", 40_000],
-  [
-    'headings of rising level',
-    'MODEL_CARD.md',
-    "let s = '# Model card\\n'; for (let i = 0; i < n; i++) s += '#'.repeat(1 + (i % 6)) + ' h\\n'; return s;",
-    10_000,
-  ],
-];
-
-function timings(build, path, n) {
+/** Counted work of one lint of the shape at n and at 4n, each with a fresh cache, in a child process. */
+function work(build, path, n) {
   const script = `
     import * as E from ${JSON.stringify(ENGINE)};
     const make = (n, salt) => { ${build} };
-    const cfg = { config: { profile: 'strict', rules: {} } };
-    // A fresh text for every run (salted keys): parse caches must not answer the second and third runs.
-    let salt = 0;
-    const once = (n) => { const text = make(n, ++salt); const t = performance.now(); E.lint(text, ${JSON.stringify(path)}, cfg); return performance.now() - t; };
-    once(${n}); // warm up the JIT on the small size
-    // The two sizes alternate, best of four each: a burst of load on the machine hits both alike.
-    let small = Infinity, large = Infinity;
-    for (let k = 0; k < 4; k++) { small = Math.min(small, once(${n})); large = Math.min(large, once(${n * 4})); }
-    process.stdout.write(JSON.stringify([small, large]));
+    const count = (size, salt) => {
+      const cache = new E.EngineCache();
+      const r = E.lint(make(size, salt), ${JSON.stringify(path)}, { cache, config: { profile: 'strict', rules: {} } });
+      return { scanned: cache.body.scannedChars, findings: r.findings.length, errors: r.ruleErrors.length };
+    };
+    process.stdout.write(JSON.stringify([count(${n}, 1), count(${n * 4}, 2)]));
   `;
   const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], {
     encoding: 'utf8',
-    timeout: 300_000,
   });
-  assert.equal(r.status, 0, r.stderr || 'timed out');
+  assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
 
-describe('hostile shapes scale linearly', () => {
+describe('hostile shapes cost work in proportion to their size', () => {
   for (const [name, path, build, n] of SHAPES) {
     it(name, () => {
-      const [small, large] = timings(build, path, n);
-      const ratio = large / Math.max(small, 1);
-      if (process.env.MCL_SHOW_RATIOS)
-        console.log(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (×${ratio.toFixed(1)})`);
-      // Linear work gives about 4; quadratic 16. Below 1 ms the clock says nothing: then the large size must be fast.
+      const [small, large] = work(build, path, n);
+      assert.equal(small.errors + large.errors, 0, 'no rule failed');
+      // Four times the input: about four times the characters scanned and the findings, never the 16 of a rescan per
+      // line or per match (small constants for what does not grow with n).
       assert.ok(
-        ratio < 9 || large < 40,
-        `${name}: ${small.toFixed(1)} ms at n=${n}, ${large.toFixed(1)} ms at 4n (×${ratio.toFixed(1)})`,
+        large.scanned <= 4.5 * small.scanned + 4096,
+        `${name}: ${small.scanned} characters scanned at n=${n}, ${large.scanned} at 4n`,
+      );
+      assert.ok(
+        large.findings <= 4.5 * small.findings + 16,
+        `${name}: ${small.findings} findings at n=${n}, ${large.findings} at 4n`,
       );
     });
   }
@@ -156,7 +56,6 @@ describe('hostile shapes scale linearly', () => {
     `;
     const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--input-type=module', '-e', script], {
       encoding: 'utf8',
-      timeout: 300_000,
     });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);

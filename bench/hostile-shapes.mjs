@@ -1,0 +1,105 @@
+// Input shapes that once made the engine super-linear (issue 8: classify on runs of newlines, `![` and `<!--` runs in
+// a heading, many `<h2>` in one HTML block, thousands of directives, 40,000 keys plus an anchor, thousands of
+// `openness:` entries, long YAML lists, a card of `- x` lines …): shared by the unit test that bounds their work with
+// counters (test/unit/hostile-scaling.test.mjs) and the bench part that times them at two sizes (hostile-scaling.mjs).
+
+/** Shapes: [name, path, body of `(n, salt) => text`, n]. n is chosen so the small size takes tens of milliseconds. */
+export const SHAPES = [
+  [
+    'a flow list under the item limit',
+    'MODEL_CARD.md',
+    "return '---\\ntags: [' + Array(n).fill('x' + salt).join(', ') + ']\\n---\\n# M\\n';",
+    4_000,
+  ],
+  [
+    'a multi-megabyte licence value (did-you-mean)',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: ' + 'a'.repeat(n) + '\\n---\\n# Model\\n';",
+    250_000,
+  ],
+  [
+    'one long line in the body',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# Model\\n\\n' + 'word 😀 '.repeat(n) + '\\n';",
+    50_000,
+  ],
+  ['text without a line break', 'MODEL_CARD.md', "return 'x'.repeat(n);", 250_000],
+  [
+    'a long value in a manifest',
+    'model.yml',
+    "return 'framework:\\n  name: Model Openness Framework\\n  version: \"1.0\"\\nrelease:\\n  name: ' + 'x'.repeat(n) + '\\n  producer: y\\n  components:\\n  - name: Model card\\n    license: MIT\\n';",
+    250_000,
+  ],
+  [
+    'real-looking card sections',
+    'MODEL_CARD.md',
+    "let t = '---\\nlicense: mit\\n---\\n# Model Card\\n\\n'; for (let i = 0; i < n; i++) t += '## Uses ' + salt + i + '\\n\\nThe model is for research 😀 模型.\\n\\n### Out-of-Scope Use\\n\\nNot for medical advice.\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\n'; return t;",
+    1_000,
+  ],
+  // Prose dense in the disclosure and risk phrasings (knowledge/disclosures.ts, risk-areas.ts) without a sentence end.
+  [
+    'signal-dense prose without a full stop',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n' + 'is a fine-tuned version of the Llama trained with SFT using loss of the training data is not released see [r](https://x) can be used to | License | MIT | '.repeat(n) + '\\n';",
+    2_000,
+  ],
+  [
+    'a table of many rows and cells',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n| Model | License | Train FLOPs |\\n|---|---|---|\\n' + '| **m** | MIT | 1e23 | x | y | z |\\n'.repeat(n);",
+    10_000,
+  ],
+  // Each fence is unclosed and ends at the heading after it (parse/markdown.ts): one lookahead, not a scan per fence.
+  [
+    'many unclosed code fences, each ended by a heading',
+    'MODEL_CARD.md',
+    "return '# Model\\n\\n' + ('```python\\ncode ' + salt + '\\n\\n## Section\\n\\nText.\\n\\n').repeat(n);",
+    5_000,
+  ],
+  ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 200_000],
+  ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 200_000],
+  ['![ run in a heading', 'MODEL_CARD.md', "return '---\\nlicense: mit\\n---\\n# ' + '!['.repeat(n) + '\\n';", 20_000],
+  [
+    '<!-- run in a heading',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# ' + '<!--'.repeat(n) + '\\n';",
+    20_000,
+  ],
+  [
+    'many <h2> in one HTML block',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n<div>\\n' + '<h2>x</h2>\\n'.repeat(n) + '</div>\\n';",
+    4_000,
+  ],
+  [
+    'unused directives',
+    'MODEL_CARD.md',
+    "return '---\\nlicense: mit\\n---\\n# M\\n' + '<!-- modelcard-lint-disable undisclosed-license -->\\n'.repeat(n);",
+    3_000,
+  ],
+  [
+    'many top-level keys plus an anchor',
+    'MODEL_CARD.md',
+    "return '---\\n' + Array.from({ length: n }, (_, i) => `k${salt}_${i}: v`).join('\\n') + '\\na: &x 1\\nb: *x\\n---\\n# M\\n';",
+    8_000,
+  ],
+  [
+    'many unknown openness entries',
+    'MODEL_CARD.md',
+    "return '---\\nopenness:\\n' + Array.from({ length: n }, (_, i) => `  c${salt}_${i}: mit`).join('\\n') + '\\n---\\n# M\\n';",
+    2_000,
+  ],
+  [
+    'a long tags list',
+    'MODEL_CARD.md',
+    "return '---\\ntags:\\n' + `- x${salt}\\n`.repeat(n) + '---\\n# M\\n';",
+    40_000,
+  ],
+  ['a card of list items', 'MODEL_CARD.md', "return '# Model card\\n' + '- x\\n'.repeat(n);", 40_000],
+  [
+    'headings of rising level',
+    'MODEL_CARD.md',
+    "let s = '# Model card\\n'; for (let i = 0; i < n; i++) s += '#'.repeat(1 + (i % 6)) + ' h\\n'; return s;",
+    10_000,
+  ],
+];
