@@ -43,7 +43,11 @@ export class TestClient {
       return null;
     });
     this.conn.onRequest('workspace/configuration', (p) => p.items.map(() => this.settings ?? {}));
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.registrations = [];
+    this.conn.onRequest('client/registerCapability', (p) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.appliedEdits = [];
     this.conn.onRequest('workspace/applyEdit', (p) => {
@@ -79,6 +83,20 @@ export class TestClient {
       );
       this.waiters.push({ test, resolve: (v) => (clearTimeout(timer), resolve(v)) });
     });
+  }
+
+  /** The first diagnostics for `uri` published after the first `n` publications whose codes satisfy `pred`. */
+  nextDiagnostics(uri, n, pred = () => true) {
+    return this.waitForDiagnostics(
+      uri,
+      (p) => this.published.indexOf(p) >= n && pred(p.diagnostics.map((d) => d.code)),
+    );
+  }
+
+  /** The glob patterns the server registered for workspace/didChangeWatchedFiles. */
+  watchedGlobs() {
+    const r = this.registrations.find((x) => x.method === 'workspace/didChangeWatchedFiles');
+    return r ? r.registerOptions.watchers.map((w) => w.globPattern) : [];
   }
 
   async initialize({ capabilities, rootPath, initializationOptions, settings } = {}) {

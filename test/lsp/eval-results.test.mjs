@@ -2,7 +2,7 @@
 // one of them is created, changed or deleted: through the file watcher it registers (workspace/didChangeWatchedFiles)
 // and, for clients without watching, when the file is saved in the editor. The card is test/fixtures/eval-results/.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,13 +17,7 @@ describe('language server and .eval_results', () => {
   let dir;
   let cardUri;
   let evalFile;
-  const registrations = [];
-  /** The next diagnostics published for the card after `n` publications, that satisfy `pred`. */
-  const nextFor = (n, pred) =>
-    client.waitForDiagnostics(
-      cardUri,
-      (p) => client.published.indexOf(p) >= n && pred(p.diagnostics.map((d) => d.code)),
-    );
+  const nextFor = (n, pred) => client.nextDiagnostics(cardUri, n, pred);
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-eval-'));
@@ -31,21 +25,15 @@ describe('language server and .eval_results', () => {
     cardUri = fileUri(join(dir, 'README.md'));
     evalFile = join(dir, '.eval_results', 'gpqa.yaml');
     client = new TestClient();
-    client.conn.onRequest('client/registerCapability', (p) => {
-      registrations.push(...p.registrations);
-      return null;
-    });
     await client.initialize({ rootPath: dir });
   });
   after(() => client.kill());
 
-  it('registers watchers for .eval_results beside the config files', async () => {
+  it('registers watchers for .eval_results and its YAML files', async () => {
     await client.open(cardUri, readCard());
     await client.waitForDiagnostics(cardUri);
-    const watched = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
-    const globs = watched.registerOptions.watchers.map((w) => w.globPattern);
-    for (const g of ['**/.eval_results', '**/.eval_results/*.yaml', '**/.eval_results/*.yml'])
-      assert.ok(globs.includes(g), globs.join(' '));
+    const globs = client.watchedGlobs();
+    for (const g of ['**/.eval_results', '**/*.yaml', '**/*.yml']) assert.ok(globs.includes(g), globs.join(' '));
   });
 
   it('credits the results: no undisclosed-evaluation, and the hover names the file', async () => {
@@ -81,10 +69,12 @@ describe('language server and .eval_results', () => {
   });
 
   it('a change elsewhere does not re-lint the card', async () => {
-    const said = () => client.logs.filter((m) => m.startsWith('An evaluation-results file changed')).length;
+    const said = () => client.logs.filter((m) => m.startsWith('A file that cards read changed')).length;
     const before = said();
     const n = client.published.length;
-    const other = join(dir, 'notes.yaml');
+    // Another directory's YAML file (one beside the card could be its manifest: that re-lints it, dependencies.test).
+    mkdirSync(join(dir, 'other'));
+    const other = join(dir, 'other', 'notes.yaml');
     writeFileSync(other, 'a: 1\n');
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: fileUri(other), type: 1 }],
@@ -95,7 +85,7 @@ describe('language server and .eval_results', () => {
     });
     await nextFor(n, () => true);
     assert.equal(said(), before + 1);
-    assert.equal(client.logs.at(-1), 'An evaluation-results file changed: re-linting 1 open document beside it.');
+    assert.equal(client.logs.at(-1), 'A file that cards read changed: re-linting 1 open document beside it.');
   });
 
   it('lints the card again when the results file is saved in the editor (clients without file watching)', async () => {

@@ -1,44 +1,57 @@
-// A card's lint reads the Hub's `.eval_results/*.yaml` beside it (node/eval-results.ts), but its result is cached by
-// the card's version: when one of those files is created, changed or deleted (a file watcher event, or a save in the
-// editor for clients without watching), the open cards of that directory are linted again.
+// A card's lint reads files beside it besides the card: the MOF manifests in its directory (`*.yml`/`*.yaml`, the
+// editor's unsaved text when open) and the Hub's `.eval_results/*.yaml`. The session never reuses a result once what
+// it read changed (node/session.ts), but only a new lint changes what the editor shows: when such a file is typed
+// into, closed unsaved, saved, or created, changed or deleted on disk (file watcher), the open cards of its directory
+// are linted again. Config files are handled apart: they govern whole trees (server.ts re-lints everything).
 import type { FileEvent } from 'vscode-languageserver/node.js';
 import { EVAL_RESULTS_DIR } from '../engine/knowledge/eval-results.js';
+import { isMarkdownPath } from '../engine/parse/classify.js';
+import { CONFIG_FILE_NAMES } from '../node/config-files.js';
 import type { DiagnosticsScheduler } from './diagnostics.js';
 import { plural } from './log.js';
 import { uriToPath, type ServerState } from './state.js';
 
-/** Glob patterns for `workspace/didChangeWatchedFiles` (the folder too: deleting it sends one event for it). */
-export const EVAL_RESULTS_WATCHERS = [
+/** Glob patterns for `workspace/didChangeWatchedFiles`: every YAML file (manifests, evaluation results, YAML config
+ * files), the JSON config file, and the `.eval_results` folder (deleting it sends one event, for the folder). */
+export const DEPENDENCY_WATCHERS = [
+  '**/*.yml',
+  '**/*.yaml',
+  ...CONFIG_FILE_NAMES.filter((n) => !/\.ya?ml$/.test(n)).map((n) => `**/${n}`),
   `**/${EVAL_RESULTS_DIR}`,
-  `**/${EVAL_RESULTS_DIR}/*.yaml`,
-  `**/${EVAL_RESULTS_DIR}/*.yml`,
 ];
 
 const IN_EVAL_RESULTS = new RegExp(`^(.*)/${EVAL_RESULTS_DIR.replace('.', '\\.')}(?:/[^/]+\\.ya?ml)?/?$`, 'i');
+const YAML = /^(.*)\/[^/]+\.ya?ml$/i;
+const posixPath = (uri: string) => uriToPath(uri).replace(/\\/g, '/');
 
-/** The card directory whose `.eval_results/` a URI is or lies in; null for any other file. */
-export function evalResultsOwner(uri: string): string | null {
-  const m = IN_EVAL_RESULTS.exec(uriToPath(uri).replace(/\\/g, '/'));
-  return m ? m[1]! : null;
+/** The directory whose cards read the file or folder at `uri`; null when no card's lint reads it. */
+export function readerDir(uri: string): string | null {
+  const path = posixPath(uri);
+  return IN_EVAL_RESULTS.exec(path)?.[1] ?? YAML.exec(path)?.[1] ?? null;
 }
 
-/** Re-lint the open cards next to the `.eval_results/` the events touched; false when none did. */
-export function relintForEvalResults(
+/** Lint the open cards that read one of `changed` again (debounced while typing, else at once); false when none
+ * does. The changed documents themselves are not re-linted here. Only a change on disk is logged at info: typing and
+ * closing are routine. */
+export function relintReaders(
   state: ServerState,
   diagnostics: DiagnosticsScheduler,
-  changes: readonly Pick<FileEvent, 'uri'>[],
+  changed: readonly Pick<FileEvent, 'uri'>[],
+  how: 'typed' | 'closed' | 'changed',
 ): boolean {
-  const dirs = new Set(changes.map((c) => evalResultsOwner(c.uri)).filter((d): d is string => d !== null));
+  const dirs = new Set(changed.map((c) => readerDir(c.uri)).filter((d): d is string => d !== null));
   if (!dirs.size) return false;
-  for (const dir of dirs) state.session.forgetIn(dir);
+  const skip = new Set(changed.map((c) => c.uri));
   let cards = 0;
   for (const doc of state.documents.all()) {
-    const path = uriToPath(doc.uri).replace(/\\/g, '/');
-    if (!dirs.has(path.slice(0, path.lastIndexOf('/')))) continue;
-    diagnostics.schedule(doc, true);
+    const path = posixPath(doc.uri);
+    if (skip.has(doc.uri) || !isMarkdownPath(path) || !dirs.has(path.slice(0, path.lastIndexOf('/')))) continue;
+    diagnostics.schedule(doc, how !== 'typed');
     cards++;
   }
   // No path in the log: a file name is a stranger's text.
-  state.log.info(`An evaluation-results file changed: re-linting ${plural(cards, 'open document')} beside it.`);
-  return true;
+  const line = `A file that cards read changed: re-linting ${plural(cards, 'open document')} beside it.`;
+  if (how === 'changed' && cards) state.log.info(line);
+  else state.log.debug(line);
+  return cards > 0;
 }

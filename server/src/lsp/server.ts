@@ -42,7 +42,7 @@ import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
 import { Baselines } from './baseline.js';
 import { euExport, reportResponse } from './report.js';
 import { ConfigProblems } from './config-problems.js';
-import { EVAL_RESULTS_WATCHERS, relintForEvalResults } from './eval-results-watch.js';
+import { DEPENDENCY_WATCHERS, relintReaders } from './dependencies.js';
 import { plural } from './log.js';
 
 // Server-side command ids live under `.server.` so they never clash with the VS Code client's own commands
@@ -106,9 +106,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelcardLint' });
     if (watchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [...CONFIG_FILE_NAMES.map((n) => `**/${n}`), ...EVAL_RESULTS_WATCHERS].map((globPattern) => ({
-          globPattern,
-        })),
+        watchers: DEPENDENCY_WATCHERS.map((globPattern) => ({ globPattern })),
       });
     }
     // Only clients that announced workspace-folder support may be asked for folder events (it throws otherwise).
@@ -153,12 +151,15 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       diagnostics.relintAll();
       return;
     }
-    relintForEvalResults(state, diagnostics, change.changes);
+    relintReaders(state, diagnostics, change.changes, 'changed');
   });
 
   documents.onDidOpen((e) => diagnostics.schedule(e.document, true));
   documents.onDidChangeContent((e) => {
-    if (state.cachedSettings(e.document.uri).run === 'onType') diagnostics.schedule(e.document);
+    if (state.cachedSettings(e.document.uri).run !== 'onType') return;
+    diagnostics.schedule(e.document);
+    // An open manifest's unsaved text is what the cards beside it are checked against.
+    if (!ConfigProblems.isConfig(e.document.uri)) relintReaders(state, diagnostics, [e.document], 'typed');
   });
   documents.onDidSave((e) => {
     if (ConfigProblems.isConfig(e.document.uri)) {
@@ -169,13 +170,15 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
       return;
     }
     // A saved `.eval_results/*.yaml` changes its cards' evaluation evidence (clients without file watching included).
-    relintForEvalResults(state, diagnostics, [e.document]);
+    relintReaders(state, diagnostics, [e.document], 'changed');
     diagnostics.schedule(e.document, true);
   });
   documents.onDidClose((e) => {
     state.forget(e.document.uri);
     baselines.forget(e.document.uri);
     diagnostics.clear(e.document.uri);
+    // A manifest closed unsaved: the cards beside it read the file again.
+    if (!ConfigProblems.isConfig(e.document.uri)) relintReaders(state, diagnostics, [e.document], 'closed');
   });
 
   connection.onCodeAction(safe(connection, 'code actions', [], (params) => codeActions(state, params)));

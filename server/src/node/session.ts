@@ -1,8 +1,9 @@
 // The lint session: the one way from "a path and some text" (a file on disk, an open editor buffer) to the engine's
 // lint(). It decides what the file is (card, manifest or neither, with `cards:` globs and editor settings forcing
 // cards), finds and merges config files (extends, overrides, ignores, root), applies the door's profile, stage and
-// editor customisations, finds companion manifests and the Hub's `.eval_results/*.yaml` beside a card, runs fix-all with the same options, and caches results by
-// document version. The CLI, the language server and Lint Workspace all come through here, so they agree.
+// editor customisations, finds companion manifests and the Hub's `.eval_results/*.yaml` beside a card, runs fix-all with
+// the same options, and caches results by document version and what else the result was computed from. The CLI, the
+// language server and Lint Workspace all come through here, so they agree.
 import {
   configForFile,
   forcedCard,
@@ -65,6 +66,28 @@ export interface ResolvedConfig {
   chain: LoadedConfigFile[];
 }
 
+/** What a result was computed from besides its text and settings: the config files that apply and, for a card, the
+ * manifests and evaluation results beside it. The resolvers hand out the same object (or string) for a file that did
+ * not change, so comparing these by identity tells whether a cached result still holds. */
+interface Inputs {
+  chain: readonly LoadedConfigFile[];
+  companions: readonly { path: string; text: string }[] | undefined;
+  evalResults: readonly EvalResultsFile[] | undefined;
+}
+
+interface CachedOutcome {
+  version: number;
+  settings: DoorSettings | undefined;
+  inputs: Inputs;
+  outcome: Outcome;
+}
+
+const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => same(x, b[i]!)));
+const sameCompanion = (a: { path: string; text: string }, b: { path: string; text: string }) =>
+  a.path === b.path && a.text === b.text;
+const identical = <T>(a: T, b: T) => a === b;
+
 const INVALID_UTF8 =
   'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.';
 const toPosix = (p: string) => p.replace(/\\/g, '/');
@@ -75,7 +98,7 @@ export class LintSession {
   readonly companions = new CompanionFinder();
   /** The Hub's evaluation results beside a card (node/eval-results.ts), re-read only when a file changed. */
   readonly evalResults = new EvalResultsFinder();
-  private results = new Map<string, { version: number; settings: DoorSettings | undefined; outcome: Outcome }>();
+  private results = new Map<string, CachedOutcome>();
   private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
   /** Earlier YAML parses and per-node rule results (engine/cache.ts): an edit re-parses only the block it touched. */
   private readonly cache = new EngineCache();
@@ -97,15 +120,6 @@ export class LintSession {
 
   forget(path: string): void {
     this.results.delete(path);
-  }
-
-  /** Forget the results of the documents directly in `dir` (a file their lint reads there changed, such as one of
-   * its `.eval_results/*.yaml`); `dir` with `/` separators. */
-  forgetIn(dir: string): void {
-    for (const path of [...this.results.keys()]) {
-      const p = toPosix(path);
-      if (p.slice(0, p.lastIndexOf('/')) === dir) this.results.delete(path);
-    }
   }
 
   /** The settings for `path`: its config chain merged, then the door's settings on top. */
@@ -147,21 +161,22 @@ export class LintSession {
     return kind;
   }
 
-  /** Lint a text (an editor buffer, standard input, a file already read). Cached per path and version. */
+  /** Lint a text (an editor buffer, standard input, a file already read). Cached per path and version, and used
+   * again only while the config files, companion manifests and evaluation results it read are unchanged. */
   lintText(input: DocumentInput): Outcome {
     const { path, version } = input;
     if (version !== undefined) {
       const hit = this.results.get(path);
-      if (hit && hit.version === version && hit.settings === input.settings) {
+      if (hit && hit.version === version && hit.settings === input.settings && this.unchanged(path, hit)) {
         this.results.delete(path);
         this.results.set(path, hit);
         return hit.outcome;
       }
     }
-    const outcome = this.compute(input);
+    const { outcome, inputs } = this.compute(input);
     if (version !== undefined) {
       this.results.delete(path);
-      this.results.set(path, { version, settings: input.settings, outcome });
+      this.results.set(path, { version, settings: input.settings, inputs, outcome });
       // Full results (text, trees, analysis) are kept for recently used documents only.
       while (this.results.size > LintSession.KEEP_RESULTS)
         this.results.delete(this.results.keys().next().value as string);
@@ -169,40 +184,55 @@ export class LintSession {
     return outcome;
   }
 
-  private compute(input: DocumentInput): Outcome {
+  /** Whether what a cached result read is still what a lint would read now (a few stats, no parsing). */
+  private unchanged(path: string, hit: CachedOutcome): boolean {
+    const { inputs } = hit;
+    const chain = hit.settings?.explicitConfig ? [hit.settings.explicitConfig] : this.configs.chainFor(path).files;
+    if (!sameList(inputs.chain, chain, identical)) return false;
+    if (inputs.companions && !sameList(inputs.companions, this.companions.find(path, this.openText), sameCompanion))
+      return false;
+    return !inputs.evalResults || sameList(inputs.evalResults, this.evalResults.find(path).files, identical);
+  }
+
+  private compute(input: DocumentInput): { outcome: Outcome; inputs: Inputs } {
     const resolved = this.configFor(input.path, input.settings);
-    if (resolved.problems.length) return { status: 'config-error', problems: resolved.problems };
-    if (resolved.ignored) return { status: 'unknown', reason: 'ignored' };
+    const inputs: Inputs = { chain: resolved.chain, companions: undefined, evalResults: undefined };
+    const done = (outcome: Outcome) => ({ outcome, inputs });
+    if (resolved.problems.length) return done({ status: 'config-error', problems: resolved.problems });
+    if (resolved.ignored) return done({ status: 'unknown', reason: 'ignored' });
     if (input.refused) {
       const result = lint('', input.path, { config: resolved.config, refused: input.refused });
-      return { status: 'linted', result, config: resolved.config };
+      return done({ status: 'linted', result, config: resolved.config });
     }
     // A file over a limit (huge, binary) is reported whatever it would have been: the finding says why it was not read.
     if (fatalLimit(input.text))
-      return {
+      return done({
         status: 'linted',
         result: lint(input.text, input.path, { config: resolved.config }),
         config: resolved.config,
-      };
+      });
     const kind = this.kindOf(input.path, input.text, resolved);
-    if (kind === 'unknown') return { status: 'unknown', reason: 'content' };
+    if (kind === 'unknown') return done({ status: 'unknown', reason: 'content' });
+    if (kind === 'model-card') {
+      inputs.companions = this.companions.find(input.path, this.openText);
+      inputs.evalResults = this.evalResults.find(input.path).files;
+    }
     const result = lint(input.text, input.path, {
       config: resolved.config,
       kind,
       cache: this.cache,
       encodingProblem: input.invalidUtf8 ? INVALID_UTF8 : undefined,
-      companions: this.companionsOf(input.path, kind),
-      evalResults: this.evalResultsOf(input.path, kind),
+      companions: inputs.companions && this.parsed(inputs.companions),
+      evalResults: inputs.evalResults,
     });
-    return { status: 'linted', result, config: resolved.config };
+    return done({ status: 'linted', result, config: resolved.config });
   }
 
   /** Parsed companions by path and text: they rarely change while their card is edited, so they stay parsed. */
   private readonly parsedCompanions = new Map<string, ParsedDocument>();
 
-  private companionsOf(path: string, kind: DocumentKind): Companion[] | undefined {
-    if (kind !== 'model-card') return undefined;
-    return this.companions.find(path, this.openText).map((c) => {
+  private parsed(found: readonly { path: string; text: string }[]): Companion[] {
+    return found.map((c) => {
       const key = `${c.path}\u0000${c.text}`;
       let parsed = this.parsedCompanions.get(key);
       if (!parsed) {
@@ -212,11 +242,6 @@ export class LintSession {
       }
       return { ...c, parsed };
     });
-  }
-
-  /** A card's `.eval_results/*.yaml` (the Hub's evaluation results), as plain data for the lint option. */
-  private evalResultsOf(path: string, kind: DocumentKind): EvalResultsFile[] | undefined {
-    return kind === 'model-card' ? this.evalResults.find(path).files : undefined;
   }
 
   /** Read a file from disk (bounded, regular files only) and lint it. */
@@ -269,8 +294,8 @@ export class LintSession {
       config: resolved.config,
       kind,
       cache: this.cache,
-      companions: this.companionsOf(input.path, kind),
-      evalResults: this.evalResultsOf(input.path, kind),
+      companions: kind === 'model-card' ? this.parsed(this.companions.find(input.path, this.openText)) : undefined,
+      evalResults: kind === 'model-card' ? this.evalResults.find(input.path).files : undefined,
       rules,
     });
     return { outcome: { status: 'linted', result: fixed.result, config: resolved.config }, fixed };

@@ -1,0 +1,124 @@
+// A card's findings depend on files other than the card: the MOF manifest beside it (card-manifest-mismatch), the
+// config files above it and its `.eval_results/*.yaml`. When one of them changes — typed into in the editor, closed
+// unsaved, saved, or changed on disk — the open card is linted again and published at the same version, without the
+// card being edited; and a result cached for the card's version is never reused once what it read has changed.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TestClient, fileUri } from './client.mjs';
+
+const manifest = (license) =>
+  `framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: ${license}\n`;
+const CARD = '---\nlicense: llama3\n---\n# Model\n\n## Evaluation\n\nSee the results.\n';
+const RESULT = '- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n';
+
+describe('language server: a card is linted again when a file it depends on changes', () => {
+  let client;
+  let dir;
+  let cardUri;
+  let manifestPath;
+  const nextFor = (n, pred) => client.nextDiagnostics(cardUri, n, pred);
+  const codesOf = (p) => p.diagnostics.map((d) => d.code);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-deps-'));
+    manifestPath = join(dir, 'model.yml');
+    writeFileSync(manifestPath, manifest('Apache-2.0'));
+    writeFileSync(join(dir, 'MODEL_CARD.md'), CARD);
+    cardUri = fileUri(join(dir, 'MODEL_CARD.md'));
+    client = new TestClient();
+    await client.initialize({ rootPath: dir });
+    await client.open(cardUri, CARD);
+    const first = await client.waitForDiagnostics(cardUri);
+    assert.ok(codesOf(first).includes('card-manifest-mismatch'), codesOf(first).join(' '));
+  });
+  after(() => {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('watches YAML files, where companion manifests are', async () => {
+    await client.waitForDiagnostics(cardUri);
+    const globs = client.watchedGlobs();
+    for (const g of ['**/*.yml', '**/*.yaml']) assert.ok(globs.includes(g), globs.join(' '));
+  });
+
+  it('typing into the open manifest re-lints the card; closing it unsaved re-lints against the file', async () => {
+    const manifestUri = fileUri(manifestPath);
+    await client.open(manifestUri, manifest('Apache-2.0'), 'yaml');
+    await client.waitForDiagnostics(manifestUri);
+    let n = client.published.length;
+    await client.change(manifestUri, 2, [{ text: manifest('llama3') }]);
+    const fixed = await nextFor(n, (codes) => !codes.includes('card-manifest-mismatch'));
+    assert.equal(fixed.version, 1);
+    n = client.published.length;
+    await client.close(manifestUri);
+    const back = await nextFor(n, (codes) => codes.includes('card-manifest-mismatch'));
+    assert.equal(back.version, 1);
+  });
+
+  it('a manifest changed on disk (didChangeWatchedFiles) re-lints the card', async () => {
+    let n = client.published.length;
+    writeFileSync(manifestPath, manifest('llama3'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(manifestPath), type: 2 }],
+    });
+    await nextFor(n, (codes) => !codes.includes('card-manifest-mismatch'));
+    n = client.published.length;
+    rmSync(manifestPath);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(manifestPath), type: 3 }],
+    });
+    // Deleted: no manifest beside the card, so nothing to mismatch, and the card no longer says it has one.
+    const gone = await nextFor(n, () => true);
+    assert.ok(!codesOf(gone).includes('card-manifest-mismatch'), codesOf(gone).join(' '));
+    n = client.published.length;
+    writeFileSync(manifestPath, manifest('Apache-2.0'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(manifestPath), type: 1 }],
+    });
+    await nextFor(n, (codes) => codes.includes('card-manifest-mismatch'));
+  });
+
+  it('without an event, the card saved at the same version is linted against the changed manifest', async () => {
+    // A client without file watching: the manifest changed on disk, then the card was saved (version unchanged).
+    const n = client.published.length;
+    writeFileSync(manifestPath, manifest('llama3'));
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: cardUri } });
+    const p = await nextFor(n, () => true);
+    assert.equal(p.version, 1);
+    assert.ok(!codesOf(p).includes('card-manifest-mismatch'), codesOf(p).join(' '));
+  });
+
+  it('without an event, the card saved at the same version is linted against changed .eval_results', async () => {
+    let n = client.published.length;
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: cardUri } });
+    const before = await nextFor(n, () => true);
+    assert.ok(codesOf(before).includes('undisclosed-evaluation'), codesOf(before).join(' '));
+    mkdirSync(join(dir, '.eval_results'));
+    writeFileSync(join(dir, '.eval_results', 'hle.yaml'), RESULT);
+    n = client.published.length;
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: cardUri } });
+    const p = await nextFor(n, () => true);
+    assert.ok(!codesOf(p).includes('undisclosed-evaluation'), codesOf(p).join(' '));
+    rmSync(join(dir, '.eval_results'), { recursive: true });
+  });
+
+  it('a config file created on disk (didChangeWatchedFiles) re-lints the card', async () => {
+    let n = client.published.length;
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: cardUri } });
+    const before = await nextFor(n, () => true);
+    assert.ok(codesOf(before).includes('undisclosed-architecture'), codesOf(before).join(' '));
+    n = client.published.length;
+    const config = join(dir, '.modelcard-lint.json');
+    writeFileSync(config, '{"rules":{"undisclosed-architecture":"off"}}');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(config), type: 1 }],
+    });
+    const p = await nextFor(n, (codes) => !codes.includes('undisclosed-architecture'));
+    assert.equal(p.version, 1);
+    rmSync(config);
+  });
+});
