@@ -4,6 +4,7 @@
 // document with it using the engine's diff. Nothing is read from git here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiffReport } from '../engine/diff/report.js';
+import type { LintConfig } from '../engine/config.js';
 import type { LintResult } from '../engine/lint.js';
 import { baselineView, type BaselineView } from '../engine/services/report/baseline.js';
 import { uriToPath, type ServerState } from './state.js';
@@ -13,10 +14,10 @@ const MAX_KEPT = 256;
 interface Kept {
   ref: string;
   text: string;
-  /** The baseline's lint, for the config it was linted under (a config change lints it again). The session makes a
-   * new config object per lint, so the key is its content: the baseline is linted once, not once per keystroke (each
-   * of which would also replace the document's incremental parse with the baseline's). */
-  linted?: { config: string; result: LintResult | null };
+  /** The baseline's lint, for the config it was linted under (a config change lints it again). The session keeps one
+   * config object while the config files and settings stay the same, so the baseline is linted once, not once per
+   * keystroke (each of which would also replace the document's incremental parse with the baseline's). */
+  linted?: { config: LintConfig; result: LintResult | null };
   /** The last comparison, for one version of the document. */
   view?: { version: number; result: LintResult; view: BaselineView | null };
 }
@@ -44,7 +45,7 @@ export class Baselines {
     const cached = state.resultFor(doc);
     if (!cached) return null;
     if (k.view?.version === doc.version && k.view.result === cached.result) return k.view.view;
-    const config = JSON.stringify(cached.result.analysis.config);
+    const config = cached.result.analysis.config;
     if (k.linted?.config !== config) {
       const outcome = state.session.lintText({
         path: uriToPath(doc.uri),

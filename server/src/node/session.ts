@@ -87,6 +87,8 @@ const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined, s
 const sameCompanion = (a: { path: string; text: string }, b: { path: string; text: string }) =>
   a.path === b.path && a.text === b.text;
 const identical = <T>(a: T, b: T) => a === b;
+/** The door settings of a caller that passed none (one object, so resolved configs cache by it). */
+const NO_SETTINGS: DoorSettings = Object.freeze({});
 
 const INVALID_UTF8 =
   'The file is not valid UTF-8; invalid bytes are read as U+FFFD and the file is never fixed automatically.';
@@ -94,11 +96,15 @@ const toPosix = (p: string) => p.replace(/\\/g, '/');
 
 export class LintSession {
   static readonly KEEP_RESULTS = 24;
+  static readonly KEEP_CONFIGS = 512;
   readonly configs: ConfigResolver;
   readonly companions = new CompanionFinder();
   /** The Hub's evaluation results beside a card (node/eval-results.ts), re-read only when a file changed. */
   readonly evalResults = new EvalResultsFinder();
   private results = new Map<string, CachedOutcome>();
+  /** The last resolved config per path: the same object while its config files and settings are the same, so what
+   * the engine caches per config is reused from one keystroke to the next. */
+  private resolvedConfigs = new Map<string, { settings: DoorSettings; resolved: ResolvedConfig }>();
   private cardMatchers = new WeakMap<readonly string[], GlobMatcher>();
   /** Earlier YAML parses and per-node rule results (engine/cache.ts): an edit re-parses only the block it touched. */
   private readonly cache = new EngineCache();
@@ -116,14 +122,16 @@ export class LintSession {
   forgetConfigs(): void {
     this.configs.clear();
     this.results.clear();
+    this.resolvedConfigs.clear();
   }
 
   forget(path: string): void {
     this.results.delete(path);
+    this.resolvedConfigs.delete(path);
   }
 
   /** The settings for `path`: its config chain merged, then the door's settings on top. */
-  configFor(path: string, settings: DoorSettings = {}): ResolvedConfig {
+  configFor(path: string, settings: DoorSettings = NO_SETTINGS): ResolvedConfig {
     const abs = toPosix(path);
     let chain: LoadedConfigFile[];
     let problems: ConfigProblem[] = [];
@@ -133,17 +141,28 @@ export class LintSession {
       chain = c.files;
       problems = c.problems;
     }
+    const hit = this.resolvedConfigs.get(path);
+    if (hit && hit.settings === settings && sameList(hit.resolved.chain, chain, identical) && !problems.length)
+      return hit.resolved;
     const config = configForFile(chain, abs, { customizations: settings.customizations });
     if (settings.profile) config.profile = settings.profile;
     if (settings.stage && !config.stage) config.stage = settings.stage;
     const { ignored, ...rest } = config;
-    return {
+    const resolved = {
       config: rest,
       ignored,
       forcedCard: forcedCard(chain, abs) || this.cardGlob(settings)(abs),
       problems,
       chain,
     };
+    if (!problems.length) {
+      this.resolvedConfigs.delete(path);
+      this.resolvedConfigs.set(path, { settings, resolved });
+      // One per recently linted path: a CLI run over 80,000 files keeps no more than an editor with many open.
+      while (this.resolvedConfigs.size > LintSession.KEEP_CONFIGS)
+        this.resolvedConfigs.delete(this.resolvedConfigs.keys().next().value as string);
+    }
+    return resolved;
   }
 
   private cardGlob(settings: DoorSettings): GlobMatcher {
