@@ -53,7 +53,7 @@ async function measureDoc(label, path, text, edits, editsAt = {}) {
   const client = new TestClient();
   const settings = { debounceMs: 0 };
   try {
-    await client.initialize({ initializationOptions: { settings }, settings });
+    await client.initialize({ initializationOptions: { settings, statusNotification: true }, settings });
     const uri = fileUri(path);
     let version = 1;
     const t0 = performance.now();

@@ -5,6 +5,7 @@ import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from
 import { BaselineSender } from './baseline.js';
 import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
+import { STATUS_OPTION, type InitializationOptions } from '../../server/src/protocol.js';
 
 /** What `activate` returns: integration tests read the status bar text through it. */
 export interface ModelCardLintApi {
@@ -41,7 +42,7 @@ export function openOutput(context: vscode.ExtensionContext, server: string): vs
 
 export function clientOptions(
   web: boolean,
-  initializationOptions: object,
+  initializationOptions: InitializationOptions,
   outputChannel: vscode.OutputChannel,
 ): LanguageClientOptions {
   return {
@@ -50,7 +51,8 @@ export function clientOptions(
       configurationSection: 'modelcardLint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.modelcard-lint.{yaml,yml,json}'),
     },
-    initializationOptions,
+    // The status bar (status-bar.ts) listens for the status notification: ask the server for it.
+    initializationOptions: { ...initializationOptions, [STATUS_OPTION]: true },
     outputChannel,
   };
 }

@@ -5,8 +5,20 @@ import type { BaselineView } from './engine/services/report/baseline.js';
 import type { ReportData } from './engine/services/report/report-data.js';
 import type { DocumentStatus } from './engine/services/report/summary.js';
 
-/** Server → client, after every lint of an open document: its status-bar summary. */
+/** Server → client, after every lint of an open document: its status-bar summary. Sent only to a client that asked
+ * for it with STATUS_OPTION (clients such as Emacs lsp-mode warn about every notification they do not know). */
 export const STATUS_NOTIFICATION = 'modelcardLint/status';
+/** The `initializationOptions` key a client sets to `true` to be sent STATUS_NOTIFICATION. */
+export const STATUS_OPTION = 'statusNotification';
+
+/** What a client may pass as `initializationOptions` (all optional; the server checks each value's type). */
+export interface InitializationOptions {
+  /** Where the rule pages are (the extension's bundled docs folder), so links work offline. */
+  docsBase?: string;
+  /** `modelcardLint.*` settings for clients without `workspace/configuration`. */
+  settings?: unknown;
+  [STATUS_OPTION]?: boolean;
+}
 export interface StatusParams {
   uri: string;
   status: DocumentStatus | null;

@@ -18,7 +18,7 @@ describe('language server over stdio', () => {
   let init;
   before(async () => {
     client = new TestClient();
-    init = await client.initialize({ rootPath: dir });
+    init = await client.initialize({ rootPath: dir, initializationOptions: { statusNotification: true } });
   });
   after(() => client.kill());
 

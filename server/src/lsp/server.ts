@@ -26,7 +26,9 @@ import {
   BASELINE_REQUEST,
   EU_EXPORT_REQUEST,
   REPORT_REQUEST,
+  STATUS_OPTION,
   WRITE_OPENNESS_COMMAND,
+  type InitializationOptions,
   type BaselineParams,
   type BaselineResponse,
   type EuExportParams,
@@ -77,8 +79,9 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     registerConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
-    const init = (params.initializationOptions ?? {}) as { docsBase?: unknown; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
     if (typeof init.docsBase === 'string') state.docsBase = init.docsBase;
+    state.statusNotification = init[STATUS_OPTION] === true;
     if (init.settings) state.initSettings = normalizeSettings(init.settings);
     const folders =
       params.workspaceFolders?.map((f) => uriToPath(f.uri)) ??

@@ -44,6 +44,8 @@ export class ServerState {
   /** Where rule docs live: the extension passes its bundled docs folder so links work offline. */
   docsBase: string | null = null;
   workspaceFolders: string[] = [];
+  /** The client asked for `modelcardLint/status` (protocol.ts, STATUS_OPTION); others are never sent it. */
+  statusNotification = false;
   /** Resolves when what a lint of `uri` reads is at hand. Only the browser server sets it (browser/prefetch.ts): it
    * asks the client for config files and sibling manifests; the Node server reads them synchronously. */
   prepare: ((uri: string) => Promise<void>) | null = null;
