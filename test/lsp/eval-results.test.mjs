@@ -27,7 +27,10 @@ describe('language server and .eval_results', () => {
     client = new TestClient();
     await client.initialize({ rootPath: dir });
   });
-  after(() => client.kill());
+  after(() => {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('registers watchers for .eval_results and its YAML files', async () => {
     await client.open(cardUri, readCard());

@@ -5,14 +5,25 @@
 // node/eval-results.ts, within its bounds).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { explainAt, lint, parseEvalResults, toFileReport } from './engine.mjs';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Temporary directories of this file's tests, removed when they are done. */
+const made = [];
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 // https://huggingface.co/docs/hub/eval-results, "Adding Evaluation Results" (hub-docs b695d61).
 const FULL = `- dataset:
@@ -119,7 +130,7 @@ describe('.eval_results/*.yaml (the Hub format besides model-index)', () => {
 describe('export --eu-documentation lists the repository’s .eval_results', () => {
   const card = '---\nlicense: apache-2.0\n---\n# Tiny LM\n\n## Uses\n\nDrafting replies.\n';
   const repo = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcl-eval-results-'));
+    const dir = tempDir('mcl-eval-results-');
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'README.md'), card);
     return dir;
@@ -162,7 +173,7 @@ describe('export --eu-documentation lists the repository’s .eval_results', () 
     const dir = repo();
     assert.deepEqual(JSON.parse(run(dir, '--format', 'json').stdout).evaluationResults, []);
     assert.doesNotMatch(run(dir).stdout, /\.eval_results/);
-    const outside = mkdtempSync(join(tmpdir(), 'mcl-eval-outside-'));
+    const outside = tempDir('mcl-eval-outside-');
     writeFileSync(join(outside, 'x.yaml'), MINIMAL);
     symlinkSync(outside, join(dir, '.eval_results'));
     assert.deepEqual(JSON.parse(run(dir, '--format', 'json').stdout).evaluationResults, []);
@@ -245,7 +256,7 @@ describe('the lint credits .eval_results (lint option evalResults)', () => {
 
 describe('the lint session reads .eval_results beside a card (through the CLI)', () => {
   const tree = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcl-eval-lint-'));
+    const dir = tempDir('mcl-eval-lint-');
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'README.md'), CARD);
     return dir;
@@ -281,7 +292,7 @@ describe('the lint session reads .eval_results beside a card (through the CLI)',
   });
 
   it('refuses a symbolic link (file or folder), a file over 1 MiB and files past the 64th', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'mcl-eval-outside-'));
+    const outside = tempDir('mcl-eval-outside-');
     writeFileSync(join(outside, 'x.yaml'), MINIMAL);
     const linkedDir = tree();
     symlinkSync(outside, join(linkedDir, '.eval_results'));

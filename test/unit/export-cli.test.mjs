@@ -2,10 +2,10 @@
 // as a JSON field, and the exit codes: 0 written, 2 on usage errors, unreadable files and files of the wrong kind.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { AMBER, CLI, CORPUS, OLMO } from './cli-paths.mjs';
 
 const LLAMA = join(CORPUS, 'cards/meta-llama__llama-models__models--llama3_1--MODEL_CARD.md');
@@ -14,6 +14,7 @@ const cli = (...args) => spawnSync(process.execPath, [CLI, 'export', ...args], {
 
 describe('modelcard-lint export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mcl-export-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('--mof-manifest writes YAML on stdout and what it dropped on stderr (exit 0)', () => {
     const r = cli('--mof-manifest', OLMO);
