@@ -359,6 +359,43 @@ describe('research & innovation in prose', () => {
   });
 });
 
+describe('a lead-in line over a list, and a "Not Intended For" heading', () => {
+  it('reads the list under "Out-of-scope uses:" as that label\'s value, pointing at the label', () => {
+    const text =
+      '# m\n\nThe model flags fake news headlines.\n\nOut-of-scope uses:\n\n- Content moderation decisions\n- Legal evidence\n';
+    const r = run(text);
+    const s = r.analysis.disclosures.get('out-of-scope-use');
+    assert.equal(s.state, 'present');
+    assert.equal(s.evidence.kind, 'label');
+    assert.equal(quote(r, s.evidence.span), 'Out-of-scope uses');
+  });
+  it('credits a "## Not Intended For" section with content, and not a lead-in with no list under it', () => {
+    assert.equal(
+      status('# m\n\n## Not Intended For\n\n- Legal, medical, or safety-critical translation\n', 'out-of-scope-use')
+        .state,
+      'present',
+    );
+    assert.notEqual(status('# m\n\nOut-of-scope uses:\n\nSee the paper.\n', 'out-of-scope-use').state, 'present');
+  });
+});
+
+describe('the licence of the code is not the licence of the model', () => {
+  it('rejects a code-only licence line in Chinese and a "Code License" badge over a link to LICENSE', () => {
+    for (const text of [
+      '# m\n\n## 许可协议\n\n- 本仓库代码使用 [MIT License](./LICENSE)。\n',
+      '# m\n\n<a href="https://github.com/o/r/blob/main/LICENSE">\n  <img alt="Code License" src="https://img.shields.io/badge/Code%20License-Apache_2.0-green.svg">\n</a>\n',
+    ])
+      assert.notEqual(status(text, 'license').state, 'present', text);
+  });
+  it('credits an HTML link whose text names the licence, and a badge that does not say "code"', () => {
+    for (const text of [
+      '# m\n\nSee the <a href="https://ai.meta.com/llama/license/" target="_blank">Llama 2 License </a> for terms.\n',
+      '# m\n\n<a href="https://github.com/o/r/blob/main/LICENSE">\n  <img alt="License" src="https://img.shields.io/badge/License-Apache_2.0-green.svg">\n</a>\n',
+    ])
+      assert.equal(status(text, 'license').state, 'present', text);
+  });
+});
+
 describe('other risk areas in prose', () => {
   const risk = (text, id) => run(text).analysis.risks.get(id).state;
   it('credits named misuse, safety mitigations, data rights and consent, and published training logs', () => {
@@ -396,6 +433,37 @@ describe('other risk areas in prose', () => {
       ['The training data consist majoritarily of speech from white speakers.', 'equity_and_access', 'assessed'],
       ['Images may contain PHI; apply de-identification.', 'broader_society', 'assessed'],
       ['Nenhuma informação demográfica ou de identificação pessoal é utilizada.', 'broader_society', 'assessed'],
+    ];
+    for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);
+  });
+  it('credits measured bias, languages that do not work, dual-use evaluation, privacy handling and evaluation hygiene', () => {
+    const cases = [
+      ['We evaluated the model on the BBQ and CrowS-Pairs benchmarks.', 'equity_and_access', 'assessed'],
+      ['Results broken down by gender and age group are shown in Table 3.', 'equity_and_access', 'assessed'],
+      ['Accuracy is lower for darker skin tones.', 'equity_and_access', 'assessed'],
+      ['The model has not been evaluated for languages other than English.', 'equity_and_access', 'assessed'],
+      ['Performance on non-English text is significantly lower.', 'equity_and_access', 'assessed'],
+      ['It has a higher word error rate for speakers with regional accents.', 'equity_and_access', 'assessed'],
+      ['The following languages are supported:', 'equity_and_access', 'assessed'],
+      // Bold text is not the BOLD benchmark, nor a table of precision and recall "disaggregated" by error type.
+      ['Key terms are shown in bold.', 'equity_and_access', 'missing'],
+      ['Precision and recall are disaggregated into omission and commission errors.', 'equity_and_access', 'missing'],
+      ['We evaluated its uplift for biological weapons and found none.', 'safety_and_security', 'assessed'],
+      ['The model can write malicious code when asked.', 'safety_and_security', 'assessed'],
+      ['Deployers should implement content moderation before release.', 'safety_and_security', 'assessed'],
+      ['We applied filters to remove PII from the corpus.', 'broader_society', 'assessed'],
+      ['It does not process PII.', 'broader_society', 'assessed'],
+      ['The model may generate personal information about individuals.', 'broader_society', 'assessed'],
+      ['Model selection on val F1 only (no test set leakage).', 'research_and_innovation', 'assessed'],
+      ['No cross-split leakage was found.', 'research_and_innovation', 'assessed'],
+      ['We checked the benchmarks for overlap with the training data.', 'research_and_innovation', 'assessed'],
+      [
+        'The pretrained models are available along with the source code of pretraining.',
+        'research_and_innovation',
+        'assessed',
+      ],
+      ['We provide scripts to fine-tune the model on your own data.', 'research_and_innovation', 'assessed'],
+      ['该评估集未用于当前模型训练、调参或模型选择。', 'research_and_innovation', 'assessed'],
     ];
     for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);
   });

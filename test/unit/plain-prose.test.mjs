@@ -38,6 +38,7 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'It should not be considered a production-ready model for clinical decisions.',
     'The weights cannot be used for commercial purposes.',
     'The multilingual model should only be tested on the languages it was trained on.',
     "This model wasn't made with generative images in mind!",
@@ -61,6 +62,9 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'We collected 50k images from Flickr.',
+    'The dataset contains 1,200 annotated X-ray images from three hospitals.',
+    'All training was conducted on deterministic synthetic data.',
     'The data was obtained from the UCI Machine Learning Repository.',
     'It was trained on 40,000 support tickets.',
     'Training data: 2M Wikipedia articles in German.',
@@ -74,6 +78,11 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'We fine-tuned the base model on our dataset using supervised learning.',
+    'It was trained in two stages: pre-training on web text, then instruction tuning.',
+    'Algorithmus: Adam-Optimizer mit Learning Rate Scheduling.',
+    '3-fold StratifiedKFold cross-validation on the training split only.',
+    'A specialized MSE loss heavily penalizes errors in the critical depth range.',
     'The model is a Linear Regression model with the following parameters: fit_intercept=True, copy_X=True.',
     'Finally we randomly undersampled the majority class to solve the imbalance problem.',
     'It was pre-trained on ImageNet and adapted for binary classification with a custom fully connected layer.',
@@ -137,6 +146,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'Not tested on images taken at night.',
+    'The model cannot count objects reliably.',
+    'This model is not expected to perform well on languages other than Hindi.',
     'At this time, passing a text as input is not supported.',
     'The tokenizer will not work with code generation tasks.',
     '1. **Small object detection** - 64% of pedestrians missed as background',
@@ -170,6 +182,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'For BERT-base models, v3-8 TPUs are used.',
     'We train the models on cloud TPU-v4s using EasyLM.',
     'We used a TPU v3-8 for two weeks.',
     'Training ran on a single RTX 4090 overnight.',

@@ -295,6 +295,11 @@ function howToSpans(sections: Section[], matches: Matches, titles: Titles, searc
 const PLAIN_LABEL =
   /^[ \t]{0,3}(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*(\S[^\n]*)$/gm;
 
+// A lead-in line of its own introducing a list ("Out-of-scope uses:" then "- Content moderation decisions"): the list
+// is its value, as a heading's section would be.
+const LIST_LEAD_IN =
+  /^[ \t]{0,3}([A-Za-z\u00C0-\u024F][^:\n*`[\]]{0,40}?)[ \t]*:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]{0,6}(?:[-*+]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$)){1,40})/gm;
+
 interface PlainLabel {
   text: string;
   span: Span;
@@ -306,14 +311,17 @@ interface PlainLabel {
 function plainLabels(body: string, base: number): PlainLabel[] {
   const out: PlainLabel[] = [];
   PLAIN_LABEL.lastIndex = 0;
-  for (let m = PLAIN_LABEL.exec(body); m; m = PLAIN_LABEL.exec(body)) {
-    const keyStart = base + m.index + m[0].indexOf(m[1]!);
-    const restStart = base + m.index + m[0].length - m[2]!.length;
-    out.push({
-      text: m[1]!.replace(/_/g, ' ').trim(),
-      span: { start: keyStart, end: keyStart + m[1]!.length },
-      restSpan: { start: restStart, end: base + m.index + m[0].length },
-    });
+  for (const re of [PLAIN_LABEL, LIST_LEAD_IN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const keyStart = base + m.index + m[0].indexOf(m[1]!);
+      const restStart = base + m.index + m[0].length - m[2]!.length;
+      out.push({
+        text: m[1]!.replace(/_/g, ' ').trim(),
+        span: { start: keyStart, end: keyStart + m[1]!.length },
+        restSpan: { start: restStart, end: base + m.index + m[0].length },
+      });
+    }
   }
   return out;
 }

@@ -175,11 +175,14 @@ const TABLE: readonly Disclosure[] = [
       /\blicen[cs]e (?:terms|agreement)\b|\bunder the (?:following|terms of the) [^\n.]{0,40}?licen[cs]e\b/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
       // A link to the repository's licence file ("comply with the [open-source protocol](MODEL_LICENSE)").
-      /\]\((?:\.{0,2}\/)?[^)\s]{0,150}?(?:^|\/|\()?(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?\)|\bhref="[^"\s]{0,200}\/(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?"/,
+      /\]\((?:\.{0,2}\/)?[^)\s]{0,150}?(?:^|\/|\()?(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?\)|\bhref="[^"\s]{0,200}\/(?:MODEL_)?LICEN[CS]E(?:[-_.][\w.-]{0,20})?"(?:>\s{0,40}<img\b[^>\n]{0,40}\balt="[^"\n]{0,40}")?/,
+      // An HTML link whose text names a licence (`<a href="…">Llama 2 License </a>`), as the Markdown link above.
+      /<a\b[^>\n]{0,300}>[^<\n]{0,40}\blicen[cs]e\b[^<\n]{0,20}<\/a>/i,
     ],
-    // "The repository code is licensed under Apache-2.0": the code's licence, not the model's (test/accuracy/LABELLING.md).
+    // "The repository code is licensed under Apache-2.0", "本仓库代码使用 MIT License", a "Code License" badge over a link to
+    // LICENSE: the code's licence, not the model's (test/accuracy/LABELLING.md).
     rejects:
-      /^(?![\s\S]*\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b)[\s\S]*\b(?:code|codebase|source code|software|scripts?)\b/i,
+      /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?)\b|代码|源码|程式碼|コード|코드)/i,
     short: true,
     tableColumns: true,
     stub: { heading: '## License', body: PLACEHOLDER },
@@ -256,6 +259,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련|만들어)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|teams|analysts|students|engineers|writers)\b/im,
       // "This model is for research and development only", "for **research use ONLY**", "The Football Match Winner Predictor predicts …".
       /\bfor [*_]{0,2}(?:research|academic|non-commercial|personal|educational)(?: (?:and|&) (?:development|education|research|commercial))?(?: (?:use|purposes))?[*_]{0,2} only\b|\b(?:model|predictor|classifier|detector|regressor|network|recogni[sz]er|estimator|tagger|segmenter)s? (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|ranks|forecasts|labels|flags)\b/i,
+      // What the model is for, said as its purpose ("A finetuned model for everyday TTS applications", "It is supposed to serve as
+      // baselines for comparison").
+      /\b(?:model|checkpoint|adapter|system|classifier|detector)s? (?:designed |built |made |trained )?for (?:\w+ ){0,3}(?:applications|use cases|workflows)\b|\b(?:serve|meant to serve|used) as (?:a |the )?(?:baselines?|reference models?|starting points?) (?:for|in)\b/i,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
@@ -274,6 +280,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:prohibited|restricted|unacceptable|forbidden) us(?:e|es|age)\b/i,
       /\bacceptable use\b/i,
       /^sensitive use/i,
+      // "## Not Intended For", "## Not Suitable For", "## When not to use it".
+      /^not (?:intended|suitable|recommended|meant|designed) (?:for|use)\b|\bwhen not to use\b/i,
       /禁止|不适用|不当使用|滥用|範囲外|禁止事項/,
     ],
     labels: [
@@ -306,6 +314,8 @@ const TABLE: readonly Disclosure[] = [
       // "cannot be used for commercial purposes", "should only be tested on: …", "wasn't made with generative images in mind",
       // "usage of the model be limited to non-commercial purposes".
       /\bcannot be used (?:for|in|as|to)\b|\bshould only be (?:used|tested|applied|deployed) (?:on|for|in|with)\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:made|built|designed|trained|intended) with\b[^\n.]{0,40}\bin mind\b|\b(?:use|usage) of (?:the|this) model (?:be|is|should be) limited to\b/i,
+      // "It should not be considered a production-ready model for …".
+      /\bshould not be (?:considered|treated|regarded|seen|relied (?:on|upon))\b|\bnot (?:a |an )?production[- ]ready\b/i,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -370,6 +380,11 @@ const TABLE: readonly Disclosure[] = [
       /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
       // "The data was obtained from the UCI Machine Learning Repository".
       /\b(?:the )?(?:training )?data(?:set)? (?:was|were|is|are) (?:obtained|downloaded|taken|retrieved|acquired|sourced|derived) from\b/i,
+      // Data described by how it was gathered and how much ("We collected 50k images from Flickr", "The dataset contains 1,200 annotated
+      // X-ray images").
+      /\b(?:collected|scraped|crawled|gathered|curated|annotated|labell?ed|recorded) (?:about |around |over |approximately |some |~)?\d[\d,.]*\s?[kKMB]?\+? (?:\w+ ){0,2}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations)\b|\b(?:the |our |this )?(?:training )?dataset (?:contains|consists of|comprises|includes|has) (?:about |around |over |approximately |~)?\d[\d,.]*\s?[kKMB]?\+? (?:[\w-]+ ){0,3}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations|patients|subjects|rows)\b/i,
+      // Where training ran, said with its data ("all training was conducted on deterministic synthetic data").
+      /\b(?:training|fine-?tuning) (?:was|is) (?:conducted|performed|done|carried out|run) (?:entirely |only |exclusively )?on (?:\w+ ){0,3}(?:data|datasets?|corpus|corpora|images|texts|samples)\b/i,
     ],
     reference: referencePatterns(
       String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
@@ -480,6 +495,15 @@ const TABLE: readonly Disclosure[] = [
       // class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with a new head, and
       // full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
       /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
+      // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two stages: pre-training …,
+      // then instruction tuning").
+      /\b(?:using|with|via|through) (?:supervised|unsupervised|self-supervised|semi-supervised|reinforcement|contrastive|curriculum) learning\b|\b(?:trained|training|fine-?tuned|fine-?tuning) (?:was done |took place |proceeded )?in (?:two|three|four|five|several|multiple|\d) (?:stages|phases|steps)\b/i,
+      // The optimiser and its schedule, model selection by cross-validation, the sequence length trained on ("Adam-Optimizer mit
+      // Learning Rate Scheduling", "3-fold StratifiedKFold cross-validation", "We train the 3b model on sequences of length
+      // 8192").
+      /\blearning[- ]rate (?:schedul\w{1,4}|warm-?up|decay)\b|\bAdamW?[- ]Optimi[sz]er\b|\b\d{1,2}[- ]fold (?:stratified )?cross[- ]validation\b|\b(?:StratifiedKFold|GridSearchCV|RandomizedSearchCV)\b|\btrain\w{0,4}\b[^\n.]{0,60}\b(?:sequences? of length|sequence length|context length) (?:of )?\d{3,6}\b/i,
+      // The loss named ("a specialized MSE loss that heavily penalizes errors in …").
+      /\b(?:MSE|MAE|L1|L2|cross[- ]entropy|focal|Huber|contrastive|triplet|hinge|CTC|Dice|BCE|InfoNCE|KL(?:[- ]divergence)?) loss\b/i,
     ],
     tableColumns: true,
     numericValues: true,
@@ -623,6 +647,12 @@ const TABLE: readonly Disclosure[] = [
       // "passing a text as input is not supported", "will not work with code generation tasks", "results in a noticeable loss
       // of detail", "64% of pedestrians missed".
       /\b(?:is|are) not (?:yet |currently )?supported\b|\bwill not work (?:with|for|on|well)\b|\bloss of (?:detail|quality|accuracy|fidelity|information)\b|\b\d{1,3}(?:\.\d)?\s?% of [^\n.]{0,30}\b(?:missed|misclassified|undetected)\b/i,
+      // What the model cannot do, or where it was never tried ("cannot count objects reliably", "Not tested on images taken at
+      // night").
+      /\b(?:cannot|can not|can't|is unable to|are unable to|fails to|does not|doesn't) (?:\w+ ){0,3}(?:reliably|accurately|correctly|consistently)\b|\bnot (?:been |yet )?(?:tested|evaluated|validated) (?:on|for|with|in|against)\b/i,
+      // Where it is not expected to work, or what it was never trained for ("not expected to perform well on languages other
+      // than …", "hasn't been explicitly trained on the zero-shot voice cloning objective").
+      /\bnot expected to (?:perform|work|generali[sz]e|do) well\b|\b(?:hasn't|has not|wasn't|was not|haven't|have not|were not|weren't) (?:been )?(?:explicitly |specifically |directly )?(?:trained|fine-?tuned|optimi[sz]ed) (?:on|for|to)\b/i,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
@@ -917,6 +947,8 @@ const TABLE: readonly Disclosure[] = [
       /GPU\s?小时|GPU时|卡时|(?:训练|预训练)[^\n。]{0,30}(?:\d+\s{0,3}(?:张|块)[^\n。]{0,10}(?:GPU|显卡|A100|H800))/,
       // "We train the models on cloud TPU-v4s".
       /\b(?:train|trains|training)\b[^\n.]{0,40}?\b(?:on|using)\s{1,3}(?:cloud\s{1,3})?(?:TPU[\s-]?v\d\w{0,4}|A100|H100|H800|V100)s?\b/i,
+      // A TPU slice named by version and size ("v3-8 TPUs are used"): the accelerator type and count together.
+      /\bv[2-6][ep]?-\d{1,4} TPUs?\b|\bTPU ?v[2-6][ep]?-\d{1,4}\b/i,
     ],
     // A training summary in a code block ("Hardware: NVIDIA GTX 1650 (4GB)", "Training time: ~16 hours").
     codeSignals: [

@@ -78,6 +78,15 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // results averaged over runs, a risk of overestimating, and evaluation on synthetic or simplified data ("Avaliação em
       // dados sintéticos", "使用简化的直线轨迹模拟进行评估").
       /\b(?:code|scripts?)\b[^\n.]{0,40}\b(?:that was |which was |we )?used to train\b|\baverag\w{1,4}\b[^\n.]{0,30}\bover \d{1,2} (?:runs|seeds|trials|repetitions)\b|\b(?:risk|danger) of (?:over|under)-?estimat\w{1,5}\b|\b(?:evaluat\w{1,5}|tested|benchmarked|validated) (?:on|with|using|against) (?:purely |only |fully )?(?:synthetic|simulated|simplified)\b|avalia(?:ção|do) (?:em|com) dados sint[ée]ticos|evaluaci[óo]n (?:con|en|sobre) datos sint[ée]ticos|合成数据(?:上)?(?:评估|评测)|模拟进行评估/i,
+      // Evaluation transparency and research uses stated plainly: benchmarks checked for overlap with the training data,
+      // numbers not comparable with a paper's, scripts to train or fine-tune released, the model offered as a baseline.
+      /\b(?:benchmarks?|test (?:sets?|data)|evaluation (?:sets?|data))\b[^\n.]{0,30}\b(?:for|checked for|against) (?:any )?(?:overlap|leakage|contamination)\b|\bnot (?:directly )?comparable (?:with|to)\b[^\n.]{0,40}\b(?:reported|paper|original|official|published)\b|\b(?:provide|release|include|share|publish)s? (?:the |our |all )?(?:training|fine-?tuning|pre-?training) (?:code|scripts?|recipes?)\b|\bscripts? (?:to|for) (?:train|fine-?tun|pre-?train)\w{0,3}\b|\b(?:baseline|starting point) for (?:future|further) (?:research|work|studies)\b/i,
+      // Test data kept out of training and model selection, said in other words ("no test set leakage", "evaluate whether the models
+      // overfit the training data", "该评估集未用于当前模型训练").
+      /\b(?:test[- ]set|label|target|evaluation|benchmark) leakage\b|\bleak(?:age|ed)\b[^\n.]{0,30}\b(?:test|evaluation|validation|benchmark)\b|\b(?:evaluate|test|check|assess|measure)\w{0,3} (?:whether|if) (?:the )?(?:models? )?(?:overfit|memori[sz]e)|(?:评估|测试|验证)集[^\n。]{0,10}未(?:被)?用于/i,
+      // Splits kept apart and code released beside the weights ("No cross-split leakage", "No locked-test image was used to choose
+      // the threshold", "available along with the source code of pretraining", "release … eval set").
+      /\bcross[- ]split\b|\bsplit leakage\b|\bno (?:[\w-]+ )?(?:test|held-out|holdout)[\w-]* (?:\w+ )?(?:was|were) used (?:to|for|in)\b|\b(?:available|released|published) (?:along )?with (?:the )?(?:source )?code\b|\bsource code (?:of|for) (?:the )?(?:pre-?training|training|fine-?tuning)\b|\brelease\w{0,3}\b[^\n.]{0,40}\beval(?:uation)? (?:sets?|data(?:sets?)?|benchmarks?)\b/i,
     ],
   },
   {
@@ -116,6 +125,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Misuse named in an instruction ("Do not use this model to generate misleading content"), safety alignment or evaluation
       // and malicious use in Chinese ("安全对齐", "恶意利用"); not a generic "may produce harmful content", in any language.
       /\bdo not use (?:this|the|our) models? to (?:generate|create|produce|spread|impersonate|deceive|harass)\b|安全(?:对齐|评估)|恶意(?:使用|利用)/i,
+      // Dual-use capability weighed (test/accuracy/LABELLING.md, safety & security: "hazard (CBRN/cyber/child-safety)
+      // evaluation"): weapons uplift, offensive cyber capability, malicious code, adversarial robustness, a moderation
+      // layer asked of deployers.
+      /\b(?:biological|chemical|nuclear|radiological|CBRN|bio-?weapons?|cyber-?(?:security|attacks?|offen[cs]e|offensive))\b[^\n.]{0,60}\b(?:uplift|capabilit\w{1,3}|evaluat\w{1,5}|risks?|threats?|misuse)\b|\b(?:uplift|capabilit\w{1,3}|evaluat\w{1,5}) (?:\w+ ){0,4}(?:for|to|with|in) (?:biological|chemical|nuclear|radiological|CBRN|cyber)\w{0,8}\b|\b(?:generate|write|produce|create)s? (?:\w+ ){0,2}(?:malicious|harmful|insecure|vulnerable) (?:code|software|scripts?|programs?)\b|\b(?:vulnerable|susceptible|robust\w{0,4}) (?:to|against) adversarial\b|\b(?:implement|add|use|deploy|apply)\w{0,3} (?:\w+ ){0,2}(?:content moderation|content filtering|safety (?:filters?|guardrails?|measures))\b/i,
     ],
   },
   {
@@ -160,11 +173,24 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /(?:中文|英文|中国語|英語|日本語|韓国語|한국어|영어|繁体中文|简体中文|繁體中文)[^\n。]{0,20}(?:性能|能力|성능|処理|처리|表现|效果)[^\n。]{0,8}(?:낮|떨어|부족|低|弱|差|不足|優れ|劣|不佳)|на (?:русском|английском|китайском|казахском|украинском)[^\n.]{0,30}языках/i,
       /\b(?:low[- ]resource|under-?(?:represented|served)|(?:South-?east|South) Asian|regional|African|Indic|indigenous) languages?\b/i,
       // "could have lower accuracy for some demographic groups".
-      /\b(?:lower|worse|reduced|degraded|poorer) (?:accuracy|performance|quality|results)\b[^\n.]{0,40}\b(?:groups?|demographic\w{0,3}|skin|genders?|ethnic\w{0,6}|ages?|accents?|dialects?)\b/i,
+      /\b(?:accuracy|performance|quality|results) (?:is|was|are|were) (?:\w+ )?(?:lower|worse|reduced|poorer)\b[^\n.]{0,30}\b(?:groups?|demographic\w{0,3}|skin|genders?|ethnic\w{0,6}|ages?|accents?|dialects?|women|men)\b|\b(?:lower|worse|reduced|degraded|poorer) (?:accuracy|performance|quality|results)\b[^\n.]{0,40}\b(?:groups?|demographic\w{0,3}|skin|genders?|ethnic\w{0,6}|ages?|accents?|dialects?)\b/i,
       // Who the data is mostly about: "the training data consist majoritarily of speech from white speakers".
       /\b(?:majority|majoritarily|mostly|predominantly|primarily|mainly|overwhelmingly)\b[^\n.]{0,40}\b(?:white|male|female|men|women|young|adults?|western|urban|north american|european)\b[^\n.]{0,20}\b(?:speakers?|people|individuals|subjects|participants|patients|faces|voices|users|population)\b/i,
       // Who the data leaves out: "Source data under-represents darker skin tones".
       /\bunder-?represent\w{0,4}\b[^\n.]{0,60}\b(?:skin|tones?|groups?|languages?|dialects?|populations?|women|men|ethnic\w{0,6}|demographic\w{0,3}|regions?|ages?|genders?|accents?)\b/i,
+      // Bias measured (test/accuracy/LABELLING.md, equity & access: "bias or fairness across groups with specifics or
+      // measurements, disaggregated results"): the standard social-bias benchmarks named, results split by group, a gap
+      // between groups.
+      /\b(?:BBQ|WinoBias|WinoGender|CrowS-Pairs|StereoSet|HolisticBias|DiscrimEval)\b|\bBOLD (?:benchmark|dataset)\b|\bBias Benchmark for QA\b/,
+      /\b(?:results|performance|accuracy|metrics|scores|WER|error rates?)\b[^\n.]{0,30}\b(?:broken down|split|stratified|disaggregated|reported|measured|compared) (?:by|across|per|for each) (?:gender|age|race|ethnicity|skin|accent|dialect|demographic|subgroup|sex)\w{0,6}\b|\b(?:across|between) (?:different )?(?:demographic|ethnic|racial|gender|age) (?:groups|subgroups)\b|\b(?:gap|disparit\w{1,3}|differences?) (?:in \w+ )?between (?:male|female|men|women|genders|sexes)\b/i,
+      // Which languages or cultures do not work, said plainly ("has not been evaluated for languages other than English",
+      // "performance on non-English text is lower", "higher word error rate for speakers with other accents", "may
+      // underperform on content from other cultures").
+      /\bnot (?:been )?(?:evaluated|tested|validated|assessed)\b[^\n.]{0,30}\b(?:languages other than|non-English|other languages|other dialects)\b|\b(?:performance|accuracy|quality|results)\b[^\n.]{0,20}\b(?:on|for|in) (?:non-English|other languages|languages other than English)\b[^\n.]{0,30}\b(?:lower|worse|degrad\w{1,3}|limited|poorer|reduced|drops?)\b|\bhigher (?:word |character )?error rates?\b[^\n.]{0,40}\b(?:accents?|dialects?|speakers|languages|groups)\b|\b(?:other|non-Western|different|minority) cultures\b|\b(?:Western|US|U\.S\.|American|English)[- ]centric\b/i,
+      // Languages the model cannot serve, accents and dialects covered, a supported-language list ("limit its ability to provide
+      // responses in languages other than English", "Diverse Accents (UK, Irish, American)", "the following languages are
+      // supported:").
+      /\b(?:limit\w{0,3}|unable|cannot|can't|struggl\w{0,3}|poor\w{0,2}|weak\w{0,2}|not support\w{0,2})\b[^\n.]{0,60}\b(?:languages other than|non-English|other languages)\b|\b(?:diverse|different|various|multiple|regional|non-native) (?:accents|dialects)\b|\bfollowing languages (?:are )?supported\b|\bsupports? the following languages\b/i,
     ],
   },
   {
@@ -211,8 +237,14 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bpotential for (?:deepfakes?|disinformation|misinformation|impersonation)\b|\bdeepfakes? (?:and|or) (?:disinformation|misinformation)\b/i,
       /\b(?:watermark(?:ing|ed|s)?(?!-free)|C2PA|content credentials|synthetic[- ]media detection|NCII|CSAM|non-?consensual intimate)\b|\b(?:attribution|licen[cs]es?)\b[^\n.]{0,40}\b(?:of|for) the (?:source|training) data\b/i,
       /\btrained on (?:licensed|public[- ]domain|openly licensed|permissively licensed)\b|\b(?:agreements?|licen[cs]es?) with (?:the )?(?:rights?[- ]?holders|copyright (?:holders|owners))\b|\b(?:licensed|public[- ]domain) (?:and [^\n.]{0,30})?(?:images|music|audio|recordings)\b/i,
+      // Personal data the model or its data may expose, and what was done ("we applied filters to remove PII", "removed
+      // data from websites known to contain large amounts of personal information", "may generate personal information
+      // about individuals"); machine output passed off as a person's.
+      /\b(?:remove|filter(?: out)?|scrub|redact|anonymi[sz]e|mask|de-?duplicate)s? (?:any |all |the )?(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\b(?:removed|filtered(?: out)?|excluded)\b[^\n.]{0,70}\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\b|\b(?:generate|output|reveal|disclose|expose|leak)s? (?:\w+ ){0,3}(?:personal|private|sensitive) (?:information|data)\b|\b(?:presented|passed off|represented) as (?:human|real|authentic)\b/i,
       // Consent for people's voices, faces or data ("Do not produce audio resembling real individuals without permission").
       /\b(?:resembl\w{1,5}|imitat\w{1,5}|clon\w{1,4}|impersonat\w{1,5})\b[^\n.]{0,40}\b(?:real )?(?:individuals|people|persons?|voices?|speakers?)\b[^\n.]{0,30}\bwithout (?:their |the |explicit )?(?:permission|consent)\b/i,
+      // Personal data the model never touches, said of this model ("It does not process PII").
+      /\b(?:does not|doesn't|do not|don't|did not|never) (?:process|use|retain|log|share|require|see)\w{0,2} (?:any )?(?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|user data)\b/i,
     ],
   },
 ];
