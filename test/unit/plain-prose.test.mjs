@@ -182,6 +182,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'Training took 3 hours.',
+    'We used Cloud TPUs for training.',
     'For BERT-base models, v3-8 TPUs are used.',
     'We train the models on cloud TPU-v4s using EasyLM.',
     'We used a TPU v3-8 for two weeks.',
@@ -217,7 +219,7 @@ const NOT_DISCLOSED = {
     'It was trained on the dataset described above, augmented with a filtered version of another dataset.',
     'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
   ],
-  compute: ['Inference runs on a single RTX 3090.'],
+  compute: ['Inference runs on a single RTX 3090.', 'Inference took 3 hours on the test set.'],
   contact: [
     '请通过以下邮箱 licence@example.com 提交申请材料。',
     'Model card authors: Jane Doe.',

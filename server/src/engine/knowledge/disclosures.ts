@@ -949,6 +949,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:train|trains|training)\b[^\n.]{0,40}?\b(?:on|using)\s{1,3}(?:cloud\s{1,3})?(?:TPU[\s-]?v\d\w{0,4}|A100|H100|H800|V100)s?\b/i,
       // A TPU slice named by version and size ("v3-8 TPUs are used"): the accelerator type and count together.
       /\bv[2-6][ep]?-\d{1,4} TPUs?\b|\bTPU ?v[2-6][ep]?-\d{1,4}\b/i,
+      // Training time on its own and accelerators named for training ("Training took 3 hours", "takes about two days to
+      // train", "We used Cloud TPUs for training"): the guide counts each as the training compute.
+      /\b(?:training|fine-?tuning|pre-?training) (?:took|takes|lasted|ran for|required|needed|completed in) (?:about |approximately |around |roughly |only |~|less than |under |over )?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:minutes?|hours?|days?|weeks?|months?|GPU[- ]hours?)\b|\b(?:took|takes) (?:about |approximately |around |roughly |~)?(?:\d[\d.,]*|an?|one|two|three|several|a few) (?:minutes?|hours?|days?|weeks?) to (?:train|fine-?tune|pre-?train)\b|\b(?:GPUs?|TPUs?|accelerators|A100s?|H100s?|V100s?) (?:were |was )?(?:used )?(?:for|during) (?:the )?(?:pre-?)?training\b/i,
     ],
     // A training summary in a code block ("Hardware: NVIDIA GTX 1650 (4GB)", "Training time: ~16 hours").
     codeSignals: [
