@@ -10,6 +10,10 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'A sentiment classifier for Arabic tweets.',
+    'A YOLOv8 model that detects helmets on construction sites.',
+    'Binary safe/unsafe classification with a 7-category multi-label head.',
+    'Silero models provide enterprise grade STT for several languages.',
     'This model is for research and development only.',
     'All model weights and data are for **research use ONLY**.',
     'The Football Match Winner Predictor predicts which side is more likely to win the match.',
@@ -249,6 +253,8 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'A 7B chat model.',
+    'A classifier to be fine-tuned on your own labels.',
     'Please do not use the model for illegal activities.',
     'The base model is a general-purpose model.',
     '다음과 같이 사용할 수 있습니다.',

@@ -262,6 +262,11 @@ const TABLE: readonly Disclosure[] = [
       // What the model is for, said as its purpose ("A finetuned model for everyday TTS applications", "It is supposed to serve as
       // baselines for comparison").
       /\b(?:model|checkpoint|adapter|system|classifier|detector)s? (?:designed |built |made |trained )?for (?:\w+ ){0,3}(?:applications|use cases|workflows)\b|\b(?:serve|meant to serve|used) as (?:a |the )?(?:baselines?|reference models?|starting points?) (?:for|in)\b/i,
+      // A classifier or detector saying what it classifies or detects, or a service it provides ("A sentiment classifier for
+      // Arabic tweets", "A YOLOv8 model that detects helmets", "Binary safe/unsafe classification", "provide enterprise grade
+      // STT"): what such a model is for (test/accuracy/LABELLING.md, conventions of the fifth session); a generative model
+      // saying only what it is ("a 7B chat model") is not.
+      /\b(?:classifier|detector|tagger|recogni[sz]er|segmenter|regressor|predictor|(?:re)?ranker)s? (?:for|that|which|to) (?!(?:be |the |this )?(?:train|fine-?tun|use))\w|\b(?:detectors?|classifiers?|models?|networks?|systems?) (?:that|which) (?:detects?|classif(?:y|ies)|labels?|flags?|identif(?:y|ies)|recogni[sz]es?|segments?|predicts?|estimates?|forecasts?|finds?|locates?|counts?|transcribes?|translates?)\b|\b(?:this|the|our) (?:detector|classifier) (?:detects|finds|classifies|flags|identifies|recogni[sz]es|segments|predicts|labels)\b|\b(?:binary|multi-?class|multi-?label) (?:[\w/-]+ ){0,2}classification\b|\bprovides? (?:[\w-]+ ){0,3}(?:STT|TTS|ASR|OCR|speech[- ]to[- ]text|text[- ]to[- ]speech|speech recognition|machine translation|transcription)\b/i,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
