@@ -464,6 +464,9 @@ describe('other risk areas in prose', () => {
       ],
       ['We provide scripts to fine-tune the model on your own data.', 'research_and_innovation', 'assessed'],
       ['该评估集未用于当前模型训练、调参或模型选择。', 'research_and_innovation', 'assessed'],
+      ['We use a temporal holdout with a 5-day embargo.', 'research_and_innovation', 'assessed'],
+      ['No PII was used.', 'broader_society', 'assessed'],
+      ['Please respect privacy.', 'broader_society', 'missing'],
     ];
     for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);
   });

@@ -42,6 +42,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'This model may only be used for non-commercial purposes.',
+    '비상업적인 용도로만 사용 가능합니다.',
     'It should not be considered a production-ready model for clinical decisions.',
     'The weights cannot be used for commercial purposes.',
     'The multilingual model should only be tested on the languages it was trained on.',

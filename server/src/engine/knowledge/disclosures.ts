@@ -321,6 +321,9 @@ const TABLE: readonly Disclosure[] = [
       /\bcannot be used (?:for|in|as|to)\b|\bshould only be (?:used|tested|applied|deployed) (?:on|for|in|with)\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:made|built|designed|trained|intended) with\b[^\n.]{0,40}\bin mind\b|\b(?:use|usage) of (?:the|this) model (?:be|is|should be) limited to\b/i,
       // "It should not be considered a production-ready model for …".
       /\bshould not be (?:considered|treated|regarded|seen|relied (?:on|upon))\b|\bnot (?:a |an )?production[- ]ready\b/i,
+      // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "비상업적인 용도로만", "仅限非商业用途"):
+      // a sentence about uses, not a licence name (test/accuracy/LABELLING.md, conventions of the fifth session).
+      /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited)|requires)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },

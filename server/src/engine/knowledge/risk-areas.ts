@@ -87,6 +87,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Splits kept apart and code released beside the weights ("No cross-split leakage", "No locked-test image was used to choose
       // the threshold", "available along with the source code of pretraining", "release … eval set").
       /\bcross[- ]split\b|\bsplit leakage\b|\bno (?:[\w-]+ )?(?:test|held-out|holdout)[\w-]* (?:\w+ )?(?:was|were) used (?:to|for|in)\b|\b(?:available|released|published) (?:along )?with (?:the )?(?:source )?code\b|\bsource code (?:of|for) (?:the )?(?:pre-?training|training|fine-?tuning)\b|\brelease\w{0,3}\b[^\n.]{0,40}\beval(?:uation)? (?:sets?|data(?:sets?)?|benchmarks?)\b/i,
+      // Time-ordered splits that keep the future out of training ("a temporal holdout with a 5-day embargo", "look-ahead
+      // leakage", "the test period comes strictly after the training period").
+      /\btemporal (?:holdout|hold-out|split|validation)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
     ],
   },
   {
@@ -245,6 +248,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:resembl\w{1,5}|imitat\w{1,5}|clon\w{1,4}|impersonat\w{1,5})\b[^\n.]{0,40}\b(?:real )?(?:individuals|people|persons?|voices?|speakers?)\b[^\n.]{0,30}\bwithout (?:their |the |explicit )?(?:permission|consent)\b/i,
       // Personal data the model never touches, said of this model ("It does not process PII").
       /\b(?:does not|doesn't|do not|don't|did not|never) (?:process|use|retain|log|share|require|see)\w{0,2} (?:any )?(?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|user data)\b/i,
+      // No personal data, said in one line of this model's data ("No PII was used", "The dataset contains no personal data"):
+      // assessed by the readers' convention (test/accuracy/LABELLING.md).
+      /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|identifying information)\b/i,
     ],
   },
 ];
