@@ -1,15 +1,18 @@
 // What a caller keeps between lints of the same documents — earlier YAML parses, the last version of each card (its
 // front matter, body chunks and body sections' findings) and per-node rule results — so an edit re-does only the block
-// it touched. The lint
+// it touched, and the parse layer's counted work (tests bound work with it, no clocks). The lint
 // session (node/session.ts) owns one; the engine holds no state of its own, and a lint without a cache starts cold.
 import type { YNode } from './parse/yaml-tree.js';
 import { BlockCache } from './parse/yaml-blocks.js';
 import { MarkdownCache } from './parse/markdown-chunks.js';
 import { BodyCache } from './analyze/body-search.js';
+import { ParseWork } from './parse/work.js';
 
 export class EngineCache {
-  /** Parses of YAML blocks by text (parse/yaml-blocks.ts). */
-  readonly blocks = new BlockCache();
+  /** What classification and parsing read and built since this cache was made (parse/work.ts). */
+  readonly work = new ParseWork();
+  /** Parses of YAML blocks by text (parse/yaml-blocks.ts); they count their work in `work`. */
+  readonly blocks = new BlockCache(this.work);
   /** The last version of each card, by path: front matter and body chunks (parse/markdown-chunks.ts). */
   readonly markdown = new MarkdownCache();
   /** The last version of each card's body sections with what was found in them (analyze/body-search.ts). */

@@ -138,6 +138,7 @@ export function lint(text: string, path: string, options: LintOptions = {}): Lin
       refused: options.refused,
       blocks: cache.blocks,
       markdown: cache.markdown,
+      work: cache.work,
     });
   const fatal = doc.limits.some((l) => l.fatal);
   const analysis = new Analysis(doc, config, options.companions ?? [], options.evalResults ?? [], cache);

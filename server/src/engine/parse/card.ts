@@ -4,6 +4,7 @@ import { parseMarkdown, type MarkdownModel } from './markdown.js';
 import type { MarkdownCache } from './markdown-chunks.js';
 import type { LineIndex } from './text.js';
 import type { BlockCache } from './yaml-blocks.js';
+import type { ParseWork } from './work.js';
 
 export interface CardModel {
   frontMatter: FrontMatter | null;
@@ -17,10 +18,11 @@ export function parseCard(
   lines: LineIndex,
   cache: BlockCache,
   markdown?: { cache: MarkdownCache; key: string },
+  work?: ParseWork,
 ): CardModel {
   const versions = markdown && { ...markdown, reuse: markdown.cache.begin(markdown.key, text) };
   const frontMatter = versions?.reuse.unchangedFrontMatter() ?? parseFrontMatter(text, cache);
   if (versions) versions.reuse.frontMatter = frontMatter;
   const bodyStart = frontMatter?.closed ? frontMatter.bodyStart : 0;
-  return { frontMatter, markdown: parseMarkdown(text, bodyStart, lines, versions) };
+  return { frontMatter, markdown: parseMarkdown(text, bodyStart, lines, versions, work) };
 }

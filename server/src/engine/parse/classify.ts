@@ -4,6 +4,7 @@
 // (READMEs of ordinary projects, CHANGELOGs, this project's own docs with card snippets inside code fences) are not
 // cards. Every scan here is one linear pass over at most HEAD characters: files come from strangers (SECURITY.md).
 import type { DocumentKind } from '../types.js';
+import type { ParseWork } from './work.js';
 
 /** Characters looked at; a card says what it is in its first lines. */
 const HEAD = 256 * 1024;
@@ -103,24 +104,27 @@ export function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown|mdown|mkd)$/i.test(path);
 }
 
-/** Lines of the head of `text` (at most HEAD characters); breaks are `\n`, `\r\n` and a lone `\r`. Linear. */
-function* headLines(text: string): Generator<string> {
+/** Lines of the head of `text` (at most HEAD characters); breaks are `\n`, `\r\n` and a lone `\r`. Linear. Each line
+ * is counted in `work` as it is handed out (a scan that stops early counts what it read). */
+function* headLines(text: string, work: ParseWork | undefined): Generator<string> {
   const end = Math.min(text.length, HEAD);
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
+    if (work) work.classifyChars += i + 1 - start;
     yield text.slice(start, i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
+  if (work) work.classifyChars += end - start;
   if (start < end) yield text.slice(start, end);
 }
 
 /** A YAML file whose top-level `framework:` mapping has `name: Model Openness Framework`. */
-function isMofManifest(text: string): boolean {
+function isMofManifest(text: string, work: ParseWork | undefined): boolean {
   let inFramework = false;
-  for (const line of headLines(text)) {
+  for (const line of headLines(text, work)) {
     if (!inFramework) {
       if (!line.startsWith('framework')) continue;
       const m = /^framework[ \t]*:[ \t]*(.*)$/.exec(line);
@@ -138,10 +142,10 @@ function isMofManifest(text: string): boolean {
 }
 
 /** Top-level keys of a front matter block at the very start of the text (after an optional BOM). */
-function frontMatterKeys(text: string): { keys: string[]; closed: boolean } | null {
+function frontMatterKeys(text: string, work: ParseWork | undefined): { keys: string[]; closed: boolean } | null {
   const keys: string[] = [];
   let first = true;
-  for (const line of headLines(text)) {
+  for (const line of headLines(text, work)) {
     if (first) {
       if (!/^---[ \t]*$/.test(line)) return null;
       first = false;
@@ -195,7 +199,10 @@ const DOC_HEADING =
  * links that load a model from a hub (2). Text that keeps talking about "model cards" in general (documentation about
  * cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and front matter are skipped.
  */
-export function cardEvidence(text: string): {
+export function cardEvidence(
+  text: string,
+  work?: ParseWork,
+): {
   title: boolean;
   modelTitle: boolean;
   strong: string[];
@@ -236,11 +243,11 @@ export function cardEvidence(text: string): {
     cardTalk,
     score,
   });
-  for (const line of headLines(text)) {
+  for (const line of headLines(text, work)) {
     const before = prev;
     prev = line;
     // Front matter is skipped only when it closes: an unclosed block is Markdown to the Hub.
-    if (lineNo++ === 0 && /^---[ \t]*$/.test(line) && frontMatterKeys(text)?.closed) {
+    if (lineNo++ === 0 && /^---[ \t]*$/.test(line) && frontMatterKeys(text, work)?.closed) {
       inFrontMatter = true;
       continue;
     }
@@ -307,15 +314,16 @@ export function cardEvidence(text: string): {
 }
 
 /** A `README.md` is where the Hub keeps a model's card, so less evidence is asked of it. */
-function hasCardContent(path: string, text: string): boolean {
-  return cardEvidence(text).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3);
+function hasCardContent(path: string, text: string, work: ParseWork | undefined): boolean {
+  return cardEvidence(text, work).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3);
 }
 
-export function classify(path: string, text: string): DocumentKind {
-  if (isYamlPath(path)) return isMofManifest(text) ? 'release-manifest' : 'unknown';
-  const keys = frontMatterKeys(text);
+/** `work`: where to count the characters the scans read (the caller's EngineCache.work; none: nothing counted). */
+export function classify(path: string, text: string, work?: ParseWork): DocumentKind {
+  if (isYamlPath(path)) return isMofManifest(text, work) ? 'release-manifest' : 'unknown';
+  const keys = frontMatterKeys(text, work);
   if (keys?.keys.some((k) => CARD_KEYS.has(k))) return 'model-card';
   if (keys?.keys.includes('language') && !keys.keys.some((k) => DOC_KEYS.has(k))) return 'model-card';
   if (CARD_NAMES.test(path)) return 'model-card';
-  return hasCardContent(path, text) ? 'model-card' : 'unknown';
+  return hasCardContent(path, text, work) ? 'model-card' : 'unknown';
 }

@@ -7,6 +7,7 @@ import { parseManifest, type ManifestModel } from './manifest.js';
 import { detectLineEnding, LineIndex, stripBom, type LineEnding } from './text.js';
 import { BlockCache } from './yaml-blocks.js';
 import type { MarkdownCache } from './markdown-chunks.js';
+import type { ParseWork } from './work.js';
 
 export interface ParsedDocument {
   path: string;
@@ -34,6 +35,8 @@ export interface ParseOptions {
   /** The last parse of each document's body, by path (the lint session keeps one: an edit re-parses only the chunk
    * of body it touched). */
   markdown?: MarkdownCache;
+  /** Where classification and the Markdown parse count their work (YAML parses count in `blocks.work`). */
+  work?: ParseWork;
 }
 
 export function parseDocument(path: string, rawText: string, options: ParseOptions = {}): ParsedDocument {
@@ -47,7 +50,10 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
   const fatal = limits.some((l) => l.fatal);
   // A file over a limit gets an index of its first line only: the finding sits there.
   const lines = new LineIndex(fatal ? firstLine(text) : text);
-  const kind = options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text);
+  const work = options.work;
+  if (work) work.lineIndexChars += lines.text.length;
+  const kind =
+    options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text, work);
   const blocks = options.blocks ?? new BlockCache();
   const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text, blocks) : null;
   if (manifest?.truncated)
@@ -64,7 +70,7 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     kind,
     card:
       !fatal && kind === 'model-card'
-        ? parseCard(text, lines, blocks, options.markdown && { cache: options.markdown, key: path })
+        ? parseCard(text, lines, blocks, options.markdown && { cache: options.markdown, key: path }, work)
         : null,
     manifest,
     limits,

@@ -112,6 +112,8 @@ export function parseTopLevelMapping(
   const pairs: YPair[] = [];
   let other: YNode | null = null;
   let flow = false;
+  // Two reads of the text: the check for anchors and flow roots, and the split at top-level keys.
+  if (cache.work) cache.work.yamlScanChars += 2 * text.length;
   const chunks = splittable(text) ? splitTopLevel(text) : [{ text, offset: 0 }];
   for (const chunk of chunks) {
     const parsed = parseBlock(chunk.text, base + chunk.offset, cache);
@@ -149,6 +151,7 @@ export function parseTopLevelMapping(
 export function parseFrontMatter(text: string, cache: BlockCache): FrontMatter | null {
   const found = findFrontMatter(text);
   if (!found) return null;
+  if (cache.work) cache.work.yamlScanChars += found.end;
   const contentSpan = { start: found.contentStart, end: found.contentEnd };
   const openSpan = { start: found.openStart, end: found.openStart + 3 };
   if (!found.closed) {

@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 import type { LineIndex } from './text.js';
 import { ChunkReuse, type ChunkResult, type MarkdownCache } from './markdown-chunks.js';
 import { pushAll } from '../push-all.js';
+import type { ParseWork } from './work.js';
 
 export interface Heading {
   level: number;
@@ -121,9 +122,7 @@ export function plainTitle(raw: string): string {
     .trim();
 }
 
-const HTML_HEADING = /<h([1-6])\b[^<>]*>([\s\S]*?)<\/h\1\s*>/gi;
 const LABEL = /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(\*\*|__)(?=\S)([^\n]*?\S)\2/;
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** Lines of body parsed by one markdown-it call: enough to amortise the call, few enough that its tokens stay small
  * (a 16 MB card of `- x` lines would otherwise make millions of tokens at once). */
@@ -153,22 +152,25 @@ function chunkStarts(
   lines: LineIndex,
   first: number,
   last: number,
+  work: ParseWork | undefined,
 ): { starts: number[]; hardStops: Set<number>; unclosed: { open: number; resume: number | null }[] } {
   const starts = [first];
   const hardStops = new Set<number>();
   const unclosed: { open: number; resume: number | null }[] = [];
-  const closes = closingFences(lines, first, last);
+  const closes = closingFences(lines, first, last, work);
   // Inside a fence that nothing closes: the next level 2–6 ATX heading ends it (a `# comment` in code is no heading).
   let orphan = false;
   let fence: string | null = null;
   let html: RegExp | 'blank' | null = null;
   let prevBlank = true;
   let size = 0;
+  let scanned = 0;
   for (let ln = first; ln <= last; ln++) {
     const lineStart = lines.lineStart(ln);
     const lineEnd = lines.lineEnd(ln);
     // Only the first characters of a line decide anything here.
     const line = lines.text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    scanned += line.length + 1;
     const blank = !/\S/.test(line) && lineEnd - lineStart <= 200;
     if (ln > first && !fence && !html && size >= CHUNK_CHARS && !blank && !/^[ \t]/.test(line)) {
       const safe = prevBlank || /^(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/.test(line);
@@ -200,6 +202,7 @@ function chunkStarts(
     size += lineEnd - lineStart + 1;
     // A fence line is read whole: its run of backticks may be longer than the characters read above.
     const fl = FENCE_START.test(line) ? fenceLine(lines.lineText(ln)) : null;
+    if (fl) scanned += lineEnd - lineStart;
     if (fence) {
       if (fl && fl.bare && fl.run[0] === fence[0] && fl.run.length >= fence.length) fence = null;
     } else if (html) {
@@ -219,6 +222,7 @@ function chunkStarts(
     }
     prevBlank = blank;
   }
+  if (work) work.chunkScanChars += scanned;
   return { starts, hardStops, unclosed };
 }
 
@@ -239,14 +243,19 @@ function closingFences(
   lines: LineIndex,
   first: number,
   last: number,
+  work: ParseWork | undefined,
 ): { closedAfter(ln: number, fence: string): boolean } {
   const found: Record<string, { line: number; length: number }[]> = { '`': [], '~': [] };
+  let scanned = 0;
   for (let ln = first; ln <= last; ln++) {
     const lineStart = lines.lineStart(ln);
+    scanned += 6;
     if (!FENCE_START.test(lines.text.slice(lineStart, lineStart + 6))) continue;
     const fl = fenceLine(lines.lineText(ln));
+    scanned += lines.lineEnd(ln) - lineStart;
     if (fl?.bare) found[fl.run[0]!]!.push({ line: ln, length: fl.run.length });
   }
+  if (work) work.chunkScanChars += scanned;
   // Longest closing fence from index i to the end, per character.
   const longest: Record<string, number[]> = {};
   for (const c of ['`', '~']) {
@@ -298,6 +307,7 @@ export function parseMarkdown(
   bodyStart: number,
   lines: LineIndex,
   versions?: { cache: MarkdownCache; key: string; reuse: ChunkReuse },
+  work?: ParseWork,
 ): MarkdownModel {
   const firstLine = lines.positionAt(bodyStart).line;
   const lastLine = lines.lineCount - 1;
@@ -306,14 +316,14 @@ export function parseMarkdown(
   const labels: Label[] = [];
   const chunks = versions?.reuse ?? new ChunkReuse(0, Infinity, 0, null, null);
 
-  const { starts, hardStops, unclosed } = chunkStarts(lines, firstLine, lastLine);
+  const { starts, hardStops, unclosed } = chunkStarts(lines, firstLine, lastLine, work);
   for (let c = 0; c < starts.length; c++) {
     const base = starts[c]!;
     let next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
     const from = c === 0 ? bodyStart : lines.lineStart(base);
     const chunk = (): ChunkResult => {
       const to = next > lastLine ? text.length : lines.lineStart(next);
-      return chunks.lookup(from, to) ?? parseChunk(text, from, to, base, next - base, lines, chunks);
+      return chunks.lookup(from, to) ?? parseChunk(text, from, to, base, next - base, lines, chunks, work);
     };
     let r = chunk();
     // A cut that left a fence or a comment open is undone by joining the next chunk (rare: only forced cuts), except
@@ -332,19 +342,23 @@ export function parseMarkdown(
   headings.sort((a, b) => a.span.start - b.span.start);
 
   const comments: Span[] = [];
-  if (text.indexOf('<!--', bodyStart) !== -1) {
-    const body = text.slice(bodyStart);
-    COMMENT.lastIndex = 0;
-    let k = 0;
-    for (let m = COMMENT.exec(body); m; m = COMMENT.exec(body)) {
-      const start = bodyStart + m.index;
-      // Code spans are sorted and comments come in order: one moving index, not a scan per comment.
-      while (k < code.length && code[k]!.end <= start) k++;
-      if (!(k < code.length && code[k]!.start <= start)) comments.push({ start, end: start + m[0].length });
-      // A `<!--` inside code is no comment: look for real ones right after it, not after where it would have ended.
-      else COMMENT.lastIndex = m.index + 4;
-      if (m[0].length === 0) COMMENT.lastIndex++;
+  // Code spans are sorted and comments come in order: one moving index, not a scan per comment. A `<!--` inside code
+  // is no comment, and its end is not looked for: a code block of `<!--` lines without `-->` once cost a search to the
+  // end of the text for each (quadratic).
+  let k = 0;
+  for (let pos = bodyStart, start = text.indexOf('<!--', pos); start !== -1; start = text.indexOf('<!--', pos)) {
+    while (k < code.length && code[k]!.end <= start) k++;
+    if (k < code.length && code[k]!.start <= start) {
+      if (work) work.commentChars += code[k]!.end - pos;
+      pos = code[k]!.end;
+      continue;
     }
+    // An unclosed comment runs to the end of the text.
+    const close = text.indexOf('-->', start + 4);
+    const end = close === -1 ? text.length : close + 3;
+    if (work) work.commentChars += end - pos;
+    comments.push({ start, end });
+    pos = end;
   }
 
   // The section tree in one pass: a heading closes every open section of its level or deeper.
@@ -403,57 +417,86 @@ function parseChunk(
   lineCount: number,
   lines: LineIndex,
   chunks: ChunkReuse,
+  work: ParseWork | undefined,
 ): ChunkResult {
   const source = text.slice(from, to);
   chunks.parsed(source.length);
   const tokens = PARSER.parse(source, {});
+  if (work) {
+    work.markdownChars += source.length;
+    work.markdownTokens += tokens.length;
+  }
   const headings: Heading[] = [];
   const code: Span[] = [];
   const labels: Label[] = [];
   const htmlBlocks: { span: Span; line: number; content: string }[] = [];
-  collect(tokens, base, lines, headings, code, labels, htmlBlocks);
-  htmlHeadings(htmlBlocks, lines, headings);
+  collect(tokens, base, lines, headings, code, labels, htmlBlocks, work);
+  htmlHeadings(htmlBlocks, lines, headings, work);
   headings.sort((a, b) => a.span.start - b.span.start);
   return { from, to, headings, code, labels, open: endsOpen(tokens, lineCount, lines, base) };
 }
 
-/** HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`), lines counted as the scan goes. */
+/** `<hN …>` and `</hN>` tags: a heading runs from an opening tag to the first closing tag of its level after it. */
+const HTML_HEADING_OPEN = /<h([1-6])\b[^<>]*>/gi;
+const HTML_HEADING_CLOSE = /<\/h([1-6])\s*>/gi;
+
+/** HTML headings inside HTML blocks (`<h2>Uses</h2>`, `<h1 align="center">…</h1>`), lines counted as the scan goes.
+ * The closing tags are found once per block, not searched for from each opening tag: a block of unclosed `<h2>` lines
+ * once cost a search to the block's end per tag (quadratic). */
 function htmlHeadings(
   htmlBlocks: { span: Span; line: number; content: string }[],
   lines: LineIndex,
   headings: Heading[],
+  work: ParseWork | undefined,
 ): void {
   for (const block of htmlBlocks) {
-    if (!/<h[1-6]\b/i.test(block.content)) continue;
-    HTML_HEADING.lastIndex = 0;
+    const content = block.content;
+    if (!/<h[1-6]\b/i.test(content)) continue;
+    if (work) work.titleChars += content.length;
+    // Closing tags by level, in order, with a moving index per level.
+    const closes: number[][] = [[], [], [], [], [], [], []];
+    const closeEnds: number[][] = [[], [], [], [], [], [], []];
+    HTML_HEADING_CLOSE.lastIndex = 0;
+    for (let c = HTML_HEADING_CLOSE.exec(content); c; c = HTML_HEADING_CLOSE.exec(content)) {
+      closes[Number(c[1])]!.push(c.index);
+      closeEnds[Number(c[1])]!.push(c.index + c[0].length);
+    }
+    const next = [0, 0, 0, 0, 0, 0, 0];
+    HTML_HEADING_OPEN.lastIndex = 0;
     let counted = 0;
     let lineOffset = 0;
     let lastBreak = -1;
-    for (let m = HTML_HEADING.exec(block.content); m; m = HTML_HEADING.exec(block.content)) {
-      for (
-        let i = block.content.indexOf('\n', counted);
-        i !== -1 && i < m.index;
-        i = block.content.indexOf('\n', i + 1)
-      ) {
+    for (let o = HTML_HEADING_OPEN.exec(content); o; o = HTML_HEADING_OPEN.exec(content)) {
+      const level = Number(o[1]);
+      const openEnd = o.index + o[0].length;
+      const at = closes[level]!;
+      while (next[level]! < at.length && at[next[level]!]! < openEnd) next[level]!++;
+      // Never closed: not a heading (the next opening tag is looked at, from the end of this one).
+      if (next[level]! === at.length) continue;
+      const matchEnd = closeEnds[level]![next[level]!]!;
+      const inner = content.slice(openEnd, at[next[level]!]!);
+      HTML_HEADING_OPEN.lastIndex = matchEnd;
+      for (let i = content.indexOf('\n', counted); i !== -1 && i < o.index; i = content.indexOf('\n', i + 1)) {
         lineOffset++;
         lastBreak = i;
       }
-      counted = m.index;
-      const title = plainTitle(m[2]!);
+      counted = o.index;
+      if (work) work.titleChars += Math.min(inner.length, MAX_TITLE_SOURCE);
+      const title = plainTitle(inner);
       if (!title) continue;
-      const col = m.index - (lastBreak + 1);
+      const col = o.index - (lastBreak + 1);
       const start = lines.lineStart(block.line + lineOffset) + col;
       let breaks = 0;
       let lastInMatch = -1;
-      for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) {
+      for (let i = content.indexOf('\n', o.index); i !== -1 && i < matchEnd; i = content.indexOf('\n', i + 1)) {
         breaks++;
-        lastInMatch = i;
+        lastInMatch = i - o.index;
       }
       const end =
         breaks === 0
-          ? start + m[0].length
-          : lines.lineStart(block.line + lineOffset + breaks) + (m[0].length - lastInMatch - 1);
-      headings.push({ level: Number(m[1]), title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
+          ? start + (matchEnd - o.index)
+          : lines.lineStart(block.line + lineOffset + breaks) + (matchEnd - o.index - lastInMatch - 1);
+      headings.push({ level, title, span: { start, end }, titleSpan: { start, end }, kind: 'html' });
     }
   }
 }
@@ -467,6 +510,7 @@ function collect(
   code: Span[],
   labels: Label[],
   htmlBlocks: { span: Span; line: number; content: string }[],
+  work: ParseWork | undefined,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -491,6 +535,7 @@ function collect(
         titleEnd = lines.lineEnd(Math.max(startLine, endLine - 1));
       }
       if (titleEnd < titleStart) titleEnd = titleStart;
+      if (work) work.titleChars += Math.min(inline?.content.length ?? 0, MAX_TITLE_SOURCE);
       headings.push({
         level,
         title: plainTitle(inline?.content ?? ''),
@@ -511,6 +556,7 @@ function collect(
         const lineStart = lines.lineStart(ln);
         // Labels sit at the start of a line; a 10 MB line is not scanned to its end for one.
         const lt = lines.text.slice(lineStart, Math.min(lines.lineEnd(ln), lineStart + 2000));
+        if (work) work.titleChars += lt.length;
         const m = LABEL.exec(lt);
         if (!m) continue;
         const s = lineStart + m[1]!.length;

@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
 import { pushAll } from '../push-all.js';
 import { commonPrefix, commonSuffix } from './text.js';
+import type { ParseWork } from './work.js';
 
 export interface BlockParse {
   root: YNode | null;
@@ -45,6 +46,9 @@ export class BlockCache {
   /** The last few blocks scanned for their longest list, newest last (movedList reuses them). */
   private readonly scans: { text: string; list: LongList }[] = [];
 
+  /** `work`: where the parses through this cache count what they read (the EngineCache's; none: nothing counted). */
+  constructor(readonly work?: ParseWork) {}
+
   get(text: string): Entry | undefined {
     return this.entries.get(text);
   }
@@ -52,8 +56,12 @@ export class BlockCache {
   /** longestList(text), moved from the scan of an earlier version of the block when possible. */
   listOf(text: string): LongList | null {
     let list: LongList | null = null;
-    for (let i = this.scans.length - 1; i >= 0 && !list; i--)
+    // Each try reads at most the two versions (the comparison stops at the first difference from either end).
+    for (let i = this.scans.length - 1; i >= 0 && !list; i--) {
+      if (this.work) this.work.yamlScanChars += text.length;
       list = movedList(this.scans[i]!.text, this.scans[i]!.list, text);
+    }
+    if (!list && this.work) this.work.yamlScanChars += text.length;
     list ??= longestList(text);
     if (list) {
       this.scans.push({ text, list });
@@ -200,7 +208,7 @@ export function parseBlock(text: string, base: number, cache: BlockCache, splitM
     return hit;
   }
   const split = text.length >= splitMin ? splitParse(text, base, cache) : null;
-  const parsed = split ?? parseYaml(text, base);
+  const parsed = split ?? parseYaml(text, base, cache.work);
   cache.remember(text, { base, ...parsed, weight: split ? split.skeletonChars : text.length, split: !!split });
   return parsed;
 }

@@ -3,6 +3,7 @@
 import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { LIMITS, yamlTooDeep } from '../limits.js';
 import type { Span } from '../types.js';
+import type { ParseWork } from './work.js';
 
 export interface YScalar {
   kind: 'scalar';
@@ -65,8 +66,9 @@ function cleanMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+[\s\S]*$/, '').trim();
 }
 
-/** Parse YAML text whose first character sits at absolute offset `base`. */
-export function parseYaml(text: string, base = 0): ParsedYaml {
+/** Parse YAML text whose first character sits at absolute offset `base`; `work` counts the characters handed to the
+ * yaml package and the nodes built from its result. */
+export function parseYaml(text: string, base = 0, work?: ParseWork): ParsedYaml {
   const tooDeepReason = yamlTooDeep(text);
   if (tooDeepReason) {
     return {
@@ -81,6 +83,7 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
       ],
     };
   }
+  if (work) work.yamlChars += text.length;
   // YAML 1.2 allows a lone CR as a line break but the `yaml` package does not; swapping it for LF keeps every offset.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const doc = parseDocument(source, {
@@ -107,8 +110,9 @@ export function parseYaml(text: string, base = 0): ParsedYaml {
       severity: 'warning',
     });
   }
-  const tooDeep: ConvertState = { hit: false, aliases: 0, firstAlias: null, anchors: new Map() };
+  const tooDeep: ConvertState = { hit: false, aliases: 0, firstAlias: null, anchors: new Map(), nodes: 0 };
   const root = doc.contents ? convert(doc.contents as YamlNode, base, 0, tooDeep, text.length) : null;
+  if (work) work.yamlNodes += tooDeep.nodes;
   if (tooDeep.hit) {
     problems.push({
       code: 'TOO_DEEP',
@@ -186,6 +190,8 @@ interface ConvertState {
   aliases: number;
   firstAlias: Span | null;
   anchors: Map<string, YNode>;
+  /** Nodes built (counted work, parse/work.ts). */
+  nodes: number;
 }
 
 function convert(node: YamlNode, base: number, depth: number, tooDeep: ConvertState, textLength: number): YNode {
@@ -196,6 +202,7 @@ function convert(node: YamlNode, base: number, depth: number, tooDeep: ConvertSt
 }
 
 function convertNode(node: YamlNode, base: number, depth: number, tooDeep: ConvertState, textLength: number): YNode {
+  tooDeep.nodes++;
   if (depth > YAML_LIMITS.maxDepth) {
     tooDeep.hit = true;
     return { kind: 'scalar', span: spanOf(node, base, 0), value: null, source: '', style: 'plain' };
