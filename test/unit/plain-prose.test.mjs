@@ -42,6 +42,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '**No recomendado** como único criterio de decisión sin revisión humana.',
+    '模型输出不替代医疗判断或人工决策。',
     'This model may only be used for non-commercial purposes.',
     '비상업적인 용도로만 사용 가능합니다.',
     'It should not be considered a production-ready model for clinical decisions.',
@@ -202,6 +204,7 @@ const DISCLOSED = {
     '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
+    '| Campo | Valor |\n|---|---|\n| **Contacto** | GitHub: jdoe |',
     'Contact: @jdoe on Hugging Face',
     'For feedback, open a discussion on the model page.',
     'Please report bugs in the GitHub issues.',
@@ -227,6 +230,7 @@ const NOT_DISCLOSED = {
   ],
   compute: ['Inference runs on a single RTX 3090.', 'Inference took 3 hours on the test set.'],
   contact: [
+    '### Questions and answers\n\nWhat does the model output? A label.',
     '请通过以下邮箱 licence@example.com 提交申请材料。',
     'Model card authors: Jane Doe.',
     'Follow us on Twitter.',

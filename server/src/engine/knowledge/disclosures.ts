@@ -324,6 +324,8 @@ const TABLE: readonly Disclosure[] = [
       // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "비상업적인 용도로만", "仅限非商业用途"):
       // a sentence about uses, not a licence name (test/accuracy/LABELLING.md, conventions of the fifth session).
       /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited)|requires)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
+      // "Not recommended as" in Spanish and Portuguese, "does not replace (medical judgement)" in Chinese.
+      /\bno[*_]{0,2} (?:es |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|\bnão[*_]{0,2} (?:é |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|不(?:能|可|应)?(?:替代|代替|取代)(?:医|专业|人工|医生|律师)/i,
     ],
     stub: { heading: '## Out-of-Scope Use', body: PLACEHOLDER },
   },
@@ -727,15 +729,18 @@ const TABLE: readonly Disclosure[] = [
       /where to send (?:questions|comments)/i,
       /^feedback\b|\bfeedback (?:channel|form)\b/i,
       /\breport(?:ing)? (?:issues|problems|bugs|concerns)\b/i,
-      /^(?:questions|support|get in touch)\b/i,
+      // Not "Questions and answers" or "Questions v1" (a dataset's question set).
+      /^(?:questions(?! (?:and|&) answers| v\d)|support|get in touch)\b/i,
       /联系|联络|反馈|問い合わせ|お問合せ|連絡先/,
     ],
     labels: [
       /^(?:point of )?contact\b/i,
       /^where to send\b/i,
       /^send (?:questions|comments|feedback)\b/i,
-      /^(?:feedback(?! impl[ií]cit| expl[ií]cit)|reporting|report issues|questions)\b/i,
+      /^(?:feedback(?! impl[ií]cit| expl[ií]cit)|reporting|report issues|questions(?! (?:and|&) answers| v\d))\b/i,
       /联系|問い合わせ/,
+      // The key of a key/value table in Spanish, Portuguese, German, Russian, Korean (headings-i18n.ts has the titles).
+      /^(?:contact[oa]s?|kontakt|контакты?|연락처)$/i,
     ],
     signals: [
       // Not an image's file name ("overview@2x.svg").

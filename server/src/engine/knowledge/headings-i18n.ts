@@ -21,7 +21,7 @@ export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
     /^(?:한계|제한 ?사항|편향|위험|Ограничения|Риски|Предвзятость|Смещения|Limites|Limitations|Biais|Risques|Einschränkungen|Grenzen|Risiken|Verzerrungen|Limitaciones|Sesgos|Riesgos|Limitações|Vieses|Riscos|Hạn chế|Thiên kiến|Rủi ro|ข้อจำกัด|ความเสี่ยง|อคติ)/i,
   'environmental-impact':
     /^(?:환경 영향|탄소 배출|Влияние на окружающую среду|Выбросы|Impact environnemental|Émissions|Umweltauswirkungen|Emissionen|Impacto ambiental|Emisiones|Emissões|Tác động môi trường|ผลกระทบต่อสิ่งแวดล้อม)/i,
-  contact: /^(?:연락처|문의|Контакты?|Обратная связь|Kontakt|Contato|Liên hệ|ติดต่อ)/i,
+  contact: /^(?:연락처|문의|Контакты?|Обратная связь|Kontakt|Contato|Contacto|Contactos|Liên hệ|ติดต่อ)/i,
   architecture:
     /^(?:모델 구조|아키텍처|Архитектура|Architektur|Modellarchitektur|Arquitectura|Arquitetura|Kiến trúc|สถาปัตยกรรม)/i,
   'safety-evaluation':
