@@ -466,6 +466,13 @@ describe('other risk areas in prose', () => {
       ['该评估集未用于当前模型训练、调参或模型选择。', 'research_and_innovation', 'assessed'],
       ['We use a temporal holdout with a 5-day embargo.', 'research_and_innovation', 'assessed'],
       ['No PII was used.', 'broader_society', 'assessed'],
+      ['It was trained on more languages than the 8 supported languages.', 'equity_and_access', 'assessed'],
+      ['It may exhibit biases related to race, gender and religion.', 'equity_and_access', 'assessed'],
+      ['We conducted uplift testing for CBRNE weapons.', 'safety_and_security', 'assessed'],
+      ['Child Safety risk assessments were conducted by experts.', 'safety_and_security', 'assessed'],
+      ['CSM generates speech from text.', 'safety_and_security', 'missing'],
+      ['Open weights allow the research community to study the model.', 'research_and_innovation', 'assessed'],
+      ['We measured the memorization rate on the training data.', 'broader_society', 'assessed'],
       ['Please respect privacy.', 'broader_society', 'missing'],
     ];
     for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);

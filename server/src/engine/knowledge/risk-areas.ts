@@ -90,6 +90,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Time-ordered splits that keep the future out of training ("a temporal holdout with a 5-day embargo", "look-ahead
       // leakage", "the test period comes strictly after the training period").
       /\btemporal (?:holdout|hold-out|split|validation)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
+      // Research the open release enables ("which allows the research community to study them").
+      /\b(?:allows?|enables?|lets?|helps?) (?:the )?(?:research|scientific|academic|open[- ]source) communit(?:y|ies) to\b/i,
     ],
   },
   {
@@ -132,6 +134,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // evaluation"): weapons uplift, offensive cyber capability, malicious code, adversarial robustness, a moderation
       // layer asked of deployers.
       /\b(?:biological|chemical|nuclear|radiological|CBRN|bio-?weapons?|cyber-?(?:security|attacks?|offen[cs]e|offensive))\b[^\n.]{0,60}\b(?:uplift|capabilit\w{1,3}|evaluat\w{1,5}|risks?|threats?|misuse)\b|\b(?:uplift|capabilit\w{1,3}|evaluat\w{1,5}) (?:\w+ ){0,4}(?:for|to|with|in) (?:biological|chemical|nuclear|radiological|CBRN|cyber)\w{0,8}\b|\b(?:generate|write|produce|create)s? (?:\w+ ){0,2}(?:malicious|harmful|insecure|vulnerable) (?:code|software|scripts?|programs?)\b|\b(?:vulnerable|susceptible|robust\w{0,4}) (?:to|against) adversarial\b|\b(?:implement|add|use|deploy|apply)\w{0,3} (?:\w+ ){0,2}(?:content moderation|content filtering|safety (?:filters?|guardrails?|measures))\b/i,
+      // Uplift testing, CBRNE, child safety and CSAM: hazard evaluations the guide names (test/accuracy/LABELLING.md).
+      /\buplift (?:testing|tests|stud(?:y|ies)|evaluations?|assessments?)\b|\bchild[- ]safety\b/i,
+      /\bCBRNE?\b|\bCSAM\b|\bCSEM\b/,
     ],
   },
   {
@@ -194,6 +199,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // responses in languages other than English", "Diverse Accents (UK, Irish, American)", "the following languages are
       // supported:").
       /\b(?:limit\w{0,3}|unable|cannot|can't|struggl\w{0,3}|poor\w{0,2}|weak\w{0,2}|not support\w{0,2})\b[^\n.]{0,60}\b(?:languages other than|non-English|other languages)\b|\b(?:diverse|different|various|multiple|regional|non-native) (?:accents|dialects)\b|\bfollowing languages (?:are )?supported\b|\bsupports? the following languages\b/i,
+      // A count of supported languages and what lies beyond them ("than the 8 supported languages", "languages beyond the
+      // 8 supported languages"); bias named by the groups it concerns ("biases related to race, gender and religion").
+      /\b(?:\d{1,3}|eight|ten|twelve) (?:officially )?supported languages\b|\blanguages beyond (?:the )?(?:\d{1,3} )?supported\b|\bbias(?:es|ed)? (?:related to|across|against|towards?|regarding|with respect to) (?:[\w-]+,? (?:and |or )?){0,3}(?:race|gender|religion|ethnicity|nationality|disability|sexual orientation|skin (?:tone|colou?r))\b/i,
     ],
   },
   {
@@ -251,6 +259,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // No personal data, said in one line of this model's data ("No PII was used", "The dataset contains no personal data"):
       // assessed by the readers' convention (test/accuracy/LABELLING.md).
       /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|identifying information)\b/i,
+      // Memorisation of training data measured (privacy).
+      /\bmemori[sz]ation (?:rates?|evaluations?|analys[ie]s|tests?|testing|benchmarks?)\b/i,
     ],
   },
 ];
