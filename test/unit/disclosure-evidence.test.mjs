@@ -473,6 +473,10 @@ describe('other risk areas in prose', () => {
       ['CSM generates speech from text.', 'safety_and_security', 'missing'],
       ['Open weights allow the research community to study the model.', 'research_and_innovation', 'assessed'],
       ['We measured the memorization rate on the training data.', 'broader_society', 'assessed'],
+      ['Misuse includes representations of egregious violence and gore.', 'safety_and_security', 'assessed'],
+      ['The data contains toxic language, unsafe content and societal biases.', 'safety_and_security', 'missing'],
+      ['Sharing of copyrighted or licensed material in violation of its terms of use.', 'broader_society', 'assessed'],
+      ['Performance varies across languages and accents.', 'equity_and_access', 'assessed'],
       ['Please respect privacy.', 'broader_society', 'missing'],
     ];
     for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);

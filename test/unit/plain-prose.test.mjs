@@ -154,6 +154,8 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'The model cannot render legible text.',
+    'Faces and people in general may not be generated properly.',
     'Not tested on images taken at night.',
     'The model cannot count objects reliably.',
     'This model is not expected to perform well on languages other than Hindi.',

@@ -663,6 +663,9 @@ const TABLE: readonly Disclosure[] = [
       // Where it is not expected to work, or what it was never trained for ("not expected to perform well on languages other
       // than …", "hasn't been explicitly trained on the zero-shot voice cloning objective").
       /\bnot expected to (?:perform|work|generali[sz]e|do) well\b|\b(?:hasn't|has not|wasn't|was not|haven't|have not|were not|weren't) (?:been )?(?:explicitly |specifically |directly )?(?:trained|fine-?tuned|optimi[sz]ed) (?:on|for|to)\b/i,
+      // What a generator cannot render or reach ("The model cannot render legible text", "does not achieve perfect photorealism",
+      // "Faces … may not be generated properly", "The autoencoding part of the model is lossy").
+      /\b(?:model|it|network|system)s? (?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:render|generate|produce|achieve|handle|understand|recogni[sz]e|detect|follow|distinguish|process)\b|\bdoes not (?:achieve|reach|attain) (?:perfect|full|human)\b|\bmay not be (?:generated|rendered|recogni[sz]ed|detected|transcribed|handled|classified|segmented) (?:properly|correctly|accurately|well)\b|\bis lossy\b/i,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,

@@ -137,6 +137,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Uplift testing, CBRNE, child safety and CSAM: hazard evaluations the guide names (test/accuracy/LABELLING.md).
       /\buplift (?:testing|tests|stud(?:y|ies)|evaluations?|assessments?)\b|\bchild[- ]safety\b/i,
       /\bCBRNE?\b|\bCSAM\b|\bCSEM\b/,
+      // The misuse an image or text generator is open to, named (the Stable Diffusion card's list: "violence and gore", "cruel to
+      // individuals", "demeaning … representations", "sexual content without consent"), and harmful data it was trained on.
+      /\bviolence and gore\b|\bcruel to individuals\b|\bdemeaning\b[^\n.]{0,40}\brepresentations?\b|\bsexual content without (?:the )?consent\b|\bcontains? (?:adult|violent|sexual|explicit|NSFW)\b[^\n.]{0,30}\b(?:content|material|images|text)\b/i,
     ],
   },
   {
@@ -202,6 +205,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // A count of supported languages and what lies beyond them ("than the 8 supported languages", "languages beyond the
       // 8 supported languages"); bias named by the groups it concerns ("biases related to race, gender and religion").
       /\b(?:\d{1,3}|eight|ten|twelve) (?:officially )?supported languages\b|\blanguages beyond (?:the )?(?:\d{1,3} )?supported\b|\bbias(?:es|ed)? (?:related to|across|against|towards?|regarding|with respect to) (?:[\w-]+,? (?:and |or )?){0,3}(?:race|gender|religion|ethnicity|nationality|disability|sexual orientation|skin (?:tone|colou?r))\b/i,
+      // Quality that varies by language, accent or group ("Performance varies across languages and accents").
+      /\b(?:performance|accuracy|quality|WER|error rates?|results) (?:varies|vary|differs?|drops?|degrades?) (?:\w+ )?(?:across|between|by|for|among) (?:different )?(?:languages|accents|dialects|demographic\w{0,3}|groups|genders?|speakers|skin)\b/i,
     ],
   },
   {
@@ -261,6 +266,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|identifying information)\b/i,
       // Memorisation of training data measured (privacy).
       /\bmemori[sz]ation (?:rates?|evaluations?|analys[ie]s|tests?|testing|benchmarks?)\b/i,
+      // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its terms",
+      // "Mis- and disinformation").
+      /\bcopyrighted or licensed (?:material|content|works?)\b|\bmis- and disinformation\b/i,
     ],
   },
 ];
