@@ -12,6 +12,7 @@ const credited = (sentence) =>
 
 const DISCLOSED = {
   'training-data': [
+    '日本語Wikipediaと CC-100 で学習しました。',
     '训练数据来自公开的中文新闻语料，共计100万条。',
     '我们在自建的医疗问答数据集上进行了微调。',
     '学習データには日本語Wikipediaを使用しました。',
@@ -51,6 +52,9 @@ const DISCLOSED = {
     'Обучение заняло 5 часов на одной видеокарте RTX 3090.',
   ],
   evaluation: [
+    '在 C-Eval 上取得了 65.2 的成绩。',
+    'KoBEST 벤치마크에서 평균 72.5점을 기록했습니다.',
+    'JGLUE での評価結果は以下の通りです。\n\n| タスク | スコア |\n|---|---|\n| JSQuAD | 85.2 |',
     '在C-Eval上取得了65.2的准确率。',
     '模型在测试集上的F1值为0.91。',
     'テストセットでの正解率は92.3%でした。',
@@ -62,6 +66,8 @@ const DISCLOSED = {
     'Модель достигает точности 0.93 на тестовой выборке.',
   ],
   'intended-use': [
+    '该模型可用于智能客服、文本摘要等场景。',
+    '이 모델은 한국어 챗봇 용도로 사용할 수 있습니다.',
     'このモデルは日本語の文章生成のために設計されています。',
     'このモデルはチャットボットの開発に利用できます。',
     "Ce modèle est conçu pour la reconnaissance d'entités nommées.",
@@ -71,6 +77,7 @@ const DISCLOSED = {
     'Este modelo sirve para detectar spam.',
   ],
   limitations: [
+    'モデルは事実と異なる内容を生成する可能性があります。',
     'El modelo puede cometer errores con textos muy cortos.',
     'O modelo pode cometer erros em textos longos.',
     'Le modèle peut se tromper sur des phrases ambiguës.',
@@ -110,6 +117,7 @@ const NOTHING = [
   'Você pode treinar o modelo com seus dados.',
   'Sie können das Modell mit eigenen Daten trainieren.',
   '请使用以下代码加载模型。',
+  '如果您想要添加评测数据集或者模型，欢迎提 issue 或者 PR。',
   'El modelo puede descargarse desde Hugging Face.',
 ];
 

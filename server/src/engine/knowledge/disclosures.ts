@@ -247,7 +247,7 @@ const TABLE: readonly Disclosure[] = [
       /^[ \t]*(?:[-*+][ \t]+)?(?:real-time |automatic |automated )?(?:[\w-]{2,20} ){0,2}(?:detection|classification|segmentation|recognition|transcription|translation|forecasting|summari[sz]ation) (?:for|of|in|on) [\w/ -]{3,60}(?:imagery|images|audio|speech|text|documents|videos?|data|reviews|tweets|news|records)\b/im,
       // Plainly: "This model is for drafting replies", "Use it to classify reviews".
       /\b(?:this|the) model is (?:for|used for) (?:\w+ing|the (?:task|purpose) of)\b|^[ \t]*(?:[-*+][ \t]+)?use (?:it|this model|the model) (?:to|for)\b/im,
-      /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力)|具备[^\n。]{0,60}(?:能力|功能|推理|对话|调用)|(?:に|で)(?:利用|使用)(?:でき|可能)|(?:学術研究|研究目的|商用利用|研究用途)/,
+      /(?:可用于|能够|用于|适用|支持)[^\n。]{0,40}(?:任务|对话|生成|分类|识别|检索|翻译|推理|理解|能力|场景|摘要|问答|客服|写作|编程)|具备[^\n。]{0,60}(?:能力|功能|推理|对话|调用)|(?:に|で)(?:利用|使用)(?:でき|可能)|(?:学術研究|研究目的|商用利用|研究用途)/,
       // Korean, Vietnamese and Russian: "특화 영역: 지시 사항 수행, 대화", "sinh ra để phục vụ …", "Среди решаемых задач …",
       // "оптимизирована для различных вариантов использования".
       /특화|để phục vụ|được thiết kế (?:để|cho)|có thể (?:được )?(?:sử dụng|dùng)|dùng để|решаем[а-яё]{0,3} задач|вариант[а-яё]{0,3} использования|задач[а-яё]{0,3} (?:распознавания|классификации|генерации|перевода)/i,
@@ -267,6 +267,8 @@ const TABLE: readonly Disclosure[] = [
       // STT"): what such a model is for (test/accuracy/LABELLING.md, conventions of the fifth session); a generative model
       // saying only what it is ("a 7B chat model") is not.
       /\b(?:classifier|detector|tagger|recogni[sz]er|segmenter|regressor|predictor|(?:re)?ranker)s? (?:for|that|which|to) (?!(?:be |the |this )?(?:train|fine-?tun|use))\w|\b(?:detectors?|classifiers?|models?|networks?|systems?) (?:that|which) (?:detects?|classif(?:y|ies)|labels?|flags?|identif(?:y|ies)|recogni[sz]es?|segments?|predicts?|estimates?|forecasts?|finds?|locates?|counts?|transcribes?|translates?)\b|\b(?:this|the|our) (?:detector|classifier) (?:detects|finds|classifies|flags|identifies|recogni[sz]es|segments|predicts|labels)\b|\b(?:binary|multi-?class|multi-?label) (?:[\w/-]+ ){0,2}classification\b|\bprovides? (?:[\w-]+ ){0,3}(?:STT|TTS|ASR|OCR|speech[- ]to[- ]text|text[- ]to[- ]speech|speech recognition|machine translation|transcription)\b/i,
+      // A use stated in Korean ("챗봇 용도로 사용할 수 있습니다").
+      /(?:용도로|목적으로|위해|위한)\s?(?:사용|활용)(?:할 수 있|될 수 있|하실 수 있|됩니다|합니다)/,
     ],
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
@@ -395,6 +397,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:collected|scraped|crawled|gathered|curated|annotated|labell?ed|recorded) (?:about |around |over |approximately |some |~)?\d[\d,.]*\s?[kKMB]?\+? (?:\w+ ){0,2}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations)\b|\b(?:the |our |this )?(?:training )?dataset (?:contains|consists of|comprises|includes|has) (?:about |around |over |approximately |~)?\d[\d,.]*\s?[kKMB]?\+? (?:[\w-]+ ){0,3}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations|patients|subjects|rows)\b/i,
       // Where training ran, said with its data ("all training was conducted on deterministic synthetic data").
       /\b(?:training|fine-?tuning) (?:was|is) (?:conducted|performed|done|carried out|run) (?:entirely |only |exclusively )?on (?:\w+ ){0,3}(?:data|datasets?|corpus|corpora|images|texts|samples)\b/i,
+      // A corpus named as what it was trained on, in Japanese ("日本語Wikipediaと CC-100 で学習しました").
+      /(?:Wikipedia|ウィキペディア|コーパス|データセット|データ|CC-?100|mC4|OSCAR|C4|The Pile)[^\n。]{0,30}(?:で|を用いて|を使って|を使用して)(?:事前)?学習(?:しました|した|させ|を行|されて)/,
     ],
     reference: referencePatterns(
       String.raw`training (?:data|dataset|datasets|corpus|mix)|pre-?training data|data(?:set)? card|datasets? used`,
@@ -583,12 +587,16 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n]{0,20}?(?<![\w-])\d{1,3}\.\d{1,4}\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
       // "92% accuracy on the test set" (not "achieves 65.2": in derived cards that is often the base model's score).
       /\b\d{1,3}(?:[.,]\d{1,4})?\s{0,2}%\s{1,3}(?:top-[15]\s{1,3})?(?:accuracy|precision|recall|F1|WER|CER|mAP|AUC|exact match)\b/i,
-      /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
+      /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE|JGLUE|JSQuAD|JCommonsenseQA|JNLI|JSTS|JMMLU|MARC-ja|llm-jp-eval|KLUE|KoBEST|KMMLU|HAE-RAE|GAOKAO|CLUE|MTEB|C-MTEB|XNLI|FLORES(?:-200)?|FLEURS|Common Voice|MERA)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
       // A metric and its value said plainly: "precision is: 0.786", "the F1 score was 0.91".
       /\b(?:accuracy|precision|recall|f1(?:[- ]score)?|auc|roc[- ]auc|mae|rmse|mse|r2|r²|f-?beta)(?: score)?\s{1,3}(?:is|was|of|=|:)\s{0,3}(?:is\s{0,3})?:?\s{0,3}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
       // A metric as a key with its value ("masked_lm_accuracy = 0.6810424"), or a table row naming a metric before its value
       // ("| Image | AUROC | **0.9846** |").
       /\b[a-z_]{0,20}(?:accuracy|f1|precision|recall|auroc|auc|bleu|rouge\w{0,3}|wer|cer|perplexity|map)[a-z_0-9@.]{0,12}\s{0,2}[=:]\s{0,2}(?:0?\.\d{2,}|\d{1,3}\.\d{1,4})\b|\|\s{0,3}(?:AUROC|AUC|ROC[- ]AUC|F1(?:[- ]score)?|accuracy|mAP(?:@[\d.:]{1,9})?|BLEU|WER|CER|top-?1|precision|recall)\s{0,3}\|\s{0,3}[*_]{0,2}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
+      // A score achieved, in Chinese ("在 C-Eval 上取得了 65.2 的成绩").
+      /(?:取得|获得|达到)了?[^\n。]{0,12}\d{1,3}(?:\.\d{1,2})?\s?%?\s?的?(?:成绩|分数|得分|准确率|效果)/,
+      // A score recorded, in Korean and Japanese ("평균 72.5점을 기록했습니다", "85.2点を達成").
+      /\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)(?:을|를)?\s?(?:기록|달성)|\d{1,3}(?:\.\d{1,2})?\s?(?:点|%|ポイント)を(?:記録|達成|獲得)/,
     ],
     reference: referencePatterns(
       String.raw`evaluations?(?![- ]harness)|evaluation results|benchmark results|benchmarks?|results|leaderboard|performance`,
@@ -666,6 +674,8 @@ const TABLE: readonly Disclosure[] = [
       // What a generator cannot render or reach ("The model cannot render legible text", "does not achieve perfect photorealism",
       // "Faces … may not be generated properly", "The autoencoding part of the model is lossy").
       /\b(?:model|it|network|system)s? (?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:render|generate|produce|achieve|handle|understand|recogni[sz]e|detect|follow|distinguish|process)\b|\bdoes not (?:achieve|reach|attain) (?:perfect|full|human)\b|\bmay not be (?:generated|rendered|recogni[sz]ed|detected|transcribed|handled|classified|segmented) (?:properly|correctly|accurately|well)\b|\bis lossy\b/i,
+      // Wrong or biased output said in Japanese ("事実と異なる内容を生成する可能性があります").
+      /(?:誤った|不正確な|事実と異なる|偏った|有害な|不適切な)[^\n。]{0,20}(?:生成|出力)する(?:可能性|ことが)/,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
