@@ -1,12 +1,11 @@
-// Start and memory: server start → first diagnostics for one card (spawn to publishDiagnostics, median of runs) and
-// server memory (VmRSS from /proc/<pid>/status) after didOpen of every corpus file (.md/.yml/.yaml under
-// ../shared/corpus). Bundle sizes are measured by run.mjs before any part starts.
+// Start: server start → first diagnostics for one card (spawn to publishDiagnostics, median of runs). Server memory
+// with many files open is server-memory.mjs; bundle sizes are measured by run.mjs before any part starts.
 //   node bench/start-size.mjs [--runs 5]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TestClient, fileUri } from '../test/lsp/client.mjs';
-import { CARDS_DIR, corpusFiles, emit, log, median, round } from './lib.mjs';
+import { CARDS_DIR, emit, log, median, round } from './lib.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Number(values.runs);
@@ -42,39 +41,9 @@ for (let i = 0; i < RUNS + 1; i++) {
 }
 log(`  start → first diagnostics: ${starts.map((x) => x.toFixed(0)).join(', ')} ms`);
 
-// --- memory with every corpus file open
-const files = corpusFiles();
-const client = new TestClient();
-let rss;
-try {
-  await client.initialize({ initializationOptions: { settings }, settings });
-  const uris = [];
-  for (const f of files) {
-    const uri = fileUri(f);
-    uris.push(uri);
-    await client.open(uri, readFileSync(f, 'utf8'), /\.ya?ml$/i.test(f) ? 'yaml' : 'markdown');
-  }
-  for (const uri of uris) await client.waitForDiagnostics(uri, (x) => x.version === 1, 60000);
-  await new Promise((r) => setTimeout(r, 500));
-  const status = readFileSync(`/proc/${client.proc.pid}/status`, 'utf8');
-  const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  rss = {
-    files: files.length,
-    withDiagnostics: [...client.diagnostics.values()].filter((p) => p.diagnostics.length).length,
-    vmRssMB: round(kb('VmRSS') / 1024, 1),
-    vmHwmMB: round(kb('VmHWM') / 1024, 1),
-  };
-  log(`  ${files.length} corpus files open: VmRSS ${rss.vmRssMB} MB (peak ${rss.vmHwmMB} MB)`);
-  await client.shutdown();
-} catch (e) {
-  client.kill();
-  throw e;
-}
-
 emit({
   startCard: START_CARD,
   startMs: starts.map((x) => round(x, 0)),
   startMedianMs: round(median(starts), 0),
   initializeMedianMs: round(median(inits), 0),
-  memory: rss,
 });

@@ -16,7 +16,7 @@ interface Kept {
   text: string;
   /** The baseline's lint, for the config it was linted under (a config change lints it again). The session keeps one
    * config object while the config files and settings stay the same, so the baseline is linted once, not once per
-   * keystroke (each of which would also replace the document's incremental parse with the baseline's). */
+   * keystroke; it is linted `once` (node/session.ts), so it does not replace the document's incremental parse. */
   linted?: { config: LintConfig; result: LintResult | null };
   /** The last comparison, for one version of the document. */
   view?: { version: number; result: LintResult; view: BaselineView | null };
@@ -50,6 +50,7 @@ export class Baselines {
       const outcome = state.session.lintText({
         path: uriToPath(doc.uri),
         text: k.text,
+        once: true,
         settings: state.doorSettingsOf(state.cachedSettings(doc.uri)),
       });
       k.linted = { config, result: outcome.status === 'linted' ? outcome.result : null };

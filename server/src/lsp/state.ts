@@ -133,13 +133,15 @@ export class ServerState {
     return d;
   }
 
-  /** Lint any text for a URI (Lint Workspace uses this for files that are not open). */
+  /** Lint any text for a URI (Lint Workspace uses this for files that are not open: without a version, their parse
+   * is not kept). */
   outcomeFor(uri: string, text: string, settings: Settings, version?: number): Outcome | null {
     if (!settings.enable) return null;
     const outcome = this.session.lintText({
       path: uriToPath(uri),
       text,
       version,
+      once: version === undefined,
       settings: this.doorSettingsOf(settings),
     });
     if (outcome.status === 'config-error') this.onConfigProblems(outcome);

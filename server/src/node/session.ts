@@ -48,6 +48,10 @@ export interface DocumentInput {
   invalidUtf8?: boolean;
   /** The file was not read (over a limit): `text` is empty and this is why. */
   refused?: string;
+  /** No next version of this text will be linted (a file Lint Workspace read from disk, a committed version): its
+   * parse is not kept in the session's cache, which would hold trees of files nobody edits and, for a committed
+   * version, replace the incremental state of the open document at the same path. */
+  once?: boolean;
   settings?: DoorSettings;
 }
 
@@ -239,7 +243,7 @@ export class LintSession {
     const result = lint(input.text, input.path, {
       config: resolved.config,
       kind,
-      cache: this.cache,
+      cache: input.once ? undefined : this.cache,
       encodingProblem: input.invalidUtf8 ? INVALID_UTF8 : undefined,
       companions: inputs.companions && this.parsed(inputs.companions),
       evalResults: inputs.evalResults,
