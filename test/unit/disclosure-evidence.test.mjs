@@ -477,6 +477,12 @@ describe('other risk areas in prose', () => {
       ['The data contains toxic language, unsafe content and societal biases.', 'safety_and_security', 'missing'],
       ['Sharing of copyrighted or licensed material in violation of its terms of use.', 'broader_society', 'assessed'],
       ['Performance varies across languages and accents.', 'equity_and_access', 'assessed'],
+      ['我们对训练数据进行了安全过滤，去除了色情、暴力等有害内容。', 'safety_and_security', 'assessed'],
+      ['已对训练数据中的个人信息进行脱敏处理。', 'broader_society', 'assessed'],
+      ['我们对评测数据与训练数据进行了去重，避免数据泄漏。', 'research_and_innovation', 'assessed'],
+      ['我们对预训练语料进行了去重。', 'research_and_innovation', 'missing'],
+      ['本模型支持中文、英文、日文、韩文等多种语言。', 'equity_and_access', 'assessed'],
+      ['模型可能会生成带有偏见、歧视或其他有害的内容。', 'equity_and_access', 'missing'],
       ['Please respect privacy.', 'broader_society', 'missing'],
     ];
     for (const [text, id, state] of cases) assert.equal(risk(`# m\n\n${text}\n`, id), state, text);

@@ -92,6 +92,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\btemporal (?:holdout|hold-out|split|validation)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
       // Research the open release enables ("which allows the research community to study them").
       /\b(?:allows?|enables?|lets?|helps?) (?:the )?(?:research|scientific|academic|open[- ]source) communit(?:y|ies) to\b/i,
+      // Contamination and released checkpoints in Chinese and Japanese ("评测数据与训练数据进行了去重，避免数据泄漏", "公开了全部中间检查点").
+      /(?:评测|测试|评估|基准)[^\n。]{0,20}(?:去重|泄[漏露]|污染)|(?:去重|泄[漏露]|污染)[^\n。]{0,20}(?:评测|测试|评估|基准)|数据泄[漏露]|(?:中间|全部)[^\n。]{0,6}(?:检查点|checkpoint)|中間チェックポイント|データ(?:汚染|リーク)/i,
     ],
   },
   {
@@ -140,6 +142,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // The misuse an image or text generator is open to, named (the Stable Diffusion card's list: "violence and gore", "cruel to
       // individuals", "demeaning … representations", "sexual content without consent"), and harmful data it was trained on.
       /\bviolence and gore\b|\bcruel to individuals\b|\bdemeaning\b[^\n.]{0,40}\brepresentations?\b|\bsexual content without (?:the )?consent\b|\bcontains? (?:adult|violent|sexual|explicit|NSFW)\b[^\n.]{0,30}\b(?:content|material|images|text)\b/i,
+      // Safety filtering of the data said in Chinese ("对训练数据进行了安全过滤，去除了色情、暴力等有害内容").
+      /安全(?:过滤|审核|筛选)|(?:去除|过滤|剔除|删除)了?[^\n。]{0,20}(?:色情|暴力|有害|违法|不安全|敏感)(?:内容|信息|数据)?/,
     ],
   },
   {
@@ -207,6 +211,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:\d{1,3}|eight|ten|twelve) (?:officially )?supported languages\b|\blanguages beyond (?:the )?(?:\d{1,3} )?supported\b|\bbias(?:es|ed)? (?:related to|across|against|towards?|regarding|with respect to) (?:[\w-]+,? (?:and |or )?){0,3}(?:race|gender|religion|ethnicity|nationality|disability|sexual orientation|skin (?:tone|colou?r))\b/i,
       // Quality that varies by language, accent or group ("Performance varies across languages and accents").
       /\b(?:performance|accuracy|quality|WER|error rates?|results) (?:varies|vary|differs?|drops?|degrades?) (?:\w+ )?(?:across|between|by|for|among) (?:different )?(?:languages|accents|dialects|demographic\w{0,3}|groups|genders?|speakers|skin)\b/i,
+      // Several languages named in Chinese ("支持中文、英文、日文、韩文等多种语言").
+      /(?:中文|英文|日文|韩文|法文|德文|西班牙文|俄文|阿拉伯文|汉语|英语|日语|韩语|法语|德语|西班牙语|俄语|阿拉伯语)[、，,和与及](?:中文|英文|日文|韩文|法文|德文|西班牙文|俄文|阿拉伯文|汉语|英语|日语|韩语|法语|德语|西班牙语|俄语|阿拉伯语)[、，,和与及](?:中文|英文|日文|韩文|法文|德文|西班牙文|俄文|阿拉伯文|汉语|英语|日语|韩语|法语|德语|西班牙语|俄语|阿拉伯语)/,
     ],
   },
   {
@@ -269,6 +275,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its terms",
       // "Mis- and disinformation").
       /\bcopyrighted or licensed (?:material|content|works?)\b|\bmis- and disinformation\b/i,
+      // Personal data removed, in Chinese and Japanese ("对…个人信息进行脱敏处理", "個人情報を除去").
+      /(?:个人信息|个人隐私|隐私信息|個人情報)[^\n。]{0,20}(?:脱敏|去除|删除|过滤|匿名|除去|削除|マスク)|(?:脱敏|匿名化)处理/,
     ],
   },
 ];
