@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { EngineCache, lint, parseDocument } from './engine.mjs';
+import { EngineCache, LineIndex, lint, parseDocument } from './engine.mjs';
 
 const corpus = new URL('../../../shared/corpus/cards/', import.meta.url);
 const skip = existsSync(corpus) ? false : 'corpus absent: ../shared/corpus/cards not found next to the repository';
@@ -50,6 +50,8 @@ function bodyModel(doc) {
     labels: md.labels,
     comments: md.comments,
     unclosed: md.unclosedFences,
+    // The line index is the previous version's with the edited lines searched again (parse/text.ts).
+    lines: doc.lines.starts,
   };
 }
 
@@ -110,8 +112,15 @@ describe('incremental Markdown', { skip }, () => {
           text = apply(text, e);
           const before = cache.markdown.reusedChars;
           const incremental = lint(text, PATH, { cache, kind: 'model-card', config: strict });
-          const scratch = lint(text, PATH, { kind: 'model-card', config: strict });
+          const fresh = new EngineCache();
+          const scratch = lint(text, PATH, { cache: fresh, kind: 'model-card', config: strict });
           assert.deepStrictEqual(bodyModel(incremental.doc), bodyModel(scratch.doc));
+          // The chunk cuts, rescanned from the last one above the edit (parse/chunk-starts.ts), are a full scan's.
+          const cuts = (c) => {
+            const s = c.markdown.lastScan(PATH);
+            return { starts: s.starts, clean: s.clean, hardStops: [...s.hardStops].sort((a, b) => a - b) };
+          };
+          assert.deepStrictEqual(cuts(cache), cuts(fresh));
           assert.deepStrictEqual(incremental.findings, scratch.findings);
           if (cache.markdown.reusedChars > before) steps++;
         }
@@ -143,6 +152,7 @@ describe('incremental Markdown', { skip }, () => {
         problems: fm.problems,
         duplicates: fm.duplicates.length,
         body: doc.card.markdown.span,
+        lines: doc.lines.starts,
       };
     };
     // Edits inside a line (digits, quotes, brackets, a colon, a comment) and edits that change lines.
@@ -177,23 +187,28 @@ describe('incremental Markdown', { skip }, () => {
   });
 
   it('re-parses work in proportion to the edited chunk, not to the document', () => {
-    /** Characters given to markdown-it per keystroke typed into a prose line in the middle of a `chars` card. */
+    /** Characters given to markdown-it per keystroke typed into a prose line in the middle of a `chars` card, and
+     * characters read to find the chunk cuts (parse/chunk-starts.ts) and the line breaks (parse/text.ts). */
     const perEdit = (chars) => {
       const cache = new EngineCache();
+      const options = { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown, work: cache.work };
       let text = bigCard(chars);
-      parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+      parseDocument(PATH, text, options);
       const line = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
       let at = text.indexOf('\n', text.indexOf(' ', line)); // the end of a line with words
       const parsed0 = cache.markdown.parsedChars;
       const reused0 = cache.markdown.reusedChars;
+      const { chunkScanChars, lineIndexChars } = cache.work;
       for (let i = 0; i < 10; i++) {
         text = text.slice(0, at) + 'abcdefghij'[i] + text.slice(at);
         at++;
-        parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+        parseDocument(PATH, text, options);
       }
       return {
         parsed: (cache.markdown.parsedChars - parsed0) / 10,
         reused: (cache.markdown.reusedChars - reused0) / 10,
+        cuts: (cache.work.chunkScanChars - chunkScanChars) / 10,
+        lineBreaks: (cache.work.lineIndexChars - lineIndexChars) / 10,
         chars: text.length,
       };
     };
@@ -203,10 +218,78 @@ describe('incremental Markdown', { skip }, () => {
     assert.ok(large.parsed <= small.parsed * 1.5 + 1024, `parsed per edit: ${small.parsed} → ${large.parsed}`);
     assert.ok(large.parsed < large.chars / 8, `${large.parsed} of ${large.chars} characters re-parsed per edit`);
     assert.ok(large.reused > large.chars * 0.85, `${large.reused} of ${large.chars} characters reused per edit`);
+    // The cuts are scanned from the last one above the edit to the next one below it (about two chunks), and the line
+    // breaks looked for in the edited characters only.
+    assert.ok(large.cuts <= small.cuts * 1.5 + 1024, `cut scan per edit: ${small.cuts} → ${large.cuts}`);
+    assert.ok(large.cuts < large.chars / 8, `${large.cuts} of ${large.chars} characters scanned for cuts per edit`);
+    assert.equal(large.lineBreaks, 2);
     // Without the cache every edit parses the whole body: the counters measure what they claim.
     const cold = new EngineCache();
     const text = bigCard(1024 * 1024);
     parseDocument(PATH, text, { kind: 'model-card', markdown: cold.markdown });
     assert.ok(cold.markdown.parsedChars > text.length * 0.95 && cold.markdown.reusedChars === 0);
+  });
+});
+
+describe('incremental line index', () => {
+  it('after random edits around CR and LF, the line index equals one built from scratch', () => {
+    // Short texts of line breaks of every kind: an edit that splits or joins a CRLF pair, or lands next to one.
+    const piece = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\r', '# h\n', '\n\n');
+    const change = fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.array(piece, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.array(change, { minLength: 1, maxLength: 8 }),
+        (parts, edits) => {
+          const cache = new EngineCache();
+          let text = '# T\n' + parts.join('');
+          parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.insert.join('') + text.slice(Math.min(text.length, at + e.remove));
+            const doc = parseDocument(PATH, text, {
+              kind: 'model-card',
+              blocks: cache.blocks,
+              markdown: cache.markdown,
+            });
+            assert.deepStrictEqual(doc.lines.starts, new LineIndex(text).starts, JSON.stringify(text));
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 20261207 },
+    );
+    // Edits far apart on a long text: the lines between two edits join the new index's own array, which is copied
+    // into one past 4,096 lines (parse/text.ts).
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (edits) => {
+        const cache = new EngineCache();
+        let text = '# T\n' + 'a line\r\nb\rc\n\n'.repeat(4000);
+        parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+        for (const e of edits) {
+          const at = (e.at * 7919) % (text.length + 1);
+          text = text.slice(0, at) + e.insert.join('') + text.slice(Math.min(text.length, at + e.remove));
+          const doc = parseDocument(PATH, text, { kind: 'model-card', blocks: cache.blocks, markdown: cache.markdown });
+          assert.deepStrictEqual(doc.lines.starts, new LineIndex(text).starts);
+        }
+      }),
+      { numRuns: 40, seed: 20261207 },
+    );
+  });
+
+  it('a keystroke searches the edited characters for line breaks, not the document', () => {
+    const cache = new EngineCache();
+    let text =
+      '---\nlicense: mit\n---\n# Model card\n\n' + 'Some prose about the model.\n\n- a list item\n'.repeat(25_000);
+    lint(text, PATH, { cache });
+    assert.ok(cache.work.lineIndexChars >= text.length, 'the first version is indexed whole');
+    const at = text.indexOf('\n', text.length >> 1);
+    const before = cache.work.lineIndexChars;
+    for (let i = 0; i < 10; i++) {
+      text = text.slice(0, at + i) + 'abcdefghij'[i] + text.slice(at + i);
+      lint(text, PATH, { cache });
+    }
+    // One character typed per keystroke: the character and the one before it.
+    assert.equal(cache.work.lineIndexChars - before, 20);
+    assert.equal(cache.markdown.reusedChars > 0, true);
   });
 });

@@ -1,7 +1,7 @@
 // A model card: optional YAML front matter plus a Markdown body, with exact positions for both.
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { parseMarkdown, type MarkdownModel } from './markdown.js';
-import type { MarkdownCache } from './markdown-chunks.js';
+import type { ChunkReuse, MarkdownCache } from './markdown-chunks.js';
 import type { LineIndex } from './text.js';
 import type { BlockCache } from './yaml-blocks.js';
 import type { ParseWork } from './work.js';
@@ -11,16 +11,15 @@ export interface CardModel {
   markdown: MarkdownModel;
 }
 
-/** `markdown`: where the last version of this document is kept (by path), to reuse its front matter and body chunks
- * where the edit did not reach (markdown-chunks.ts). */
+/** `versions`: where the last version of this document is kept (by path) and this version's comparison with it, to
+ * reuse its front matter and body chunks where the edit did not reach (markdown-chunks.ts). */
 export function parseCard(
   text: string,
   lines: LineIndex,
   cache: BlockCache,
-  markdown?: { cache: MarkdownCache; key: string },
+  versions?: { cache: MarkdownCache; key: string; reuse: ChunkReuse },
   work?: ParseWork,
 ): CardModel {
-  const versions = markdown && { ...markdown, reuse: markdown.cache.begin(markdown.key, text) };
   const frontMatter = versions?.reuse.unchangedFrontMatter() ?? parseFrontMatter(text, cache);
   if (versions) versions.reuse.frontMatter = frontMatter;
   const bodyStart = frontMatter?.closed ? frontMatter.bodyStart : 0;

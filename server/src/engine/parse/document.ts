@@ -1,5 +1,5 @@
 // Parse any supported document once: text normalisation, classification and the kind-specific model.
-import { fatalLimit, LIMITS, type LimitHit } from '../limits.js';
+import { fatalLimit, LIMITS, looksBinary, type LimitHit } from '../limits.js';
 import type { DocumentKind } from '../types.js';
 import { parseCard, type CardModel } from './card.js';
 import { classify } from './classify.js';
@@ -44,14 +44,23 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
   const limits: LimitHit[] = [];
   if (options.encodingProblem) limits.push({ message: options.encodingProblem, fatal: false });
   if (options.refused) limits.push({ message: options.refused, fatal: true });
-  // Sizes first, before a line index or anything else proportional to the text is built.
-  const limit = options.refused ? null : fatalLimit(text);
+  // The last version of this document (a card in the lint session): what the edit did not touch is reused.
+  const versions = options.markdown &&
+    !options.refused && { cache: options.markdown, key: path, reuse: options.markdown.begin(path, text) };
+  // Sizes first, before a line index or anything else proportional to the text is built — except the index of a
+  // small edit of a version within the limits, built from that version's (bounded) and checked against them.
+  const edited = versions && text.length <= LIMITS.maxChars ? versions.reuse.lines(text) : null;
+  const limit = options.refused
+    ? null
+    : edited && edited.lines.lineCount <= LIMITS.maxLines && !looksBinary(text)
+      ? null
+      : fatalLimit(text);
   if (limit) limits.push({ message: limit, fatal: true });
   const fatal = limits.some((l) => l.fatal);
   // A file over a limit gets an index of its first line only: the finding sits there.
-  const lines = new LineIndex(fatal ? firstLine(text) : text);
+  const lines = fatal ? new LineIndex(firstLine(text)) : (edited?.lines ?? new LineIndex(text));
   const work = options.work;
-  if (work) work.lineIndexChars += lines.text.length;
+  if (work) work.lineIndexChars += fatal || !edited ? lines.text.length : edited.scanned;
   const kind =
     options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text, work);
   const blocks = options.blocks ?? new BlockCache();
@@ -68,10 +77,7 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     lineEnding: fatal ? '\n' : detectLineEnding(text),
     lines,
     kind,
-    card:
-      !fatal && kind === 'model-card'
-        ? parseCard(text, lines, blocks, options.markdown && { cache: options.markdown, key: path }, work)
-        : null,
+    card: !fatal && kind === 'model-card' ? parseCard(text, lines, blocks, versions || undefined, work) : null,
     manifest,
     limits,
   };

@@ -3,11 +3,14 @@
 // the edit added — so a keystroke re-parses one ~32 KB chunk of a 5 MB body instead of all of it (issue 11).
 // A chunk is reused only when its whole range lies in the common prefix or the common suffix of the two versions:
 // the same characters, hence the same markdown-it tokens (a chunk is parsed on its own, markdown.ts). The front
-// matter is reused whole when it lies in the common prefix (an edit in the body does not look at it again).
+// matter is reused whole when it lies in the common prefix (an edit in the body does not look at it again), and the
+// line index is the previous one with the edited lines searched again (text.ts LineIndex.edited), and the chunk cuts
+// are rescanned from the last one above the edit (chunk-starts.ts).
 import type { Span } from '../types.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Heading, Label } from './markdown.js';
-import { commonPrefix, commonSuffix } from './text.js';
+import type { ChunkScan, PreviousScan } from './chunk-starts.js';
+import { commonPrefix, commonSuffix, LineIndex } from './text.js';
 
 /** What one chunk yields, in the document's coordinates at `from`. Never mutated once made (handed out as is while
  * the chunk does not move, copied and moved otherwise). */
@@ -23,6 +26,10 @@ export interface ChunkResult {
 
 /** Documents remembered (one version each): the lint session's open editors plus a few. */
 const MAX_DOCUMENTS = 32;
+/** Edited characters past which the line index is built again from scratch: the size limits are checked on the
+ * previous version's index plus at most this many new lines (a paste of millions of line breaks is counted by the
+ * capped scan of limits.ts before anything is built). */
+const MAX_EDIT_FOR_LINES = 64 * 1024;
 function moved(r: ChunkResult, d: number): ChunkResult {
   if (d === 0) return r;
   const span = (s: Span): Span => ({ start: s.start + d, end: s.end + d });
@@ -47,7 +54,23 @@ export class ChunkReuse {
     private readonly previous: Map<number, ChunkResult> | null,
     private readonly owner: MarkdownCache | null,
     private readonly previousFrontMatter: FrontMatter | null = null,
+    private readonly previousLines: LineIndex | null = null,
+    private readonly previousCuts: ChunkScan | null = null,
   ) {}
+
+  /** The previous version's chunk cuts with what the two versions share (null: none kept). */
+  previousScan(text: string): PreviousScan | null {
+    if (!this.previousCuts || !this.previousLines) return null;
+    const suffixFrom = Math.min(this.suffixFrom, text.length);
+    return { scan: this.previousCuts, lines: this.previousLines, prefix: this.prefix, suffixFrom, delta: this.delta };
+  }
+
+  /** This version's line index from the previous version's, when the edit is small (else null: build it). */
+  lines(text: string): { lines: LineIndex; scanned: number } | null {
+    const prev = this.previousLines;
+    if (!prev || this.suffixFrom - this.prefix > MAX_EDIT_FOR_LINES) return null;
+    return LineIndex.edited(prev, text, this.prefix, text.length - this.suffixFrom);
+  }
 
   /** The front matter of this version, set by the card parser (kept for the next version). */
   frontMatter: FrontMatter | null = null;
@@ -90,7 +113,13 @@ export class ChunkReuse {
 export class MarkdownCache {
   private readonly docs = new Map<
     string,
-    { text: string; chunks: Map<number, ChunkResult>; frontMatter: FrontMatter | null }
+    {
+      text: string;
+      chunks: Map<number, ChunkResult>;
+      frontMatter: FrontMatter | null;
+      lines: LineIndex;
+      scan: ChunkScan;
+    }
   >();
   /** Characters given to markdown-it, and characters of chunks reused instead, since this cache was made: tests bound
    * the re-parse work of an edit with them (no clocks). */
@@ -111,16 +140,25 @@ export class MarkdownCache {
       last.chunks,
       this,
       last.frontMatter,
+      last.lines,
+      last.scan,
     );
   }
 
-  /** Remember this version's chunks for the next one. */
-  end(key: string, text: string, reuse: ChunkReuse): void {
+  /** The chunk cuts kept for the last version of `key` (tests compare them with a scan from scratch). */
+  lastScan(key: string): ChunkScan | undefined {
+    return this.docs.get(key)?.scan;
+  }
+
+  /** Remember this version's chunks, line index and chunk cuts for the next one. */
+  end(key: string, lines: LineIndex, reuse: ChunkReuse, scan: ChunkScan): void {
     this.docs.delete(key);
     this.docs.set(key, {
-      text,
+      text: lines.text,
       chunks: new Map(reuse.results.map((r) => [r.from, r])),
       frontMatter: reuse.frontMatter,
+      lines,
+      scan,
     });
     if (this.docs.size > MAX_DOCUMENTS) this.docs.delete(this.docs.keys().next().value!);
   }

@@ -7,6 +7,7 @@ import type { LineIndex } from './text.js';
 import { ChunkReuse, type ChunkResult, type MarkdownCache } from './markdown-chunks.js';
 import { pushAll } from '../push-all.js';
 import type { ParseWork } from './work.js';
+import { chunkStarts, htmlBlockEnd } from './chunk-starts.js';
 
 export interface Heading {
   level: number;
@@ -124,161 +125,6 @@ export function plainTitle(raw: string): string {
 
 const LABEL = /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(\*\*|__)(?=\S)([^\n]*?\S)\2/;
 
-/** Lines of body parsed by one markdown-it call: enough to amortise the call, few enough that its tokens stay small
- * (a 16 MB card of `- x` lines would otherwise make millions of tokens at once). */
-const CHUNK_CHARS = 32 * 1024;
-/** A chunk is cut here even without a safe place (only in pathological input); the cut is then checked. */
-const MAX_CHUNK_CHARS = 512 * 1024;
-
-/** End markers of the HTML blocks that may span blank lines (CommonMark types 1–5). */
-function htmlBlockEnd(line: string): RegExp | 'blank' | null {
-  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--|\?|![A-Z]|!\[CDATA\[)/.exec(line);
-  if (!m) return line.startsWith('<') || /^ {1,3}</.test(line) ? 'blank' : null;
-  const tag = m[2]!.toLowerCase();
-  if (tag === '!--') return /-->/;
-  if (tag === '?') return /\?>/;
-  if (tag === '![cdata[') return /\]\]>/;
-  if (tag.startsWith('!')) return />/;
-  if (!m[1] && /^(?:script|pre|style|textarea)$/.test(tag)) return new RegExp(`</${tag}>`, 'i');
-  return 'blank';
-}
-
-/**
- * Where the body may be cut into independently parsed chunks without changing what markdown-it finds: before a line
- * at column 0 that follows a blank line, or that starts a list item or an ATX heading (both interrupt a paragraph) —
- * never inside a fenced code block or an HTML block. Returns the first line of each chunk.
- */
-function chunkStarts(
-  lines: LineIndex,
-  first: number,
-  last: number,
-  work: ParseWork | undefined,
-): { starts: number[]; hardStops: Set<number>; unclosed: { open: number; resume: number | null }[] } {
-  const starts = [first];
-  const hardStops = new Set<number>();
-  const unclosed: { open: number; resume: number | null }[] = [];
-  const closes = closingFences(lines, first, last, work);
-  // Inside a fence that nothing closes: the next level 2–6 ATX heading ends it (a `# comment` in code is no heading).
-  let orphan = false;
-  let fence: string | null = null;
-  let html: RegExp | 'blank' | null = null;
-  let prevBlank = true;
-  let size = 0;
-  let scanned = 0;
-  for (let ln = first; ln <= last; ln++) {
-    const lineStart = lines.lineStart(ln);
-    const lineEnd = lines.lineEnd(ln);
-    // Only the first characters of a line decide anything here.
-    const line = lines.text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-    scanned += line.length + 1;
-    const blank = !/\S/.test(line) && lineEnd - lineStart <= 200;
-    if (ln > first && !fence && !html && size >= CHUNK_CHARS && !blank && !/^[ \t]/.test(line)) {
-      const safe = prevBlank || /^(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/.test(line);
-      if (safe || size >= MAX_CHUNK_CHARS) {
-        starts.push(ln);
-        size = 0;
-      }
-    } else if (ln > first && size >= MAX_CHUNK_CHARS && !blank) {
-      starts.push(ln);
-      size = 0;
-    }
-    if (orphan && /^#{2,6}[ \t]+\S/.test(line)) {
-      // Comment lines right above the heading go with it (a directive inserted before the heading must stay a comment).
-      let resume = ln;
-      const open = unclosed[unclosed.length - 1]!;
-      while (
-        resume - 1 > open.open &&
-        resume - 1 > starts[starts.length - 1]! &&
-        /^[ \t]{0,3}<!--.*-->[ \t]*$/.test(lines.lineText(resume - 1).slice(0, 2000))
-      )
-        resume--;
-      if (starts[starts.length - 1] !== resume) starts.push(resume);
-      hardStops.add(resume);
-      open.resume = resume;
-      size = lines.lineStart(ln) - lines.lineStart(resume);
-      orphan = false;
-      fence = null;
-    }
-    size += lineEnd - lineStart + 1;
-    // A fence line is read whole: its run of backticks may be longer than the characters read above.
-    const fl = FENCE_START.test(line) ? fenceLine(lines.lineText(ln)) : null;
-    if (fl) scanned += lineEnd - lineStart;
-    if (fence) {
-      if (fl && fl.bare && fl.run[0] === fence[0] && fl.run.length >= fence.length) fence = null;
-    } else if (html) {
-      if (html === 'blank' ? blank : html.test(line)) html = null;
-    } else {
-      if (fl && !(fl.run[0] === '`' && fl.info.includes('`'))) {
-        fence = fl.run;
-        if (!closes.closedAfter(ln, fence)) {
-          orphan = true;
-          unclosed.push({ open: ln, resume: null });
-        }
-      } else {
-        const end = htmlBlockEnd(line);
-        // An end marker on the opening line closes the block at once.
-        if (end && !(end !== 'blank' && end.test(line.replace(/^ {0,3}<[^ ]{0,12}/, '')))) html = end;
-      }
-    }
-    prevBlank = blank;
-  }
-  if (work) work.chunkScanChars += scanned;
-  return { starts, hardStops, unclosed };
-}
-
-const FENCE_START = /^ {0,3}(?:`{3}|~{3})/;
-
-/** A line opening or closing a code fence: its run of fence characters, what follows, and whether nothing but spaces
- * follows (a closing fence). Linear in the line's length; each line is read once. */
-function fenceLine(full: string): { run: string; info: string; bare: boolean } | null {
-  const m = /^ {0,3}(`+|~+)/.exec(full);
-  if (!m || m[1]!.length < 3) return null;
-  const info = full.slice(m[0].length);
-  return { run: m[1]!, info, bare: /^[ \t]*$/.test(info) };
-}
-
-/** Closing-fence lines (only fence characters on the line) per character, with the longest at or after each: whether
- * a fence opened on a line is ever closed, in one pass over the lines whatever the number of fences. */
-function closingFences(
-  lines: LineIndex,
-  first: number,
-  last: number,
-  work: ParseWork | undefined,
-): { closedAfter(ln: number, fence: string): boolean } {
-  const found: Record<string, { line: number; length: number }[]> = { '`': [], '~': [] };
-  let scanned = 0;
-  for (let ln = first; ln <= last; ln++) {
-    const lineStart = lines.lineStart(ln);
-    scanned += 6;
-    if (!FENCE_START.test(lines.text.slice(lineStart, lineStart + 6))) continue;
-    const fl = fenceLine(lines.lineText(ln));
-    scanned += lines.lineEnd(ln) - lineStart;
-    if (fl?.bare) found[fl.run[0]!]!.push({ line: ln, length: fl.run.length });
-  }
-  if (work) work.chunkScanChars += scanned;
-  // Longest closing fence from index i to the end, per character.
-  const longest: Record<string, number[]> = {};
-  for (const c of ['`', '~']) {
-    const list = found[c]!;
-    const suffix = new Array<number>(list.length + 1).fill(0);
-    for (let i = list.length - 1; i >= 0; i--) suffix[i] = Math.max(suffix[i + 1]!, list[i]!.length);
-    longest[c] = suffix;
-  }
-  return {
-    closedAfter(ln, fence) {
-      const list = found[fence[0]!]!;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.line <= ln) lo = mid + 1;
-        else hi = mid;
-      }
-      return longest[fence[0]!]![lo]! >= fence.length;
-    },
-  };
-}
-
 /** Whether a chunk's tokens end inside a fenced code block or a long HTML block that the cut left unclosed. */
 function endsOpen(tokens: Token[], chunkLines: number, lines: LineIndex, base: number): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -316,7 +162,8 @@ export function parseMarkdown(
   const labels: Label[] = [];
   const chunks = versions?.reuse ?? new ChunkReuse(0, Infinity, 0, null, null);
 
-  const { starts, hardStops, unclosed } = chunkStarts(lines, firstLine, lastLine, work);
+  const scan = chunkStarts(lines, bodyStart, firstLine, lastLine, work, chunks.previousScan(lines.text));
+  const { starts, hardStops, unclosed } = scan;
   for (let c = 0; c < starts.length; c++) {
     const base = starts[c]!;
     let next = c + 1 < starts.length ? starts[c + 1]! : lastLine + 1;
@@ -338,7 +185,7 @@ export function parseMarkdown(
     pushAll(code, r.code);
     pushAll(labels, r.labels);
   }
-  if (versions) versions.cache.end(versions.key, text, chunks);
+  if (versions) versions.cache.end(versions.key, lines, chunks, scan);
   headings.sort((a, b) => a.span.start - b.span.start);
 
   const comments: Span[] = [];

@@ -28,10 +28,35 @@ export interface LineCol {
   character: number;
 }
 
-/** Offsets of line starts. Line breaks are `\n`, `\r\n` and a lone `\r`, as in LSP and markdown-it. */
+/** New line starts an edited index holds in its own array before it copies everything into one (a jump to a far
+ * place in the document, where the lines between the two edits join that array). */
+const MAX_PATCH = 4096;
+
+/**
+ * Offsets of line starts. Line breaks are `\n`, `\r\n` and a lone `\r`, as in LSP and markdown-it.
+ *
+ * An index made from the previous version's (LineIndex.edited, issue 11: a keystroke on a 5 MB card searched all of
+ * it and then copied 100,000 starts) shares that version's array: line i is `base[i]` below `a`, then the starts of
+ * the edited lines (`patch`), then `base[b…] + d`. The next edit near the last one patches the same array again.
+ */
 export class LineIndex {
-  readonly starts: number[];
-  constructor(readonly text: string) {
+  private readonly base: number[];
+  private readonly a: number;
+  private readonly patch: number[];
+  private readonly b: number;
+  private readonly d: number;
+  readonly lineCount: number;
+
+  constructor(
+    readonly text: string,
+    /** The parts of an edited index (LineIndex.edited); none: the line breaks of `text` are searched for. */
+    parts?: { base: number[]; a: number; patch: number[]; b: number; d: number },
+  ) {
+    if (parts) {
+      ({ base: this.base, a: this.a, patch: this.patch, b: this.b, d: this.d } = parts);
+      this.lineCount = this.a + this.patch.length + this.base.length - this.b;
+      return;
+    }
     const starts = [0];
     const hasCr = text.includes('\r');
     if (!hasCr) {
@@ -53,41 +78,110 @@ export class LineIndex {
         }
       }
     }
-    this.starts = starts;
+    this.base = starts;
+    this.a = starts.length;
+    this.patch = [];
+    this.b = starts.length;
+    this.d = 0;
+    this.lineCount = starts.length;
   }
 
-  get lineCount(): number {
-    return this.starts.length;
+  /** Offset where line `i` starts (0 <= i < lineCount). */
+  private start(i: number): number {
+    if (i < this.a) return this.base[i]!;
+    const j = i - this.a;
+    return j < this.patch.length ? this.patch[j]! : this.base[this.b + j - this.patch.length]! + this.d;
+  }
+
+  /** Every line start, in one new array (for tests). */
+  get starts(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.lineCount; i++) out.push(this.start(i));
+    return out;
+  }
+
+  /** The first line whose start is at least `offset` (lineCount when none is). */
+  private firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.lineCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The index of `text`, an edit of `prev.text` that kept its first `prefix` and last `suffix` characters: line starts
+   * before the edit are the previous version's, those after it moved by the length difference, and only the edited
+   * characters are searched for line breaks. A start depends on the two characters around it (a `\r` followed by `\n`
+   * starts no line), so starts below `prefix` and above the suffix's first character are the previous version's.
+   * `scanned`: the characters searched.
+   */
+  static edited(prev: LineIndex, text: string, prefix: number, suffix: number): { lines: LineIndex; scanned: number } {
+    const delta = text.length - prev.text.length;
+    // Lines [0, k) and [j, lineCount) of the previous version are kept; the edited ones between are searched again.
+    const k = Math.max(1, prev.firstAtOrAfter(prefix));
+    const j = prev.firstAtOrAfter(prev.text.length - suffix + 1);
+    const from = Math.max(0, prefix - 1);
+    const to = text.length - suffix;
+    const found: number[] = [];
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) found.push(i + 1);
+    }
+    const scanned = to - from;
+    // Kept lines of the previous version that are not in its base array as they are (its patch, and base lines it
+    // moved or that now move) go into the new patch, with the found ones.
+    // An index that is one array as it is (new, or copied into one) is read as cut at the edit: [0, k) and [k, …).
+    const whole = prev.patch.length === 0 && prev.b === prev.a && prev.d === 0;
+    const pa = whole ? k : prev.a;
+    const pb = whole ? k : prev.b;
+    const a = Math.min(k, pa);
+    const patch: number[] = [];
+    for (let i = a; i < k; i++) patch.push(prev.start(i));
+    for (const f of found) patch.push(f);
+    const keepFrom = Math.max(j, pa + prev.patch.length);
+    for (let i = j; i < keepFrom; i++) patch.push(prev.start(i) + delta);
+    const b = pb + keepFrom - pa - prev.patch.length;
+    if (patch.length > MAX_PATCH) {
+      const all = prev.base.slice(0, a);
+      for (const p of patch) all.push(p);
+      for (let i = b; i < prev.base.length; i++) all.push(prev.base[i]! + prev.d + delta);
+      return { lines: new LineIndex(text, { base: all, a: all.length, patch: [], b: all.length, d: 0 }), scanned };
+    }
+    return { lines: new LineIndex(text, { base: prev.base, a, patch, b, d: prev.d + delta }), scanned };
   }
 
   /** 0-based line and UTF-16 character of an offset (clamped into the text). */
   positionAt(offset: number): LineCol {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.lineCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (this.start(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo]! };
+    return { line: lo, character: o - this.start(lo) };
   }
 
   offsetAt(pos: LineCol): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
-    const start = this.starts[pos.line]!;
+    if (pos.line >= this.lineCount) return this.text.length;
+    const start = this.start(pos.line);
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+    return this.start(Math.max(0, Math.min(line, this.lineCount - 1)));
   }
 
   /** Offset just past the last character of the line, excluding its line break. */
   lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
-    const next = this.starts[line + 1]!;
+    if (line + 1 >= this.lineCount) return this.text.length;
+    const next = this.start(line + 1);
     const start = this.lineStart(line);
     if (next - 2 >= start && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10)
       return next - 2;
@@ -96,7 +190,7 @@ export class LineIndex {
 
   /** Offset of the start of the next line (or text end). */
   nextLineStart(line: number): number {
-    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    return line + 1 < this.lineCount ? this.start(line + 1) : this.text.length;
   }
 
   lineText(line: number): string {
