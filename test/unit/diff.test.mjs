@@ -515,7 +515,19 @@ describe('modelcard-lint diff', { skip: corpusReady ? false : 'no ../shared/corp
     const r = cli(['--format', 'json', '--card', `${CORPUS}/cards/*.md`, PHI2_EARLY, PHI2_LATER], ROOT);
     assert.equal(r.status, 0, r.stderr);
     const [file] = JSON.parse(r.stdout).results;
-    assert.deepEqual(file.diagnostics, []);
+    // The licence's "solely for non-commercial … research purposes" was a statement about uses (out-of-scope use,
+    // test/accuracy/LABELLING.md); the MIT-licensed later revision has none: the restriction is gone.
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.rule, d.severity, d.line, d.message]),
+      [
+        [
+          'disclosure-removed',
+          'warning',
+          18,
+          'The out-of-scope use disclosure was removed: the baseline had it ("solely for non-commercial"); now nothing in the card discloses it.',
+        ],
+      ],
+    );
     assert.equal(file.before.level, 'unknown');
     assert.equal(file.after.level, 'semi-open');
     assert.ok(

@@ -25,8 +25,10 @@ const CARDS = [
   ['01-ai__Yi__README--modelscope_header.md', allBut('license')],
   // License in front matter; the body is download instructions and "314B parameters" (a size, not an architecture).
   [`${HF}xai-org_grok-1.md`, allBut('license')],
-  // Only the Microsoft Research License text pasted in: a licence, nothing about the model.
-  ['bacoco__Phi-2__README.md', allBut('license')],
+  // Only the Microsoft Research License text pasted in: a licence, nothing about the model. Re-read 2026-12-07 under
+  // test/accuracy/LABELLING.md (conventions of the fifth session: a sentence about uses inside licence terms counts):
+  // "use the Materials solely for non-commercial, non-revenue generating, research purposes" is out-of-scope use.
+  ['bacoco__Phi-2__README.md', allBut('license', 'out-of-scope-use')],
   // Japanese card: `license: llama2`; "Llama 2をベースとして…追加事前学習" names a base model, not a procedure or data.
   // Re-read 2026-12-06 under test/accuracy/LABELLING.md: "Llama 2をベースとして" names the family it is built on.
   ['kuolema-aap14__ELYZA-japanese-Llama-2-13b-instruct__README.md', allBut('license', 'architecture')],

@@ -325,8 +325,7 @@ const TABLE: readonly Disclosure[] = [
       /\bshould not be (?:considered|treated|regarded|seen|relied (?:on|upon))\b|\bnot (?:a |an )?production[- ]ready\b/i,
       // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "비상업적인 용도로만", "仅限非商业用途"):
       // a sentence about uses, not a licence name (test/accuracy/LABELLING.md, conventions of the fifth session).
-      // Not a licence's grant of rights ("you have the below rights … to use the Materials solely for non-commercial …").
-      /(?<!\b(?:rights?|agreement|granted|grants?|hereby|Materials)\b[^\n.]{0,160})\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited)|requires)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
+      /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited)|requires)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
       // "Not recommended as" in Spanish and Portuguese, "does not replace (medical judgement)" in Chinese.
       /\bno[*_]{0,2} (?:es |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|\bnão[*_]{0,2} (?:é |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|不(?:能|可|应)?(?:替代|代替|取代)(?:医|专业|人工|医生|律师)/i,
     ],
