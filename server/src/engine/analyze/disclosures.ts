@@ -270,10 +270,11 @@ function howToSpans(sections: Section[], matches: Matches, titles: Titles, searc
   const out: Span[] = [];
   const isHowTo = (t: string) => search.cache.title('how-to', t, () => HOW_TO.test(t));
   // The card's title (its only level-1 heading, holding the other sections) names the model ("# Acme Demo"), not a
-  // how-to section: read as one, it would hide every sentence of the card.
+  // how-to section: read as one, it would hide every sentence of the card. So does a longer title over a card without
+  // subsections ("# Fine-Tuning Whisper for Persian ASR" over its results); a bare "# Usage" stays a how-to.
   const title = sections.filter((s) => s.level === 1).length === 1 ? sections.find((s) => s.level === 1) : undefined;
   for (const s of sections) {
-    if (s === title && s.children.length > 0) continue;
+    if (s === title && (s.children.length > 0 || titles.title(s).split(/\s+/).length > 3)) continue;
     if (!isHowTo(titles.title(s)) || (s.parent && isHowTo(titles.title(s.parent)))) continue;
     // "### Fine-tuning" under "## Training procedure" says how this model was fine-tuned, not how to fine-tune it.
     if (s.parent && TRAINING_PARENT.test(titles.title(s.parent))) continue;

@@ -562,15 +562,20 @@ const TABLE: readonly Disclosure[] = [
       /^(?!.*safety)[^\n]{0,80}\b(?:benchmarks?|evaluations?)\b/i,
     ],
     frontMatter: modelIndexEvidence,
-    // Results or a pointer to them: a score (decimal or percent), "results", a leaderboard, a paper, a plot. "To
-    // evaluate StarCoder you can use the BigCode-Evaluation-Harness" is a how-to, and Point-E's "Performance and
-    // Limitations" only limitations: neither is an evaluation.
-    requires: [/\b\d{1,3}\.\d{1,4}\b|\d\s{0,3}%|\bresults\b|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i],
+    // Results or a pointer to them: a score (decimal or percent; not a "95% interval"), a leaderboard, a plot, the
+    // paper (linked elsewhere in the card, as model papers are), or "results" with a link in the section. "To evaluate StarCoder you can use the
+    // BigCode-Evaluation-Harness" is a how-to, Point-E's "Performance and Limitations" only limitations, and "We report
+    // evaluation results on the holdout split" over a placeholder, or results promised "in the future", report nothing.
+    requires: [
+      /\b\d{1,3}\\?\.\d{1,4}\b|\d\s{0,3}%(?!\s{0,3}(?:confidence|CI\b|(?:prediction |credible )?intervals?\b))|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i,
+      // Anchored at the start (no `m` flag): tried once per section, linear in its length.
+      /^(?=[\s\S]*\bresults\b)(?=[\s\S]*(?:\]\(|https?:\/\/))/i,
+    ],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
-      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
+      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\)?\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
       /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE|[Rr]ecall|[Pp]recision|[Aa]ccuracy|FID|EER)\b/,
       // Retrieval and calibration metrics with a value, a Trainer-style key with a value ("masked_lm_accuracy =
@@ -580,6 +585,8 @@ const TABLE: readonly Disclosure[] = [
       /^[ \t]*\|[^\n]{0,300}\b(?:acc(?:uracy)?|F1|PPL|perplexity|spearman|pearson|BLEU|ROUGE(?:-\w{1,3})?|WER|CER|mAP|AUC|EM|exact match|precision|recall|MAE|RMSE|MRR|NDCG)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n(?:[^\n]{0,400}\n){0,6}?[ \t]*\|[^\n]{0,300}\b\d{1,3}\.\d{1,4}\b/im,
       // A metric and its value later in the sentence ("Final perplexity on test set is `12.05`").
       /\b(?:perplexity|accuracy|F1(?:[- ]score)?|WER|CER|BLEU|mAP|AUC|AUROC|ROUGE(?:-\w{1,3})?|exact match)\b[^\n.]{0,40}?\b(?:is|was|of|reaches|reached|=|:)\s{0,3}[`*]{0,2}\d{1,3}[.,]\d{1,4}\b/i,
+      // The same in an HTML table, as big releases write theirs ("<td>79.3</td> <td>85.2</td>").
+      /<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>\s{0,20}<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>/i,
       // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"): results.
       /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
