@@ -10,7 +10,7 @@
 import type { ParsedDocument } from '../parse/document.js';
 import { commonPrefix, commonSuffix } from '../parse/text.js';
 import type { Span } from '../types.js';
-import { maskedBody } from './prose.js';
+import { joinWrappedLines, maskedBody, unjoinedOffset, type Joined } from './prose.js';
 
 /** A pattern's first match in the body, in document offsets. */
 export interface BodyHit {
@@ -66,6 +66,8 @@ interface Piece {
   /** How-to spans in the piece (clipped), when there are any. */
   howTo?: Span[];
   signalText?: string;
+  /** The prose and signal texts with the line breaks inside paragraphs made spaces (joinWrappedLines). */
+  joined?: { prose?: Joined; signal?: Joined };
 }
 
 interface DocumentState {
@@ -321,6 +323,14 @@ export class BodySearch {
     return (p.prose ??= maskedBody(this.doc.text, { start: p.from, end: p.to }, p.masks));
   }
 
+  /** textOf() with the line breaks inside paragraphs made spaces (same length and offsets). */
+  private joinedOf(p: Piece, variant: Variant): Joined {
+    if (variant === 'raw') return { text: this.textOf(p, variant), dropped: null };
+    const key = variant === 'signal' && this.entryOf(p, variant) !== p.entry ? 'signal' : 'prose';
+    const joined = (p.joined ??= {});
+    return (joined[key] ??= joinWrappedLines(this.textOf(p, variant)));
+  }
+
   /** The first match of `re` in the body (the first piece that has one), or null; null too when `rejects` matches the
    * line of that first match (the pattern says nothing then, even if a later match would). */
   first(re: RegExp, variant: Variant, rejects?: RegExp): BodyHit | null {
@@ -333,7 +343,8 @@ export class BodySearch {
         e.state = grown;
       }
       let st = e.state[id]!;
-      if (st === UNKNOWN) st = this.search(e, this.textOf(p, variant), re, rejects, id);
+      if (st === UNKNOWN)
+        st = this.search(e, this.joinedOf(p, variant), re, rejects, id, () => this.textOf(p, variant));
       if (st === NONE) continue;
       const h = e.hits!.get(id)!;
       if (h.rejected) return null;
@@ -343,20 +354,33 @@ export class BodySearch {
     return null;
   }
 
-  private search(entry: PieceEntry, text: string, re: RegExp, rejects: RegExp | undefined, id: number): number {
+  /** `search` runs over the joined text (patterns read wrapped prose as one line); `rejects` reads the match's line
+   * in `lines` (the text before joining), as it was written. */
+  private search(
+    entry: PieceEntry,
+    joined: Joined,
+    re: RegExp,
+    rejects: RegExp | undefined,
+    id: number,
+    lines: () => string,
+  ): number {
+    const text = joined.text;
     this.cache.scannedChars += text.length;
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) return (entry.state[id] = NONE);
+    const index = unjoinedOffset(joined, m.index);
+    const end = unjoinedOffset(joined, m.index + m[0].length);
     let rejected = false;
     if (rejects) {
-      const from = text.lastIndexOf('\n', m.index) + 1;
-      const to = text.indexOf('\n', m.index + m[0].length);
-      rejected = rejects.test(text.slice(from, to < 0 ? text.length : to));
+      const t = lines();
+      const from = t.lastIndexOf('\n', index) + 1;
+      const to = t.indexOf('\n', end);
+      rejected = rejects.test(t.slice(from, to < 0 ? t.length : to));
     }
     (entry.hits ??= new Map()).set(id, {
-      index: m.index,
-      length: m[0].length,
+      index,
+      length: end - index,
       text: detached(m[0].slice(0, 80)),
       ...(m[1] !== undefined ? { group1: detached(m[1]) } : {}),
       rejected,

@@ -29,3 +29,61 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
   out.push(text.slice(pos, body.end));
   return out.join('');
 }
+
+/** A line that starts a block of its own (list item, heading, table row, quote, HTML, fence, rule, footnote), so the
+ * line break before it is not inside a paragraph. */
+const BLOCK_START =
+  /^[ \t]{0,3}(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|#|\||>|<|`{3}|~{3}|[-=_*][ \t]*[-=_*][ \t]*[-=_*]|\[\^)/;
+/** A line after which a break is not inside a paragraph: a heading or a table row. */
+const BLOCK_LINE = /^[ \t]{0,3}(?:#|\|)|\|[ \t]*\r?$/;
+
+/** Text with the line breaks inside paragraphs made spaces; `dropped`: where a `\r\n` became one space, as offsets in
+ * `text` of the character after it (an offset j of `text` is j + the number of entries <= j in `s`). */
+export interface Joined {
+  text: string;
+  dropped: number[] | null;
+}
+
+/**
+ * `s` with the line breaks inside paragraphs made one space: hard-wrapped prose ("This model is not expected\nto
+ * perform well …", as GitHub and TF Hub cards wrap at 80 columns) reads as one line to the signals, while list items,
+ * headings, table rows and blank lines keep their breaks. Linear in `s`.
+ */
+export function joinWrappedLines(s: string): Joined {
+  if (!s.includes('\n')) return { text: s, dropped: null };
+  const lines = s.split('\n');
+  const out: string[] = [];
+  let length = 0;
+  let dropped: number[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const next = lines[i + 1];
+    if (next === undefined) {
+      out.push(line);
+      break;
+    }
+    const join =
+      line.trim() !== '' && next.trim() !== '' && !BLOCK_START.test(next) && !BLOCK_LINE.test(line.slice(-2000));
+    if (join && line.endsWith('\r')) {
+      line = line.slice(0, -1);
+      (dropped ??= []).push(length + line.length + 1);
+    }
+    out.push(line, join ? ' ' : '\n');
+    length += line.length + 1;
+  }
+  return { text: out.join(''), dropped };
+}
+
+/** The offset in the text before joining of offset `j` of a Joined text. */
+export function unjoinedOffset(joined: Joined, j: number): number {
+  const d = joined.dropped;
+  if (!d) return j;
+  let lo = 0;
+  let hi = d.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d[mid]! <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return j + lo;
+}
