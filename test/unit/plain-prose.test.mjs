@@ -206,6 +206,11 @@ const DISCLOSED = {
     '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
+    'Got a question? See [this issue](https://github.com/project-baize/baize-chatbot/issues/26).',
+    'We invite questions in this [discussion](https://github.com/canopyai/Orpheus-TTS/discussions/123).',
+    'Join our [discord server](https://discord.gg/bJq6vjRRKv) for community support and access to new features.',
+    '如存在严重问题，请将运行的文件名、模型名、lora等配置信息详细描述在issue中',
+    'To apply for a commercial license, please fill in the form. For other questions or collaborations, please contact <opensource@xverse.cn>.',
     '| Campo | Valor |\n|---|---|\n| **Contacto** | GitHub: jdoe |',
     'Contact: @jdoe on Hugging Face',
     'For feedback, open a discussion on the model page.',
@@ -234,6 +239,8 @@ const NOT_DISCLOSED = {
   contact: [
     '### Questions and answers\n\nWhat does the model output? A label.',
     '请通过以下邮箱 licence@example.com 提交申请材料。',
+    'To apply for a commercial license, please contact <licence@example.com>.',
+    'Join our Discord server to share your creations.',
     'Model card authors: Jane Doe.',
     'Follow us on Twitter.',
     'Precision mAP@0.5 is 0.61 and recall@10 is 0.8.',

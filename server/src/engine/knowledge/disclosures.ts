@@ -782,11 +782,16 @@ const TABLE: readonly Disclosure[] = [
       // "entre em contato conosco", "abra uma issue", "contactez-nous", "Reach out on GitHub", "For further support …
       // join us", "Join our Slack community to … provide feedback".
       /entre em contato|entrar em contato|póngase en contacto|contáctenos|contactez-nous|nous contacter|kontaktieren Sie|(?:^|[\s(«"])свяжитесь|문의(?:하세요|해 주세요|사항)|\b(?:abra|abrir|abre|ouvrez|öffnen Sie) (?:uma|un|une|ein) (?:issue|ticket)\b|\breach out (?:on|to|via|through|at)\b|\bfor (?:further )?support\b[^\n.]{0,60}\bjoin\b|\bjoin\b[^\n.]{0,60}\b(?:to|and) (?:provide|give|share|send) feedback\b/im,
+      // A GitHub issue or discussion linked for questions or feedback ("Got a question? See [this issue](…/issues/26)",
+      // "invite questions in this [discussion](…/discussions/123)"), a chat server joined for support ("Join our
+      // [discord server](…) for community support"), problems reported in an issue ("如存在严重问题，请…描述在issue中").
+      /\b(?:questions?|feedback|problems?|bugs?|help|support)\b[^\n]{0,120}?\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b|\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b[^)\s]{0,40}\)[^\n]{0,80}?\b(?:questions?|feedback|problems?|bugs?|help|support)\b|\bjoin (?:our|the) [^\n.]{0,60}?\b(?:discord|slack|community|forum|server|group)\b[^\n]{0,120}?\bfor\b[^\n.]{0,30}?\b(?:support|questions|help|feedback)\b|问题[^\n。]{0,60}?(?:在|提交?|发)(?:\s{0,2})(?:issue|Issue|ISSUE)/i,
     ],
     // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
-    // is not where questions and problem reports go.
+    // is not where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
+    // commercial license, please fill in the form. For other questions or collaborations, please contact …").
     rejects:
-      /提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b/i,
+      /^(?![^\n]*\b(?:other|general|any) (?:questions|inquiries|enquiries)\b)[^\n]*?(?:提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b)/i,
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },
