@@ -70,6 +70,8 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    "In this project, we fine-tune OpenAI's whisper model on Youtube Farsi dataset.",
+    'Open-sci-ref models are trained on 8 different reference open datasets (C4, Pile, SlimPajama).',
     'We collected 50k images from Flickr.',
     'The dataset contains 1,200 annotated X-ray images from three hospitals.',
     'All training was conducted on deterministic synthetic data.',
@@ -224,6 +226,7 @@ const DISCLOSED = {
 
 const NOT_DISCLOSED = {
   'training-data': [
+    'You can fine-tune the model on your own dataset.',
     'You can fine-tune it on your own dataset.',
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
