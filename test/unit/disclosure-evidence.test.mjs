@@ -136,6 +136,20 @@ describe('disclosure evidence', () => {
       status(card('You can train it with a contrastive loss for 3 epochs.'), 'training-procedure').state,
       'present',
     );
+    // What the model cannot do, said under "Fine-tune" (FlagEmbedding's reranker card).
+    assert.equal(
+      status(
+        card(
+          'Currently, this model mainly supports Chinese and English, and may see performance degradation for other low-resource languages.',
+        ),
+        'limitations',
+      ).state,
+      'present',
+    );
+    assert.notEqual(
+      status(card('If your model may see performance degradation, lower the learning rate.'), 'limitations').state,
+      'present',
+    );
   });
 
   it("does not take the card's title for a how-to section because it names a demo", () => {

@@ -237,7 +237,7 @@ export const HOW_TO =
 // train it on …", "The reranker is optimized based on cross-entropy loss") is the developers', not the reader's: such
 // lines stay readable. Advice to the reader ("you can train it with …") stays masked.
 const DECLARATIVE =
-  /\b(?:we|I)\s{1,3}(?:(?:have|had)\s{1,3})?(?:train(?:ed)?|fine-?tuned?|pre-?trained?|initiali[sz]ed?|collected|distilled?|optimi[sz]ed?)\b|\b(?:is|was|were|has been|have been)\s{1,3}(?:initiali[sz]ed|optimi[sz]ed|trained|fine-?tuned|pre-?trained|distilled)\b/i;
+  /\b(?:this|the|our) (?:model|reranker|checkpoint|adapter)s?\s{1,3}(?:mainly|only|currently|may|might|cannot|can ?not|does ?n[o']t|is ?n[o']t|has ?n[o']t|was ?n[o']t|struggles|performs|supports)\b|\b(?:we|I)\s{1,3}(?:(?:have|had)\s{1,3})?(?:train(?:ed)?|fine-?tuned?|pre-?trained?|initiali[sz]ed?|collected|distilled?|optimi[sz]ed?)\b|\b(?:is|was|were|has been|have been)\s{1,3}(?:initiali[sz]ed|optimi[sz]ed|trained|fine-?tuned|pre-?trained|distilled)\b/i;
 const TO_READER = /\b(?:you|your)\b|^\s*(?:[-*+]\s+)?(?:run|install|use|load|call|set|pass|add|download|clone)\b/i;
 
 /** `spans` without the lines in them that state something about this model. Linear in the spans' length. */
