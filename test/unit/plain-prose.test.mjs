@@ -227,6 +227,7 @@ const DISCLOSED = {
 const NOT_DISCLOSED = {
   'training-data': [
     'You can fine-tune the model on your own dataset.',
+    'Falcon-H1 models are trained on diverse language datasets.',
     'You can fine-tune it on your own dataset.',
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],

@@ -370,7 +370,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|over\s{1,3}|some\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\b|thousand|million|billion)?\s{0,3}(?!(?:[\w-]+\s{1,3}){0,2}(?:GPUs?|TPUs?|nodes|cores|machines|cards|chips|devices|accelerators|epochs|steps|iterations|days|weeks|minutes|seconds)\b)(?:[\w-]+\s{1,3}){0,2}[A-Za-z-]{2,30}s\b/i,
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
-      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:datasets?|corpus|corpora|data\s{1,3}sets?)\b/i,
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      // Several, named: "trained on 8 different reference open datasets (C4, Pile …)" (not "on diverse language datasets").
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}[^\n.]{0,60}?\b(?:datasets|corpora|data\s{1,3}sets)\s{0,2}(?:\(|:)\s{0,2}[*_`]{0,2}[A-Z[]/,
       // "we fine-tune OpenAI's whisper model on Youtube Farsi dataset": the model named between the verb and the data.
       /\b(?:we|I)\s{1,3}(?:have\s{1,3})?(?:train|trained|fine-?tune|fine-?tuned|finetuned?|pre-?train|pre-?trained)\b[^\n.]{0,60}?\bon\s{1,3}[^\n.]{0,60}?\b(?:datasets?|corpus|corpora)\b/i,
       // A corpus by size or the data trained on, in other languages ("131GBのWebコーパスで蒸留", "El entrenamiento se
