@@ -42,6 +42,9 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'The output is for analysis and education. It is not guaranteed betting advice.',
+    'This is not a general assistant and not a knowledge oracle.',
+    '**Fuera de alcance:** no es un sistema de operación de red ni de despacho energético.',
     '**No recomendado** como único criterio de decisión sin revisión humana.',
     '模型输出不替代医疗判断或人工决策。',
     'This model may only be used for non-commercial purposes.',
@@ -88,6 +91,9 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'It is a multilingual code generation model continually trained on the GLM-4-9B.',
+    '1. **Soak** — QLoRA continued-pretraining of `SmolLM3-3B-Base` on ~2.6M tokens',
+    '**Entrenamiento:** CV=3 (k-fold), métricas registradas',
     'We fine-tuned the base model on our dataset using supervised learning.',
     'It was trained in two stages: pre-training on web text, then instruction tuning.',
     'Algorithmus: Adam-Optimizer mit Learning Rate Scheduling.',
@@ -156,6 +162,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    '无法保证输出内容的准确性，且模型易被误导。',
+    'The quality of multi-step tool use with Qwen3 thinking models may be suboptimal.',
+    'Adding a space might cause the following issues on the 16B-Lite model:',
     'The model cannot render legible text.',
     'Faces and people in general may not be generated properly.',
     'Not tested on images taken at night.',
@@ -257,7 +266,7 @@ const NOT_DISCLOSED = {
     '| model.Q2_K.gguf | Q2_K | 2 | smallest, significant quality loss - not recommended for most purposes |',
     'Системные промпты не предназначены для описания персонажей.',
   ],
-  limitations: ['There are no known limitations yet.'],
+  limitations: ['If that is the case, using another ViT can cause issues.', 'There are no known limitations yet.'],
   evaluation: [
     'Use the [BigCode-Evaluation-Harness](https://github.com/bigcode-project/bigcode-evaluation-harness) for evaluating Code LLMs.',
     'We plan to evaluate it on MMLU.',

@@ -299,6 +299,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // "It is not guaranteed betting advice", "This is not a general assistant", and the out-of-scope lead-in in Spanish, Portuguese and French ("**Fuera de alcance:** …").
+      /\b(?:it|this|the model|this model|the output|the outputs|its output)\s{1,3}(?:is|are) not (?:a |an )?(?:guaranteed|general[- ]purpose|general|certified|clinical|medical|legal|financial|professional|knowledge|diagnostic)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:usos? )?(?:fuera de(?:l)? alcance|fora d[eo] escopo|hors (?:du )?(?:champ|périmètre))(?:[*_]{2})?[ \t]{0,2}:/im,
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
       /\b(?:is|are)\s{1,3}(?:explicitly\s{1,3}|strictly\s{1,3}|specifically\s{1,3})?not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in|as)\b|\bnot (?:intended|meant) to be used as\b|\b(?:do not|don't|would not|wouldn't) recommend (?:using|use|deploying)\b|\bnot (?:cleared|approved|certified) (?:as|for)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
       /\b(?:caution|recommend|advise|warn) against (?:using|use|the use|deploying)\b|\bdo not use (?:the|this|these|our) models?\b/i,
@@ -445,6 +447,8 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA continued-pretraining"); k-fold cross-validation ("CV=3 (k-fold)").
+      /\bcontinu(?:ally|ously|ed|al)[- ](?:pre-?)?train(?:ed|ing)\b|\bk-fold\b|\b\d{1,2}-fold cross[- ]validation\b/i,
       // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
       /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as|instructions for|tutorials? (?:for|on)|guides? (?:for|on))\b[^\n.]{0,60})\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
       /\b(?:mixed[- ]precision|bf16|fp16)\b[^\n.]{0,30}\b(?:training|trained)\b|\b(?:trained|training) (?:in|with|using) (?:mixed[- ]precision|bf16|fp16|bfloat16)\b/i,
@@ -647,6 +651,8 @@ const TABLE: readonly Disclosure[] = [
       /^局限/,
     ],
     signals: [
+      // Output not guaranteed accurate, a model easily misled (Chinese); quality that "may be suboptimal"; input that "might cause the following issues".
+      /无法保证[^\n。]{0,20}(?:准确|正确|可靠)|不能保证[^\n。]{0,20}(?:准确|正确|可靠)|(?:易|容易)被误导|\bmay be (?:sub-?optimal|unreliable|unstable|degraded)\b|\b(?:may|might) cause (?:the following |some |several )?(?:issues|problems|errors|failures|artifacts)\b/i,
       /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
       // Plainly: "It may produce wrong answers", "struggles with long documents", "does not work well on noisy audio",
