@@ -152,6 +152,17 @@ describe('disclosure evidence', () => {
     );
   });
 
+  it('knows how-to headings in Japanese and Korean', () => {
+    // Qwen's Japanese README: "do not use the BF16 model" is a step of its fine-tuning recipe, not an out-of-scope use.
+    for (const title of ['ファインチューニング', '使用方法', '사용 방법'])
+      assert.equal(
+        status(`# m\n\n## ${title}\n\nBF16モデルは使用し**ない**でください！\n`, 'out-of-scope-use').state,
+        'missing',
+        title,
+      );
+    assert.equal(status('# m\n\n## 注意\n\nBF16モデルは使用しないでください！\n', 'out-of-scope-use').state, 'present');
+  });
+
   it("does not take the card's title for a how-to section because it names a demo", () => {
     const card =
       '# Acme Demo\n\nA sentiment classifier.\n\n## Notes\n\nThis model should not be used for surveillance.\n';

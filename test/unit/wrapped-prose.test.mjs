@@ -21,6 +21,14 @@ describe('hard-wrapped prose', () => {
     }
   });
 
+  it('bold inside a sentence does not hide it, and the evidence keeps the markers outside', () => {
+    const text =
+      '# m\n\n## Uso\n\nO modelo **não** deve ser utilizado nas seguintes situações:\n\n- Decisões legais.\n';
+    const d = disclosure(text, 'out-of-scope-use');
+    assert.equal(d?.state, 'present');
+    assert.equal(text.slice(d.evidence.span.start, d.evidence.span.end), 'não** deve ser utilizad');
+  });
+
   it('list items, table rows and paragraphs apart are not joined', () => {
     for (const text of [
       '# m\n\n- This model is not expected\n- to perform well on languages other than English.\n',

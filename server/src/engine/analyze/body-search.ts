@@ -370,7 +370,8 @@ export class BodySearch {
     const m = re.exec(text);
     if (!m) return (entry.state[id] = NONE);
     const index = unjoinedOffset(joined, m.index);
-    const end = unjoinedOffset(joined, m.index + m[0].length);
+    // The character after the match's last (markers dropped just after it stay outside).
+    const end = m[0].length ? unjoinedOffset(joined, m.index + m[0].length - 1) + 1 : index;
     let rejected = false;
     if (rejects) {
       const t = lines();

@@ -231,7 +231,7 @@ function firstHit(search: BodySearch, patterns: readonly RegExp[], variant: Vari
 
 /** How-to sections: their text is about the reader's actions, so body signals are not looked for there. */
 export const HOW_TO =
-  /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting)\b(?! and\b)(?! data)|^(?:使用方式|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論)/i;
+  /^(?:fine-?tun(?:e|ing)|finetune|how to (?:use|run|get started|fine-?tune|load|download)|usage|quick ?start|getting started|installation|inference(?: with\b|$)|deploy(?:ment|ing)?|examples?|demo|requirements|troubleshooting)\b(?! and\b)(?! data)|^(?:使用方式|使用方法|快速(?:使用|开始)|代码调用|(?:低成本|本地)?部署|(?:高效参数)?微调|使い方|推論|ファインチューニング|クイックスタート|インストール|デプロイ|사용\s?방법|사용법|빠른\s?시작|설치)/i;
 
 // A statement about this model inside a how-to section ("This reranker is initialized from xlm-roberta-base, and we
 // train it on …", "The reranker is optimized based on cross-entropy loss") is the developers', not the reader's: such

@@ -37,26 +37,39 @@ const BLOCK_START =
 /** A line after which a break is not inside a paragraph: a heading or a table row. */
 const BLOCK_LINE = /^[ \t]{0,3}(?:#|\|)|\|[ \t]*\r?$/;
 
-/** Text with the line breaks inside paragraphs made spaces; `dropped`: where a `\r\n` became one space, as offsets in
- * `text` of the character after it (an offset j of `text` is j + the number of entries <= j in `s`). */
+/** Text with the line breaks inside paragraphs made spaces and bold markers left out; `dropped`: the offsets in `text`
+ * of the characters after each character left out (a `\r` joined with its `\n`, a `**` or `__` is two), ascending: an
+ * offset j of `text` is j + the number of entries <= j in the text before. */
 export interface Joined {
   text: string;
   dropped: number[] | null;
 }
 
 /**
- * `s` with the line breaks inside paragraphs made one space: hard-wrapped prose ("This model is not expected\nto
- * perform well …", as GitHub and TF Hub cards wrap at 80 columns) reads as one line to the signals, while list items,
- * headings, table rows and blank lines keep their breaks. Linear in `s`.
+ * `s` with the line breaks inside paragraphs made one space and bold markers left out: hard-wrapped prose ("This model
+ * is not expected\nto perform well …", as GitHub and TF Hub cards wrap at 80 columns) and emphasis inside a sentence
+ * ("O modelo **não** deve ser utilizado") read as plain sentences to the signals, while list items, headings, table
+ * rows and blank lines keep their breaks. Linear in `s`.
  */
 export function joinWrappedLines(s: string): Joined {
-  if (!s.includes('\n')) return { text: s, dropped: null };
+  if (!s.includes('\n') && !s.includes('**') && !s.includes('__')) return { text: s, dropped: null };
   const lines = s.split('\n');
   const out: string[] = [];
   let length = 0;
   let dropped: number[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    if (line.includes('**') || line.includes('__')) {
+      let kept = '';
+      let pos = 0;
+      for (let m = BOLD.exec(line); m; m = BOLD.exec(line)) {
+        kept += line.slice(pos, m.index);
+        (dropped ??= []).push(length + kept.length, length + kept.length);
+        pos = m.index + 2;
+      }
+      BOLD.lastIndex = 0;
+      line = kept + line.slice(pos);
+    }
     const next = lines[i + 1];
     if (next === undefined) {
       out.push(line);
@@ -73,6 +86,8 @@ export function joinWrappedLines(s: string): Joined {
   }
   return { text: out.join(''), dropped };
 }
+
+const BOLD = /\*\*|__/g;
 
 /** The offset in the text before joining of offset `j` of a Joined text. */
 export function unjoinedOffset(joined: Joined, j: number): number {
