@@ -152,6 +152,15 @@ describe('disclosure evidence', () => {
     );
   });
 
+  it('reads a bold label after an emoji ("❌ **Not Recommended:**" over a list), the emoji outside the label', () => {
+    const card =
+      '# m\n\n## Use\n\n✅ **Recommended:**\n- Market research\n\n❌ **Not Recommended:**\n- Financial decisions\n';
+    const d = status(card, 'out-of-scope-use');
+    assert.equal(d.state, 'present');
+    assert.equal(d.evidence.kind, 'label');
+    assert.equal(card.slice(d.evidence.span.start, d.evidence.span.end), '**Not Recommended:**');
+  });
+
   it('knows how-to headings in Japanese and Korean', () => {
     // Qwen's Japanese README: "do not use the BF16 model" is a step of its fine-tuning recipe, not an out-of-scope use.
     for (const title of ['ファインチューニング', '使用方法', '사용 방법'])

@@ -123,7 +123,9 @@ export function plainTitle(raw: string): string {
     .trim();
 }
 
-const LABEL = /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(\*\*|__)(?=\S)([^\n]*?\S)\2/;
+// An emoji may come first ("❌ **Not Recommended:**", "📄 **License**"): part of the prefix, not of the label.
+const LABEL =
+  /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]{1,6}[ \t]*)?)(\*\*|__)(?=\S)([^\n]*?\S)\2/u;
 
 /** Whether a chunk's tokens end inside a fenced code block or a long HTML block that the cut left unclosed. */
 function endsOpen(tokens: Token[], chunkLines: number, lines: LineIndex, base: number): boolean {
