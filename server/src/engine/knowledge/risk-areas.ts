@@ -89,7 +89,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bcross[- ]split\b|\bsplit leakage\b|\bno (?:[\w-]+ )?(?:test|held-out|holdout)[\w-]* (?:\w+ )?(?:was|were) used (?:to|for|in)\b|\b(?:available|released|published) (?:along )?with (?:the )?(?:source )?code\b|\bsource code (?:of|for) (?:the )?(?:pre-?training|training|fine-?tuning)\b|\brelease\w{0,3}\b[^\n.]{0,40}\beval(?:uation)? (?:sets?|data(?:sets?)?|benchmarks?)\b/i,
       // Time-ordered splits that keep the future out of training ("a temporal holdout with a 5-day embargo", "look-ahead
       // leakage", "the test period comes strictly after the training period").
-      /\btemporal (?:holdout|hold-out|split|validation)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
+      /\b(?:temporal|chronological|time-based|out-of-time) (?:holdout|hold-out|split|validation)\b|\bsplit cronol[óo]gico\b|\bdivis[ãa]o cronol[óo]gica\b|\bno [\w-]{0,20} ?leakage (?:was )?(?:found|detected|observed)\b|\binformation (?:available|known) (?:before|prior to|at) the (?:prediction|forecast|decision) (?:date|time)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
       // Research the open release enables ("which allows the research community to study them").
       /\b(?:allows?|enables?|lets?|helps?) (?:the )?(?:research|scientific|academic|open[- ]source) communit(?:y|ies) to\b/i,
       // Contamination and released checkpoints in Chinese and Japanese ("评测数据与训练数据进行了去重，避免数据泄漏", "公开了全部中间检查点").
@@ -275,6 +275,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its terms",
       // "Mis- and disinformation").
       /\bcopyrighted or licensed (?:material|content|works?)\b|\bmis- and disinformation\b/i,
+      // Identifiers left out of this model's data, privacy stated as no concern for it ("excludes direct identifiers", "No
+      // privacy concerns with public dataset"), training data kept to permissive licences ("only keep files with permissive
+      // licenses for model training").
+      /\b(?:excludes?|excluded|removed|strips?|stripped|without) (?:all |any )?(?:direct |personal |patient |user )?identifiers\b|\bno privacy (?:concerns?|issues|risks?)\b|\b(?:only|exclusively) (?:keep|kept|use|used|include|included|select|selected)\b[^\n.]{0,40}\bpermissive(?:ly)? licen[cs]e[ds]?\b/i,
       // Personal data removed, in Chinese and Japanese ("对…个人信息进行脱敏处理", "個人情報を除去").
       /(?:个人信息|个人隐私|隐私信息|個人情報)[^\n。]{0,20}(?:脱敏|去除|删除|过滤|匿名|除去|削除|マスク)|(?:脱敏|匿名化)处理/,
     ],
