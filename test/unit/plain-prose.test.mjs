@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'The model is used to predict customer churn.',
+    'You can use this model to classify product reviews.',
     'A sentiment classifier for Arabic tweets.',
     'A YOLOv8 model that detects helmets on construction sites.',
     'Binary safe/unsafe classification with a 7-category multi-label head.',
@@ -281,6 +283,11 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'WikiExtractor is used to extract plain texts from a Wikipedia dump file.',
+    'This model can be loaded and used with the MLX framework.',
+    'To use the model for inference, you must first load the Mistral base model.',
+    'Before you can use this model to perform inference, it must be converted.',
+    'This model can be used just like any other Stable Diffusion model.',
     'A 7B chat model.',
     'A classifier to be fine-tuned on your own labels.',
     'Please do not use the model for illegal activities.',

@@ -224,17 +224,21 @@ const TABLE: readonly Disclosure[] = [
       // can use the raw model for image classification", "is designed for generating sentence embeddings", "is
       // proficient at roleplaying", "finetuned for sentiment analysis", "developed primarily for research purposes".
       /\b(?<!\bnot\s)(?:can|could|may) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
-      /\byou can use (?:the|this|our) (?:raw |pre-?trained |fine-?tuned )?models? (?:for|to|as)\b/i,
+      // Not a step of a how-to ("Before you can use this model to perform inference, it must be converted").
+      /(?<!\b(?:before|after|until|once|when|if)\s{1,3})\byou can use (?:the|this|our) (?:raw |pre-?trained |fine-?tuned )?models? (?:for|to|as)\b(?! (?:perform |run |do )?inference\b)/i,
       /(?<!\b(?:licen[cs]e|agreement|terms|section|document|repo(?:sitory)?|code|notebook|script|tool|library|package|guide|tutorial|page|card|dataset|data)\b[^\n.]{0,20})\b(?:is|are|was|were) (?:primarily |mainly |specifically |especially |particularly )?(?:designed|built|optimi[sz]ed|intended|suitable|suited|developed|specialized|specialised|tailored|meant|trained|fine-?tuned|finetuned|made) (?:primarily |mainly |specifically |only |exclusively )?(?:for|to)(?!\s{1,3}(?:about\s{1,3})?\d)\b/i,
       /\b(?:is|are) (?:proficient|good|effective|capable|useful|excellent) (?:at|in|of|for)\b|\bexcels? (?:at|in)\b/i,
       /\b(?:fine-?tuned|finetuned|trained) (?:specifically )?for (?:the )?(?!\d)[^\n.]{0,40}?\b(?:tasks?|classification|detection|analysis|recognition|generation|translation|summari[sz]ation|question answering|segmentation|transcription|retrieval|extraction|correction|prediction|embeddings?)\b/i,
       /\b(?:is|are) (?:an? |the )[^\n.]{0,60}?\bmodels? (?:for|that (?:can |lets |allows |enables |predicts |classifies |detects |generates |transcribes |translates |converts |produces ))/i,
-      /\bthis (?:model|checkpoint) (?:is used|can|will|allows|lets you|enables)\b/i,
-      /\b(?:aims?|aimed|aiming|used) to (?:predict|classify|detect|generate|translate|transcribe|answer|summari[sz]e|segment|recogni[sz]e|identify|estimate|extract|correct)\b/i,
+      // Not how it is loaded or run ("This model can be loaded and used with the MLX framework", "can be used just like any
+      // other Stable Diffusion model").
+      /\bthis (?:model|checkpoint) (?:is used|can(?! be (?:loaded|run|downloaded|converted|quantized|quantised|found|accessed|installed|imported|called|used (?:with|just like|like|in the same way)))|will|allows|lets you|enables)\b/i,
+      // "used to" said of the model, not of a tool ("WikiExtractor is used to extract plain texts").
+      /(?:\b(?:aims?|aimed|aiming)|(?:^|[-*+:]\s{0,3}|\b(?:model|models|it|network|classifier|detector|system|checkpoint|adapter|embeddings)\s{1,3}(?:is|are|was|were|can be|will be|may be)\s{1,3})(?:[Uu]sed)) to (?:predict|classify|detect|generate|translate|transcribe|answer|summari[sz]e|segment|recogni[sz]e|identify|estimate|extract|correct)\b/i,
       /\b(?:for|in) (?:research|commercial|personal|scientific|academic|educational|non-commercial)(?: and (?:commercial|research|personal|academic))? (?:purposes|use|uses|applications|settings)\b/i,
       /\bto (?:help )?(?:advance|support|enable|facilitate|accelerate) (?:further |future |open |academic )?research\b/i,
       /\bshould be used (?:as|for|to|only)\b/i,
-      /(?<!\b(?:not|never|n't)\s{1,3})\b(?:using|use) (?:this|the) model (?:for|to)\b|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
+      /(?<!\b(?:not|never|n't|[Tt]o)\s{1,3})\b(?:using|use) (?:this|the) model (?:for|to)\b(?! (?:perform |run |do )?inference\b)|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
       /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
       // What it does, said of this model: "The model classifies customer reviews", "It detects cracks in images";
       // what it was built to do: "Designed to help doctors triage X-rays"; who it is for: "Intended users are …".
