@@ -417,12 +417,18 @@ describe('the licence of the code is not the licence of the model', () => {
   it('rejects a code-only licence line in Chinese and a "Code License" badge over a link to LICENSE', () => {
     for (const text of [
       '# m\n\n## 许可协议\n\n- 本仓库代码使用 [MIT License](./LICENSE)。\n',
+      // A line on the model's limits in the same section does not make the code's licence the model's (YuLan-Mini).
+      '# m\n\n## 许可协议\n\n- 本仓库代码使用 [MIT License](./LICENSE)。\n- 局限性：模型仍然可能产生错误的内容。\n',
+      '# m\n\n## License\n\nThe training code is released under the Apache 2.0 license. The model may hallucinate.\n',
+      // Baize: the code's licence and the weights' research-only clause in one line.
+      '# m\n\nThe code is released under [GPL-3.0](./LICENSE). All model weights and data are for **research use ONLY**.\n',
       '# m\n\n<a href="https://github.com/o/r/blob/main/LICENSE">\n  <img alt="Code License" src="https://img.shields.io/badge/Code%20License-Apache_2.0-green.svg">\n</a>\n',
     ])
       assert.notEqual(status(text, 'license').state, 'present', text);
   });
   it('credits an HTML link whose text names the licence, and a badge that does not say "code"', () => {
     for (const text of [
+      '# m\n\n## License\n\n- Code: Apache 2.0\n- Model weights: CC-BY-NC-4.0\n',
       '# m\n\nSee the <a href="https://ai.meta.com/llama/license/" target="_blank">Llama 2 License </a> for terms.\n',
       '# m\n\n<a href="https://github.com/o/r/blob/main/LICENSE">\n  <img alt="License" src="https://img.shields.io/badge/License-Apache_2.0-green.svg">\n</a>\n',
     ])

@@ -35,6 +35,9 @@ interface Hit {
   rejected: boolean;
 }
 
+/** The end of a sentence: its punctuation and the space after it (a CJK full stop needs none). */
+const SENTENCE_END = /[.!?][ \t]+|[。！？]/g;
+
 const UNKNOWN = 0;
 const NONE = 1;
 const FOUND = 2;
@@ -374,10 +377,19 @@ export class BodySearch {
     const end = m[0].length ? unjoinedOffset(joined, m.index + m[0].length - 1) + 1 : index;
     let rejected = false;
     if (rejects) {
+      // The sentence of the match, within its line as written: "To apply for a commercial licence, fill in the form.
+      // For other questions, contact …" rejects the first sentence, not the contact.
       const t = lines();
-      const from = t.lastIndexOf('\n', index) + 1;
-      const to = t.indexOf('\n', end);
-      rejected = rejects.test(t.slice(from, to < 0 ? t.length : to));
+      const lineFrom = t.lastIndexOf('\n', index) + 1;
+      const lineTo = t.indexOf('\n', end);
+      const line = t.slice(lineFrom, lineTo < 0 ? t.length : lineTo);
+      const at = index - lineFrom;
+      let from = 0;
+      for (const m of line.slice(0, at).matchAll(SENTENCE_END)) from = (m.index ?? 0) + m[0].length;
+      const after = SENTENCE_END.exec(line.slice(Math.max(at, end - lineFrom)));
+      SENTENCE_END.lastIndex = 0;
+      const to = after ? Math.max(at, end - lineFrom) + after.index + 1 : line.length;
+      rejected = rejects.test(line.slice(from, to));
     }
     (entry.hits ??= new Map()).set(id, {
       index,

@@ -54,6 +54,16 @@ const POINTER_ONLY =
 
 const test = (list: RegExp[] | undefined, s: string): boolean => !!list && list.some((re) => re.test(s));
 
+/** Whether `d.rejects` disqualifies `text`: on the whole of it, or, when `d.rejectsLines` finds sentences or lines
+ * stating the disclosure, on each of them (all must be rejected). Linear in the text. */
+function rejected(d: Disclosure, text: string): boolean {
+  if (d.rejectsLines) {
+    const stating = text.split(/\n|(?<=[.!?。！？])[ \t]+/).filter((l) => d.rejectsLines!.test(l));
+    if (stating.length) return stating.every((l) => d.rejects!.test(l));
+  }
+  return d.rejects!.test(text);
+}
+
 /** Whether some text (pieces of the card) discloses `d`: enough words, and the required figure if any. Meaningful
  * text is cached per span: twelve disclosures look at the same labels and sections. */
 class Judge {
@@ -85,7 +95,7 @@ class Judge {
         p.end <= this.base ? '' : this.search.masked({ start: Math.max(p.start, this.base), end: p.end }),
       );
     if (shared && d.topic && !raw().some((t) => d.topic!.test(t))) return 'unsupported';
-    if (d.rejects?.test(raw().join('\n'))) return 'unsupported';
+    if (d.rejects && rejected(d, raw().join('\n'))) return 'unsupported';
     // A pointer without a link and without figures of its own ("we refer to tables 2 and 5 of the original paper"):
     // not a disclosure (docs/disclosures.md, "By reference"); with a link it is one, by reference.
     if (

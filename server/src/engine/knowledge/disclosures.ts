@@ -51,6 +51,10 @@ export interface Disclosure {
   /** Text that disqualifies a section, a label's value or a signal's line for this disclosure even when it matches (a
    * licence section about the code alone says nothing of the weights' licence). */
   rejects?: RegExp;
+  /** The sentences or lines of a section or label value that state the disclosure; when some do, `rejects` is read on
+   * each of them and the text is disqualified only when it rejects every one ("## License" over the code's licence and a line about
+   * the model's limits is about the code; one line naming the weights' licence is enough). */
+  rejectsLines?: RegExp;
   /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
   signals?: RegExp[];
   /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental impact). */
@@ -183,6 +187,9 @@ const TABLE: readonly Disclosure[] = [
     // LICENSE: the code's licence, not the model's (test/accuracy/LABELLING.md).
     rejects:
       /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?)\b|代码|源码|程式碼|コード|코드)/i,
+    // A line naming a licence: a known name, a licence file or link, a licence agreement or terms, a 《named》 agreement.
+    rejectsLines:
+      /\b(?:Apache|MIT|BSD|GPL|AGPL|LGPL|MPL|CC[- ]?BY|CC0|Open ?RAIL|RAIL|Llama ?\d|Gemma|Tongyi|WTFPL|Unlicense|EUPL)\b|LICEN[CS]E|\]\([^)\n]{0,200}licen[cs]e|\blicen[cs]e (?:agreement|terms)\b|\bunder (?:the |a |an )?[^\n]{0,60}licen[cs]e\b|《[^》\n]{1,40}》|许可协议|许可证|授权协议/i,
     short: true,
     tableColumns: true,
     stub: { heading: '## License', body: PLACEHOLDER },
