@@ -2,7 +2,7 @@
 // open and after incremental edits, the version guard, code actions, code lens, inlay hints, workspace lint,
 // configuration changes and shutdown/exit.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +10,9 @@ import { TestClient, fileUri } from './client.mjs';
 import { applyTextEdits, editsOf } from './edits.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-'));
+/** Every temporary directory this file makes, removed when it ends. */
+const temps = [dir];
+after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const CARD = ['---', 'license: mit', 'tags: [demo]', '---', '# Demo model', '', 'A demo.', ''].join('\n');
 const cardUri = fileUri(join(dir, 'MODEL_CARD.md'));
 
@@ -285,6 +288,7 @@ describe('language server over stdio', () => {
 
   it('links a cross-file finding to the sibling manifest (related information)', async () => {
     const rel = mkdtempSync(join(tmpdir(), 'mcl-rel-'));
+    temps.push(rel);
     writeFileSync(
       join(rel, 'model.yml'),
       'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n',
@@ -394,6 +398,7 @@ describe('language server over stdio', () => {
 describe('workspace lint', () => {
   it('lints files that are not open and reports progress', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'mcl-ws-'));
+    temps.push(ws);
     writeFileSync(join(ws, 'MODEL_CARD.md'), '---\nlicense: mit\n---\n# Model\n');
     writeFileSync(
       join(ws, 'model.yml'),
