@@ -54,6 +54,8 @@ import { plural } from './log.js';
 export interface ServerHooks {
   /** Fetch what a lint of `uri` reads before it runs (the browser server has no file system of its own). */
   prepare?: (state: ServerState, uri: string) => Promise<void>;
+  /** Files changed on disk or were saved: drop what was fetched for them (the Node server checks mtimes instead). */
+  filesChanged?: (uris: readonly string[]) => void;
 }
 
 export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
@@ -147,6 +149,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
 
   connection.onDidChangeWatchedFiles((change) => {
+    hooks.filesChanged?.(change.changes.map((c) => c.uri));
     if (change.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) {
       state.log.info('A config file changed: re-linting the open documents.');
       state.session.forgetConfigs();
@@ -165,6 +168,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     if (!ConfigProblems.isConfig(e.document.uri)) relintReaders(state, diagnostics, [e.document], 'typed');
   });
   documents.onDidSave((e) => {
+    hooks.filesChanged?.([e.document.uri]);
     if (ConfigProblems.isConfig(e.document.uri)) {
       // A saved config file changes the settings of every card under it (clients without file watching included).
       state.session.forgetConfigs();
