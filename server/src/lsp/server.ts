@@ -44,6 +44,7 @@ import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
 import { Baselines } from './baseline.js';
 import { euExport, reportResponse } from './report.js';
 import { ConfigProblems } from './config-problems.js';
+import { configChangedSince } from './config-check.js';
 import { DEPENDENCY_WATCHERS, relintReaders } from './dependencies.js';
 import { plural } from './log.js';
 
@@ -179,6 +180,15 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     // A saved `.eval_results/*.yaml` changes its cards' evaluation evidence (clients without file watching included).
     relintReaders(state, diagnostics, [e.document], 'changed');
     diagnostics.schedule(e.document, true);
+    // Without file watching nothing reports a config file changed on disk: a save looks again (config-check.ts).
+    if (!watchDynamically)
+      void configChangedSince(state, e.document.uri).then((changed) => {
+        if (!changed) return;
+        state.log.info('A config file changed on disk: re-linting the open documents.');
+        state.session.forgetConfigs();
+        configProblems.clear();
+        diagnostics.relintAll();
+      });
   });
   documents.onDidClose((e) => {
     state.forget(e.document.uri);
