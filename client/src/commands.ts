@@ -22,8 +22,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     ),
     vscode.commands.registerCommand('modelcardLint.lintWorkspace', () => lintWorkspace(client)),
     // The report view's EU tab exports the same way; the server writes the document.
-    vscode.commands.registerCommand('modelcardLint.exportEuDocumentation', (format?: string) =>
-      report.exportEu(format === 'json' ? 'json' : 'markdown', vscode.window.activeTextEditor?.document.uri.toString()),
+    // `systemicRisk` (true / false) includes or leaves out Annex XI Section 2 whatever the card says, as
+    // `export --systemic-risk` / `--no-systemic-risk`; absent, the EU tab's choice for the card, else its compute.
+    vscode.commands.registerCommand(
+      'modelcardLint.exportEuDocumentation',
+      (format?: string, systemicRisk?: unknown) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        const choice = typeof systemicRisk === 'boolean' ? systemicRisk : undefined;
+        return report.exportEu(format === 'json' ? 'json' : 'markdown', uri, choice ?? report.systemicRiskOf(uri));
+      },
     ),
     vscode.commands.registerCommand('modelcardLint.newModelCard', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: modelCardTemplate() });

@@ -224,6 +224,24 @@ describe('language server over stdio', () => {
     assert.match(r.badge, /^<svg [^>]*role="img"/);
   });
 
+  it('includes or leaves out Annex XI Section 2 in the EU documentation as the client chooses (report, export)', async () => {
+    const SECTION_2 = 'Annex XI, Section 2: additional information (GPAI models with systemic risk)';
+    const titles = (r) => r.eu.sections.map((s) => s.title);
+    const auto = await client.request('modelcardLint/report', { uri: cardUri });
+    assert.deepEqual(auto.eu.systemicRisk, { included: false, basis: 'unknown', flops: null });
+    assert.ok(!titles(auto).includes(SECTION_2));
+    const forced = await client.request('modelcardLint/report', { uri: cardUri, systemicRisk: true });
+    assert.deepEqual(forced.eu.systemicRisk, { included: true, basis: 'forced', flops: null });
+    assert.ok(titles(forced).includes(SECTION_2), titles(forced).join(' | '));
+    // Only a boolean is a choice: anything else leaves it to the card's compute.
+    const odd = await client.request('modelcardLint/report', { uri: cardUri, systemicRisk: 'yes' });
+    assert.deepEqual(odd.eu.systemicRisk, auto.eu.systemicRisk);
+    const md = await client.request('modelcardLint/euExport', { uri: cardUri, format: 'markdown', systemicRisk: true });
+    assert.ok(md.text.includes(SECTION_2), md.text.slice(0, 400));
+    const json = await client.request('modelcardLint/euExport', { uri: cardUri, format: 'json', systemicRisk: false });
+    assert.deepEqual(JSON.parse(json.text).systemicRisk, { included: false, basis: 'forced', flops: null });
+  });
+
   it('answers source.fixAll.modelcardLint with every safe fix', async () => {
     const uri = fileUri(join(dir, 'fixall', 'MODEL_CARD.md'));
     const text = [

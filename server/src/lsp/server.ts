@@ -228,7 +228,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     REPORT_REQUEST,
     safe(connection, 'report', null, (params: ReportParams): ReportResponse | null => {
       const doc = documents.get(params.uri);
-      return doc ? reportResponse(state, doc, baselines) : null;
+      return doc ? reportResponse(state, doc, baselines, params.systemicRisk) : null;
     }),
   );
 
@@ -237,7 +237,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     safe(connection, 'EU export', null, (params: EuExportParams): EuExportResponse | null => {
       const doc = documents.get(params.uri);
       return doc
-        ? euExport(state, doc, { uri: params.uri, format: params.format === 'json' ? 'json' : 'markdown' })
+        ? euExport(state, doc, {
+            uri: params.uri,
+            format: params.format === 'json' ? 'json' : 'markdown',
+            systemicRisk: params.systemicRisk,
+          })
         : null;
     }),
   );
