@@ -43,6 +43,7 @@ describe('language server: a card is linted again when a file it depends on chan
     await client.waitForDiagnostics(cardUri);
     const globs = client.watchedGlobs();
     for (const g of ['**/*.yml', '**/*.yaml']) assert.ok(globs.includes(g), globs.join(' '));
+    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
   });
 
   it('typing into the open manifest re-lints the card; closing it unsaved re-lints against the file', async () => {
@@ -152,7 +153,9 @@ describe('language server without file watching: a config file changed on disk',
     await client.open(b, CARD);
     assert.ok(codesOf(await client.waitForDiagnostics(a)).includes('undisclosed-architecture'));
     assert.ok(codesOf(await client.waitForDiagnostics(b)).includes('undisclosed-architecture'));
-    assert.equal(client.registrations.length, 0);
+    // Nothing registered without dynamic registration: neither file watchers nor didChangeConfiguration (eglot 1.9
+    // warned on every start when the server registered that anyway; issue 12).
+    assert.deepEqual(client.registrations, []);
     const n = client.published.length;
     writeFileSync(join(dir, '.modelcard-lint.json'), '{"rules":{"undisclosed-architecture":"off"}}');
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: a } });
