@@ -1,7 +1,7 @@
 // `node test/e2e/web.mjs` (layer `web` of `npm test`): the WEB build (package.json `browser`, the language server in a web worker) in a real browser.
 // The packaged .vsix is installed into a fresh code-server whose user settings put the extension in the web worker
 // extension host (`remote.extensionKind: ["web"]`, the host vscode.dev and github.dev run), then headless Debian
-// Chromium asserts what a user sees: diagnostics, a config file found through `vscode.workspace.fs`, a hover and a
+// Chromium asserts what a user sees: diagnostics, a config file and `.eval_results/` found through `vscode.workspace.fs`, a hover and a
 // quick fix. It also checks that no Node language server was started. Screenshots: test/e2e/screenshots/web-*.png.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
