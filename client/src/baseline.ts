@@ -2,8 +2,9 @@
 // with VS Code's built-in git extension (`vscode.git`, API 1: repository.show('HEAD', path)) and send the text to the
 // server (BASELINE_REQUEST), which compares it through the lint session and shows the change in a code lens and the
 // report. The client computes nothing. No repository, no git extension, or no committed version: nothing is shown.
-// Reading a committed file runs no code from the workspace, so this also works in untrusted workspaces; the setting
-// `modelcardLint.baseline.enable` turns it off.
+// In an untrusted workspace nothing here runs until the user trusts it: git reads the repository's own config, which
+// can name programs to run (core.fsmonitor, hooks, filters), so the git extension is not even asked for (VS Code's
+// git extension is itself off in Restricted Mode). The setting `modelcardLint.baseline.enable` turns it off.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { BASELINE_REQUEST, type BaselineParams, type BaselineResponse } from '../../server/src/protocol.js';
@@ -32,6 +33,14 @@ export class BaselineSender implements vscode.Disposable {
   constructor(private readonly client: BaseLanguageClient) {}
 
   async start(): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      const sub = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        sub.dispose();
+        void this.start();
+      });
+      this.subs.push(sub);
+      return;
+    }
     const ext = await gitExtension();
     if (!ext) return;
     // With `git.enabled: false` the extension has no API until it is turned on.

@@ -22,8 +22,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
     ),
     vscode.commands.registerCommand('modelcardLint.lintWorkspace', () => lintWorkspace(client)),
     // The report view's EU tab exports the same way; the server writes the document.
-    vscode.commands.registerCommand('modelcardLint.exportEuDocumentation', (format?: string) =>
-      report.exportEu(format === 'json' ? 'json' : 'markdown', vscode.window.activeTextEditor?.document.uri.toString()),
+    vscode.commands.registerCommand('modelcardLint.exportEuDocumentation', (format?: string, systemicRisk?: unknown) =>
+      exportEu(report, format, systemicRisk),
     ),
     vscode.commands.registerCommand('modelcardLint.newModelCard', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: modelCardTemplate() });
@@ -37,6 +37,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
       editCommand(client, WRITE_OPENNESS_COMMAND),
     ),
   );
+}
+
+/** Export EU Documentation for the active card. `systemicRisk` (true / false) includes or leaves out Annex XI Section 2
+ * whatever the card says, as `export --systemic-risk` / `--no-systemic-risk`; absent, the EU tab's choice for the card,
+ * else the card's training compute. */
+function exportEu(
+  report: ReportView,
+  format?: string,
+  systemicRisk?: unknown,
+): Promise<vscode.TextDocument | undefined> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const choice = typeof systemicRisk === 'boolean' ? systemicRisk : report.systemicRiskOf(uri);
+  return report.exportEu(format === 'json' ? 'json' : 'markdown', uri, choice);
 }
 
 /** The server decides what to write and applies the edit (server/src/lsp/edit-commands.ts): the client only says which

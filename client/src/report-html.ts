@@ -37,9 +37,18 @@ function euRow(i: EuFilledItem): string {
 
 /** The EU documentation tab: the table `modelcard-lint export --eu-documentation` writes, with its two exports. */
 function euTab(d: EuDocumentation): string {
+  const forced = d.systemicRisk.basis === 'forced';
   const risk = d.systemicRisk.included
     ? `Annex XI Section 2 included (systemic risk: ${esc(d.systemicRisk.basis)})`
-    : 'Annex XI Section 2 left out (no training compute over 10^25 FLOP found)';
+    : forced
+      ? 'Annex XI Section 2 left out (as chosen)'
+      : 'Annex XI Section 2 left out (no training compute over 10^25 FLOP found)';
+  // The user's choice overrides the card's compute (a model designated by the Commission, or a compute the card
+  // does not state): `export --systemic-risk` / `--no-systemic-risk` in the editor.
+  const choice = forced ? (d.systemicRisk.included ? 'include' : 'leave-out') : 'auto';
+  const option = (value: string, label: string) =>
+    `<option value="${value}"${value === choice ? ' selected' : ''}>${label}</option>`;
+  const systemic = `<label>Annex XI Section 2 (systemic risk): <select id="eu-systemic">${option('auto', "from the card's training compute")}${option('include', 'include')}${option('leave-out', 'leave out')}</select></label>`;
   const sections = d.sections
     .map(
       (s) =>
@@ -50,6 +59,7 @@ function euTab(d: EuDocumentation): string {
     ? `<h2>Evaluation results in .eval_results/</h2><ul>${d.evaluationResults.map((e) => `<li><code>${esc(e.dataset)}</code>${e.taskId ? ` (${esc(e.taskId)})` : ''}: ${esc(String(e.value))} <span class="sub">${esc(e.file)}:${e.line}</span></li>`).join('')}</ul>`
     : '';
   return `<p id="eu-summary"><b>${d.summary.filled} filled</b>, ${d.summary.withheld} withheld, ${d.summary.missing} missing · ${risk}</p>
+<p>${systemic}</p>
 <p><button id="eu-md">Export Markdown</button><button id="eu-json">Export JSON</button></p>${sections}${results}`;
 }
 
@@ -59,7 +69,10 @@ export function renderReport(
   cspSource: string,
   baseline?: BaselineView | null,
   eu?: EuDocumentation | null,
+  /** Open on the EU documentation tab (the page is rendered again after a systemic-risk choice made there). */
+  euOpen = false,
 ): string {
+  const onEu = !!eu && euOpen;
   const cell = (stage: string, kind: string) =>
     r.openness.components
       .filter((c) => c.stage === stage && c.kind === kind)
@@ -106,19 +119,20 @@ ${GRADE_CSS}
 button{background:var(--vscode-button-background);color:var(--vscode-button-foreground);border:0;padding:.4em .8em;margin-right:.5em;cursor:pointer}
 </style></head><body>
 <h1>Openness report</h1><p class="sub">${esc(r.file)}</p>
-${eu ? '<p class="tabs" role="tablist"><button class="tab" role="tab" id="tab-openness" aria-selected="true">Openness</button><button class="tab" role="tab" id="tab-eu" aria-selected="false">EU documentation</button></p>' : ''}
-<section id="openness">
+${eu ? `<p class="tabs" role="tablist"><button class="tab" role="tab" id="tab-openness" aria-selected="${!onEu}">Openness</button><button class="tab" role="tab" id="tab-eu" aria-selected="${onEu}">EU documentation</button></p>` : ''}
+<section id="openness"${onEu ? ' hidden' : ''}>
 <p id="level"><b>Openness:</b> ${esc(r.openness.level)}${r.openness.weakest ? ` — weakest component <code>${esc(r.openness.weakest)}</code>` : ''} · ${r.counts.errors} errors, ${r.counts.warnings} warnings</p>
 <p><button id="md">Export Markdown summary</button><button id="svg">Export SVG badge</button></p>
 ${baselineSection(baseline)}${chart}${mof}${disclosures}${risks}${stage}
 </section>
-${eu ? `<section id="eu" hidden>${euTab(eu)}</section>` : ''}
+${eu ? `<section id="eu"${onEu ? '' : ' hidden'}>${euTab(eu)}</section>` : ''}
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.getElementById('md').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'markdown' }));
 document.getElementById('svg').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'svg' }));
 for (const [id, format] of [['eu-md', 'markdown'], ['eu-json', 'json']])
   document.getElementById(id)?.addEventListener('click', () => vscode.postMessage({ type: 'eu-export', format }));
+document.getElementById('eu-systemic')?.addEventListener('change', (e) => vscode.postMessage({ type: 'eu-systemic', value: e.target.value }));
 for (const [tab, show, hide, other] of [['tab-openness', 'openness', 'eu', 'tab-eu'], ['tab-eu', 'eu', 'openness', 'tab-openness']])
   document.getElementById(tab)?.addEventListener('click', () => {
     document.getElementById(show).hidden = false;

@@ -17,15 +17,27 @@ export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private last: ReportResponse | undefined;
   private uri: string | undefined;
+  /** Per card: the user's Annex XI Section 2 choice in the EU tab (absent: from the card's training compute). */
+  private readonly systemicRisk = new Map<string, boolean>();
 
   constructor(private readonly client: BaseLanguageClient) {}
 
-  async show(uri: string | undefined): Promise<ReportResponse | undefined> {
+  /** The systemic-risk choice for a card: true / false include / leave out Annex XI Section 2; undefined: auto. */
+  setSystemicRisk(uri: string, value: boolean | undefined): void {
+    if (value === undefined) this.systemicRisk.delete(uri);
+    else this.systemicRisk.set(uri, value);
+  }
+
+  systemicRiskOf(uri: string | undefined): boolean | undefined {
+    return uri ? this.systemicRisk.get(uri) : undefined;
+  }
+
+  async show(uri: string | undefined, euOpen = false): Promise<ReportResponse | undefined> {
     if (!uri) {
       void vscode.window.showInformationMessage('Open a model card or release manifest to see its openness report.');
       return undefined;
     }
-    const params: ReportParams = { uri };
+    const params: ReportParams = { uri, systemicRisk: this.systemicRisk.get(uri) };
     const res = (await this.client.sendRequest(REPORT_REQUEST, params)) as ReportResponse | null;
     if (!res) {
       void vscode.window.showInformationMessage('This file is not a model card or release manifest.');
@@ -41,22 +53,37 @@ export class ReportView implements vscode.Disposable {
         { enableScripts: true, localResourceRoots: [] },
       );
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((m: { type: string; format: string }) => {
+      this.panel.webview.onDidReceiveMessage((m: { type: string; format?: string; value?: string }) => {
         if (m.type === 'export') void this.export(m.format === 'svg' ? 'svg' : 'markdown');
         if (m.type === 'eu-export') void this.exportEu(m.format === 'json' ? 'json' : 'markdown');
+        if (m.type === 'eu-systemic' && this.uri) {
+          this.setSystemicRisk(this.uri, m.value === 'include' ? true : m.value === 'leave-out' ? false : undefined);
+          void this.show(this.uri, true);
+        }
       });
     }
     this.panel.title = `Openness: ${uri.split('/').pop()}`;
-    this.panel.webview.html = renderReport(res.data, nonce(), this.panel.webview.cspSource, res.baseline, res.eu);
+    this.panel.webview.html = renderReport(
+      res.data,
+      nonce(),
+      this.panel.webview.cspSource,
+      res.baseline,
+      res.eu,
+      euOpen,
+    );
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     return res;
   }
 
   /** The EU documentation of the card last shown, as the server writes it (`export --eu-documentation`), in a new
-   * editor the user saves where they want. */
-  async exportEu(format: 'markdown' | 'json', uri = this.uri): Promise<vscode.TextDocument | undefined> {
+   * editor the user saves where they want; Annex XI Section 2 as chosen in the EU tab unless `systemicRisk` says. */
+  async exportEu(
+    format: 'markdown' | 'json',
+    uri = this.uri,
+    systemicRisk = uri ? this.systemicRisk.get(uri) : undefined,
+  ): Promise<vscode.TextDocument | undefined> {
     if (!uri) return undefined;
-    const params: EuExportParams = { uri, format };
+    const params: EuExportParams = { uri, format, systemicRisk };
     const res = (await this.client.sendRequest(EU_EXPORT_REQUEST, params)) as EuExportResponse | null;
     if (!res) {
       void vscode.window.showInformationMessage('EU documentation is written for model cards only.');

@@ -28,6 +28,9 @@ export interface StatusParams {
 export const REPORT_REQUEST = 'modelcardLint/report';
 export interface ReportParams {
   uri: string;
+  /** The EU documentation's Annex XI Section 2: true / false include / leave it out whatever the card's training
+   * compute says (`export --systemic-risk` / `--no-systemic-risk`); absent: from the compute. */
+  systemicRisk?: boolean;
 }
 export interface ReportResponse {
   data: ReportData;
@@ -44,6 +47,8 @@ export const EU_EXPORT_REQUEST = 'modelcardLint/euExport';
 export interface EuExportParams {
   uri: string;
   format: 'markdown' | 'json';
+  /** As ReportParams.systemicRisk. */
+  systemicRisk?: boolean;
 }
 export interface EuExportResponse {
   format: 'markdown' | 'json';

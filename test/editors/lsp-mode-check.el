@@ -30,7 +30,5 @@
    (lsp-register-client
     (make-lsp-client :new-connection (lsp-stdio-connection server)
                      :activation-fn (lsp-activate-on "markdown" "yaml")
-                     ;; The status-bar notification is for the VS Code client; lsp-mode warns about unknown ones.
-                     :notification-handlers (ht ("modelcardLint/status" #'ignore))
                      :server-id 'modelcard-lint))
    (lsp)))

@@ -3,7 +3,7 @@
 // lens line, adds that lens and puts the changes in the report; null clears it. (Reading git is the VS Code client's:
 // test/vscode/suite/10-baseline.test.js.)
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -23,7 +23,10 @@ describe('change against the last commit (modelcardLint/baseline)', () => {
     await client.open(uri, EDITED);
     await client.waitForDiagnostics(uri, (x) => x.version === 1);
   });
-  after(() => client.kill());
+  after(() => {
+    client.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('answers with the code lens line, adds the lens, and puts each change in the report', async () => {
     const r = await client.request('modelcardLint/baseline', { uri, ref: 'HEAD', text: COMMITTED });

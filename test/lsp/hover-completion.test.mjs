@@ -2,13 +2,14 @@
 // and an exact range, and textDocument/completion with items whose textEdit replaces the word being typed —
 // including right after an incremental edit that leaves the YAML incomplete.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TestClient, fileUri } from './client.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcl-hover-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const CARD = [
   '---',
   'license: apache-2.0',

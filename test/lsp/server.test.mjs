@@ -2,7 +2,7 @@
 // open and after incremental edits, the version guard, code actions, code lens, inlay hints, workspace lint,
 // configuration changes and shutdown/exit.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +10,9 @@ import { TestClient, fileUri } from './client.mjs';
 import { applyTextEdits, editsOf } from './edits.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-'));
+/** Every temporary directory this file makes, removed when it ends. */
+const temps = [dir];
+after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const CARD = ['---', 'license: mit', 'tags: [demo]', '---', '# Demo model', '', 'A demo.', ''].join('\n');
 const cardUri = fileUri(join(dir, 'MODEL_CARD.md'));
 
@@ -221,6 +224,24 @@ describe('language server over stdio', () => {
     assert.match(r.badge, /^<svg [^>]*role="img"/);
   });
 
+  it('includes or leaves out Annex XI Section 2 in the EU documentation as the client chooses (report, export)', async () => {
+    const SECTION_2 = 'Annex XI, Section 2: additional information (GPAI models with systemic risk)';
+    const titles = (r) => r.eu.sections.map((s) => s.title);
+    const auto = await client.request('modelcardLint/report', { uri: cardUri });
+    assert.deepEqual(auto.eu.systemicRisk, { included: false, basis: 'unknown', flops: null });
+    assert.ok(!titles(auto).includes(SECTION_2));
+    const forced = await client.request('modelcardLint/report', { uri: cardUri, systemicRisk: true });
+    assert.deepEqual(forced.eu.systemicRisk, { included: true, basis: 'forced', flops: null });
+    assert.ok(titles(forced).includes(SECTION_2), titles(forced).join(' | '));
+    // Only a boolean is a choice: anything else leaves it to the card's compute.
+    const odd = await client.request('modelcardLint/report', { uri: cardUri, systemicRisk: 'yes' });
+    assert.deepEqual(odd.eu.systemicRisk, auto.eu.systemicRisk);
+    const md = await client.request('modelcardLint/euExport', { uri: cardUri, format: 'markdown', systemicRisk: true });
+    assert.ok(md.text.includes(SECTION_2), md.text.slice(0, 400));
+    const json = await client.request('modelcardLint/euExport', { uri: cardUri, format: 'json', systemicRisk: false });
+    assert.deepEqual(JSON.parse(json.text).systemicRisk, { included: false, basis: 'forced', flops: null });
+  });
+
   it('answers source.fixAll.modelcardLint with every safe fix', async () => {
     const uri = fileUri(join(dir, 'fixall', 'MODEL_CARD.md'));
     const text = [
@@ -285,6 +306,7 @@ describe('language server over stdio', () => {
 
   it('links a cross-file finding to the sibling manifest (related information)', async () => {
     const rel = mkdtempSync(join(tmpdir(), 'mcl-rel-'));
+    temps.push(rel);
     writeFileSync(
       join(rel, 'model.yml'),
       'framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: Apache-2.0\n',
@@ -394,6 +416,7 @@ describe('language server over stdio', () => {
 describe('workspace lint', () => {
   it('lints files that are not open and reports progress', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'mcl-ws-'));
+    temps.push(ws);
     writeFileSync(join(ws, 'MODEL_CARD.md'), '---\nlicense: mit\n---\n# Model\n');
     writeFileSync(
       join(ws, 'model.yml'),

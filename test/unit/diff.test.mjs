@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -29,9 +29,14 @@ const git = (cwd, ...args) => {
 };
 const hasGit = spawnSync('git', ['--version']).status === 0;
 
+/** Every tree made here, removed when the file's tests end. */
+const trees = [];
+after(() => trees.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 /** A directory with a `.git` entry, so it is the repository root and reports name files relative to it. */
 function tree(files, { realGit = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mcl-diff-'));
+  trees.push(dir);
   if (realGit) git(dir, 'init', '-q');
   else mkdirSync(join(dir, '.git'));
   write(dir, files);

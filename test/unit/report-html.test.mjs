@@ -82,6 +82,35 @@ describe('report webview HTML', () => {
     );
   });
 
+  it('the EU tab offers the Annex XI Section 2 choice, shows the one made, and opens on the tab after it', () => {
+    const auto = renderReport(reportData(card, path), 'n0nce', 'vscode-resource:', null, eu);
+    assert.ok(
+      auto.includes(
+        `<label>Annex XI Section 2 (systemic risk): <select id="eu-systemic"><option value="auto" selected>from the card's training compute</option><option value="include">include</option><option value="leave-out">leave out</option></select></label>`,
+      ),
+    );
+    assert.match(auto, /Annex XI Section 2 left out \(no training compute over 10\^25 FLOP found\)/);
+    assert.match(auto, /<script nonce="n0nce">[\s\S]*getElementById\('eu-systemic'\)[\s\S]*type: 'eu-systemic'/);
+    const included = euDocumentation(card, { systemicRisk: true });
+    assert.ok(included.sections.length > eu.sections.length, 'Section 2 added');
+    const html = renderReport(reportData(card, path), 'n0nce', 'vscode-resource:', null, included, true);
+    assert.match(html, /<option value="include" selected>include<\/option>/);
+    assert.match(html, /Annex XI Section 2 included \(systemic risk: forced\)/);
+    assert.match(html, /id="tab-eu" aria-selected="true"/);
+    assert.match(html, /<section id="openness" hidden>/);
+    assert.match(html, /<section id="eu">/);
+    const left = renderReport(
+      reportData(card, path),
+      'n0nce',
+      'vscode-resource:',
+      null,
+      euDocumentation(card, { systemicRisk: false }),
+    );
+    assert.match(left, /<option value="leave-out" selected>leave out<\/option>/);
+    assert.match(left, /Annex XI Section 2 left out \(as chosen\)/);
+    assert.match(left, /<section id="eu" hidden>/);
+  });
+
   it('escapes everything from the card and the file name; one CSP; scripts only with the nonce', () => {
     const html = renderReport(reportData(card, path), 'n0nce', 'vscode-resource:', baseline, eu);
     assert.equal(html.match(/<script/g).length, 1);

@@ -10,13 +10,24 @@ import type { EuExportParams, EuExportResponse, ReportResponse } from '../protoc
 import type { Baselines } from './baseline.js';
 import { uriToPath, type ServerState } from './state.js';
 
-function eu(state: ServerState, result: LintResult, path: string): EuDocumentation | null {
+/** A client's systemic-risk choice: only a boolean counts (anything else: from the card's training compute). */
+const systemicChoice = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+function eu(state: ServerState, result: LintResult, path: string, systemicRisk: unknown): EuDocumentation | null {
   if (result.kind !== 'model-card' || !result.doc.card) return null;
   // The Hub's `.eval_results/` beside the card, as the CLI export lists them (read by the session, bounded).
-  return euDocumentation(result, { evalResults: state.session.evalResults.find(path).files });
+  return euDocumentation(result, {
+    evalResults: state.session.evalResults.find(path).files,
+    systemicRisk: systemicChoice(systemicRisk),
+  });
 }
 
-export function reportResponse(state: ServerState, doc: TextDocument, baselines: Baselines): ReportResponse | null {
+export function reportResponse(
+  state: ServerState,
+  doc: TextDocument,
+  baselines: Baselines,
+  systemicRisk?: unknown,
+): ReportResponse | null {
   const cached = state.resultFor(doc);
   if (!cached) return null;
   const path = uriToPath(doc.uri);
@@ -26,7 +37,7 @@ export function reportResponse(state: ServerState, doc: TextDocument, baselines:
     markdown: reportMarkdown(data),
     badge: badgeSvg(data),
     baseline: baselines.view(state, doc),
-    eu: eu(state, cached.result, path),
+    eu: eu(state, cached.result, path, systemicRisk),
   };
 }
 
@@ -34,7 +45,7 @@ export function euExport(state: ServerState, doc: TextDocument, params: EuExport
   const cached = state.resultFor(doc);
   if (!cached) return null;
   const path = uriToPath(doc.uri);
-  const d = eu(state, cached.result, path);
+  const d = eu(state, cached.result, path, params.systemicRisk);
   if (!d) return null;
   const file = path.split(/[\\/]/).pop() ?? path;
   return params.format === 'json'

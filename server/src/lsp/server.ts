@@ -44,6 +44,7 @@ import { EDIT_COMMANDS, runEditCommand } from './edit-commands.js';
 import { Baselines } from './baseline.js';
 import { euExport, reportResponse } from './report.js';
 import { ConfigProblems } from './config-problems.js';
+import { configChangedSince } from './config-check.js';
 import { DEPENDENCY_WATCHERS, relintReaders } from './dependencies.js';
 import { plural } from './log.js';
 
@@ -54,6 +55,8 @@ import { plural } from './log.js';
 export interface ServerHooks {
   /** Fetch what a lint of `uri` reads before it runs (the browser server has no file system of its own). */
   prepare?: (state: ServerState, uri: string) => Promise<void>;
+  /** Files changed on disk or were saved: drop what was fetched for them (the Node server checks mtimes instead). */
+  filesChanged?: (uris: readonly string[]) => void;
 }
 
 export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
@@ -147,6 +150,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   });
 
   connection.onDidChangeWatchedFiles((change) => {
+    hooks.filesChanged?.(change.changes.map((c) => c.uri));
     if (change.changes.some((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) {
       state.log.info('A config file changed: re-linting the open documents.');
       state.session.forgetConfigs();
@@ -165,6 +169,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     if (!ConfigProblems.isConfig(e.document.uri)) relintReaders(state, diagnostics, [e.document], 'typed');
   });
   documents.onDidSave((e) => {
+    hooks.filesChanged?.([e.document.uri]);
     if (ConfigProblems.isConfig(e.document.uri)) {
       // A saved config file changes the settings of every card under it (clients without file watching included).
       state.session.forgetConfigs();
@@ -175,6 +180,15 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     // A saved `.eval_results/*.yaml` changes its cards' evaluation evidence (clients without file watching included).
     relintReaders(state, diagnostics, [e.document], 'changed');
     diagnostics.schedule(e.document, true);
+    // Without file watching nothing reports a config file changed on disk: a save looks again (config-check.ts).
+    if (!watchDynamically)
+      void configChangedSince(state, e.document.uri).then((changed) => {
+        if (!changed) return;
+        state.log.info('A config file changed on disk: re-linting the open documents.');
+        state.session.forgetConfigs();
+        configProblems.clear();
+        diagnostics.relintAll();
+      });
   });
   documents.onDidClose((e) => {
     state.forget(e.document.uri);
@@ -214,7 +228,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     REPORT_REQUEST,
     safe(connection, 'report', null, (params: ReportParams): ReportResponse | null => {
       const doc = documents.get(params.uri);
-      return doc ? reportResponse(state, doc, baselines) : null;
+      return doc ? reportResponse(state, doc, baselines, params.systemicRisk) : null;
     }),
   );
 
@@ -223,7 +237,11 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
     safe(connection, 'EU export', null, (params: EuExportParams): EuExportResponse | null => {
       const doc = documents.get(params.uri);
       return doc
-        ? euExport(state, doc, { uri: params.uri, format: params.format === 'json' ? 'json' : 'markdown' })
+        ? euExport(state, doc, {
+            uri: params.uri,
+            format: params.format === 'json' ? 'json' : 'markdown',
+            systemicRisk: params.systemicRisk,
+          })
         : null;
     }),
   );

@@ -5,7 +5,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { READ_FILES_REQUEST, type ReadFileAnswer, type ReadFileRequest, type ReadFilesParams } from '../../protocol.js';
 import { CANCEL_UNDISPATCHED } from '../safe.js';
 import { startServer } from '../server.js';
-import { prepare } from './prefetch.js';
+import { forgetFiles, prepare } from './prefetch.js';
 import { setRequester } from './store.js';
 
 // Workers have no setImmediate; Lint Workspace yields to the message loop with it between files.
@@ -22,4 +22,4 @@ const connection = createConnection(
 setRequester((requests: ReadFileRequest[]) =>
   connection.sendRequest<ReadFileAnswer[]>(READ_FILES_REQUEST, { requests } satisfies ReadFilesParams),
 );
-startServer(connection, { prepare });
+startServer(connection, { prepare, filesChanged: forgetFiles });

@@ -1,7 +1,8 @@
 // What the browser server knows of the workspace's files: the web worker cannot read them, so the client reads them
 // through `vscode.workspace.fs` when asked (READ_FILES_REQUEST), and the answers are kept here until a config file
-// changes. browser/config-files.ts, companions.ts, read-file.ts and walk.ts serve the lint session from it.
+// changes. browser/config-files.ts, companions.ts, eval-results.ts, read-file.ts and walk.ts serve the lint session from it.
 import type { ConfigProblem, LoadedConfigFile } from '../../engine/config.js';
+import type { EvalResultsRead } from '../../node/eval-results.js';
 import type { ReadFileAnswer, ReadFileRequest } from '../../protocol.js';
 
 export type Requester = (requests: ReadFileRequest[]) => Promise<ReadFileAnswer[]>;
@@ -37,11 +38,19 @@ export const store = {
   configTexts: new Map<string, { text: string } | { problem: string }>(),
   /** Directory → its YAML files as companions, and when they were read. */
   companions: new Map<string, { at: number; entries: CompanionEntry[] }>(),
+  /** Card directory → its `.eval_results/*.yaml` as node/eval-results.ts reads them, and when they were read. */
+  evalResults: new Map<string, { at: number; read: EvalResultsRead }>(),
   /** Texts read for Lint Workspace (files that are not open), by path; emptied after each run. */
   texts: new Map<string, string>(),
   clear(): void {
     this.configDirs.clear();
     this.configTexts.clear();
     this.companions.clear();
+    this.evalResults.clear();
+  },
+  /** A file that cards read changed (file watcher, save): read the directory's manifests and results again. */
+  forgetDir(dir: string): void {
+    this.companions.delete(dir);
+    this.evalResults.delete(dir);
   },
 };
