@@ -253,7 +253,7 @@ function scan(
     const line = lines.text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
     scanned += line.length + 1;
     const blank = !/\S/.test(line) && lineEnd - lineStart <= 200;
-    let cut = false;
+    let cut: boolean;
     if (ln > first && !fence && !html && size >= CHUNK_CHARS && !blank && !/^[ \t]/.test(line)) {
       const safe = prevBlank || /^(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/.test(line);
       cut = safe || size >= MAX_CHUNK_CHARS;
