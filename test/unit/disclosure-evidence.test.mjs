@@ -161,6 +161,21 @@ describe('disclosure evidence', () => {
     assert.equal(card.slice(d.evidence.span.start, d.evidence.span.end), '**Not Recommended:**');
   });
 
+  it('a training section addressed only to the reader is not the training procedure', () => {
+    assert.notEqual(
+      status('# m\n\n## Training\n\nYou can fine-tune the model with LoRA using our script.\n', 'training-procedure')
+        .state,
+      'present',
+    );
+    assert.equal(
+      status(
+        '# m\n\n## Training\n\nYou can find our script below. We fine-tuned it with LoRA for 3 epochs.\n',
+        'training-procedure',
+      ).state,
+      'present',
+    );
+  });
+
   it('knows how-to headings in Japanese and Korean', () => {
     // Qwen's Japanese README: "do not use the BF16 model" is a step of its fine-tuning recipe, not an out-of-scope use.
     for (const title of ['ファインチューニング', '使用方法', '사용 방법'])

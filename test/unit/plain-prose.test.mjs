@@ -243,6 +243,8 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    'To use 8bit-adam during training, install the `bitsandbytes` package.',
+    'In order to leverage instruction fine-tuning, your prompt should be surrounded by `[INST]` tokens.',
     'You can fine-tune this model with LoRA.',
     'The model can be further trained with RLHF.',
     'You can also fine-tune it with LoRA on your own data.',
