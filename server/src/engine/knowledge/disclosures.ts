@@ -26,6 +26,9 @@ export type DisclosureId =
   | 'safety-evaluation'
   | 'compute';
 
+/** A sentence addressed to the reader ("To use 8bit-adam during training, install …", "your prompt should …"). */
+const READER_ADDRESSED = /\b(?:you|your)\b|^[ \t]*(?:[-*+][ \t]+)?(?:to use|in order to|install|run|please)\b/i;
+
 export interface Disclosure {
   id: DisclosureId;
   ruleId: `undisclosed-${DisclosureId}`;
@@ -547,7 +550,7 @@ const TABLE: readonly Disclosure[] = [
     // Advice to the reader is not how this model was trained ("To use 8bit-adam during training, install …", "In order to
     // leverage instruction fine-tuning, your prompt should …"): a sentence addressed to the reader says nothing, and a
     // section says something only with a sentence that is not.
-    rejects: /\b(?:you|your)\b|^[ \t]*(?:[-*+][ \t]+)?(?:to use|in order to|install|run|please)\b/i,
+    rejects: READER_ADDRESSED,
     rejectsLines: /\S/,
     codeSignals: [
       /["']?-{0,2}(?:learning_rate|num_train_epochs|per_device_train_batch_size|train_batch_size|warmup_steps|warmup_ratio|lr_scheduler_type|gradient_accumulation_steps)["']?\s{0,3}[:=\s]\s{0,3}["']?\d/,
