@@ -132,6 +132,9 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    '**Modelo:** Clasificador logístico con estandarización',
+    'El modelo clima+HGB gana con MAE medio 9.997 MWh.',
+    'Usamos uma regressão logística.',
     'The network consists of an encoder and a decoder.',
     'A BiLSTM-CRF sequence tagger.',
     'It is a 1.3B parameter decoder model.',

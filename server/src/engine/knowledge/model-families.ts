@@ -180,6 +180,16 @@ const CLASSICAL = [
   'Gaussian process',
   'hidden Markov model',
   'conditional random field',
+  // The same families as Spanish, Portuguese and French cards name them, and abbreviated ("clima+HGB").
+  'regresi[óo]n (?:log[íi]stica|lineal)',
+  'regress[ãa]o (?:log[íi]stica|linear)',
+  'r[ée]gression (?:logistique|lin[ée]aire)',
+  'clasificador log[íi]stico',
+  'classificador log[íi]stico',
+  'bosque aleatorio',
+  'floresta aleat[óo]ria',
+  'for[êe]t al[ée]atoire',
+  'HGB',
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
