@@ -208,6 +208,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'The fine-tuning code is designed to run on an A100-80G GPU.',
+    '- **Hardware:** 8 A100 GPUs',
     'Training took 3 hours.',
     'We used Cloud TPUs for training.',
     'For BERT-base models, v3-8 TPUs are used.',
@@ -255,7 +257,12 @@ const NOT_DISCLOSED = {
     'It was trained on the dataset described above, augmented with a filtered version of another dataset.',
     'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
   ],
-  compute: ['Inference runs on a single RTX 3090.', 'Inference took 3 hours on the test set.'],
+  compute: [
+    'Inference runs on a single RTX 3090.',
+    'Inference took 3 hours on the test set.',
+    '- **GPU:** 6GB+ VRAM, Hybrid additionally requires a 3000-series or newer Nvidia GPU',
+    '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
+  ],
   contact: [
     '### Questions and answers\n\nWhat does the model output? A label.',
     '请通过以下邮箱 licence@example.com 提交申请材料。',

@@ -984,6 +984,12 @@ const TABLE: readonly Disclosure[] = [
       /^compute(?: infrastructure| budget| used)?\b/i,
       /^(?:total )?(?:training )?flops?\b/i,
     ],
+    // What it takes to run the model is not what training took ("**GPU:** 6GB+ VRAM, … requires a 3000-series", "NF4
+    // quantization requires CUDA"): a sentence about running or requirements that says nothing of training says
+    // nothing, and a section something only with a sentence that is not such.
+    rejects:
+      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)/i,
+    rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:[A-Z]\d{2,4}[\w-]{0,10}\s{1,3})?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
