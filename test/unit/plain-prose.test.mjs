@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    '**Tarea:** Clasificación de grupo etario aproximado',
+    '- Task: 8-class intent recognition for home care',
     'The model is used to predict customer churn.',
     'You can use this model to classify product reviews.',
     'A sentiment classifier for Arabic tweets.',
@@ -295,6 +297,7 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    '- **Task:** text-generation',
     'WikiExtractor is used to extract plain texts from a Wikipedia dump file.',
     'This model can be loaded and used with the MLX framework.',
     'To use the model for inference, you must first load the Mistral base model.',

@@ -222,6 +222,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:direct|downstream) use\b/i,
       /^(?:主要)?(?:用途|使用场景|应用场景|想定用途)/,
       /^(?:uso previsto|usos previstos|uso pretendido|utilisation prévue|usage prévu|verwendungszweck|vorgesehene verwendung|usage|uso|utilisation|verwendung)$/i,
+      // "Task: 8-class intent recognition for home care" (任务), said with its domain: what the model is for.
+      /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
@@ -287,6 +289,8 @@ const TABLE: readonly Disclosure[] = [
     topic:
       /\buse[sd]?\b|\busing\b|\bintended\b|\bpurpose|\btasks?\b|\bapplications?\b|\bdesigned\b|\bsuitable\b|用途|用于|适用/i,
     signalsInHowTo: true,
+    // A task id alone ("Task: text-generation") is a pipeline tag, not a use (test/accuracy/LABELLING.md).
+    rejects: /^[\s*_`]*[a-z0-9]+(?:-[a-z0-9]+){1,4}[\s*_`.]*$/,
     stub: { heading: '## Uses', body: `### Direct Use\n\n${PLACEHOLDER}` },
   },
   {
