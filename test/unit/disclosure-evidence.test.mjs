@@ -65,6 +65,8 @@ describe('disclosure evidence', () => {
     assert.equal(s.evidence.kind, 'reference');
     assert.equal(s.evidence.detail, 'by reference to https://example.org/r.pdf');
     assert.equal(status('# m\n\nEvaluation results are reported in our paper.\n', 'evaluation').state, 'missing');
+    // A link with another scheme is not a document.
+    assert.equal(status('# m\n\nSee [the results](javascript:alert(1)).\n', 'evaluation').state, 'missing');
     // "Evaluation" and "benchmark" name the topic too, on either side of the link.
     for (const [text, url] of [
       [
@@ -75,6 +77,9 @@ describe('disclosure evidence', () => {
         'Refer to Section 6 of the [Orca 2 paper](https://arxiv.org/pdf/2311.11045.pdf) for details on evaluations.',
         'https://arxiv.org/pdf/2311.11045.pdf',
       ],
+      // A file of the repository named as the results, and link text in Chinese.
+      ['See [BENCHMARK_RESULTS.md](BENCHMARK_RESULTS.md).', 'BENCHMARK_RESULTS.md'],
+      ['Llama2 Chat模型的[中文问答能力评测](https://example.org/eval)', 'https://example.org/eval'],
     ])
       assert.equal(status(`# m\n\n${text}\n`, 'evaluation').evidence.detail, `by reference to ${url}`, text);
   });

@@ -637,7 +637,7 @@ const TABLE: readonly Disclosure[] = [
       /\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)(?:을|를)?\s?(?:기록|달성)|\d{1,3}(?:\.\d{1,2})?\s?(?:点|%|ポイント)を(?:記録|達成|獲得)/,
     ],
     reference: referencePatterns(
-      String.raw`evaluations?(?![- ]harness)|evaluation results|benchmark results|benchmarks?|results|leaderboard|performance`,
+      String.raw`evaluations?(?![- ]harness)|evaluation results|benchmark results|benchmarks?|results|leaderboard|performance|评测|评估|評価`,
     ),
     withheld: withheldPatterns(String.raw`evaluation (?:results|data|details)|benchmark results`),
     tableColumns: true,

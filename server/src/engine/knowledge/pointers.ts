@@ -6,7 +6,7 @@ const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
 const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|in (?:our|the)|check(?: out)?|read|consult)\b`;
 
 /** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
- * Group 1 is the link's URL. */
+ * Group 1 is the link's URL (or the repository file it names). */
 export function referencePatterns(topic: string): RegExp[] {
   return [
     new RegExp(String.raw`\b(?:${topic})\b[^\n.]{0,80}?${POINTER}[^\n.]{0,60}?${LINK}`, 'i'),
@@ -14,7 +14,12 @@ export function referencePatterns(topic: string): RegExp[] {
       String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`,
       'i',
     ),
-    new RegExp(String.raw`\[[^\]\n]{0,60}\b(?:${topic})\b[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200})\)`, 'i'),
+    // The link's text naming the topic, also as a file name ("[BENCHMARK_RESULTS.md](BENCHMARK_RESULTS.md)") or in Chinese
+    // and Japanese ("[中文问答能力评测](…)"), linking a page or a file of the repository.
+    new RegExp(
+      String.raw`\[[^\]\n]{0,60}(?<![A-Za-z])(?:${topic})(?![A-Za-z])[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200}|(?![a-z][\w+.-]{0,20}:)[^)\s#][^)\s]{0,199})\)`,
+      'i',
+    ),
   ];
 }
 
