@@ -244,6 +244,7 @@ const DISCLOSED = {
 
 const NOT_DISCLOSED = {
   'training-data': [
+    'The weights were fine-tuned on the None dataset.',
     'You can fine-tune the model on your own dataset.',
     'Falcon-H1 models are trained on diverse language datasets.',
     'You can fine-tune it on your own dataset.',
