@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'To support a broader and more diverse range of research within both academic and commercial communities.',
+    '## A small language model for writing nice Japanese.',
     '**Tarea:** Clasificación de grupo etario aproximado',
     '- Task: 8-class intent recognition for home care',
     'The model is used to predict customer churn.',
@@ -298,6 +300,7 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    '## Models for the curious',
     '- **Task:** text-generation',
     'WikiExtractor is used to extract plain texts from a Wikipedia dump file.',
     'This model can be loaded and used with the MLX framework.',

@@ -248,7 +248,9 @@ const TABLE: readonly Disclosure[] = [
       // "used to" said of the model, not of a tool ("WikiExtractor is used to extract plain texts").
       /(?:\b(?:aims?|aimed|aiming)|(?:^|[-*+:]\s{0,3}|\b(?:model|models|it|network|classifier|detector|system|checkpoint|adapter|embeddings)\s{1,3}(?:is|are|was|were|can be|will be|may be)\s{1,3})(?:[Uu]sed)) to (?:predict|classify|detect|generate|translate|transcribe|answer|summari[sz]e|segment|recogni[sz]e|identify|estimate|extract|correct)\b/i,
       /\b(?:for|in) (?:research|commercial|personal|scientific|academic|educational|non-commercial)(?: and (?:commercial|research|personal|academic))? (?:purposes|use|uses|applications|settings)\b/i,
-      /\bto (?:help )?(?:advance|support|enable|facilitate|accelerate) (?:further |future |open |academic )?research\b/i,
+      /\bto (?:help )?(?:advance|support|enable|facilitate|accelerate)\b[^\n.]{0,50}?\bresearch\b/i,
+      // A title naming a use: "## A small language model for writing nice Japanese".
+      /^#{1,3}[ \t][^\n]{0,60}?\bmodels? for (?!the\b|a\b|an\b)[a-z]{3,}ing\b/im,
       /\bshould be used (?:as|for|to|only)\b/i,
       /(?<!\b(?:not|never|n't|[Tt]o)\s{1,3})\b(?:using|use) (?:this|the) model (?:for|to)\b(?! (?:perform |run |do )?inference\b)|\bfor [^\n.]{0,40}\buse[- ]cases\b|\bcan (?:simultaneously |also )?(?:perform|handle)\b/i,
       /\b(?:use cases?|applications?) (?:include|such as|like)\b/i,
