@@ -155,6 +155,18 @@ describe('disclosure evidence', () => {
       status(card('If your model may see performance degradation, lower the learning rate.'), 'limitations').state,
       'present',
     );
+    // What the model cannot do, said in its usage notes (SAM under "Usage"), but not the platform's limits.
+    assert.equal(
+      status(
+        card('At this time of writing, passing a text as input is not supported by the official model.'),
+        'limitations',
+      ).state,
+      'present',
+    );
+    assert.notEqual(
+      status(card('Linux with Python 3.10 only. Mac and Windows are not supported.'), 'limitations').state,
+      'present',
+    );
   });
 
   it('reads a bold label after an emoji ("❌ **Not Recommended:**" over a list), the emoji outside the label', () => {

@@ -675,6 +675,13 @@ const TABLE: readonly Disclosure[] = [
       /^ethical considerations\b/i,
       /^局限/,
     ],
+    // What a model cannot do is said in its usage notes as often as in a limitations section ("multi-step tool use …
+    // may be suboptimal" under "Deploy", "passing a text as input is not supported" under "Usage").
+    signalsInHowTo: true,
+    // … but not the reader's own problems or the platform ("If your model may see degradation, lower the learning
+    // rate", "Mac and Windows are not supported"): such a sentence says nothing of the model.
+    rejects: /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b/,
+    rejectsLines: /\S/,
     signals: [
       // Output not guaranteed accurate, a model easily misled (Chinese); quality that "may be suboptimal"; input that "might cause the following issues".
       /无法保证[^\n。]{0,20}(?:准确|正确|可靠)|不能保证[^\n。]{0,20}(?:准确|正确|可靠)|(?:易|容易)被误导|\bmay be (?:sub-?optimal|unreliable|unstable|degraded)\b|\b(?:may|might) cause (?:the following |some |several )?(?:issues|problems|errors|failures|artifacts)\b/i,
