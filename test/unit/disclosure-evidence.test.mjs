@@ -537,6 +537,18 @@ describe('other risk areas in prose', () => {
       ['We provide scripts to fine-tune the model on your own data.', 'research_and_innovation', 'assessed'],
       ['该评估集未用于当前模型训练、调参或模型选择。', 'research_and_innovation', 'assessed'],
       ['We use a temporal holdout with a 5-day embargo.', 'research_and_innovation', 'assessed'],
+      [
+        'DeepSeek-Coder-V2 is further pre-trained from an intermediate checkpoint of DeepSeek-V2.',
+        'research_and_innovation',
+        'missing',
+      ],
+      [
+        'We release the DeepSeek-VL2 family, including <code>DeepSeek-VL2-tiny</code>.',
+        'research_and_innovation',
+        'missing',
+      ],
+      ['We conducted internal evaluations of the proposed release checkpoints.', 'research_and_innovation', 'missing'],
+      ['We release intermediate checkpoints every 1,000 steps.', 'research_and_innovation', 'assessed'],
       ['**Split cronológico** (nunca aleatorio)', 'research_and_innovation', 'assessed'],
       ['No imputation leakage was found during code audit.', 'research_and_innovation', 'assessed'],
       [

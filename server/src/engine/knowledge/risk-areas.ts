@@ -44,12 +44,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
     prose: [
       /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
-      /\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
+      // Not a parent: "further pre-trained from an intermediate checkpoint of DeepSeek-V2".
+      /(?<!\bfrom (?:an |the )?)\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
       /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmarks?|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
       /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b|\b(?:enable|support|facilitate|foster|accelerate)s? (?:further |future |open )?research (?:on|into|in)\b|\btraining logs?\b[^\n.]{0,40}\b(?:available|public|released|here|published)\b/i,
-      /\b(?:we|are)(?: also| now| fully)? (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
+      /\b(?:we|are)(?: also| now| fully)? (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}(?<!<\/?)\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
       // Checkpoints along the run ("all the checkpoints, at minimum every 1000 training steps"); how much results vary
       // between runs ("we do not have a good sense of the variability of the model").
       // Test data kept apart ("Train/evaluation byte overlap: 0", "the validation tail is never seen during training"),
@@ -73,7 +74,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:evaluations?|metrics|results|scores|benchmarks?)\b[^\n.]{0,60}\b(?:are|is|were|may be|might be|could be|should be)\b[^\n.]{0,30}\b(?:biased|not (?:directly )?comparable|over-?estimat\w*|under-?estimat\w*|inflated|computed on a separate)|随机(?:数)?种子|\brandom seeds?\b[^\n.]{0,40}\b(?:vary|varies|change|differ)|\b(?:vary|varies|change|differ)\b[^\n.]{0,40}\brandom seeds?/i,
       // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained model
       // checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate research").
-      /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|我们(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:已)?(?:公开|开源)(?!的)/i,
+      /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|(?<!\b(?:the|a|proposed|final|each|this)\s{1,3})\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|我们(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:已)?(?:公开|开源)(?!的)/i,
       // How far the released code reproduces the model ("the code in this repo is not the same code that was used to train"),
       // results averaged over runs, a risk of overestimating, and evaluation on synthetic or simplified data ("Avaliação em
       // dados sintéticos", "使用简化的直线轨迹模拟进行评估").
