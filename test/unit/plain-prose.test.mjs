@@ -136,6 +136,9 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    'The model is built on top of the Universal Sentence Encoder.',
+    'CosyVoice is an advanced text-to-speech (TTS) system based on large language models (LLM).',
+    '它不是大语言模型，而是五维线性效用模型。',
     '**Modelo:** Clasificador logístico con estandarización',
     'El modelo clima+HGB gana con MAE medio 9.997 MWh.',
     'Usamos uma regressão logística.',
@@ -295,6 +298,7 @@ const NOT_DISCLOSED = {
     'We report LPIPS metrics on CIFAR-10.',
   ],
   architecture: [
+    'The demo is built on top of the Gradio Web Interface.',
     'The model has 7B parameters.',
     'The corpus is based on Common Crawl.',
     'The web demo is built on top of huggingface/transformers.',

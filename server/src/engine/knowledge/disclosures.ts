@@ -863,6 +863,9 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // A named model it is built on ("built on top of the Universal Sentence Encoder"), a system built on LLMs ("a TTS
+      // system based on large language models"), classical families in Chinese ("五维线性效用模型", "随机森林").
+      /\b(?:built|based) (?:on top of|on|upon) (?:the |a |an )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Encoder|Decoder|Transformer|Network)\b|\bbased on (?:a |the )?large language models?\b|线性(?:效用|回归)?模型|逻辑回归|随机森林|梯度提升|决策树|(?:卷积|循环)?神经网络/,
       // The parent model named: "a fine-tuned version of [t5-small]", "LoRA adaption weights for X", "a GPTQ copy of".
       /\b(?:fine-?tuned|finetuned|quantized|quantised|distilled|merged|converted|pruned|GGUF|GPTQ|AWQ|LoRA|adapted)\b(?![^\n.]{0,30}?\byour\b)[^\n.]{0,30}?\b(?:(?:version|variant|checkpoint|copy|model)\s{1,3}(?:of|from)|(?:weights|adapter|adaption weights|adaptation weights)\s{1,3}(?:of|for|from))\s/i,
       // A named family said of the model: "based on the RoBERTa-base architecture", "a DistilBERT model", "on top of
