@@ -538,6 +538,18 @@ describe('other risk areas in prose', () => {
       ['该评估集未用于当前模型训练、调参或模型选择。', 'research_and_innovation', 'assessed'],
       ['We use a temporal holdout with a 5-day embargo.', 'research_and_innovation', 'assessed'],
       [
+        'Variables proxy como tipo de empleo pueden correlacionar con estas características demográficas e introducir sesgo indirecto.',
+        'equity_and_access',
+        'assessed',
+      ],
+      [
+        'The model requires only 8 GB VRAM, making it compatible with almost all consumer-grade GPUs.',
+        'equity_and_access',
+        'assessed',
+      ],
+      ['Data bandwidth is often a prohibiting factor in remote areas.', 'equity_and_access', 'assessed'],
+      ['El modelo puede tener sesgos.', 'equity_and_access', 'missing'],
+      [
         'DeepSeek-Coder-V2 is further pre-trained from an intermediate checkpoint of DeepSeek-V2.',
         'research_and_innovation',
         'missing',

@@ -172,6 +172,11 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /偏见|公平/,
     ],
     prose: [
+      // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden correlacionar
+      // con estas características demográficas e introducir sesgo indirecto", "el informe de equidad").
+      /(?:sesgos?|vi[ée]s|biais)\b[^\n.]{0,80}\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a|grupos?|groupes?)\b|\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a)\b[^\n.]{0,80}\b(?:sesgos?|vi[ée]s|biais)\b|\b(?:equidad|equidade|[ée]quit[ée])\b/i,
+      // Who can afford to run it: consumer GPUs, no GPU, affordable hardware, remote or low-bandwidth areas.
+      /\bconsumer[- ]grade (?:GPUs?|hardware|graphics cards?)\b|\baffordable (?:hardware|devices|GPUs?)\b|\bwithout (?:a |any )?(?:dedicated )?GPU\b|没有GPU|无需GPU|不需要GPU|\bremote (?:areas|regions|communities)\b|\blow[- ](?:bandwidth|resource|cost) (?:settings|devices|regions|hardware|environments)\b/i,
       /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned) (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
