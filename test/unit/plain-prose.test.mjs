@@ -79,6 +79,7 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'This model is a fine-tuned version of x on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn datasets.',
     "In this project, we fine-tune OpenAI's whisper model on Youtube Farsi dataset.",
     'Open-sci-ref models are trained on 8 different reference open datasets (C4, Pile, SlimPajama).',
     'We collected 50k images from Flickr.',
@@ -174,6 +175,10 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'Qwen2.5-Math mainly supports solving English and Chinese math problems through CoT and TIR.',
+    'モデルは英語入力のみをサポートしており、他の言語は英語に翻訳できます。',
+    '目前在中文ocr场景能力较弱。',
+    '由于模型和数据的复杂性，仍有可能存在一些无法预见的问题。',
     '无法保证输出内容的准确性，且模型易被误导。',
     'The quality of multi-step tool use with Qwen3 thinking models may be suboptimal.',
     'Adding a space might cause the following issues on the 16B-Lite model:',

@@ -392,7 +392,10 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|over\s{1,3}|some\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\b|thousand|million|billion)?\s{0,3}(?!(?:[\w-]+\s{1,3}){0,2}(?:GPUs?|TPUs?|nodes|cores|machines|cards|chips|devices|accelerators|epochs|steps|iterations|days|weeks|minutes|seconds)\b)(?:[\w-]+\s{1,3}){0,2}[A-Za-z-]{2,30}s\b/i,
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
-      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?!(?:the\s{1,3}|a\s{1,3})?None\b)(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?!(?:the\s{1,3}|an?\s{1,3})?(?:None|unknown)\b)(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
+      // The Trainer's list of datasets ("fine-tuned version of X on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn
+      // datasets").
+      /\bon the [\w.\/-]{2,60}(?:, the [\w.\/-]{2,60}){0,8},? and the [\w.\/-]{2,60} datasets\b/,
       // Several, named: "trained on 8 different reference open datasets (C4, Pile …)" (not "on diverse language datasets").
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}[^\n.]{0,60}?\b(?:datasets|corpora|data\s{1,3}sets)\s{0,2}(?:\(|:)\s{0,2}[*_`]{0,2}[A-Z[]/,
       // "we fine-tune OpenAI's whisper model on Youtube Farsi dataset": the model named between the verb and the data.
@@ -410,7 +413,7 @@ const TABLE: readonly Disclosure[] = [
       /\d[\d.,]{0,20}[\s*_]{0,4}(?:[KMBT]|万亿|千亿|亿)[\s*_]{0,4}(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
       // Data named in a sentence about training: "fine-tuned on [SQuAD V2](…)", "trained on the Greek part of OSCAR",
       // "fine tuned model on Midjourney images", "Fine-tuning data used by …", "training data is a synthetic dataset".
-      /\b(?:pre-?trained|trained|fine-?tuned|finetuned|fine tuned)\b(?:\s{1,3}(?:model|models|it|them|further))?\s{1,3}(?!(?:on|with|using)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?None\b)(?:on\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:[*_`]{1,3}|\[)?(?!None\b|\d{1,3}\s{0,2}(?:x\s{0,2})?(?:GPUs?|TPUs?|A100|H100|V100|nodes?)\b|(?:NVIDIA|AMD|Google|TPU|GPU)s?\b)[A-Z][\w-]{1,40}|(?:on|with|using)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?\w[\w-]{1,30}\s{1,3}(?:images|texts?|data|corpus|corpora|dataset|datasets|pairs|sentences|conversations|instructions|recordings|audio|speech|documents|articles|tweets|reviews|news))/,
+      /\b(?:pre-?trained|trained|fine-?tuned|finetuned|fine tuned)\b(?:\s{1,3}(?:model|models|it|them|further))?\s{1,3}(?!(?:on|with|using)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:None|unknown)\b)(?:on\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?(?:[*_`]{1,3}|\[)?(?!None\b|\d{1,3}\s{0,2}(?:x\s{0,2})?(?:GPUs?|TPUs?|A100|H100|V100|nodes?)\b|(?:NVIDIA|AMD|Google|TPU|GPU)s?\b)[A-Z][\w-]{1,40}|(?:on|with|using)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?\w[\w-]{1,30}\s{1,3}(?:images|texts?|data|corpus|corpora|dataset|datasets|pairs|sentences|conversations|instructions|recordings|audio|speech|documents|articles|tweets|reviews|news))/,
       /\b(?:training|fine-?tuning|pre-?training) (?:data|dataset|corpus)\b[^\n.]{0,10}\b(?:used|is|are|was|were|consists?|comes?|includes?|contains?)\b/i,
       /\b(?:we|they) (?:use|used|collect(?:ed)?|curate[sd]?|gather(?:ed)?|construct(?:ed)?|buil[dt]|creat(?:e|ed))\b[^\n.]{0,40}\b(?:datasets?|corpus|corpora|data|samples|pairs|images|instructions)\b[^\n.]{0,40}\b(?:to (?:fine-?tune|train|pre-?train)|for (?:fine-?tuning|training|pre-?training))\b/i,
       /\b(?:leverages?|uses?|built on) (?:our |the )?[\w-]{2,30} dataset\b|\bdataset,? (?:containing|consisting of|comprising|of) \d/i,
@@ -683,6 +686,9 @@ const TABLE: readonly Disclosure[] = [
     rejects: /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b/,
     rejectsLines: /\S/,
     signals: [
+      // Language and scene limits ("mainly supports solving English and Chinese math problems", "英語入力のみをサポート",
+      // "在中文ocr场景能力较弱") and the Chinese and Korean cards' usual "problems that cannot be foreseen" sentence.
+      /\b(?:mainly|only|primarily) supports?\b[^\n.]{0,40}\b(?:English|Chinese|Japanese|Korean|languages?)\b|のみ(?:を|に)?(?:サポート|対応)|(?:能力|效果|表现)(?:较|比较|相对)?(?:弱|差)|(?:无法|不可)预见的问题|예견할 수 없(?:을|는) 문제/i,
       // Output not guaranteed accurate, a model easily misled (Chinese); quality that "may be suboptimal"; input that "might cause the following issues".
       /无法保证[^\n。]{0,20}(?:准确|正确|可靠)|不能保证[^\n。]{0,20}(?:准确|正确|可靠)|(?:易|容易)被误导|\bmay be (?:sub-?optimal|unreliable|unstable|degraded)\b|\b(?:may|might) cause (?:the following |some |several )?(?:issues|problems|errors|failures|artifacts)\b/i,
       /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
