@@ -115,7 +115,7 @@ export class ServerState {
 
   forget(uri: string): void {
     this.settings.delete(uri);
-    this.session.forget(uriToPath(uri));
+    this.session.closed(uriToPath(uri));
   }
 
   /** The session's view of the editor settings (one object per settings object, so results cache by identity). */
