@@ -70,6 +70,25 @@ describe('YAML block cache across edits', { skip }, () => {
     assert.deepEqual(findings(r), findings(lint(mi, PATH, { config: strict })));
   });
 
+  it('keeps the blocks of the 32 documents parsed last, a body edit counting as a use', () => {
+    const cache = new EngineCache();
+    const small = (i) => `---\nmodel_name: m${i}\nlicense: mit\n---\n# Model ${i}\n\nText.\n`;
+    for (let i = 0; i < 32; i++) lint(small(i), `/c${i}/README.md`, { config: strict, cache });
+    const full = cache.blocks.size;
+    // A body edit of the first document: its front matter is reused whole, and it becomes the most recent.
+    lint(small(0) + 'More.\n', '/c0/README.md', { config: strict, cache });
+    for (let i = 32; i < 40; i++) lint(small(i), `/c${i}/README.md`, { config: strict, cache });
+    // Eight documents more, eight of the others' own `model_name` blocks fewer (the shared `license` block stays).
+    assert.equal(cache.blocks.size, full);
+    // An edit of each one's licence: /c0 was kept (its `model_name` block is not parsed again); /c1 was dropped.
+    let yaml = cache.work.yamlChars;
+    lint(small(0).replace('mit', 'mix'), '/c0/README.md', { config: strict, cache });
+    assert.equal(cache.work.yamlChars - yaml, 'license: mix\n'.length);
+    yaml = cache.work.yamlChars;
+    lint(small(1).replace('mit', 'miy'), '/c1/README.md', { config: strict, cache });
+    assert.equal(cache.work.yamlChars - yaml, 'model_name: m1\nlicense: miy\n'.length);
+  });
+
   it('keeps blocks another open document uses, and forgets a closed document', () => {
     const cache = new EngineCache();
     lint(card, '/a/README.md', { config: strict, cache });

@@ -22,8 +22,10 @@ export function parseCard(
   /** The document this is a version of (its path): `cache` keeps of its earlier versions only what this one uses. */
   doc?: string,
 ): CardModel {
+  const unchanged = versions?.reuse.unchangedFrontMatter();
+  if (unchanged && doc !== undefined) cache.touch(doc);
   const frontMatter =
-    versions?.reuse.unchangedFrontMatter() ??
+    unchanged ??
     (doc === undefined ? parseFrontMatter(text, cache) : cache.forDocument(doc, () => parseFrontMatter(text, cache)));
   if (versions) versions.reuse.frontMatter = frontMatter;
   const bodyStart = frontMatter?.closed ? frontMatter.bodyStart : 0;

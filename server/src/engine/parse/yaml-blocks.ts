@@ -50,6 +50,10 @@ const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
 const MAX_SPLIT_ENTRIES = 64;
 /** Earlier list scans kept (one per block being edited, in a few documents). */
 const MAX_SCANS = 4;
+/** Documents whose last version's blocks are kept (forDocument), most recently parsed first out: the editors being
+ * typed in, as MarkdownCache keeps their bodies (parse/markdown-chunks.ts). A document beyond them is parsed whole
+ * again on its next edit; with the corpus open (389 cards) keeping every one held 7.4 MB that no keystroke needed. */
+const MAX_DOCUMENTS = 32;
 
 /** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
  * split parses by count as well, since each pins the item trees of its version. Owned by the caller (an EngineCache
@@ -120,6 +124,15 @@ export class BlockCache {
     }
   }
 
+  /** A new version of `doc` reused its last version's YAML whole (its front matter unchanged): keep that document's
+   * blocks as recently used. */
+  touch(doc: string): void {
+    const keys = this.docKeys.get(doc);
+    if (!keys) return;
+    this.docKeys.delete(doc);
+    this.docKeys.set(doc, keys);
+  }
+
   /** Forget what the last version of `doc` used (the document was closed), unless another document uses it. */
   forgetDocument(doc: string): void {
     this.commit(doc, new Set());
@@ -140,8 +153,9 @@ export class BlockCache {
         e.docs.delete(doc);
         if (!e.docs.size) this.forget(k);
       }
+    this.docKeys.delete(doc);
     if (used.size) this.docKeys.set(doc, used);
-    else this.docKeys.delete(doc);
+    while (this.docKeys.size > MAX_DOCUMENTS) this.forgetDocument(this.docKeys.keys().next().value!);
   }
 
   /** Count `entry` and its pieces as used by the parse under way: a split block reused whole (moved by an edit above
