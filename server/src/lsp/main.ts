@@ -7,7 +7,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node.js';
 import { VERSION } from '../engine/meta.js';
-import { capYoungGeneration } from '../node/young-generation.js';
+import { YoungGenerationCap } from '../node/young-generation.js';
 import { CANCEL_UNDISPATCHED } from './safe.js';
 import { startServer } from './server.js';
 
@@ -20,14 +20,15 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stderr.write('Usage: modelcard-lint-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exitCode = 2;
 } else {
-  // An idle server keeps the young generation it grew to (node/young-generation.ts).
-  capYoungGeneration();
   serve();
 }
 
 function serve(): void {
+  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts).
+  const youngGeneration = new YoungGenerationCap();
+  const hooks = { afterLint: () => youngGeneration.check() };
   if (!args.includes('--stdio')) {
-    startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED));
+    startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED), hooks);
     return;
   }
   // Over stdio a message with a bad header leaves the stream out of step for good: every later byte would be read
@@ -41,5 +42,6 @@ function serve(): void {
   });
   startServer(
     createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), CANCEL_UNDISPATCHED),
+    hooks,
   );
 }

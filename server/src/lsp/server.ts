@@ -54,6 +54,8 @@ import { plural } from './log.js';
 export interface ServerHooks {
   /** Fetch what a lint of `uri` reads before it runs (the browser server has no file system of its own). */
   prepare?: (state: ServerState, uri: string) => Promise<void>;
+  /** Called after each lint (the Node server caps its young generation there: node/young-generation.ts). */
+  afterLint?: () => void;
 }
 
 export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
@@ -61,6 +63,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   const state = new ServerState(connection, documents);
   const prepare = hooks.prepare;
   if (prepare) state.prepare = (uri) => prepare(state, uri);
+  if (hooks.afterLint) state.afterLint = hooks.afterLint;
   let watchDynamically = false;
   let registerConfiguration = false;
   let workspaceFolderEvents = false;
