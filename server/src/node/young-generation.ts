@@ -6,14 +6,14 @@
 // from the larger young generation and which exits when done.
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
-/** Both semispaces: 4 MB each. 1 MB each (no growth at all) cost about 17 % more CPU per keystroke on the 275 KB card
- * (README, "Where the server's memory goes"). */
+/** Both semispaces: 4 MB each, about 6 % more CPU per keystroke on the 275 KB card than 16 MB each; 1 MB each (no
+ * growth at all) about 17 % more, in A/B runs at load 5–7 (README, "Where the server's memory goes"). */
 export const YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
 
 const youngGeneration = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 
-/** Stops the young generation's growth once it holds `bytes`. Checked after each lint, not on each GC: a
- * PerformanceObserver of GCs cost about 30 % more CPU per keystroke. A lint that grows it twice (a 5 MB card's first
+/** Stops the young generation's growth once it holds `bytes`. Checked after each lint, not on each GC (a
+ * PerformanceObserver of GCs runs JavaScript after every scavenge). A lint that grows it twice (a 5 MB card's first
  * parse) passes the cap by one doubling. */
 export class YoungGenerationCap {
   private stopped = false;
