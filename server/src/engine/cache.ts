@@ -19,6 +19,13 @@ export class EngineCache {
   readonly body = new BodyCache();
   private readonly memos = new Map<string, WeakMap<YNode, unknown>>();
 
+  /** Forget what is kept for the last version of the document `path` (closed in the editor): its YAML blocks, unless
+   * another document uses them, and its body chunks. */
+  forgetDocument(path: string): void {
+    this.blocks.forgetDocument(path);
+    this.markdown.forget(path);
+  }
+
   /** Per-node results of one kind (a rule id, or a schema check), kept while their nodes are alive. */
   memo<T>(kind: string): WeakMap<YNode, T> {
     let m = this.memos.get(kind);

@@ -7,6 +7,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node.js';
 import { VERSION } from '../engine/meta.js';
+import { YoungGenerationCap } from '../node/young-generation.js';
 import { CANCEL_UNDISPATCHED } from './safe.js';
 import { startServer } from './server.js';
 
@@ -18,7 +19,18 @@ if (args.includes('--version') || args.includes('-v')) {
 ) {
   process.stderr.write('Usage: modelcard-lint-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exitCode = 2;
-} else if (args.includes('--stdio')) {
+} else {
+  serve();
+}
+
+function serve(): void {
+  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts).
+  const youngGeneration = new YoungGenerationCap();
+  const hooks = { afterLint: () => youngGeneration.check() };
+  if (!args.includes('--stdio')) {
+    startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED), hooks);
+    return;
+  }
   // Over stdio a message with a bad header leaves the stream out of step for good: every later byte would be read
   // as a header, and the server would stay alive but deaf. Exit instead, so the client sees it and can restart it.
   const reader = new StreamMessageReader(process.stdin);
@@ -30,7 +42,6 @@ if (args.includes('--version') || args.includes('-v')) {
   });
   startServer(
     createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), CANCEL_UNDISPATCHED),
+    hooks,
   );
-} else {
-  startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED));
 }

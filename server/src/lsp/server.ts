@@ -57,6 +57,8 @@ export interface ServerHooks {
   prepare?: (state: ServerState, uri: string) => Promise<void>;
   /** Files changed on disk or were saved: drop what was fetched for them (the Node server checks mtimes instead). */
   filesChanged?: (uris: readonly string[]) => void;
+  /** Called after each lint (the Node server caps its young generation there: node/young-generation.ts). */
+  afterLint?: () => void;
 }
 
 export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
@@ -64,6 +66,7 @@ export function startServer(connection: Connection, hooks: ServerHooks = {}): vo
   const state = new ServerState(connection, documents);
   const prepare = hooks.prepare;
   if (prepare) state.prepare = (uri) => prepare(state, uri);
+  if (hooks.afterLint) state.afterLint = hooks.afterLint;
   let watchDynamically = false;
   let registerConfiguration = false;
   let workspaceFolderEvents = false;

@@ -115,7 +115,7 @@ export class ServerState {
 
   forget(uri: string): void {
     this.settings.delete(uri);
-    this.session.forget(uriToPath(uri));
+    this.session.closed(uriToPath(uri));
   }
 
   /** The session's view of the editor settings (one object per settings object, so results cache by identity). */
@@ -133,6 +133,9 @@ export class ServerState {
     return d;
   }
 
+  /** Run after each lint (ServerHooks.afterLint). */
+  afterLint: () => void = () => {};
+
   /** Lint any text for a URI (Lint Workspace uses this for files that are not open: without a version, their parse
    * is not kept). */
   outcomeFor(uri: string, text: string, settings: Settings, version?: number): Outcome | null {
@@ -144,6 +147,7 @@ export class ServerState {
       once: version === undefined,
       settings: this.doorSettingsOf(settings),
     });
+    this.afterLint();
     if (outcome.status === 'config-error') this.onConfigProblems(outcome);
     return outcome;
   }

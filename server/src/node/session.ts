@@ -134,6 +134,12 @@ export class LintSession {
     this.resolvedConfigs.delete(path);
   }
 
+  /** The document `path` was closed: forget its result and the parse kept for its next version. */
+  closed(path: string): void {
+    this.forget(path);
+    this.cache.forgetDocument(path);
+  }
+
   /** The settings for `path`: its config chain merged, then the door's settings on top. */
   configFor(path: string, settings: DoorSettings = NO_SETTINGS): ResolvedConfig {
     const abs = toPosix(path);

@@ -19,8 +19,14 @@ export function parseCard(
   cache: BlockCache,
   versions?: { cache: MarkdownCache; key: string; reuse: ChunkReuse },
   work?: ParseWork,
+  /** The document this is a version of (its path): `cache` keeps of its earlier versions only what this one uses. */
+  doc?: string,
 ): CardModel {
-  const frontMatter = versions?.reuse.unchangedFrontMatter() ?? parseFrontMatter(text, cache);
+  const unchanged = versions?.reuse.unchangedFrontMatter();
+  if (unchanged && doc !== undefined) cache.touch(doc);
+  const frontMatter =
+    unchanged ??
+    (doc === undefined ? parseFrontMatter(text, cache) : cache.forDocument(doc, () => parseFrontMatter(text, cache)));
   if (versions) versions.reuse.frontMatter = frontMatter;
   const bodyStart = frontMatter?.closed ? frontMatter.bodyStart : 0;
   return { frontMatter, markdown: parseMarkdown(text, bodyStart, lines, versions, work) };

@@ -64,7 +64,8 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
   const kind =
     options.kind && options.kind !== 'unknown' ? options.kind : fatal ? 'unknown' : classify(path, text, work);
   const blocks = options.blocks ?? new BlockCache();
-  const manifest = !fatal && kind === 'release-manifest' ? parseManifest(text, blocks) : null;
+  const manifest =
+    !fatal && kind === 'release-manifest' ? blocks.forDocument(path, () => parseManifest(text, blocks)) : null;
   if (manifest?.truncated)
     limits.push({
       message: `The manifest lists ${manifest.truncated} components; only the first ${LIMITS.maxManifestComponents} are analysed.`,
@@ -77,7 +78,7 @@ export function parseDocument(path: string, rawText: string, options: ParseOptio
     lineEnding: fatal ? '\n' : detectLineEnding(text),
     lines,
     kind,
-    card: !fatal && kind === 'model-card' ? parseCard(text, lines, blocks, versions || undefined, work) : null,
+    card: !fatal && kind === 'model-card' ? parseCard(text, lines, blocks, versions || undefined, work, path) : null,
     manifest,
     limits,
   };

@@ -145,6 +145,11 @@ export class MarkdownCache {
     );
   }
 
+  /** Forget the last version of `key` (the document was closed). */
+  forget(key: string): void {
+    this.docs.delete(key);
+  }
+
   /** The chunk cuts kept for the last version of `key` (tests compare them with a scan from scratch). */
   lastScan(key: string): ChunkScan | undefined {
     return this.docs.get(key)?.scan;

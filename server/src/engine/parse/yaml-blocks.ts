@@ -1,7 +1,9 @@
 // Incremental YAML parsing for large blocks: a block is parsed once per distinct text and cached; a large block
 // whose bulk is one long block sequence (the `model-index` results of a card) is split at the sequence's items,
 // each item parsed and cached on its own, and the tree reassembled. An edit inside one item re-parses only that
-// item (README, "Performance": "split the front matter at top-level keys, and long lists at their items").
+// item (README, "Performance": "split the front matter at top-level keys, and long lists at their items"). Of a
+// document's earlier versions the cache keeps only what its last version used (issue 11: typing into a 261 KB
+// `model-index` kept a split parse per keystroke, 22 MB after 120 characters).
 import type { Span } from '../types.js';
 import { parseYaml, type YMap, type YNode, type YPair, type YSeq, type YamlProblem } from './yaml-tree.js';
 import { pushAll } from '../push-all.js';
@@ -22,17 +24,36 @@ const EDIT_SPLIT_MIN_CHARS = 4 * 1024;
 const SPLIT_MIN_ITEMS = 4;
 
 interface Entry extends BlockParse {
+  /** The text parsed (copied off the document it came from when that was edited, ownCopy): the map's key. */
+  key: string;
   /** Absolute offset the cached tree is positioned at. */
   base: number;
-  /** Characters of tree this entry owns: a split parse shares its items' trees, which count in their own entries. */
+  /** Characters of tree this entry owns: a split parse shares its items' trees, which count in their own entries. Its
+   * key is not counted: what the open documents' last versions use is kept whole (a 5 MB `model-index` stays under the
+   * budget), and what they do not use is dropped by forDocument. */
   weight: number;
   split: boolean;
+  /** A split parse's pieces (the skeleton and the items), by key: a version that uses the whole uses them. */
+  parts?: string[];
+  /** The documents whose last version used this entry (forDocument); none: kept by the budget alone. */
+  docs?: Set<string>;
+}
+
+/** A copy of `s` that shares no memory with the text it was sliced from: V8 keeps a slice's whole parent alive, so a
+ * key or tree sliced from one version of a 275 KB card would keep that version alive as long as the entry. Strings
+ * under 13 characters are copied by slice() anyway; the concatenation is flattened into a new string by slice(). */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const CACHE_CHAR_BUDGET = 6 * 1024 * 1024;
 const MAX_SPLIT_ENTRIES = 64;
 /** Earlier list scans kept (one per block being edited, in a few documents). */
 const MAX_SCANS = 4;
+/** Documents whose last version's blocks are kept (forDocument), most recently parsed first out: the editors being
+ * typed in, as MarkdownCache keeps their bodies (parse/markdown-chunks.ts). A document beyond them is parsed whole
+ * again on its next edit; with the corpus open (389 cards) keeping every one held 7.4 MB that no keystroke needed. */
+const MAX_DOCUMENTS = 32;
 
 /** Text → its last parse, positioned at `base`. Bounded by the characters of tree it holds (~16 bytes a char), and
  * split parses by count as well, since each pins the item trees of its version. Owned by the caller (an EngineCache
@@ -42,6 +63,13 @@ export class BlockCache {
   /** The split entries, oldest first: evicted over their cap without walking every small entry. */
   private readonly splitKeys = new Set<string>();
   private chars = 0;
+  /** The keys each document's last version used (forDocument), and those the parse under way uses. */
+  private readonly docKeys = new Map<string, Set<string>>();
+  private using: Set<string> | null = null;
+  /** Whether the parse under way is of an edited document (one with an earlier version here): its new blocks are
+   * copied off its text (ownCopy), so they do not keep this version alive once the next replaces it. A first version's
+   * blocks are not copied (1 MB more heap with the corpus open): they keep at most that one version of a document. */
+  copying = false;
 
   /** The last few blocks scanned for their longest list, newest last (movedList reuses them). */
   private readonly scans: { text: string; list: LongList }[] = [];
@@ -70,17 +98,100 @@ export class BlockCache {
     return list;
   }
 
+  /** Entries held (tests count them). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Run `parse`, the parse of a new version of the document `doc`, through this cache; then drop the entries the
+   * document's previous version used and this one did not (unless another document's last version uses them). What
+   * the cache holds for open documents is then their current versions' blocks, whatever the number of edits. A
+   * version whose YAML is not parsed again (its front matter unchanged) keeps the previous version's entries.
+   */
+  forDocument<T>(doc: string, parse: () => T): T {
+    const outer = this.using;
+    const copying = this.copying;
+    const used = new Set<string>();
+    this.using = used;
+    this.copying = this.docKeys.has(doc);
+    try {
+      return parse();
+    } finally {
+      this.using = outer;
+      this.copying = copying;
+      this.commit(doc, used);
+    }
+  }
+
+  /** A new version of `doc` reused its last version's YAML whole (its front matter unchanged): keep that document's
+   * blocks as recently used. */
+  touch(doc: string): void {
+    const keys = this.docKeys.get(doc);
+    if (!keys) return;
+    this.docKeys.delete(doc);
+    this.docKeys.set(doc, keys);
+  }
+
+  /** Forget what the last version of `doc` used (the document was closed), unless another document uses it. */
+  forgetDocument(doc: string): void {
+    this.commit(doc, new Set());
+  }
+
+  private commit(doc: string, used: Set<string>): void {
+    const before = this.docKeys.get(doc);
+    for (const k of used) {
+      const e = this.entries.get(k);
+      if (e) (e.docs ??= new Set()).add(doc);
+      else used.delete(k);
+    }
+    if (before)
+      for (const k of before) {
+        if (used.has(k)) continue;
+        const e = this.entries.get(k);
+        if (!e?.docs) continue;
+        e.docs.delete(doc);
+        if (!e.docs.size) this.forget(k);
+      }
+    this.docKeys.delete(doc);
+    if (used.size) this.docKeys.set(doc, used);
+    while (this.docKeys.size > MAX_DOCUMENTS) this.forgetDocument(this.docKeys.keys().next().value!);
+  }
+
+  /** Count `entry` and its pieces as used by the parse under way: a split block reused whole (moved by an edit above
+   * it) still needs its items for the next edit inside it. */
+  private use(entry: Entry): void {
+    this.using!.add(entry.key);
+    if (entry.parts)
+      for (const k of entry.parts) {
+        const part = this.entries.get(k);
+        if (part && !this.using!.has(k)) this.use(part);
+      }
+  }
+
+  /** The key `text` is held under (the text itself, or its copy), if it is held. */
+  keyOf(text: string): string | undefined {
+    return this.entries.get(text)?.key;
+  }
+
   private forget(text: string): void {
     const e = this.entries.get(text);
     if (!e) return;
     this.entries.delete(text);
     this.chars -= e.weight;
     this.splitKeys.delete(text);
+    if (e.docs) for (const d of e.docs) this.docKeys.get(d)?.delete(text);
   }
 
   remember(text: string, entry: Entry): void {
+    const docs = this.entries.get(text)?.docs;
     this.forget(text);
-    this.entries.set(text, entry);
+    if (docs) {
+      entry.docs = docs;
+      for (const d of docs) this.docKeys.get(d)?.add(entry.key);
+    }
+    this.entries.set(entry.key, entry);
+    if (this.using) this.use(entry);
     this.chars += entry.weight;
     if (entry.split) this.splitKeys.add(text);
     // Over the split-entry cap only split entries go; over the character budget the oldest entry of any kind.
@@ -195,9 +306,11 @@ export function parseBlock(text: string, base: number, cache: BlockCache, splitM
     if (hit.base !== base) {
       const d = base - hit.base;
       const moved: Entry = {
+        key: hit.key,
         base,
         weight: hit.weight,
         split: hit.split,
+        parts: hit.parts,
         root: shiftNode(hit.root, d),
         problems: hit.problems.map((p) => ({ ...p, span: shiftSpan(p.span, d) })),
       };
@@ -207,9 +320,19 @@ export function parseBlock(text: string, base: number, cache: BlockCache, splitM
     cache.remember(text, hit);
     return hit;
   }
-  const split = text.length >= splitMin ? splitParse(text, base, cache) : null;
-  const parsed = split ?? parseYaml(text, base, cache.work);
-  cache.remember(text, { base, ...parsed, weight: split ? split.skeletonChars : text.length, split: !!split });
+  const key = cache.copying ? ownCopy(text) : text;
+  const split = key.length >= splitMin ? splitParse(key, base, cache) : null;
+  const parsed = split ?? parseYaml(key, base, cache.work);
+  const tree = split ? split.skeletonChars : key.length;
+  cache.remember(key, {
+    key,
+    base,
+    root: parsed.root,
+    problems: parsed.problems,
+    weight: tree,
+    split: !!split,
+    parts: split?.parts,
+  });
   return parsed;
 }
 
@@ -378,13 +501,24 @@ function movedList(before: string, list: LongList, text: string): LongList | nul
 }
 
 /** Parse by splitting the longest list at its items; null when the block has no list worth splitting. */
-function splitParse(text: string, base: number, cache: BlockCache): (BlockParse & { skeletonChars: number }) | null {
+function splitParse(
+  text: string,
+  base: number,
+  cache: BlockCache,
+): (BlockParse & { skeletonChars: number; parts: string[] }) | null {
   const list = cache.listOf(text);
   if (!list) return null;
   const placeholder = `${' '.repeat(list.indent + 1)}[]\n`;
   const head = text.slice(0, list.start);
   const tail = text.slice(list.end);
-  const skeleton = parseBlock(head + placeholder + tail, base, cache);
+  const skeletonText = head + placeholder + tail;
+  const skeleton = parseBlock(skeletonText, base, cache);
+  const parts: string[] = [];
+  const keep = (t: string) => {
+    const k = cache.keyOf(t);
+    if (k !== undefined) parts.push(k);
+  };
+  keep(skeletonText);
   const phStart = base + head.length + list.indent + 1;
   const phEnd = base + head.length + placeholder.length;
   const delta = list.end - list.start - placeholder.length;
@@ -394,7 +528,9 @@ function splitParse(text: string, base: number, cache: BlockCache): (BlockParse 
   for (let k = 0; k < list.items.length; k++) {
     const s = list.items[k]!;
     const e = k + 1 < list.items.length ? list.items[k + 1]! : list.end;
-    const part = parseBlock(text.slice(s, e), base + s, cache, list.moved ? EDIT_SPLIT_MIN_CHARS : SPLIT_MIN_CHARS);
+    const itemText = text.slice(s, e);
+    const part = parseBlock(itemText, base + s, cache, list.moved ? EDIT_SPLIT_MIN_CHARS : SPLIT_MIN_CHARS);
+    keep(itemText);
     pushAll(problems, part.problems);
     const root = part.root;
     if (root?.kind === 'seq' && root.items.length === 1 && !root.flow) items.push(root.items[0]!);
@@ -443,5 +579,5 @@ function splitParse(text: string, base: number, cache: BlockCache): (BlockParse 
   for (const p of skeleton.problems)
     problems.push({ ...p, span: { start: moveOffset(p.span.start), end: moveOffset(p.span.end) } });
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { root, problems, skeletonChars: head.length + tail.length };
+  return { root, problems, skeletonChars: head.length + tail.length, parts };
 }
