@@ -395,7 +395,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?!(?:the\s{1,3}|an?\s{1,3})?(?:None|unknown)\b)(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
       // The Trainer's list of datasets ("fine-tuned version of X on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn
       // datasets").
-      /\bon the [\w.\/-]{2,60}(?:, the [\w.\/-]{2,60}){0,8},? and the [\w.\/-]{2,60} datasets\b/,
+      /\bon the [\w./-]{2,60}(?:, the [\w./-]{2,60}){0,8},? and the [\w./-]{2,60} datasets\b/,
       // Several, named: "trained on 8 different reference open datasets (C4, Pile …)" (not "on diverse language datasets").
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}[^\n.]{0,60}?\b(?:datasets|corpora|data\s{1,3}sets)\s{0,2}(?:\(|:)\s{0,2}[*_`]{0,2}[A-Z[]/,
       // "we fine-tune OpenAI's whisper model on Youtube Farsi dataset": the model named between the verb and the data.
