@@ -35,8 +35,10 @@ interface Hit {
   rejected: boolean;
 }
 
-/** The end of a sentence: its punctuation and the space after it (a CJK full stop needs none). */
-const SENTENCE_END = /[.!?][ \t]+|[。！？]/g;
+/** The end of a sentence: its punctuation and the space after it (a CJK full stop needs none). `matchAll` copies the
+ * global one, so neither keeps state between uses. */
+const SENTENCE_ENDS = /[.!?][ \t]+|[。！？]/g;
+const SENTENCE_END = /[.!?][ \t]+|[。！？]/;
 
 const UNKNOWN = 0;
 const NONE = 1;
@@ -326,7 +328,8 @@ export class BodySearch {
     return (p.prose ??= maskedBody(this.doc.text, { start: p.from, end: p.to }, p.masks));
   }
 
-  /** textOf() with the line breaks inside paragraphs made spaces (same length and offsets). */
+  /** textOf() with the line breaks inside paragraphs made spaces and bold markers left out (unjoinedOffset maps its
+   * offsets back). */
   private joinedOf(p: Piece, variant: Variant): Joined {
     if (variant === 'raw') return { text: this.textOf(p, variant), dropped: null };
     const key = variant === 'signal' && this.entryOf(p, variant) !== p.entry ? 'signal' : 'prose';
@@ -335,7 +338,7 @@ export class BodySearch {
   }
 
   /** The first match of `re` in the body (the first piece that has one), or null; null too when `rejects` matches the
-   * line of that first match (the pattern says nothing then, even if a later match would). */
+   * sentence of that first match (the pattern says nothing then, even if a later match would). */
   first(re: RegExp, variant: Variant, rejects?: RegExp): BodyHit | null {
     const id = this.cache.id(re, rejects ?? null);
     for (const p of this.pieces) {
@@ -357,7 +360,7 @@ export class BodySearch {
     return null;
   }
 
-  /** `search` runs over the joined text (patterns read wrapped prose as one line); `rejects` reads the match's line
+  /** `search` runs over the joined text (patterns read wrapped prose as one line); `rejects` reads the match's sentence
    * in `lines` (the text before joining), as it was written. */
   private search(
     entry: PieceEntry,
@@ -385,9 +388,8 @@ export class BodySearch {
       const line = t.slice(lineFrom, lineTo < 0 ? t.length : lineTo);
       const at = index - lineFrom;
       let from = 0;
-      for (const m of line.slice(0, at).matchAll(SENTENCE_END)) from = (m.index ?? 0) + m[0].length;
+      for (const m of line.slice(0, at).matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
       const after = SENTENCE_END.exec(line.slice(Math.max(at, end - lineFrom)));
-      SENTENCE_END.lastIndex = 0;
       const to = after ? Math.max(at, end - lineFrom) + after.index + 1 : line.length;
       rejected = rejects.test(line.slice(from, to));
     }

@@ -34,8 +34,9 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
  * line break before it is not inside a paragraph. */
 const BLOCK_START =
   /^[ \t]{0,3}(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|#|\||>|<|`{3}|~{3}|[-=_*][ \t]*[-=_*][ \t]*[-=_*]|\[\^)/;
-/** A line after which a break is not inside a paragraph: a heading or a table row. */
-const BLOCK_LINE = /^[ \t]{0,3}(?:#|\|)|\|[ \t]*\r?$/;
+/** A line after which a break is not inside a paragraph: a heading or a table row (its start, or its end). */
+const BLOCK_LINE_START = /^[ \t]{0,3}(?:#|\|)/;
+const BLOCK_LINE_END = /\|[ \t]*\r?$/;
 
 /** Text with the line breaks inside paragraphs made spaces and bold markers left out; `dropped`: the offsets in `text`
  * of the characters after each character left out (a `\r` joined with its `\n`, a `**` or `__` is two), ascending: an
@@ -60,15 +61,13 @@ export function joinWrappedLines(s: string): Joined {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (line.includes('**') || line.includes('__')) {
-      let kept = '';
-      let pos = 0;
-      for (let m = BOLD.exec(line); m; m = BOLD.exec(line)) {
-        kept += line.slice(pos, m.index);
+      const parts = line.split(BOLD);
+      let kept = parts[0]!;
+      for (let k = 1; k < parts.length; k++) {
         (dropped ??= []).push(length + kept.length, length + kept.length);
-        pos = m.index + 2;
+        kept += parts[k]!;
       }
-      BOLD.lastIndex = 0;
-      line = kept + line.slice(pos);
+      line = kept;
     }
     const next = lines[i + 1];
     if (next === undefined) {
@@ -76,7 +75,11 @@ export function joinWrappedLines(s: string): Joined {
       break;
     }
     const join =
-      line.trim() !== '' && next.trim() !== '' && !BLOCK_START.test(next) && !BLOCK_LINE.test(line.slice(-2000));
+      line.trim() !== '' &&
+      next.trim() !== '' &&
+      !BLOCK_START.test(next) &&
+      !BLOCK_LINE_START.test(line) &&
+      !BLOCK_LINE_END.test(line.slice(-64));
     if (join && line.endsWith('\r')) {
       line = line.slice(0, -1);
       (dropped ??= []).push(length + line.length + 1);
@@ -87,7 +90,7 @@ export function joinWrappedLines(s: string): Joined {
   return { text: out.join(''), dropped };
 }
 
-const BOLD = /\*\*|__/g;
+const BOLD = /\*\*|__/;
 
 /** The offset in the text before joining of offset `j` of a Joined text. */
 export function unjoinedOffset(joined: Joined, j: number): number {
