@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import { commonPrefix, commonSuffix } from '../parse/text.js';
 import type { Span } from '../types.js';
 import { joinWrappedLines, maskedBody, unjoinedOffset, type Joined } from './prose.js';
+import { partitionPoint } from '../partition.js';
 
 /** A pattern's first match in the body, in document offsets. */
 export interface BodyHit {
@@ -171,14 +172,7 @@ export class BodyCache {
 
 /** The members of a sorted list of disjoint spans that meet [from, to), clipped to it, appended to `out`. */
 export function clipped(list: readonly Span[], from: number, to: number, out: Span[]): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i]!.start < to; i++) {
+  for (let i = partitionPoint(list.length, (k) => list[k]!.end <= from); i < list.length && list[i]!.start < to; i++) {
     const s = list[i]!;
     if (s.end > from) out.push({ start: Math.max(s.start, from), end: Math.min(s.end, to) });
   }

@@ -3,6 +3,7 @@
 import { CST, Lexer } from 'yaml';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Finding, Span } from '../types.js';
+import { partitionPoint } from '../partition.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
@@ -188,14 +189,8 @@ const inside = (f: Finding, d: Directive) => f.span.start >= d.span.start && f.s
 /** The last directive of a list starting at or before `offset` that `ok` accepts. */
 function lastBefore(list: Directive[] | undefined, offset: number, ok: (d: Directive) => boolean): Directive | null {
   if (!list) return null;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) if (ok(list[i]!)) return list[i]!;
+  for (let i = partitionPoint(list.length, (k) => list[k]!.span.start <= offset) - 1; i >= 0; i--)
+    if (ok(list[i]!)) return list[i]!;
   return null;
 }
 

@@ -9,6 +9,7 @@ import type { LineIndex } from '../parse/text.js';
 import type { Span } from '../types.js';
 import { clipped, detached, type BodySearch } from './body-search.js';
 import { textWithoutComments } from './content.js';
+import { partitionPoint } from '../partition.js';
 
 export interface PlaceholderHit {
   span: Span;
@@ -34,16 +35,8 @@ class Exclusions {
   }
   overlaps(span: Span): boolean {
     // The last exclusion starting before span.end is the only one that can overlap (they are disjoint).
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < Math.max(span.end, span.start + 1)) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const limit = Math.max(span.end, span.start + 1);
+    const found = partitionPoint(this.spans.length, (i) => this.spans[i]!.start < limit) - 1;
     return found !== -1 && this.spans[found]!.end > span.start;
   }
 }

@@ -1,6 +1,7 @@
 // A card's body with comments and code blocks blanked out, same length as the body so offsets stay exact: where the
 // disclosure and risk-area signals look (body-search.ts builds it per section).
 import type { Span } from '../types.js';
+import { partitionPoint } from '../partition.js';
 
 /** Spaces for every character of `s` but its line breaks. */
 function blank(s: string): string {
@@ -96,12 +97,5 @@ const BOLD = /\*\*|__/;
 export function unjoinedOffset(joined: Joined, j: number): number {
   const d = joined.dropped;
   if (!d) return j;
-  let lo = 0;
-  let hi = d.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d[mid]! <= j) lo = mid + 1;
-    else hi = mid;
-  }
-  return j + lo;
+  return j + partitionPoint(d.length, (i) => d[i]! <= j);
 }

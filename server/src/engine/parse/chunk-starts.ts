@@ -6,6 +6,7 @@
 // fence line; an edit that does (or a large one) is scanned in full.
 import type { LineIndex } from './text.js';
 import type { ParseWork } from './work.js';
+import { partitionPoint } from '../partition.js';
 
 /** Lines of body parsed by one markdown-it call: enough to amortise the call, few enough that its tokens stay small
  * (a 16 MB card of `- x` lines would otherwise make millions of tokens at once). */
@@ -73,14 +74,8 @@ class ClosingFences {
       }
     }
     const list = this.found[fence[0]!]!;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.line <= ln) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.longest[fence[0]!]![lo]! >= fence.length;
+    const after = partitionPoint(list.length, (i) => list[i]!.line <= ln);
+    return this.longest[fence[0]!]![after]! >= fence.length;
   }
 
   /** The same fence lines after an edit that changed none of them: those below line `after` moved by `dl` lines. */
@@ -147,14 +142,7 @@ function hasFenceLine(lines: LineIndex, from: number, to: number, work: ParseWor
 
 /** The last index of the sorted `a` whose value is at most `x` (-1 when none is). */
 function lastAtMost(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(a.length, (i) => a[i]! <= x) - 1;
 }
 
 /** This version's scan from the previous one, or null when the edit does not allow it. */

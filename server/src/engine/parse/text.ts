@@ -1,5 +1,6 @@
 // Text primitives: BOM handling and a line index mapping offsets to 0-based line/character and back.
 import type { Span } from '../types.js';
+import { partitionPoint } from '../partition.js';
 
 export const BOM = '\uFEFF';
 
@@ -102,14 +103,7 @@ export class LineIndex {
 
   /** The first line whose start is at least `offset` (lineCount when none is). */
   private firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.lineCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.lineCount, (i) => this.start(i) < offset);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { Heading } from '../../parse/markdown.js';
 import type { Span } from '../../types.js';
 import { code, RULE } from './hover-format.js';
 import { riskAreaMarkdown } from './explain-taxonomy.js';
+import { partitionPoint } from '../../partition.js';
 
 const same = (a: Span | undefined, b: Span): boolean => !!a && a.start === b.start && a.end === b.end;
 
@@ -57,16 +58,8 @@ function disclosureMarkdown(result: LintResult, d: Disclosure, heading: Heading)
 }
 
 function headingAt(headings: Heading[], offset: number): Heading | null {
-  let lo = 0;
-  let hi = headings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const h = headings[mid]!;
-    if (offset < h.span.start) hi = mid - 1;
-    else if (offset > h.span.end) lo = mid + 1;
-    else return h;
-  }
-  return null;
+  const h = headings[partitionPoint(headings.length, (i) => headings[i]!.span.end < offset)];
+  return h && h.span.start <= offset ? h : null;
 }
 
 /** Hover on a heading of the card body, or null when the heading names no disclosure or risk area. */
