@@ -254,8 +254,22 @@ describe('risk areas assessed in prose', () => {
       ['Do not use this model to generate misleading content (e.g. fake news).', 'safety_and_security'],
       ['我们对模型进行了安全对齐。', 'safety_and_security'],
       ['Do not produce audio resembling real individuals without permission.', 'broader_society'],
+      ['**Bilingual:** supports both English and Chinese.', 'equity_and_access'],
+      ['The model is only trained and tested on English data.', 'equity_and_access'],
+      ['No real participant data are included in the current framework.', 'broader_society'],
+      ['We store no information of the users other than what is needed to review flagged output.', 'broader_society'],
+      ['They can be used as a baseline for generative modeling research.', 'research_and_innovation'],
+      ['我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。', 'safety_and_security'],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
+    // The languages of the training data are not the languages the model is said to serve.
+    assert.notEqual(
+      risk(
+        '# m\n\nIt was trained from scratch on 2 trillion tokens in both English and Chinese.\n',
+        'equity_and_access',
+      ).state,
+      'assessed',
+    );
     // An experiment tracker is not a bias section.
     assert.notEqual(
       risk(

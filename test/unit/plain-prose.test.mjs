@@ -10,6 +10,9 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'Qwen2.5-Coder is a base model typically used for completion, serving as a better starting point for fine-tuning.',
+    'StarCoder was trained on GitHub code, thus it can be used to perform code generation.',
+
     'To support a broader and more diverse range of research within both academic and commercial communities.',
     '## A small language model for writing nice Japanese.',
     '**Tarea:** Clasificación de grupo etario aproximado',
@@ -48,6 +51,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'RMBG v1.4 is available as a source-available model for non-commercial use.',
+
     'The output is for analysis and education. It is not guaranteed betting advice.',
     'This is not a general assistant and not a knowledge oracle.',
     '**Fuera de alcance:** no es un sistema de operación de red ni de despacho energético.',
@@ -79,6 +84,8 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'Trained on billions of text-image pairs.',
+
     'This model is a fine-tuned version of x on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn datasets.',
     "In this project, we fine-tune OpenAI's whisper model on Youtube Farsi dataset.",
     'Open-sci-ref models are trained on 8 different reference open datasets (C4, Pile, SlimPajama).',
@@ -158,6 +165,9 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    '- *Loss* on the evaluation set: 0.3763',
+    '| model | common_voice | jsut | reazonspeech |\n|:--|--:|--:|--:|\n| kotoba-whisper-v2.0 |                     9.2 |                 8.4 |         11.6 |',
+
     'masked_lm_accuracy = 0.6810424',
     '| Image | AUROC | **0.9846** |',
     'The precision is: 0.7864823348694316',
@@ -220,6 +230,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    '| Model | PR-AUC | ROC-AUC | Train Time |\n|---|---|---|---|\n| Random Forest | 0.8319 | 0.9775 | 508.29s |',
+
     'The fine-tuning code is designed to run on an A100-80G GPU.',
     '- **Hardware:** 8 A100 GPUs',
     'Training took 3 hours.',
@@ -249,7 +261,12 @@ const DISCLOSED = {
     'If you use this model, reach out on GitHub or shoot us an email.',
     'Join our Slack community to connect with developers and provide feedback.',
   ],
-  'environmental-impact': ['Training was powered by 100% renewable energy.', 'Training emitted roughly 120 kg CO2eq.'],
+  'environmental-impact': [
+    'The training supercomputer uses mostly nuclear energy.',
+    'Training was powered by 100% renewable energy.',
+    'Training emitted roughly 120 kg CO2eq.',
+  ],
+  'safety-evaluation': ['我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。'],
 };
 
 const NOT_DISCLOSED = {
@@ -261,6 +278,9 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    "This classifier is trained to predict whether a country's risk trend is decreasing.",
+    'The LoRA training and inference code is released!',
+
     'To use 8bit-adam during training, install the `bitsandbytes` package.',
     'In order to leverage instruction fine-tuning, your prompt should be surrounded by `[INST]` tokens.',
     'You can fine-tune this model with LoRA.',
@@ -271,12 +291,18 @@ const NOT_DISCLOSED = {
     'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
   ],
   compute: [
+    'It is recommended to use an A100 (40G * 8) server, as all evaluation results can be reproduced with a single A100 server in about half a day.',
+    '## Getting Started\n\n### Environment Setup\n\n#### Hardware\n\n| Hardware | GPU Memory |\n|---|---|\n| 8 * A100 | 40 GB |',
+
     'Inference runs on a single RTX 3090.',
     'Inference took 3 hours on the test set.',
     '- **GPU:** 6GB+ VRAM, Hybrid additionally requires a 3000-series or newer Nvidia GPU',
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    'For commercial use, please [contact Acme Inc.](https://acme.example/contact/)',
+    '## Model Card Contact\n\n[More Information Needed]\n\n### Framework versions\n\n- PEFT 0.9.0',
+
     '### Questions and answers\n\nWhat does the model output? A label.',
     '请通过以下邮箱 licence@example.com 提交申请材料。',
     'To apply for a commercial license, please contact <licence@example.com>.',
@@ -309,6 +335,9 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'The script [`create_student_model.py`](create_student_model.py) can be used to initialise a small student model.',
+    'Several datasets (e.g. SST-2, MRPC) can be used as common benchmarks.',
+
     '## Models for the curious',
     '- **Task:** text-generation',
     'WikiExtractor is used to extract plain texts from a Wikipedia dump file.',

@@ -174,10 +174,14 @@ function sectionMatches(s: Section, titles: Titles): ReadonlyMap<DisclosureId, n
 /** The disclosures each section's title is about, with the rank of the heading pattern (headingMatch). */
 type Matches = Map<Section, ReadonlyMap<DisclosureId, number>>;
 
+// Subsections that are never the content of their parent: the Hub template's "### Framework versions" ends up under its
+// last section ("## Model Card Contact" holding only "[More Information Needed]" and "- PEFT 0.9.0"), and citations.
+const APPENDIX = /^(?:framework versions|citations?|bibtex|apa|glossary)$/i;
+
 /** A section's own text plus its subsections about the same disclosure, as spans. Left out: subsections claimed by
- * another disclosure, how-tos (OLMo's "## Uses" holds only "### Inference" and "### Fine-tuning" instructions), and,
- * when a section mixes disclosures, its unclaimed subsections too (RedPajama's "# Uses" runs on over "## Limitations",
- * "## Training" … "## Community": the community link is not an intended use). */
+ * another disclosure, appendices, how-tos (OLMo's "## Uses" holds only "### Inference" and "### Fine-tuning"
+ * instructions), and, when a section mixes disclosures, its unclaimed subsections too (RedPajama's "# Uses" runs on
+ * over "## Limitations", "## Training" … "## Community": the community link is not an intended use). */
 function ownContent(s: Section, d: Disclosure, matches: Matches, titles: Titles): Span[] {
   const cut: Span[] = [];
   const claimedByOther = (c: Section) => {
@@ -188,7 +192,8 @@ function ownContent(s: Section, d: Disclosure, matches: Matches, titles: Titles)
     const mixed = sec.children.some(claimedByOther);
     for (const c of sec.children) {
       if (matches.get(c)?.has(d.id)) visit(c);
-      else if (mixed || claimedByOther(c) || HOW_TO.test(titles.title(c))) cut.push(c.span);
+      else if (mixed || claimedByOther(c) || HOW_TO.test(titles.title(c)) || APPENDIX.test(titles.title(c)))
+        cut.push(c.span);
       else visit(c);
     }
   };

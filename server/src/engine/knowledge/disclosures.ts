@@ -226,6 +226,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // How it is usually used ("is a base model typically used for completion").
+      /\b(?:is|are)\b[^\n.]{0,24}?\b(?:typically|commonly|usually|mainly|primarily|mostly|generally|often|best) used (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
       /\bprimary intended (?:uses?|users)\b/i,
       /\b(?:designed|intended|built|optimi[sz]ed) (?:to excel at|for|to be used for|to be used as)\b[^\n.]{0,60}?\b(?:tasks|use cases|applications|agents|assistants?)\b/i,
@@ -235,7 +237,10 @@ const TABLE: readonly Disclosure[] = [
       // What the model is for, said any of the ways cards say it: "can be used for zero-shot classification", "You
       // can use the raw model for image classification", "is designed for generating sentence embeddings", "is
       // proficient at roleplaying", "finetuned for sentiment analysis", "developed primarily for research purposes".
-      /\b(?<!\bnot\s)(?:can|could|may) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
+      // Not said of a script, a dataset or a tool ("The script [`create_student_model.py`](…) can be used to initialise",
+      // "several datasets (e.g. SST-2, MRPC) can be used as common benchmarks"); the model after such a noun still counts
+      // ("trained on GitHub code, thus it can be used to perform code generation").
+      /(?<!\b(?:scripts?|code|notebooks?|tools?|library|datasets?|corpus|corpora|commands?|files?|functions?|benchmarks?|utilities|utility)\b(?:(?!(?<!\w)(?:model|models|it|thus|so|which|this|and|but|or)\b)[^\n.,;]|\.(?=\w)|e\.g\.|i\.e\.|,(?=[^\n(]{0,30}\))){0,60})\b(?<!\bnot\s)(?:can|could|may) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
       // Not a step of a how-to ("Before you can use this model to perform inference, it must be converted").
       /(?<!\b(?:before|after|until|once|when|if)\s{1,3})\byou can use (?:the|this|our) (?:raw |pre-?trained |fine-?tuned )?models? (?:for|to|as)\b(?! (?:perform |run |do )?inference\b)/i,
       /(?<!\b(?:licen[cs]e|agreement|terms|section|document|repo(?:sitory)?|code|notebook|script|tool|library|package|guide|tutorial|page|card|dataset|data)\b[^\n.]{0,20})\b(?:is|are|was|were) (?:primarily |mainly |specifically |especially |particularly )?(?:designed|built|optimi[sz]ed|intended|suitable|suited|developed|specialized|specialised|tailored|meant|trained|fine-?tuned|finetuned|made) (?:primarily |mainly |specifically |only |exclusively )?(?:for|to)(?!\s{1,3}(?:about\s{1,3})?\d)\b/i,
@@ -345,9 +350,10 @@ const TABLE: readonly Disclosure[] = [
       /\bcannot be used (?:for|in|as|to)\b|\bshould only be (?:used|tested|applied|deployed) (?:on|for|in|with)\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:made|built|designed|trained|intended) with\b[^\n.]{0,40}\bin mind\b|\b(?:use|usage) of (?:the|this) model (?:be|is|should be) limited to\b/i,
       // "It should not be considered a production-ready model for …".
       /\bshould not be (?:considered|treated|regarded|seen|relied (?:on|upon))\b|\bnot (?:a |an )?production[- ]ready\b/i,
-      // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "비상업적인 용도로만", "仅限非商业用途"):
+      // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "available as a source-available
+      // model for non-commercial use", "비상업적인 용도로만", "仅限非商业用途"):
       // a sentence about uses, not a licence name (test/accuracy/LABELLING.md, conventions of the fifth session).
-      /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited)|requires)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
+      /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited|subject to)|requires)\b|\b(?:available|released|licensed|provided)\b[^\n.]{0,40}\bfor non-?commercial (?:use|usage|purposes|research)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
       // "Not recommended as" in Spanish and Portuguese, "does not replace (medical judgement)" in Chinese.
       /\bno[*_]{0,2} (?:es |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|\bnão[*_]{0,2} (?:é |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|不(?:能|可|应)?(?:替代|代替|取代)(?:医|专业|人工|医生|律师)/i,
     ],
@@ -387,9 +393,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:the )?(?:training |fine-?tuning )?data(?:set)? (?:comes?|came|was (?:collected|drawn|sourced|gathered|scraped)|were (?:collected|drawn|sourced|gathered|scraped)|is drawn|originates?) from\b|\b(?:we|I) (?:collected|gathered|curated|scraped|annotated|labell?ed|compiled)\b[^\n.]{0,60}\b(?:for|to) (?:train|training|fine-?tun|pre-?train)|\blearn(?:ed|t|s) from\b[^\n.]{0,40}\b(?:corpus|corpora|dataset|data)\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}(?:on|using|with|over)\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:total\s{1,3}of\s{1,3}|approximately\s{1,3}|about\s{1,3}|over\s{1,3}|roughly\s{1,3}|more than\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMBT]\b|thousand|million|billion|trillion)?\s{0,3}(?:[\w-]+\s{1,3})?(?:tokens|words|images|hours|samples|examples|pairs|documents|sequences|instructions|conversations|dialogues|records|prompts)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|thousand|million|billion|trillion)\s{1,3}(?:training\s{1,3})?tokens\s{1,3}(?:of|from)\b/i,
-      // "trained on 40,000 support tickets", "fine-tuned on 2M Wikipedia articles": a count of things, not of hardware or
-      // time.
-      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|over\s{1,3}|some\s{1,3}|~\s{0,3})?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\b|thousand|million|billion)?\s{0,3}(?!(?:[\w-]+\s{1,3}){0,2}(?:GPUs?|TPUs?|nodes|cores|machines|cards|chips|devices|accelerators|epochs|steps|iterations|days|weeks|minutes|seconds)\b)(?:[\w-]+\s{1,3}){0,2}[A-Za-z-]{2,30}s\b/i,
+      // "trained on 40,000 support tickets", "fine-tuned on 2M Wikipedia articles", "trained on billions of text-image
+      // pairs": a count of things, not of hardware or time.
+      /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|over\s{1,3}|some\s{1,3}|~\s{0,3})?(?:\d[\d.,]{0,20}\s{0,3}(?:[KMB]\b|thousand|million|billion)?|(?:tens|hundreds|thousands|millions|billions) of(?: (?:thousands|millions|billions) of)?)\s{0,3}(?!(?:[\w-]+\s{1,3}){0,2}(?:GPUs?|TPUs?|nodes|cores|machines|cards|chips|devices|accelerators|epochs|steps|iterations|days|weeks|minutes|seconds)\b)(?:[\w-]+\s{1,3}){0,2}[A-Za-z-]{2,30}s\b/i,
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?!(?:the\s{1,3}|an?\s{1,3})?(?:None|unknown)\b)(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
@@ -480,7 +486,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:AdamW?|Adafactor|LAMB|SGD) optimi[sz]er\b/i,
       // A learning rate with its value, in prose or a hyperparameter table ("Learn rate … 3.0E-04", "1.0e-3").
       /\blearn(?:ing)?[ _-]?rate\b[\s\S]{0,300}?\d(?:\.\d+)?\s{0,3}[eE][-+]?\d/i,
-      /\b(?:contrastive|cross-entropy|next[- ]token prediction|masked language modell?ing|denoising) (?:loss|objective)\b|\btrained to (?:maximi[sz]e|minimi[sz]e|predict)\b/i,
+      /\b(?:contrastive|cross-entropy|next[- ]token prediction|masked language modell?ing|denoising) (?:loss|objective)\b|\btrained to (?:maximi[sz]e|minimi[sz]e|predict (?:the )?(?:next|masked|missing|noise|original|future|token|tokens)\b)/i,
       /监督微调|有监督微调|人类反馈强化学习|指令微调/,
       // How it was trained, said in a sentence: "trained with SFT", "fine-tuned using a contrastive objective", "trained
       // using Stochastic Gradient Descent", "via continued pretraining", "LoRA adaption weights", "a four stage training
@@ -488,7 +494,7 @@ const TABLE: readonly Disclosure[] = [
       // ("customize with SFT, SteerLM, RLHF").
       /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60})\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
       /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
-      /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b|(?<!\b(?:you can|can be|could be|users? can)\b[^\n.]{0,40})\b(?:fine-?tun\w{0,3}|finetun\w{0,3}|train(?:ed|ing)?|post-?trained)\b[^\n.]{0,40}\b(?:using|with|via) (?:the )?(?:PEFT|LoRA|QLoRA|adapters?|MXFP4|quantization-aware)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
+      /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b(?! (?:and (?:inference|evaluation) )?(?:code|scripts?|examples?|tutorials?|notebooks?)\b)|(?<!\b(?:you can|can be|could be|users? can)\b[^\n.]{0,40})\b(?:fine-?tun\w{0,3}|finetun\w{0,3}|train(?:ed|ing)?|post-?trained)\b[^\n.]{0,40}\b(?:using|with|via) (?:the )?(?:PEFT|LoRA|QLoRA|adapters?|MXFP4|quantization-aware)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
       /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|(?<!\b(?:more|better|improved|reasonable|advanced|novel|new)\s{1,3})\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
       /\bwith a (?:global )?batch size of\b|\bbatch size of \d|\blearning rate (?:of|warm-?up|schedule)\b|\b(?:\d{2,}[\d.,]{0,8}\s{0,2}[kKM]?|\d[\d.,]{0,8}\s{0,2}[kKM]) (?:training |optimi[sz]ation )?steps\b|\b\d{1,4} epochs\b/i,
       /\b(?:SFT|DPO|RLHF|PPO|ORPO|GRPO) (?:has been |was |were )?(?:applied|used|stage|phase|training|data)\b|\b(?:followed by|then|and) (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b|(?<!\b(?:can be|could be|may be|you can)\b[^\n.]{0,30})\btrained with (?:SFT|DPO|RLHF|PPO|ORPO|GRPO)\b/i,
@@ -609,8 +615,9 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
-      // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92").
-      /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b/i,
+      // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92"), and a
+      // value given for the evaluation set ("*Loss* on the evaluation set: 0.3763").
+      /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b|\bon the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\s{0,2}[:=]\s{0,3}[`*]{0,2}\d/i,
       /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\)?\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
       /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE|[Rr]ecall|[Pp]recision|[Aa]ccuracy|FID|EER)\b/,
@@ -623,8 +630,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:perplexity|accuracy|F1(?:[- ]score)?|WER|CER|BLEU|mAP|AUC|AUROC|ROUGE(?:-\w{1,3})?|exact match)\b[^\n.]{0,40}?\b(?:is|was|of|reaches|reached|=|:)\s{0,3}[`*]{0,2}\d{1,3}[.,]\d{1,4}\b/i,
       // The same in an HTML table, as big releases write theirs ("<td>79.3</td> <td>85.2</td>").
       /<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>\s{0,20}<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>/i,
-      // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"): results.
-      /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
+      // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"), padded or not:
+      // results.
+      /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
       // validation score achieved is 0.726", "eval_loss：0.6905").
       /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n]{0,20}?(?<![\w-])\d{1,3}\.\d{1,4}\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
@@ -768,8 +776,8 @@ const TABLE: readonly Disclosure[] = [
       /(?<!\b(?:MAE|RMSE|MAPE|MSE|error|forecast\w{0,3}|demand|predict\w{0,4}|load)\b[^\n]{0,60})\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
       // A statement on training's emissions without a figure (test/accuracy/LABELLING.md): "100% offset", "powered by
-      // renewable energy", "carbon-neutral".
-      /\b(?:100\s?%|fully|entirely)\s{1,3}(?:renewable|carbon[- ](?:free|neutral)|offset)\b|\b(?:powered|offset) by\b[^\n.]{0,30}\brenewable\b|\b(?:training|emissions?)\b[^\n.]{0,40}\b(?:carbon[- ]neutral|offset by|were offset|was offset)\b/i,
+      // renewable energy", "carbon-neutral", "the training supercomputer uses mostly nuclear energy".
+      /\b(?:100\s?%|fully|entirely)\s{1,3}(?:renewable|carbon[- ](?:free|neutral)|offset)\b|\b(?:powered|offset) by\b[^\n.]{0,30}\brenewable\b|\b(?:uses|used|runs? on|ran on|powered by) (?:mostly |mainly |primarily |low-carbon |)(?:nuclear|renewable|hydro(?:electric)?|solar|wind) (?:energy|power|electricity)\b|\b(?:training|emissions?)\b[^\n.]{0,40}\b(?:carbon[- ]neutral|offset by|were offset|was offset)\b/i,
     ],
     reference: referencePatterns(String.raw`carbon|emissions|energy|environmental impact`),
     tableColumns: true,
@@ -837,9 +845,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
     // is not where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
-    // commercial license, please fill in the form. For other questions or collaborations, please contact …").
+    // commercial license, please fill in the form. For other questions or collaborations, please contact …"); so is a
+    // contact for commercial use ("For commercial use, please [contact Laboro.AI Inc.](…)").
     rejects:
-      /^(?![^\n]*\b(?:other|general|any) (?:questions|inquiries|enquiries)\b)[^\n]*?(?:提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b)/i,
+      /^(?![^\n]*\b(?:other|general|any) (?:questions|inquiries|enquiries)\b)[^\n]*?(?:提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b|\bcommercial (?:use|usage|licen[cs]\w{1,3}|agreement|terms)\b)/i,
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },
@@ -971,6 +980,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:toxicity|bias) (?:evaluations?|benchmarks?)\b/i,
     ],
     signals: [
+      // Sampled replies checked for harmful ones, in Chinese ("我们随机采样了1000个对话回复，并统计了这些回复中的不良回复").
+      /(?:统计|评估|评测|测试|检测|人工检查)[^\n。]{0,30}(?:不良|有害|不安全|不当|违规|冒犯)(?:回复|内容|输出|回答|言论)|(?:不良|有害|不安全|不当)(?:回复|内容|回答)[^\n。]{0,10}(?:比例|占比|比率)/,
       /\bred[- ]?team(?:ing|ed|s)?\b/i,
       /\badversarial (?:testing|prompt(?:s|ing)?|evaluations?)\b/i,
       /\b(?:ToxiGen|RealToxicityPrompts|CrowS-Pairs|WinoBias|WinoGender|BBQ|BOLD|HarmBench|CyberSecEval|XSTest|AdvBench)\b/,
@@ -998,6 +1009,9 @@ const TABLE: readonly Disclosure[] = [
       /(?:训练|计算)(?:资源|硬件|算力|集群)|算力|計算資源|学習環境/,
     ],
     notHeadings: [/requirement|required|\bsetup\b|inference|deploy|\bfor (?:running|inference)/i],
+    // Nor a "Hardware" section of a how-to (GLM-130B's "#### Hardware" under "### Environment Setup" of "## Getting
+    // Started": the GPUs it takes to run the model).
+    notUnder: [/requirement|required|\bsetup\b|inference|deploy|getting started|quick ?start|\busage\b|installation/i],
     labels: [
       /^hours used\b/i,
       /^hardware(?: type| used)?$/i,
@@ -1010,10 +1024,12 @@ const TABLE: readonly Disclosure[] = [
     // quantization requires CUDA"): a sentence about running or requirements that says nothing of training says
     // nothing, and a section something only with a sentence that is not such.
     rejects:
-      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)/i,
+      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least|recommended)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)/i,
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // A results table with a training-time column ("| Model | PR-AUC | ROC-AUC | Train Time |" over "| Random Forest | 0.83 | 0.97 | 508.29s |").
+      /^[ \t]*\|[^\n]{0,300}\b(?:train(?:ing)?[ _-]time|training duration|time to train|fit time)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n[ \t]*\|[^\n]{0,400}\d\s{0,2}(?:s|sec|secs|seconds|min|mins|minutes|h|hrs|hours)\b/im,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:[A-Z]\d{2,4}[\w-]{0,10}\s{1,3})?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[×x*]\s{0,3}10\s{0,3}(?:\^|<sup>)?\s{0,3}\d{1,2}(?:<\/sup>)?|e\+?\d{1,2})?\s{0,3}(?:[KMGTPEZ]?FLOPs?|FLOP)\b/,
       /\b(?:trained|training|pre-?trained)\b[^\n.]{0,60}?\bon\s{1,3}(?:\d[\d,]{0,12}|a cluster of \d[\d,]{0,12})\s{0,3}(?:x\s{0,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H800|H200|A800|V100|A10G?|B200|TPU\s?v?\d\w{0,8}|TPUs?|GPUs?|Tesla)\b/i,

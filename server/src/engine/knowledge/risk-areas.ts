@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Research the release enables ("can be used as a baseline for generative modeling research"), and training code, data or frameworks released, in Chinese ("开源了…训练代码").
+      /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
       /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
       // Not a parent: "further pre-trained from an intermediate checkpoint of DeepSeek-V2".
@@ -177,10 +179,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /(?:sesgos?|vi[ée]s|biais)\b[^\n.]{0,80}\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a|grupos?|groupes?)\b|\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a)\b[^\n.]{0,80}\b(?:sesgos?|vi[ée]s|biais)\b|\b(?:equidad|equidade|[ée]quit[ée])\b/i,
       // Who can afford to run it: consumer GPUs, no GPU, affordable hardware, remote or low-bandwidth areas.
       /\bconsumer[- ]grade (?:GPUs?|hardware|graphics cards?)\b|\baffordable (?:hardware|devices|GPUs?)\b|\bwithout (?:a |any )?(?:dedicated )?GPU\b|没有GPU|无需GPU|不需要GPU|\bremote (?:areas|regions|communities)\b|\blow[- ](?:bandwidth|resource|cost) (?:settings|devices|regions|hardware|environments)\b/i,
-      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned) (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
+      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned)(?: and (?:tested|evaluated|validated))? (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
       /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
+      // Two languages the model is said to support or to be bilingual in ("supports both English and Chinese", "bilingual
+      // in both Chinese and English", "bilingual (English & Chinese)"); not the languages of its training data.
+      new RegExp(
+        `\\b(?:supports?|supporting|bilingual)\\b[^\\n.]{0,25}?\\b(?:both )?${LANGUAGE}\\s{0,2}(?:and|&)\\s{0,2}${LANGUAGE}`,
+        'i',
+      ),
       // Language coverage spelled out: three or more languages named in one sentence ("supports English, Thai and
       // Vietnamese"), or the under-served languages the model is for.
       new RegExp(`(${LANGUAGE})[^\\n.]{0,24}(?!\\1)(${LANGUAGE})[^\\n.]{0,24}(?!\\1|\\2)${LANGUAGE}`),
@@ -275,7 +283,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:does not|doesn't|do not|don't|did not|never) (?:process|use|retain|log|share|require|see)\w{0,2} (?:any )?(?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|user data)\b/i,
       // No personal data, said in one line of this model's data ("No PII was used", "The dataset contains no personal data"):
       // assessed by the readers' convention (test/accuracy/LABELLING.md).
-      /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|identifying information)\b/i,
+      /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|(?:real |actual )?(?:patient|participant|user|customer) data|identifying information)\b|\b(?:store|keep|retain|collect|log)s? no (?:personal )?(?:information|data)\b/i,
       // Memorisation of training data measured (privacy).
       /\bmemori[sz]ation (?:rates?|evaluations?|analys[ie]s|tests?|testing|benchmarks?)\b/i,
       // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its terms",
