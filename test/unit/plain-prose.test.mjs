@@ -144,6 +144,9 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    '* [huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)',
+    '- [cl-tohoku/bert-large-japanese-v2](https://huggingface.co/cl-tohoku/bert-large-japanese-v2)をベースモデルに採用',
+
     'The model is built on top of the Universal Sentence Encoder.',
     'CosyVoice is an advanced text-to-speech (TTS) system based on large language models (LLM).',
     '它不是大语言模型，而是五维线性效用模型。',
@@ -329,6 +332,8 @@ const NOT_DISCLOSED = {
     'We report LPIPS metrics on CIFAR-10.',
   ],
   architecture: [
+    '[青空文庫](https://www.aozora.gr.jp/)をベースにしたデータで学習しました。',
+
     'The demo is built on top of the Gradio Web Interface.',
     'The model has 7B parameters.',
     'The corpus is based on Common Crawl.',

@@ -925,6 +925,10 @@ const TABLE: readonly Disclosure[] = [
       /(?:基于|基於|基座模型|底座模型|基础模型|основан[аоы]? на|на основе|bas[ée]e? sur|se basa en|basad[oa] en|basead[oa] (?:no|na|em)|basiert auf|auf Basis von|dựa trên)[\s:：]{0,3}[[`*"'「]{0,3}(?:[\w.-]{2,40}\/)?[A-Za-z][\w.-]{2,60}|[A-Za-z][\w./-]{2,80}[」`'"\]]{0,2}\s{0,2}(?:をベース|を元に|をもとに|를 기반|을 기반|기반)/,
       // Building blocks named ("a 12-layer decoder", "grouped-query attention", "SwiGLU", "rotary embeddings").
       /\b\d{1,3}-layers?\b|\bgrouped[- ]query attention\b|\bmulti-?head (?:self-)?attention\b|\bsliding[- ]window attention\b|\bSwiGLU\b|\bRMSNorm\b|\brotary (?:position(?:al)? )?embeddings?\b|\bRoPE\b/i,
+      // A model linked on the Hub whose name carries its family ("[huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)"),
+      // and a linked model named as the base in Japanese or Korean ("[cl-tohoku/bert-large-japanese-v2](…)をベースモデルに採用").
+      new RegExp(`\\]\\(https?:\\/\\/huggingface\\.co\\/[\\w.-]{1,40}\\/(?:[\\w.]{0,30}[-_])?${FAMILY}(?![a-z])`, 'i'),
+      /\]\(https?:\/\/huggingface\.co\/(?!datasets\/)[^)\s]{1,200}\)\s{0,2}(?:をベース|を元に|をもとに|를 기반|을 기반|기반)/,
       // A parent model linked on the Hub ("[t5-small](https://huggingface.co/t5-small)").
       /\b(?:version|copy|variant|checkpoint|weights|adapter|merge|based|top|from) of\s{1,3}\[[^\]\n]{1,80}\]\(https?:\/\/huggingface\.co\//i,
       // Shape: "6 layers, 768 dimension and 12 heads" (a parameter count alone is only a size: test/accuracy/LABELLING.md).
