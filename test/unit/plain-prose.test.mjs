@@ -322,7 +322,11 @@ const NOT_DISCLOSED = {
     '| model.Q2_K.gguf | Q2_K | 2 | smallest, significant quality loss - not recommended for most purposes |',
     'Системные промпты не предназначены для описания персонажей.',
   ],
-  limitations: ['If that is the case, using another ViT can cause issues.', 'There are no known limitations yet.'],
+  limitations: [
+    '## Ethical Considerations:\nNVIDIA believes Trustworthy AI is a shared responsibility and we have established policies and practices to enable development for a wide array of AI applications. When downloaded or used in accordance with our terms of service, developers should work with their internal model team to ensure this model meets requirements for the relevant industry and use case and addresses unforeseen product misuse.\n\nPlease report security vulnerabilities or NVIDIA AI Concerns [here](https://www.nvidia.com/en-us/support/submit-security-vulnerability/).',
+    'If that is the case, using another ViT can cause issues.',
+    'There are no known limitations yet.',
+  ],
   evaluation: [
     'Use the [BigCode-Evaluation-Harness](https://github.com/bigcode-project/bigcode-evaluation-harness) for evaluating Code LLMs.',
     'We plan to evaluate it on MMLU.',

@@ -691,7 +691,11 @@ const TABLE: readonly Disclosure[] = [
     signalsInHowTo: true,
     // … but not the reader's own problems or the platform ("If your model may see degradation, lower the learning
     // rate", "Mac and Windows are not supported"): such a sentence says nothing of the model.
-    rejects: /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b/,
+    // Nor a vendor's boilerplate under "Ethical Considerations" ("NVIDIA believes Trustworthy AI is a shared
+    // responsibility …", "Please report security vulnerabilities or NVIDIA AI Concerns here", a pointer to subcards
+    // without a link): it states no limitation of this model.
+    rejects:
+      /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
       // Language and scene limits ("mainly supports solving English and Chinese math problems", "英語入力のみをサポート",
