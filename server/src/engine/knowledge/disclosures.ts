@@ -240,10 +240,10 @@ const TABLE: readonly Disclosure[] = [
       // Not said of a script, a dataset or a tool ("The script [`create_student_model.py`](…) can be used to initialise",
       // "several datasets (e.g. SST-2, MRPC) can be used as common benchmarks"); the model after such a noun still counts
       // ("trained on GitHub code, thus it can be used to perform code generation").
-      /(?<!\b(?:scripts?|code|notebooks?|tools?|library|datasets?|corpus|corpora|commands?|files?|functions?|benchmarks?|utilities|utility)\b(?:(?!(?<!\w)(?:model|models|it|thus|so|which|this|and|but|or)\b)[^\n.,;]|\.(?=\w)|e\.g\.|i\.e\.|,(?=[^\n(]{0,30}\))){0,60})\b(?<!\bnot\s)(?:can|could|may) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
+      /\b(?<!\bnot\s)(?:can|could|may)(?<!\b(?:scripts?|code|notebooks?|tools?|library|datasets?|corpus|corpora|commands?|files?|functions?|benchmarks?|utilities|utility)\b(?:(?!(?<!\w)(?:model|models|it|thus|so|which|this|and|but|or)\b)[^\n.,;]|\.(?=\w)|e\.g\.|i\.e\.|,(?=[^\n(]{0,30}\))){0,60}(?:can|could|may)) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
       // Not a step of a how-to ("Before you can use this model to perform inference, it must be converted").
       /(?<!\b(?:before|after|until|once|when|if)\s{1,3})\byou can use (?:the|this|our) (?:raw |pre-?trained |fine-?tuned )?models? (?:for|to|as)\b(?! (?:perform |run |do )?inference\b)/i,
-      /(?<!\b(?:licen[cs]e|agreement|terms|section|document|repo(?:sitory)?|code|notebook|script|tool|library|package|guide|tutorial|page|card|dataset|data)\b[^\n.]{0,20})\b(?:is|are|was|were) (?:primarily |mainly |specifically |especially |particularly )?(?:designed|built|optimi[sz]ed|intended|suitable|suited|developed|specialized|specialised|tailored|meant|trained|fine-?tuned|finetuned|made) (?:primarily |mainly |specifically |only |exclusively )?(?:for|to)(?!\s{1,3}(?:about\s{1,3})?\d)\b/i,
+      /\b(?:is|are|was|were)(?<!\b(?:licen[cs]e|agreement|terms|section|document|repo(?:sitory)?|code|notebook|script|tool|library|package|guide|tutorial|page|card|dataset|data)\b[^\n.]{0,20}(?:is|are|was|were)) (?:primarily |mainly |specifically |especially |particularly )?(?:designed|built|optimi[sz]ed|intended|suitable|suited|developed|specialized|specialised|tailored|meant|trained|fine-?tuned|finetuned|made) (?:primarily |mainly |specifically |only |exclusively )?(?:for|to)(?!\s{1,3}(?:about\s{1,3})?\d)\b/i,
       /\b(?:is|are) (?:proficient|good|effective|capable|useful|excellent) (?:at|in|of|for)\b|\bexcels? (?:at|in)\b/i,
       /\b(?:fine-?tuned|finetuned|trained) (?:specifically )?for (?:the )?(?!\d)[^\n.]{0,40}?\b(?:tasks?|classification|detection|analysis|recognition|generation|translation|summari[sz]ation|question answering|segmentation|transcription|retrieval|extraction|correction|prediction|embeddings?)\b/i,
       /\b(?:is|are) (?:an? |the )[^\n.]{0,60}?\bmodels? (?:for|that (?:can |lets |allows |enables |predicts |classifies |detects |generates |transcribes |translates |converts |produces ))/i,
@@ -335,7 +335,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:acceptable|prohibited) (?:use|usage) polic(?:y|ies)\b|\busage guidelines\b|\bprohibit(?:s|ed)? (?:the )?use\b/i,
       /\bprohibited uses?\b/i,
       // Not in a table row: a quantisation table's "not recommended for most purposes" is about one file.
-      /(?<!^[ \t]{0,3}\|[^\n]{0,400})\bnot recommended (?:for|to be used)\b/im,
+      /\bnot recommended(?<!^[ \t]{0,3}\|[^\n]{0,400}not recommended) (?:for|to be used)\b/im,
       // "Using the model to generate disinformation is prohibited", "not a substitute for professional medical advice".
       /\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|\bnot (?:a )?substitute for\b|\bnot (?:intended|meant) as (?:medical|legal|financial|professional) advice\b/i,
       // "Do not use" in the languages most used on the Hub after English.
@@ -479,7 +479,7 @@ const TABLE: readonly Disclosure[] = [
       // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA continued-pretraining"); k-fold cross-validation ("CV=3 (k-fold)").
       /\bcontinu(?:ally|ously|ed|al)[- ](?:pre-?)?train(?:ed|ing)\b|\bk-fold\b|\b\d{1,2}-fold cross[- ]validation\b/i,
       // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
-      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as|instructions for|tutorials? (?:for|on)|guides? (?:for|on))\b[^\n.]{0,60})\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)\b/i,
+      /\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as|instructions for|tutorials? (?:for|on)|guides? (?:for|on))\b[^\n.]{0,60}(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling))\b/i,
       /\b(?:mixed[- ]precision|bf16|fp16)\b[^\n.]{0,30}\b(?:training|trained)\b|\b(?:trained|training) (?:in|with|using) (?:mixed[- ]precision|bf16|fp16|bfloat16)\b/i,
       /\btrained (?:for|over) (?:about |approximately |~)?\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:steps|epochs|iterations)\b/i,
       /\b(?:learning rate|batch size) (?:of|was|is|=)\s{0,3}\d/i,
@@ -492,7 +492,7 @@ const TABLE: readonly Disclosure[] = [
       // using Stochastic Gradient Descent", "via continued pretraining", "LoRA adaption weights", "a four stage training
       // strategy", "merge using a tensor type merge technique". Not where the reader is told what they can do
       // ("customize with SFT, SteerLM, RLHF").
-      /(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60})\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
+      /\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60}(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled))\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
       /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
       /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b(?! (?:and (?:inference|evaluation) )?(?:code|scripts?|examples?|tutorials?|notebooks?)\b)|(?<!\b(?:you can|can be|could be|users? can)\b[^\n.]{0,40})\b(?:fine-?tun\w{0,3}|finetun\w{0,3}|train(?:ed|ing)?|post-?trained)\b[^\n.]{0,40}\b(?:using|with|via) (?:the )?(?:PEFT|LoRA|QLoRA|adapters?|MXFP4|quantization-aware)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
       /\b(?:two|three|four|five|multi|\d)[- ]stage (?:training|pre-?training|fine-?tuning)\b|(?<!\b(?:more|better|improved|reasonable|advanced|novel|new)\s{1,3})\btraining (?:strategy|stages|phases|schedule)\b|\bcurriculum learning\b/i,
@@ -522,9 +522,9 @@ const TABLE: readonly Disclosure[] = [
       // A training verb and a technique in one sentence, in either order ("trained in CNTK, using the cross entropy
       // training mode", "Trains the SVM on L12 embeddings", "For fine-tuning, we used a SWIN backbone"): the long tail
       // of how cards say how a model was trained. Not advice to the reader ("you can fine-tune it with LoRA", "To
-      // fine-tune, …").
+      // fine-tune, …"), nor a heading; those tests come after the verb, so they run only where a training verb is.
       new RegExp(
-        String.raw`(?<!^#{1,6}[ \t][^\n]{0,80})(?<!\b(?:you|users?|one|can|could|may|might|should|to|will)\s{1,3}(?:be\s{1,3})?(?:also\s{1,3}|further\s{1,3}|easily\s{1,3}|then\s{1,3})?)\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing))\b(?![^\n.]{0,60}\b(?:yourself|your own)\b)[^\n.]{0,80}?\b${TECHNIQUE}|\b${TECHNIQUE}[^\n.]{0,60}?\b(?:(?:was|were|is|are)\s{1,3}(?:used|applied|employed)\s{1,3}(?:for|during|in|to)\s{1,3}(?:the\s{1,3})?(?:training|pre-?training|fine-?tuning)|during\s{1,3}(?:training|pre-?training|fine-?tuning))\b`,
+        String.raw`\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing))\b(?<!^#{1,6}[ \t][^\n]{0,80}(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing)))(?<!\b(?:you|users?|one|can|could|may|might|should|to|will)\s{1,3}(?:be\s{1,3})?(?:also\s{1,3}|further\s{1,3}|easily\s{1,3}|then\s{1,3})?(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing)))(?![^\n.]{0,60}\b(?:yourself|your own)\b)[^\n.]{0,80}?\b${TECHNIQUE}|\b${TECHNIQUE}[^\n.]{0,60}?\b(?:(?:was|were|is|are)\s{1,3}(?:used|applied|employed)\s{1,3}(?:for|during|in|to)\s{1,3}(?:the\s{1,3})?(?:training|pre-?training|fine-?tuning)|during\s{1,3}(?:training|pre-?training|fine-?tuning))\b`,
         'im',
       ),
       // "After DPO, MiniCPM outperforms …", "trained from the [original weights]", "initialized with ImageNet-pretrained
@@ -777,7 +777,7 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
       // Not a forecasting model's error or target ("MAE 12.5 MWh", "demand of 30 GWh").
-      /(?<!\b(?:MAE|RMSE|MAPE|MSE|error|forecast\w{0,3}|demand|predict\w{0,4}|load)\b[^\n]{0,60})\b\d[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
+      /\b\d(?<!\b(?:MAE|RMSE|MAPE|MSE|error|forecast\w{0,3}|demand|predict\w{0,4}|load)\b[^\n]{0,60}\d)[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
       /(?:碳排放|二氧化碳)[^\n。]{0,30}\d/,
       // A statement on training's emissions without a figure (test/accuracy/LABELLING.md): "100% offset", "powered by
       // renewable energy", "carbon-neutral", "the training supercomputer uses mostly nuclear energy".
@@ -919,7 +919,8 @@ const TABLE: readonly Disclosure[] = [
         `(?<!\\b(?:outperform\\w{0,3}|than|vs\\.?|versus|beats?|surpass\\w{0,3}|compared (?:to|with)|in line with|used for|such as)\\s{1,3}(?:the\\s{1,3})?)(?<![\\w/.-])${FAMILY}(?![\\w/])`,
         'i',
       ),
-      new RegExp(`(?<!^[ \\t]{0,3}\\|[^\\n]{0,300})(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])`, 'm'),
+      // (The table-row test comes after the name, so it runs only where a name is found; its window covers the name.)
+      new RegExp(`(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])(?<!^[ \\t]{0,3}\\|[^\\n]{0,340})`, 'm'),
       // A parent model named by its identifier, whatever its family: a Hub id or a name with a size or variant suffix
       // after "based on", "fine-tuned from", "quantization of" … ("Fine-tuned from vicuna-13b-v1.5", "a GGUF quantization
       // of Zephyr-7B-beta", "built on top of DeepSeek-Coder-6.7B"); not a library ("based on huggingface/transformers").
@@ -996,7 +997,7 @@ const TABLE: readonly Disclosure[] = [
       /\bwe (?:tested|evaluated|measured|assessed|probed)\b[^\n.]{0,80}?\b(?:bias|biases|fairness|toxicity|denigration|safety|harms?)\b/i,
       /\bour safety (?:assessments?|analysis)\b|\b(?:our|the|internal|automatic|dedicated) safety (?:evaluations?|benchmarks?|testing|tests|results)\b|\bsafety (?:evaluations?|benchmarks?) (?:in|of|on|show|results?)\b/i,
       // Not after a negation: "not filtered for explicit content or assessed for existing biases" (flan-t5).
-      /(?<!\b(?:not|never|nor)\b[^\n.]{0,60})\b(?:evaluated|tested|assessed|benchmarked)\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
+      /\b(?:evaluated|tested|assessed|benchmarked)(?<!\b(?:not|never|nor)\b[^\n.]{0,60}(?:evaluated|tested|assessed|benchmarked))\b[^\n.]{0,40}?\b(?:for|on|against)\b[^\n.]{0,20}?\b(?:safety|toxicity|toxic|bias|biases|harms?|harmful)\b/i,
       /红队|レッドチーム/,
     ],
     reference: referencePatterns(String.raw`safety (?:evaluations?|results|testing|report)|red[- ]?team\w{0,4}`),
