@@ -401,6 +401,17 @@ describe('translated section titles', () => {
     assert.equal(status(ko, 'training-data').state, 'present');
     const ru = '# m\n\n## Лицензия\n\nApache 2.0\n';
     assert.equal(status(ru, 'license').state, 'present');
+    const es =
+      '# m\n\n## Límites y mantenimiento\n\nEl modelo no anticipa cambios bruscos de demanda.\n\n## Métricas de rendimiento\n\nError medio de 12.5 unidades sobre 2024.\n';
+    assert.equal(status(es, 'limitations').evidence.detail, 'section "Límites y mantenimiento"');
+    assert.equal(status(es, 'evaluation').evidence.detail, 'section "Métricas de rendimiento"');
+    const ko2 = '# m\n\n## 아키텍쳐\n\n12층 트랜스포머 디코더.\n';
+    assert.equal(status(ko2, 'architecture').evidence.detail, 'section "아키텍쳐"');
+    const pt = '# m\n\n## Considerações éticas\n\nO modelo pode reproduzir vieses dos dados de treino.\n';
+    assert.equal(status(pt, 'limitations').evidence.detail, 'section "Considerações éticas"');
+    const eq =
+      '# m\n\n## Equidad algorítmica\n\nLa tasa de aprobación difiere 4 puntos entre regiones rurales y urbanas.\n';
+    assert.equal(run(eq).analysis.risks.get('equity_and_access').state, 'assessed');
   });
 });
 

@@ -2,7 +2,8 @@
 // Russian, French, German, Spanish, Portuguese, Vietnamese, Thai; Chinese and Japanese are in disclosures.ts), so a
 // translated card's "## Données d'entraînement" counts like "## Training Data". Translations of the template's headings
 // (huggingface_hub templates/modelcard_template.md, docs/references.md#hugging-face-model-cards) as used in real cards,
-// collected 2026-12-06. Matched case-insensitively after leading numbers and emoji are stripped.
+// collected 2026-12-06 (ethical considerations, metrics, Spanish "límites" and the Korean spelling 아키텍쳐 added
+// 2026-12-07 from headings seen in real cards). Matched case-insensitively after leading numbers and emoji are stripped.
 import type { DisclosureId } from './disclosures.js';
 
 export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
@@ -16,14 +17,14 @@ export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
   'training-procedure':
     /^(?:학습 (?:방법|과정|세부|절차)|훈련 (?:방법|과정|세부|절차)|하이퍼파라미터|Процесс обучения|Детали обучения|Обучение$|Гиперпараметры|Procédure d'entraînement|Entraînement$|Détails d'entraînement|Hyperparamètres|Trainingsverfahren|Trainingsdetails|Procedimiento de entrenamiento|Entrenamiento$|Hiperparámetros|Procedimento de treinamento|Treinamento$|Hiperparâmetros|Quá trình huấn luyện|Huấn luyện$|Siêu tham số|ขั้นตอนการฝึก|การฝึก(?:โมเดล)?$)/i,
   evaluation:
-    /^(?:평가|성능|벤치마크|Оценка(?! безопасности)|Результаты|Метрики|Бенчмарки|Évaluation(?! de la sécurité)|Résultats|Performances?$|Evaluierung|Bewertung|Ergebnisse|Leistung$|Evaluación(?! de seguridad)|Resultados|Rendimiento|Avaliação(?! de segurança)|Desempenho|Đánh giá(?! an toàn)|Kết quả|Hiệu năng|การประเมิน(?!ความปลอดภัย)|ผลลัพธ์)/i,
+    /^(?:평가|성능|벤치마크|Оценка(?! безопасности)|Результаты|Метрики|Бенчмарки|Évaluation(?! de la sécurité)|Résultats|Performances?$|Evaluierung|Bewertung|Ergebnisse|Leistung$|Evaluación(?! de seguridad)|Resultados|Rendimiento|M[ée]tri(?:cas|ques)|Metriken|Avaliação(?! de segurança)|Desempenho|Đánh giá(?! an toàn)|Kết quả|Hiệu năng|การประเมิน(?!ความปลอดภัย)|ผลลัพธ์)/i,
   limitations:
-    /^(?:한계|제한 ?사항|편향|위험|Ограничения|Риски|Предвзятость|Смещения|Limites|Limitations|Biais|Risques|Einschränkungen|Grenzen|Risiken|Verzerrungen|Limitaciones|Sesgos|Riesgos|Limitações|Vieses|Riscos|Hạn chế|Thiên kiến|Rủi ro|ข้อจำกัด|ความเสี่ยง|อคติ)/i,
+    /^(?:한계|제한 ?사항|편향|위험|Ограничения|Риски|Предвзятость|Смещения|Limites|Limitations|Biais|Risques|Einschränkungen|Grenzen|Risiken|Verzerrungen|Limitaciones|L[íi]mites|Sesgos|Riesgos|Consideraciones [ée]ticas|Considera[çc][õo]es [ée]ticas|Consid[ée]rations [ée]thiques|Ethische (?:Überlegungen|Aspekte)|Этические (?:соображения|аспекты)|윤리적 고려|Limitações|Vieses|Riscos|Hạn chế|Thiên kiến|Rủi ro|ข้อจำกัด|ความเสี่ยง|อคติ)/i,
   'environmental-impact':
     /^(?:환경 영향|탄소 배출|Влияние на окружающую среду|Выбросы|Impact environnemental|Émissions|Umweltauswirkungen|Emissionen|Impacto ambiental|Emisiones|Emissões|Tác động môi trường|ผลกระทบต่อสิ่งแวดล้อม)/i,
   contact: /^(?:연락처|문의|Контакты?|Обратная связь|Kontakt|Contato|Contacto|Contactos|Liên hệ|ติดต่อ)/i,
   architecture:
-    /^(?:모델 구조|아키텍처|Архитектура|Architektur|Modellarchitektur|Arquitectura|Arquitetura|Kiến trúc|สถาปัตยกรรม)/i,
+    /^(?:모델 구조|아키텍[처쳐]|Архитектура|Architektur|Modellarchitektur|Arquitectura|Arquitetura|Kiến trúc|สถาปัตยกรรม)/i,
   'safety-evaluation':
     /^(?:안전성 평가|레드팀|Оценка безопасности|Évaluation de la sécurité|Sicherheitsbewertung|Evaluación de seguridad|Avaliação de segurança|Đánh giá an toàn|การประเมินความปลอดภัย)/i,
   compute:

@@ -172,6 +172,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\baccessibility\b|\b(?:equitable|equal|fair|affordable) access\b/i,
       /\bunder-?represented\b/i,
       /偏见|公平/,
+      // The same in the languages most used on the Hub after English ("Equidad algorítmica", "공정성").
+      /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
       // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden correlacionar
