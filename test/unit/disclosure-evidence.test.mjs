@@ -260,6 +260,8 @@ describe('risk areas assessed in prose', () => {
       ['We store no information of the users other than what is needed to review flagged output.', 'broader_society'],
       ['They can be used as a baseline for generative modeling research.', 'research_and_innovation'],
       ['我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。', 'safety_and_security'],
+      ['Trained on a single speaker variety — may not generalize well to all dialects.', 'equity_and_access'],
+      ['Training logs, checkpoints, plots all included for transparency.', 'research_and_innovation'],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
     // The languages of the training data are not the languages the model is said to serve.

@@ -188,6 +188,10 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    '(Note: Text is not always grammatically correct due to small model size.)',
+    'Its efficacy may vary with the accent, specific jargon, and ambient noise in the audio input.',
+    'The validation loss rises after epoch 3, indicating a little bit overfitting.',
+
     'Qwen2.5-Math mainly supports solving English and Chinese math problems through CoT and TIR.',
     'モデルは英語入力のみをサポートしており、他の言語は英語に翻訳できます。',
     '目前在中文ocr场景能力较弱。',
@@ -233,6 +237,9 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    '- Model training has minimal carbon footprint (CPU-based training)',
+    '- **トレーニング時間**: M1/M2/M3 Macで10-30分',
+
     '| Model | PR-AUC | ROC-AUC | Train Time |\n|---|---|---|---|\n| Random Forest | 0.8319 | 0.9775 | 508.29s |',
 
     'The fine-tuning code is designed to run on an A100-80G GPU.',
@@ -265,6 +272,8 @@ const DISCLOSED = {
     'Join our Slack community to connect with developers and provide feedback.',
   ],
   'environmental-impact': [
+    '- Model training has minimal carbon footprint (CPU-based training)',
+
     'The training supercomputer uses mostly nuclear energy.',
     'Training was powered by 100% renewable energy.',
     'Training emitted roughly 120 kg CO2eq.',
@@ -294,6 +303,8 @@ const NOT_DISCLOSED = {
     'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
   ],
   compute: [
+    'The model runs on a CPU at inference time.',
+
     'It is recommended to use an A100 (40G * 8) server, as all evaluation results can be reproduced with a single A100 server in about half a day.',
     '## Getting Started\n\n### Environment Setup\n\n#### Hardware\n\n| Hardware | GPU Memory |\n|---|---|\n| 8 * A100 | 40 GB |',
 

@@ -698,6 +698,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not always grammatically correct", "indicating a little bit overfitting").
+      /\b(?:performance|accuracy|quality|efficacy|results|outputs?)\b[^\n.]{0,20}\b(?:may|might|can|will) vary\b|\bis not always (?:grammatically )?(?:correct|accurate|reliable|coherent|fluent)\b|\b(?:some|slight|a little(?: bit)?|signs? of|indicat\w{1,4}|prone to)\b[^\n.]{0,20}\boverfitting\b/i,
       // Language and scene limits ("mainly supports solving English and Chinese math problems", "英語入力のみをサポート",
       // "在中文ocr场景能力较弱") and the Chinese and Korean cards' usual "problems that cannot be foreseen" sentence.
       /\b(?:mainly|only|primarily) supports?\b[^\n.]{0,40}\b(?:English|Chinese|Japanese|Korean|languages?)\b|のみ(?:を|に)?(?:サポート|対応)|(?:能力|效果|表现)(?:较|比较|相对)?(?:弱|差)|(?:无法|不可)预见的问题|예견할 수 없(?:을|는) 문제/i,
@@ -775,6 +777,8 @@ const TABLE: readonly Disclosure[] = [
     // provider alone (flan-t5's filled template) are inputs to an estimate, not the estimate.
     requires: [/\d[\d.,]{0,20}\s{0,3}(?:k?g|t|tons?|tonnes?|[kMG]Wh|[kM]?W)\b|\d[^\n]{0,40}(?:CO\s?2|CO<sub>2|CO₂)/i],
     signals: [
+      // A statement on training emissions without a figure: "Model training has minimal carbon footprint (CPU-based training)".
+      /\b(?:minimal|negligible|low|small|little|no significant) (?:carbon|CO2|CO₂|environmental) (?:footprint|impact|emissions)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
       // Not a forecasting model's error or target ("MAE 12.5 MWh", "demand of 30 GWh").
       /\b\d(?<!\b(?:MAE|RMSE|MAPE|MSE|error|forecast\w{0,3}|demand|predict\w{0,4}|load)\b[^\n]{0,60}\d)[\d.,]{0,20}\s{0,3}(?:[kMGT]Wh|megawatt[- ]hours?|kilowatt[- ]hours?)\b/,
@@ -1026,6 +1030,7 @@ const TABLE: readonly Disclosure[] = [
       /^hardware(?: type| used)?$/i,
       /^(?:gpus?|tpus?|accelerators?)\b(?!\s{0,3}(?:requirements?|needed|required|memory|ram|vram|recommended))/i,
       /^training (?:time|duration|hardware|compute|factors|cluster|infrastructure)\b/i,
+      /^(?:トレーニング|学習|訓練|训练|학습|훈련)\s?(?:時間|时间|시간)/,
       /^compute(?: infrastructure| budget| used)?\b/i,
       /^(?:total )?(?:training )?flops?\b/i,
     ],
@@ -1037,6 +1042,8 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // The kind of processor trained on, said as CPU training ("(CPU-based training)", "trained on a CPU").
+      /\bCPU[- ](?:based|only) (?:training|fine-?tuning)\b|\b(?:trained|fine-?tuned) (?:entirely |only )?(?:on|using) (?:a |the |one )?(?:single )?CPUs?\b/i,
       // A results table with a training-time column ("| Model | PR-AUC | ROC-AUC | Train Time |" over "| Random Forest | 0.83 | 0.97 | 508.29s |").
       /^[ \t]*\|[^\n]{0,300}\b(?:train(?:ing)?[ _-]time|training duration|time to train|fit time)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n[ \t]*\|[^\n]{0,400}\d\s{0,2}(?:s|sec|secs|seconds|min|mins|minutes|h|hrs|hours)\b/im,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:[A-Z]\d{2,4}[\w-]{0,10}\s{1,3})?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,

@@ -51,7 +51,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmarks?|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
-      /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b|\b(?:enable|support|facilitate|foster|accelerate)s? (?:further |future |open )?research (?:on|into|in)\b|\btraining logs?\b[^\n.]{0,40}\b(?:available|public|released|here|published)\b/i,
+      /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b|\b(?:enable|support|facilitate|foster|accelerate)s? (?:further |future |open )?research (?:on|into|in)\b|\btraining logs?\b[^\n.]{0,40}\b(?:available|public|released|here|published|included|provided|shared)\b/i,
       /\b(?:we|are)(?: also| now| fully)? (?:release|releasing|released|open[- ]sourc\w{0,3}|publish\w{0,3})\b[^\n.]{0,60}(?<!<\/?)\b(?:code|datasets?|training data|data recipes?|training recipes?|training logs)\b/i,
       // Checkpoints along the run ("all the checkpoints, at minimum every 1000 training steps"); how much results vary
       // between runs ("we do not have a good sense of the variability of the model").
@@ -176,6 +176,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Dialects, accents or speakers the model may not serve ("may not generalize well to all dialects").
+      /\b(?:may|might|does|do|will|would) ?(?:not|n.t) generali[sz]e (?:well )?to (?:all |other |different |unseen )?(?:dialects|accents|languages|speakers|demographics|populations|regions|skin tones|ethnicities)\b/i,
       // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden correlacionar
       // con estas características demográficas e introducir sesgo indirecto", "el informe de equidad").
       /(?:sesgos?|vi[ée]s|biais)\b[^\n.]{0,80}\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a|grupos?|groupes?)\b|\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a)\b[^\n.]{0,80}\b(?:sesgos?|vi[ée]s|biais)\b|\b(?:equidad|equidade|[ée]quit[ée])\b/i,
