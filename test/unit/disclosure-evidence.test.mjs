@@ -262,6 +262,9 @@ describe('risk areas assessed in prose', () => {
       ['我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。', 'safety_and_security'],
       ['Trained on a single speaker variety — may not generalize well to all dialects.', 'equity_and_access'],
       ['Training logs, checkpoints, plots all included for transparency.', 'research_and_innovation'],
+      ['多言語対話（例：日本語、英語、中国語）に対応します。', 'equity_and_access'],
+      ['モデルは英語入力のみをサポートしています。', 'equity_and_access'],
+      ['이 모델은 한국어, 영어, 중국어를 지원합니다.', 'equity_and_access'],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
     // The languages of the training data are not the languages the model is said to serve.

@@ -176,6 +176,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Languages named together in Japanese and Korean ("日本語、英語、中国語", "한국어, 영어, 중국어"), and support for one language only in Chinese, Japanese and Korean ("英語入力のみをサポート", "仅支持英文", "영어만 지원").
+      /(?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)|(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)|(?:英語|日本語|中国語)(?:入力|の入力)?のみ(?:を|に)?(?:サポート|対応)|(?:仅|只)(?:支持|适用于)(?:英文|英语|中文|汉语)|(?:영어|한국어)(?:만|로만) 지원/,
       // Dialects, accents or speakers the model may not serve ("may not generalize well to all dialects").
       /\b(?:may|might|does|do|will|would) ?(?:not|n.t) generali[sz]e (?:well )?to (?:all |other |different |unseen )?(?:dialects|accents|languages|speakers|demographics|populations|regions|skin tones|ethnicities)\b/i,
       // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden correlacionar
