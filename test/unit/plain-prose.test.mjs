@@ -258,6 +258,9 @@ const DISCLOSED = {
     '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
+    '如有问题，请在GitHub Issue中提交。',
+    '## Contacts\n\nnlp.snu@gmail.com',
+
     'Got a question? See [this issue](https://github.com/project-baize/baize-chatbot/issues/26).',
     'We invite questions in this [discussion](https://github.com/canopyai/Orpheus-TTS/discussions/123).',
     'Join our [discord server](https://discord.gg/bJq6vjRRKv) for community support and access to new features.',
@@ -314,6 +317,12 @@ const NOT_DISCLOSED = {
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    '## Contact\n\nFor any inquiries, please contact [Your Name/Email/LinkedIn Profile].',
+    '## Contact\n\nFor questions or feedback about this model:\n- GitHub Issues: [Repository Issues Page]\n- Email: [Contact Email]',
+    '# Contact Us and Citation\n\nIf you find our work helpful, please feel free to cite our paper.',
+    '- [Contact Us and Citation](#contact-us-and-citation)',
+    'Kontakt: Fragen oder Kommentare können an die interne Entwicklungsabteilung gesendet werden.',
+
     'For commercial use, please [contact Acme Inc.](https://acme.example/contact/)',
     '## Model Card Contact\n\n[More Information Needed]\n\n### Framework versions\n\n- PEFT 0.9.0',
 

@@ -9,12 +9,20 @@ const PLACEHOLDER_RES: RegExp[] = [
   /\[(?:Optional|TODO|TBD|More Information|Information Needed)[^\]]*\]/gi,
   // Instructions left for the author ("[Insert your model's accuracy]", "[Describe the training data]"), not link texts.
   /\[(?:Insert|Add|Your|Fill in|Enter|Describe|Provide|Specify|List|Include|Replace)\b[^\]\n]{0,100}\](?!\()/gi,
+  // A field left in brackets ("[Contact Email]", "[Repository Issues Page]", "[Your Name/Email/LinkedIn Profile]").
+  /\[(?:[A-Z][\w-]*[ /]){0,4}(?:Email|E-mail|Page|Name|Link|URL|Address|Profile|Handle|Contact)(?:[ /][A-Z][\w-]*){0,3}\](?!\()/g,
   /\{\{[\s\S]*?\}\}/g,
   /\{%[\s\S]*?%\}/g,
   /More information needed(?: for further recommendations)?\.?/gi,
   /\bTODO\b:?/g,
   /\bTBD\b/g,
 ];
+
+/** `s` without template placeholders. */
+export function withoutPlaceholders(s: string): string {
+  for (const re of PLACEHOLDER_RES) s = s.replace(re, ' ');
+  return s;
+}
 
 /** Text of a span with comments cut out (comment spans come from the Markdown model). */
 export function textWithoutComments(text: string, span: Span, comments: Span[]): string {
@@ -48,7 +56,7 @@ export function meaningfulText(text: string, span: Span, card: CardModel | null)
   s = s.replace(/^.*\n[ \t]*(=+|-+)[ \t]*$/gm, (m) => (/^[ \t]*[-=]+[ \t]*$/.test(m.split('\n')[1] ?? '') ? ' ' : m));
   s = s.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, ' ');
   s = s.split(TEMPLATE_DEFAULT_RECOMMENDATION).join(' ');
-  for (const re of PLACEHOLDER_RES) s = s.replace(re, ' ');
+  s = withoutPlaceholders(s);
   // A bullet that is only a bold label (`- **Developed by:**`) carries no information.
   s = s.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(\*\*|__)[^*_\n]+\1[ \t]*:?[ \t]*$/gm, ' ');
   s = s.replace(/<[^>]+>/g, ' ');

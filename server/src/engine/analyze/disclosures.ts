@@ -19,7 +19,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { Label, Section } from '../parse/markdown.js';
 import type { Span } from '../types.js';
 import { detached, type BodyCache, type BodyHit, type BodySearch, type Variant } from './body-search.js';
-import { isSubstantial, meaningfulText } from './content.js';
+import { isSubstantial, meaningfulText, withoutPlaceholders } from './content.js';
 
 export interface DisclosureStatus {
   id: DisclosureId;
@@ -106,8 +106,9 @@ class Judge {
     )
       return 'unsupported';
     if (!d.requires) return 'yes';
-    // Not in a heading: "### Results" over "[More Information Needed]" reports nothing.
-    return raw().some((t) => test(d.requires!, t.replace(/^[ \t]{0,3}#{1,6}[ \t][^\n]*$/gm, '')))
+    // Not in a heading or a placeholder: "### Results" over "[More Information Needed]" reports nothing, nor does
+    // "- Email: [Contact Email]".
+    return raw().some((t) => test(d.requires!, withoutPlaceholders(t.replace(/^[ \t]{0,3}#{1,6}[ \t][^\n]*$/gm, ''))))
       ? 'yes'
       : 'unsupported';
   }

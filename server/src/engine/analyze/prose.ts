@@ -1,4 +1,4 @@
-// A card's body with comments and code blocks blanked out, same length as the body so offsets stay exact: where the
+// A card's body with comments, code blocks and table-of-contents entries blanked out, same length as the body so offsets stay exact: where the
 // disclosure and risk-area signals look (body-search.ts builds it per section).
 import type { Span } from '../types.js';
 import { partitionPoint } from '../partition.js';
@@ -28,8 +28,12 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
     pos = to;
   }
   out.push(text.slice(pos, body.end));
-  return out.join('');
+  return out.join('').replace(TOC_ENTRY, blank);
 }
+
+// A table of contents' entry ("- [🤝Contact Us and Citation](#contact-us-and-citation)") names a section, it says
+// nothing itself: blanked like code.
+const TOC_ENTRY = /^[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]{1,160}\]\(#[^)\s]{0,200}\)[ \t]*$/gm;
 
 /** A line that starts a block of its own (list item, heading, table row, quote, HTML, fence, rule, footnote), so the
  * line break before it is not inside a paragraph. */

@@ -826,13 +826,21 @@ const TABLE: readonly Disclosure[] = [
       // The key of a key/value table in Spanish, Portuguese, German, Russian, Korean (headings-i18n.ts has the titles).
       /^(?:contact[oa]s?|kontakt|контакты?|연락처)$/i,
     ],
+    // A section or label says where only with a channel: an address, a link, a handle, a tracker to post in, a chat
+    // app ("## Contact" holding only "For any inquiries, please contact [Your Name/Email]", or "# Contact Us and
+    // Citation" holding only a citation, gives none).
+    requires: [
+      /[\w.+-]@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
+    ],
     signals: [
       // Not an image's file name ("overview@2x.svg").
       /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
-      /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\(/i,
+      // Not a table of contents' anchor ("[Contact Us and Citation](#contact-us-and-citation)").
+      /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\((?!#)/i,
       /\b(?:open|file|raise|submit|create) (?:an? |a new )?(?:github )?issue\b/i,
-      /\b(?:contact|reach out to|get in touch with) (?:me|us|the (?:authors|team|developers))\b/i,
+      // Not a heading ("# Contact Us and Citation" over a citation only: the section is judged on its own).
+      /\b(?:contact|reach out to|get in touch with) (?:me|us|the (?:authors|team|developers))\b(?<!^[ \t]{0,3}#{1,6}[ \t][^\n]{0,120})/im,
       /\bwhere to send (?:questions|comments)\b|\bhow to (?:provide|give|send) feedback\b/i,
       /\[[^\]\n]{0,40}\b(?:feedback|reporting (?:mechanism|tool|form)|report (?:an? )?(?:issues?|problems?|bugs?))\b[^\]\n]{0,40}\]\(/i,
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
