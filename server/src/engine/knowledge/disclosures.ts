@@ -857,7 +857,7 @@ const TABLE: readonly Disclosure[] = [
       // A GitHub issue or discussion linked for questions or feedback ("Got a question? See [this issue](…/issues/26)",
       // "invite questions in this [discussion](…/discussions/123)"), a chat server joined for support ("Join our
       // [discord server](…) for community support"), problems reported in an issue ("如存在严重问题，请…描述在issue中").
-      /\b(?:questions?|feedback|problems?|bugs?|help|support)\b[^\n]{0,120}?\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b|\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b[^)\s]{0,40}\)[^\n]{0,80}?\b(?:questions?|feedback|problems?|bugs?|help|support)\b|\bjoin (?:our|the) [^\n.]{0,60}?\b(?:discord|slack|community|forum|server|group)\b[^\n]{0,120}?\bfor\b[^\n.]{0,30}?\b(?:support|questions|help|feedback)\b|问题[^\n。]{0,60}?(?:在|提交?|发)(?:\s{0,2})(?:issue|Issue|ISSUE)/i,
+      /\b(?:questions?|feedback|problems?|bugs?|help|support)\b[^\n]{0,120}?\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b|\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b[^)\s]{0,40}\)[^\n]{0,80}?\b(?:questions?|feedback|problems?|bugs?|help|support)\b|\bjoin (?:our|the) [^\n.]{0,60}?\b(?:discord|slack|community|forum|server|group)\b[^\n]{0,120}?\bfor\b[^\n.]{0,30}?\b(?:support|questions|help|feedback)\b|问题[^\n。]{0,60}?(?:在|提交?|发)(?:\s{0,2})(?:GitHub\s{0,2})?(?:issue|Issue|ISSUE)/i,
     ],
     // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
     // is not where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
