@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'Este proyecto realiza el fine-tuning del modelo Llama 3.1 para generar letras de corridos tumbados.',
+
     'Qwen2.5-Coder is a base model typically used for completion, serving as a better starting point for fine-tuning.',
     'StarCoder was trained on GitHub code, thus it can be used to perform code generation.',
 
