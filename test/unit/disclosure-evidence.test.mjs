@@ -265,6 +265,10 @@ describe('risk areas assessed in prose', () => {
       ['多言語対話（例：日本語、英語、中国語）に対応します。', 'equity_and_access'],
       ['モデルは英語入力のみをサポートしています。', 'equity_and_access'],
       ['이 모델은 한국어, 영어, 중국어를 지원합니다.', 'equity_and_access'],
+      [
+        'All the steps for preprocessing data and fine-tuning the pretrained model are described in the [notebook](./train.ipynb).',
+        'research_and_innovation',
+      ],
     ])
       assert.equal(risk(`# m\n\n${text}\n`, id).state, 'assessed', text);
     // The languages of the training data are not the languages the model is said to serve.

@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // The steps of training documented in a released notebook or script ("All the steps for preprocessing data and fine-tuning the pretrained model described in the [notebook](./lang_detect.ipynb)").
+      /\b(?:steps?|pipeline|procedure|process|workflow)\b[^\n.]{0,80}\b(?:described|documented|available|provided|included|reproducible)\b[^\n.]{0,20}\b(?:in|at|on|with|via) (?:the |this |our |a )?\[?(?:notebook|scripts?|repository|repo|code)\b/i,
       // Research the release enables ("can be used as a baseline for generative modeling research"), and training code, data or frameworks released, in Chinese ("开源了…训练代码").
       /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
       /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
