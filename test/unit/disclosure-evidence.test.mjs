@@ -265,6 +265,13 @@ describe('risk areas assessed in prose', () => {
       ['多言語対話（例：日本語、英語、中国語）に対応します。', 'equity_and_access'],
       ['モデルは英語入力のみをサポートしています。', 'equity_and_access'],
       ['이 모델은 한국어, 영어, 중국어를 지원합니다.', 'equity_and_access'],
+      ['Clinical decision support systems can create over-reliance on algorithmic predictions.', 'safety_and_security'],
+      ['It has the potential to be used in a surveillance context.', 'safety_and_security'],
+      [
+        'We remove sensitive words related to politics, pornography, violence and terrorism from the dataset.',
+        'safety_and_security',
+      ],
+      ['不应过度依赖、服从、相信模型的输出。', 'safety_and_security'],
       [
         'All the steps for preprocessing data and fine-tuning the pretrained model are described in the [notebook](./train.ipynb).',
         'research_and_innovation',

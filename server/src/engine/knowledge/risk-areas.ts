@@ -120,6 +120,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Harm from relying on the output ("over-reliance on algorithmic predictions", "automation bias", "不应过度依赖…模型的输出"), surveillance uses, and harmful content filtered out of the data ("remove sensitive words related to politics, pornography, violence, terrorism").
+      /\b(?:over-?reliance|automation bias|over-?rel(?:y|ying|ies) on)\b|过度依赖|過度に依存|과도하게 의존|\b(?:used? (?:in|for) (?:a )?surveillance|surveillance (?:context|purposes|applications|uses?))\b|\b(?:remov|filter)\w{0,4}\b[^\n.]{0,60}\b(?:pornograph\w{0,3}|violence|violent content|terroris\w{0,3}|hate speech|toxic content|NSFW)\b/i,
       /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety)\b|\bno (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b|\b(?:moderated|filtered) (?:using|with|by)\b[^\n.]{0,40}\b(?:content filters?|safety)/i,
       /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
