@@ -272,6 +272,22 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['不应过度依赖、服从、相信模型的输出。', 'safety_and_security'],
+      ['The model may perform variably for different groups.', 'equity_and_access'],
+      [
+        'Blocking them wholesale would unfairly impact shift workers and international cardholders.',
+        'equity_and_access',
+      ],
+      [
+        'Our benchmark included balanced gender, balanced ethnicity, and people with different types of disabilities.',
+        'equity_and_access',
+      ],
+      ['You should not assume consent to record and analyze private speech.', 'broader_society'],
+      ['We are still in discussion with the copyright holder of one subcorpus.', 'broader_society'],
+      [
+        'The corpus may still contain sensitive information such as email addresses or phone numbers.',
+        'broader_society',
+      ],
+      ['The models are licensed under CC-BY-NC due to the training data.', 'broader_society'],
       [
         'All the steps for preprocessing data and fine-tuning the pretrained model are described in the [notebook](./train.ipynb).',
         'research_and_innovation',
@@ -306,6 +322,14 @@ describe('risk areas assessed in prose', () => {
     assert.notEqual(risk('# m\n\n模型可能会生成有害内容。\n', 'safety_and_security').state, 'assessed');
     assert.notEqual(risk('# m\n\n版权所有 © 2024 Acme。\n', 'broader_society').state, 'assessed');
     // 版 + 权重 is "… version weights", and a copyright licence granted is licensing, not a discussion of copyright.
+    // A warranty disclaimer names copyright holders without discussing copyright.
+    assert.notEqual(
+      risk(
+        '# m\n\nIn no event shall the authors, contributors, or copyright holders be liable for any claim.\n',
+        'broader_society',
+      ).state,
+      'assessed',
+    );
     for (const text of ['请各位获取原版权重后自行重构模型。', '审核通过后，将授予您一个可撤销的商用版权许可。'])
       assert.notEqual(risk(`# m\n\n${text}\n`, 'broader_society').state, 'assessed', text);
   });

@@ -180,6 +180,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would unfairly impact shift workers"), and a benchmark balanced by group ("balanced gender, balanced ethnicity").
+      /\b(?:perform|work)s? (?:variably|differently|unevenly|inconsistently|worse|poorly) (?:for|across|on|among) (?:different |some |certain |other )?(?:groups|demographics|populations|communities|languages|accents|dialects|skin tones|regions)\b|\bunder-?serv(?:e|es|ed|ing)\b|\bunfair(?:ly)? (?:impact|affect|disadvantage|target|penali[sz]e|exclude)\w{0,2}\b|\bbalanced (?:gender|ethnicit\w{1,3}|ages?|race|demographics?|skin tones?)\b/i,
       // Languages named together in Japanese and Korean ("日本語、英語、中国語", "한국어, 영어, 중국어"), and support for one language only in Chinese, Japanese and Korean ("英語入力のみをサポート", "仅支持英文", "영어만 지원").
       /(?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)|(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)|(?:英語|日本語|中国語)(?:入力|の入力)?のみ(?:を|に)?(?:サポート|対応)|(?:仅|只)(?:支持|适用于)(?:英文|英语|中文|汉语)|(?:영어|한국어)(?:만|로만) 지원/,
       // Dialects, accents or speakers the model may not serve ("may not generalize well to all dialects").
@@ -269,6 +271,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Consent, copyright holders, personal data the data may hold, and a licence imposed by the training data ("You should not assume consent to record and analyze private speech", "in discussion with the copyright holder", "may still contain email addresses, phone numbers", "licensed under CC-BY-NC due to the training data").
+      /\bassume consent\b|\bconsent\b[^\n.]{0,30}\b(?:to record|is required|required|needed|obtained)\b|\bprivacy-first\b|\b(?:with|from|by|of) (?:the )?copyright (?:holders?|owners?)\b|\b(?:contain|include|expose|leak|reveal)\w{0,2}\b[^\n.]{0,60}\b(?:email addresses|phone numbers|IP addresses|home addresses|personal information)\b|\blicen[cs]\w{1,3}\b[^\n.]{0,40}\b(?:due to|because of|inherited from) (?:the )?(?:training )?data\b/i,
       /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,60}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
       // Privacy in the languages most used on the Hub after English ("protegen la privacidad", "Nenhuma informação … de
       // identificação pessoal é utilizada").
