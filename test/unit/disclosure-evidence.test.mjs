@@ -272,6 +272,7 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['不应过度依赖、服从、相信模型的输出。', 'safety_and_security'],
+      ['The instruction data was decontaminated against HumanEval and MBPP.', 'research_and_innovation'],
       ['The model may perform variably for different groups.', 'equity_and_access'],
       [
         'Blocking them wholesale would unfairly impact shift workers and international cardholders.',

@@ -53,6 +53,9 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '本モデルの評価・検証目的にのみに利用し，対話サービスの提供を目的とする用途へ利用しないこと。',
+    '也恳请使用者不把 BlueLM 模型用于未经适当安全审批和备案的产品应用中。',
+
     'RMBG v1.4 is available as a source-available model for non-commercial use.',
 
     'The output is for analysis and education. It is not guaranteed betting advice.',
@@ -86,6 +89,11 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    '构造的约100万条的高质量多轮心理对话数据进行训练。',
+    '规模达到了 **2.6 万亿** 的 token 数。',
+    'We release the [SAM-LLaVA-Captions](https://huggingface.co/datasets/x/y) used in PixArt-α training.',
+    'A fine-tuned LLaMA-based architecture for emotion classification using the BRIGHTER dataset.',
+
     'Trained on billions of text-image pairs.',
 
     'This model is a fine-tuned version of x on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn datasets.',
@@ -190,6 +198,8 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'やや不適切な発話が生成されやすくなっております。',
+
     '(Note: Text is not always grammatically correct due to small model size.)',
     'Its efficacy may vary with the accent, specific jargon, and ambient noise in the audio input.',
     'The validation loss rises after epoch 3, indicating a little bit overfitting.',
@@ -239,6 +249,9 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'The hardware consists of 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs connected by NVLink.',
+    'The second stage took around 2.5 days to finish on four A100.',
+
     '- Model training has minimal carbon footprint (CPU-based training)',
     '- **トレーニング時間**: M1/M2/M3 Macで10-30分',
 
@@ -277,6 +290,8 @@ const DISCLOSED = {
     'Join our Slack community to connect with developers and provide feedback.',
   ],
   'environmental-impact': [
+    'Training took 10% of the time, saving $300,000 and reducing 90% CO2 emissions.',
+
     '- Model training has minimal carbon footprint (CPU-based training)',
 
     'The training supercomputer uses mostly nuclear energy.',

@@ -340,7 +340,7 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|\bnot (?:a )?substitute for\b|\bnot (?:intended|meant) as (?:medical|legal|financial|professional) advice\b/i,
       // "Do not use" in the languages most used on the Hub after English.
       /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|n[aã]o (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
-      /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|を控えて|は禁止)|不(?:得|应|能|可|要)(?:将[^\n。]{0,40})?用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
+      /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|しないこと|を控えて|は禁止)|不(?:得|应|能|可|要|把)(?:将[^\n。]{0,40})?[^\n。]{0,30}用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
       // "Users should not use these models in critical situations", "Commercial use is **strictly prohibited**", "严禁用于真实法律场景".
       /\b(?:should|must|may) not use (?:these|any of (?:these|the|our)|our|this|the) (?:models?|weights|checkpoints?)\b|\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) [*_]{1,2}(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|严禁(?:用于|将)|不(?:能|可|得|应)(?:被)?用作/i,
       // A lead-in inside a paragraph ("… (float). Out of scope: photos, non-digit characters").
@@ -387,6 +387,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // A linked dataset "used in … training", and a named dataset a fine-tune used ("a fine-tuned LLaMA-based architecture for emotion classification using the BRIGHTER dataset").
+      /\]\([^)\s]{1,200}\)[^\n.]{0,30}\bused (?:in|for|during) (?:the )?(?:[^\s.]{1,30}[ -]){0,2}(?:training|pre-?training|fine-?tuning)\b|\b(?:fine-?tuned|trained)\b[^\n.]{0,80}\busing the [A-Z][\w-]{1,40} (?:dataset|corpus|data)\b/,
+      // A count of examples trained on, in Chinese ("约100万条的高质量多轮心理对话数据进行训练"), and a token count in Chinese units ("2.6 万亿 的 token").
+      /\d[\d.,]{0,8}\s{0,2}(?:万|亿|千|百万)?\s{0,2}条[^\n。]{0,30}(?:数据|语料|对话|样本|指令)[^\n。]{0,20}(?:进行)?(?:训练|微调|预训练)|\d[\d.]{0,6}\s{0,2}(?:\*\*)?\s{0,2}(?:万亿|亿|万)\s{0,2}(?:\*\*)?\s{0,2}(?:的\s{0,2})?(?:token|tokens|词元|tokens数|token 数)/i,
       /\btraining (?:data|corpus|dataset|set|split) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
       // Plainly: "The data comes from public GitHub repositories", "We collected 10k customer emails for training",
       // "It learned from the LibriSpeech corpus".
@@ -744,7 +748,7 @@ const TABLE: readonly Disclosure[] = [
       // "Faces … may not be generated properly", "The autoencoding part of the model is lossy").
       /\b(?:model|it|network|system)s? (?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:render|generate|produce|achieve|handle|understand|recogni[sz]e|detect|follow|distinguish|process)\b|\bdoes not (?:achieve|reach|attain) (?:perfect|full|human)\b|\bmay not be (?:generated|rendered|recogni[sz]ed|detected|transcribed|handled|classified|segmented) (?:properly|correctly|accurately|well)\b|\bis lossy\b/i,
       // Wrong or biased output said in Japanese ("事実と異なる内容を生成する可能性があります").
-      /(?:誤った|不正確な|事実と異なる|偏った|有害な|不適切な)[^\n。]{0,20}(?:生成|出力)する(?:可能性|ことが)/,
+      /(?:誤った|不正確な|事実と異なる|偏った|有害な|不適切な)[^\n。]{0,20}(?:生成|出力)(?:する(?:可能性|ことが)|され(?:やす|る可能性|ることが))/,
     ],
     topic:
       /\blimit|\bbias|\brisks?\b|\bnot (?:be )?(?:suitable|intended|designed|able|reliable)|\bcannot\b|can't|\bmay (?:not|produce|generate|contain|reflect|be|fail)|\bfail|\berrors?\b|inaccura|hallucinat|\bharm|\bcaveat|\bshould not\b|\bweakness|局限|限制|风险|偏见/i,
@@ -777,6 +781,8 @@ const TABLE: readonly Disclosure[] = [
     // provider alone (flan-t5's filled template) are inputs to an estimate, not the estimate.
     requires: [/\d[\d.,]{0,20}\s{0,3}(?:k?g|t|tons?|tonnes?|[kMG]Wh|[kM]?W)\b|\d[^\n]{0,40}(?:CO\s?2|CO<sub>2|CO₂)/i],
     signals: [
+      // Emissions said relatively ("reducing 90% CO2 emissions", "cut our carbon emissions by half").
+      /\b(?:reduc\w{1,4}|sav\w{1,4}|cut\w{0,4}|lower\w{0,4})\b[^\n.]{0,30}\b(?:CO2|CO₂|carbon) emissions?\b|\b(?:CO2|CO₂|carbon) emissions?\b[^\n.]{0,20}\b(?:reduced|lowered|cut|halved) by\b/i,
       // A statement on training emissions without a figure: "Model training has minimal carbon footprint (CPU-based training)".
       /\b(?:minimal|negligible|low|small|little|no significant) (?:carbon|CO2|CO₂|environmental) (?:footprint|impact|emissions)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
@@ -1050,6 +1056,8 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a time on named accelerators ("took around 2.5 days to finish on four A100").
+      /\b\d{1,5} (?:nodes|servers|machines|hosts) (?:of|with|each with) \d{1,2}\s?[x×]?\s?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|H200|A800|V100|B200|L40S?|GPUs)\b|\btook (?:about |around |approximately |roughly |~)?\d[\d.]{0,5} (?:hours?|days?|weeks?|months?)\b[^\n.]{0,30}\bon (?:\w+ )?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|A800|V100|B200|RTX\s?\d{4}|TPUs?|GPUs)\b/i,
       // The kind of processor trained on, said as CPU training ("(CPU-based training)", "trained on a CPU").
       /\bCPU[- ](?:based|only) (?:training|fine-?tuning)\b|\b(?:trained|fine-?tuned) (?:entirely |only )?(?:on|using) (?:a |the |one )?(?:single )?CPUs?\b/i,
       // A results table with a training-time column ("| Model | PR-AUC | ROC-AUC | Train Time |" over "| Random Forest | 0.83 | 0.97 | 508.29s |").

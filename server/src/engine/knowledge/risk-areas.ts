@@ -50,7 +50,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Released intermediate checkpoints, and results over several seeds or independent runs.
       // Not a parent: "further pre-trained from an intermediate checkpoint of DeepSeek-V2".
       /(?<!\bfrom (?:an |the )?)\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
-      /\bcontaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmarks?|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
+      /\b(?:de-?)?contaminat\w{0,6}\b|\bdata leakage\b|\bnot[*_]{0,2}\s+(?:been\s+)?de-?duplicated\b|\bde-?duplicated against\b|\boverlap (?:between|with)\b[^\n.]{0,60}\b(?:test|evaluation|benchmarks?|validation)\b|\bnot (?:been )?exposed to\b[^\n.]{0,60}\b(?:evaluation|test|benchmark)/i,
       /\b(?:training|fine-?tuning|evaluation|pre-?processing) (?:code|scripts?|notebooks?|recipes?|pipeline)\b[^\n.]{0,60}\b(?:available|released|found|here|public|open|accessible|provided|repository|github)\b/i,
       /\b(?:code|scripts?|notebooks?)\b[^\n.]{0,40}\b(?:used|to train|for training|to reproduce|to fine-?tune)\b[^\n.]{0,60}\b(?:available|found|here|released|public|repository)\b/i,
       /\b(?:to support|to enable|to facilitate) (?:further|future|open|academic) (?:research|science)\b|\bopen science\b|\b(?:enable|support|facilitate|foster|accelerate)s? (?:further |future |open )?research (?:on|into|in)\b|\btraining logs?\b[^\n.]{0,40}\b(?:available|public|released|here|published|included|provided|shared)\b/i,
