@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used for consistent evaluation ("为了保证模型评测的一致性，我们采用 OpenCompass").
+      /\b(?:not|without|no) cherry-?pick\w{0,4}\b|\bun-?cherry-?picked\b|一次性生成|未(?:经|进行)[^\n。]{0,10}(?:挑选|筛选|重新选择)|评测的一致性|\bfor (?:consistent|reproducible|comparable) evaluation\b/i,
       // The steps of training documented in a released notebook or script ("All the steps for preprocessing data and fine-tuning the pretrained model described in the [notebook](./lang_detect.ipynb)").
       /\b(?:steps?|pipeline|procedure|process|workflow)\b[^\n.]{0,80}\b(?:described|documented|available|provided|included|reproducible)\b[^\n.]{0,20}\b(?:in|at|on|with|via) (?:the |this |our |a )?\[?(?:notebook|scripts?|repository|repo|code)\b/i,
       // Research the release enables ("can be used as a baseline for generative modeling research"), and training code, data or frameworks released, in Chinese ("开源了…训练代码").
@@ -120,6 +122,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against using Meditron in medical applications without extensive use-case alignment, as well as additional testing"), missing safeguards admitted ("we have not designed sufficient security measures"), access reviewed before download, consent to clone a voice, safety strengthened in Chinese ("在模型安全…方面进行针对性强化").
+      /\b(?:recommend against|advise (?:against|refraining from))\b[^\n.]{0,100}\b(?:without|unless|until)\b[^\n.]{0,80}\b(?:alignment|aligned|testing|tested|evaluation|evaluated|validation|validated|trials?)\b|\bnot (?:designed|implemented|included|built) (?:sufficient |any |adequate )?(?:security|safety) (?:measures|mechanisms|guardrails|filters)\b|\bmanual review of (?:access )?requests\b|\b(?:permission|consent)\b[^\n.]{0,40}\bvoices?\b[^\n.]{0,20}\bclon\w{1,4}|\bclon\w{1,4}\b[^\n.]{0,30}\bvoices?\b[^\n.]{0,40}\b(?:permission|consent)\b|模型安全[^\n。]{0,30}(?:强化|对齐|加固)|(?:强化|加强)[^\n。]{0,10}模型安全/i,
       // Harm from relying on the output ("over-reliance on algorithmic predictions", "automation bias", "不应过度依赖…模型的输出"), surveillance uses, and harmful content filtered out of the data ("remove sensitive words related to politics, pornography, violence, terrorism").
       /\b(?:over-?reliance|automation bias|over-?rel(?:y|ying|ies) on)\b|过度依赖|過度に依存|과도하게 의존|\b(?:used? (?:in|for) (?:a )?surveillance|surveillance (?:context|purposes|applications|uses?))\b|\b(?:remov|filter)\w{0,4}\b[^\n.]{0,60}\b(?:pornograph\w{0,3}|violence|violent content|terroris\w{0,3}|hate speech|toxic content|NSFW)\b/i,
       /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
