@@ -115,6 +115,8 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'For details on training this model, please visit https://github.com/ShiqiYu/libfacedetection.train.',
+
     'It is a multilingual code generation model continually trained on the GLM-4-9B.',
     '1. **Soak** — QLoRA continued-pretraining of `SmolLM3-3B-Base` on ~2.6M tokens',
     '**Entrenamiento:** CV=3 (k-fold), métricas registradas',
@@ -310,6 +312,8 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    'For details on training, see the paper.',
+
     "This classifier is trained to predict whether a country's risk trend is decreasing.",
     'The LoRA training and inference code is released!',
 

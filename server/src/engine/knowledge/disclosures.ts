@@ -480,6 +480,8 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // By reference, with a link: "For details on training this model, please visit https://github.com/…".
+      /\b(?:for|see) (?:more |further )?(?:details|information|instructions) (?:on|about|of|regarding) (?:the )?(?:training|how (?:this|the) model was trained)\b[^\n]{0,80}(?:https?:\/\/|\]\()/i,
       // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA continued-pretraining"); k-fold cross-validation ("CV=3 (k-fold)").
       /\bcontinu(?:ally|ously|ed|al)[- ](?:pre-?)?train(?:ed|ing)\b|\bk-fold\b|\b\d{1,2}-fold cross[- ]validation\b/i,
       // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
