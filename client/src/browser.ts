@@ -11,6 +11,7 @@ import {
   type ReadFilesParams,
 } from '../../server/src/protocol.js';
 import { clientOptions, openOutput, startClient, type ModelCardLintApi } from './common.js';
+import { listAnswer, type EntryKind } from './listing.js';
 
 let client: LanguageClient | undefined;
 
@@ -57,11 +58,13 @@ async function answer(request: ReadFileRequest): Promise<ReadFileAnswer> {
       if (!(st.type & vscode.FileType.Directory) || st.type & vscode.FileType.SymbolicLink)
         return { status: 'missing' };
       const entries = await fs.readDirectory(uri);
-      return {
-        status: 'entries',
-        files: entries.filter(([, t]) => t === vscode.FileType.File).map(([n]) => n),
-        dirs: entries.filter(([, t]) => t === vscode.FileType.Directory).map(([n]) => n),
-      };
+      // A link to a file or folder has the SymbolicLink bit as well: only the exact types are listed.
+      return listAnswer(
+        entries.map(([n, t]): [string, EntryKind] => [
+          n,
+          t === vscode.FileType.File ? 'file' : t === vscode.FileType.Directory ? 'dir' : 'other',
+        ]),
+      );
     }
     if (st.type & vscode.FileType.SymbolicLink) return { status: 'refused', reason: 'is a symbolic link; not read' };
     if (!(st.type & vscode.FileType.File)) return { status: 'refused', reason: 'is not a regular file; not read' };

@@ -1,5 +1,5 @@
 // The messages between the VS Code client and the language server, names and payloads, imported by both sides so they
-// cannot drift (as vscode-eslint shares its protocol types). Types only and string constants: no runtime dependency.
+// cannot drift (as vscode-eslint shares its protocol types). Types and constants only: no runtime dependency.
 import type { EuDocumentation } from './engine/export/eu-documentation.js';
 import type { BaselineView } from './engine/services/report/baseline.js';
 import type { ReportData } from './engine/services/report/report-data.js';
@@ -113,11 +113,18 @@ export type ReadFilesParams = { requests: ReadFileRequest[] };
 export type ReadFileRequest =
   /** A file's text when it is a regular file of at most `maxBytes` bytes. */
   | { kind: 'read'; uri: string; maxBytes: number }
-  /** A directory's regular files and subdirectories (symbolic links are left out). */
+  /** A directory's regular files and subdirectories (symbolic links are left out), at most MAX_LIST_NAMES. */
   | { kind: 'list'; uri: string };
+/**
+ * Names one `list` answer holds at most: the first in name order (UTF-16 code units, as `Array.prototype.sort`), so a
+ * folder of millions of entries sends the worker a bounded list, the same one every time (client/src/listing.ts). No
+ * reader needs more: the web walk stops at 20,000 entries (browser/walk.ts), manifests and results take 64 YAML names.
+ */
+export const MAX_LIST_NAMES = 20_000;
 export type ReadFileAnswer =
   | { status: 'missing' }
   | { status: 'text'; text: string }
-  | { status: 'entries'; files: string[]; dirs: string[] }
+  /** `truncated`: the directory holds more than MAX_LIST_NAMES files and subdirectories; only the first are named. */
+  | { status: 'entries'; files: string[]; dirs: string[]; truncated?: boolean }
   /** There but not read: a directory, a symbolic link, too large, not UTF-8 (a generic reason, no content). */
   | { status: 'refused'; reason: string };

@@ -1,39 +1,35 @@
 // The language server credits the Hub's `.eval_results/*.yaml` beside a card (issue 12) and lints the card again when
 // one of them is created, changed or deleted: through the file watcher it registers (workspace/didChangeWatchedFiles)
-// and, for clients without watching, when the file is saved in the editor. The card is test/fixtures/eval-results/.
+// and, for clients without watching, when the file is saved in the editor. The card is test/fixtures/eval-results/
+// (eval-results-fixture.mjs, shared with the web server's test).
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { TestClient, fileUri } from './client.mjs';
-
-const fixture = fileURLToPath(new URL('../fixtures/eval-results', import.meta.url));
-const RESULT = '- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n';
+import { CREDITED_HOVER, RESULT, evalResultsWorkspace, evaluationHover } from './eval-results-fixture.mjs';
 
 describe('language server and .eval_results', () => {
   let client;
+  let ws;
   let dir;
   let cardUri;
   let evalFile;
   const nextFor = (n, pred) => client.nextDiagnostics(cardUri, n, pred);
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mcl-lsp-eval-'));
-    cpSync(fixture, dir, { recursive: true });
-    cardUri = fileUri(join(dir, 'README.md'));
-    evalFile = join(dir, '.eval_results', 'gpqa.yaml');
+    ws = evalResultsWorkspace('mcl-lsp-eval-');
+    ({ dir, cardUri, evalFile } = ws);
     client = new TestClient();
     await client.initialize({ rootPath: dir });
   });
   after(() => {
     client.kill();
-    rmSync(dir, { recursive: true, force: true });
+    ws.remove();
   });
 
   it('registers watchers for .eval_results and its YAML files', async () => {
-    await client.open(cardUri, readCard());
+    await client.open(cardUri, ws.readCard());
     await client.waitForDiagnostics(cardUri);
     const globs = client.watchedGlobs();
     for (const g of ['**/.eval_results', '**/*.yaml', '**/*.yml']) assert.ok(globs.includes(g), globs.join(' '));
@@ -43,16 +39,7 @@ describe('language server and .eval_results', () => {
     const p = await client.waitForDiagnostics(cardUri);
     const codes = p.diagnostics.map((d) => d.code);
     assert.ok(!codes.includes('undisclosed-evaluation'), codes.join(' '));
-    const text = readCard();
-    const at = text.split('\n').indexOf('## Evaluation');
-    const hover = await client.request('textDocument/hover', {
-      textDocument: { uri: cardUri },
-      position: { line: at, character: 4 },
-    });
-    assert.match(
-      hover.contents.value,
-      /disclosed outside the card: 1 result in `\.eval_results\/gpqa\.yaml` \(Idavidrein\/gpqa 0\.412\), line 3\./,
-    );
+    assert.match(await evaluationHover(client, ws), CREDITED_HOVER);
   });
 
   it('lints the card again when the file is deleted and created (didChangeWatchedFiles)', async () => {
@@ -99,8 +86,4 @@ describe('language server and .eval_results', () => {
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
     await nextFor(n, (codes) => codes.includes('undisclosed-evaluation'));
   });
-
-  function readCard() {
-    return readFileSync(join(dir, 'README.md'), 'utf8');
-  }
 });

@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { TestClient, fileUri } from './client.mjs';
+import { CREDITED_HOVER, FIXTURE, RESULT, evalResultsWorkspace, evaluationHover } from './eval-results-fixture.mjs';
 import { serveFiles } from './web-fs.mjs';
 
 const WEB_SERVER = fileURLToPath(new URL('./web-host.mjs', import.meta.url));
-const fixture = fileURLToPath(new URL('../fixtures/eval-results', import.meta.url));
-const RESULT = '- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n';
 const manifest = (license) =>
   `framework:\n  name: Model Openness Framework\n  version: "1.0"\nrelease:\n  name: M\n  components:\n  - name: Model parameters (Final)\n    license: ${license}\n`;
 const codesOf = (p) => p.diagnostics.map((d) => d.code);
 
 describe('web server: .eval_results and files changed on disk', () => {
   let client;
+  let ws;
   let dir;
   let asked;
   let cardUri;
@@ -28,18 +28,16 @@ describe('web server: .eval_results and files changed on disk', () => {
   const nextFor = (n, pred) => client.nextDiagnostics(cardUri, n, pred);
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mcl-web-'));
-    cpSync(fixture, dir, { recursive: true });
-    cardUri = fileUri(join(dir, 'README.md'));
-    evalFile = join(dir, '.eval_results', 'gpqa.yaml');
+    ws = evalResultsWorkspace('mcl-web-');
+    ({ dir, cardUri, evalFile } = ws);
     client = new TestClient({ server: WEB_SERVER });
     asked = serveFiles(client, dir);
     await client.initialize({ rootPath: dir });
-    await client.open(cardUri, readFileSync(join(dir, 'README.md'), 'utf8'));
+    await client.open(cardUri, ws.readCard());
   });
   after(() => {
     client.kill();
-    rmSync(dir, { recursive: true, force: true });
+    ws.remove();
   });
 
   it('reads .eval_results through the client and credits it, as the Node server does', async () => {
@@ -47,15 +45,7 @@ describe('web server: .eval_results and files changed on disk', () => {
     assert.ok(!codesOf(p).includes('undisclosed-evaluation'), codesOf(p).join(' '));
     assert.ok(asked.includes(`list ${fileUri(join(dir, '.eval_results'))}`), asked.join('\n'));
     assert.ok(asked.includes(`read ${fileUri(evalFile)}`), asked.join('\n'));
-    const at = readFileSync(join(dir, 'README.md'), 'utf8').split('\n').indexOf('## Evaluation');
-    const hover = await client.request('textDocument/hover', {
-      textDocument: { uri: cardUri },
-      position: { line: at, character: 4 },
-    });
-    assert.match(
-      hover.contents.value,
-      /disclosed outside the card: 1 result in `\.eval_results\/gpqa\.yaml` \(Idavidrein\/gpqa 0\.412\), line 3\./,
-    );
+    assert.match(await evaluationHover(client, ws), CREDITED_HOVER);
   });
 
   it('the EU documentation lists the results, as `export --eu-documentation` does', async () => {
@@ -112,7 +102,7 @@ describe('web server: a symbolic link for .eval_results is not followed', () => 
     const outside = mkdtempSync(join(tmpdir(), 'mcl-web-outside-'));
     const client = new TestClient({ server: WEB_SERVER });
     try {
-      cpSync(join(fixture, 'README.md'), join(dir, 'README.md'));
+      cpSync(join(FIXTURE, 'README.md'), join(dir, 'README.md'));
       mkdirSync(join(outside, 'results'));
       writeFileSync(join(outside, 'results', 'gpqa.yaml'), RESULT);
       symlinkSync(join(outside, 'results'), join(dir, '.eval_results'));

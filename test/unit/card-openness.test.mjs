@@ -4,10 +4,10 @@
 // --into`; and the round trip card → manifest → card on every corpus card.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   EIRAS_TO_MOF,
@@ -183,6 +183,7 @@ describe('card-manifest-mismatch suggestions', () => {
 
 describe('export --card-openness --into', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mcl-into-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args) => spawnSync(process.execPath, [CLI, 'export', ...args], { cwd: dir, encoding: 'utf8' });
 
   it('writes the block into the card in place, says what changed and dropped; a second run changes nothing', () => {

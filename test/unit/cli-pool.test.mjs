@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,16 @@ const haveCorpus = existsSync(join(CORPUS, 'cards')) && existsSync(join(CORPUS, 
 // self-contained, and it is also the worker threads' script).
 let cli;
 let dir;
+// Every temporary directory of this file, removed when its tests end (nothing is left in the OS temp dir).
+const made = [];
+const tempDir = (prefix) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+};
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'];
 /** `node [nodeArgs…] cli.js args…` */
 const run = (args, { nodeArgs = [], ...opts } = {}) =>
@@ -47,7 +58,7 @@ const same = (a, b, what) => {
 
 describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }, () => {
   before(() => {
-    const work = mkdtempSync(join(tmpdir(), 'mcl-pool-'));
+    const work = tempDir('mcl-pool-');
     cli = join(work, 'cli.js');
     copyFileSync(CLI, cli);
     dir = join(work, 'repo');
@@ -74,10 +85,6 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
     writeFileSync(join(dir, 'notes.md'), '# Notes\n\nNot a model card.\n');
     writeFileSync(join(dir, 'ci.yml'), 'on: push\n');
   });
-  after(() => {
-    // mkdtemp under the OS temp directory; left for the OS (other tests do the same).
-  });
-
   for (const format of FORMATS) {
     it(`--format ${format}: 2 and 3 threads write what one thread writes`, () => {
       const args = ['--format', format, '.', 'notes.md'];
@@ -144,7 +151,7 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
   });
 
   it('a config problem is reported once, with exit 2, by one thread or several', () => {
-    const d = mkdtempSync(join(tmpdir(), 'mcl-pool-config-'));
+    const d = tempDir('mcl-pool-config-');
     mkdirSync(join(d, 'sub'));
     writeFileSync(join(d, 'sub', '.modelcard-lint.yaml'), 'rules:\n  undisclosed-license: sometimes\n');
     const card = readFileSync(
@@ -197,8 +204,8 @@ describe('CLI worker pool', { skip: haveCorpus ? false : 'no ../shared/corpus' }
     assert.match(help, /--concurrency <n\|auto\|off>/);
     assert.match(help, /ndjson/);
 
-    const a = mkdtempSync(join(tmpdir(), 'mcl-pool-fix-'));
-    const b = mkdtempSync(join(tmpdir(), 'mcl-pool-fix-'));
+    const a = tempDir('mcl-pool-fix-');
+    const b = tempDir('mcl-pool-fix-');
     const names = readdirSync(join(dir, 'cards-2')).filter((f) => f.endsWith('.md'));
     for (const f of names) {
       // The corpus is read-only (0444) and copies keep the mode: --fix would refuse them.

@@ -14,12 +14,13 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -54,9 +55,20 @@ function schemaValidator() {
 const validate = schemaValidator();
 const schemaErrors = (log) => (validate(log) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
 
+// Temporary directories are removed when this file's tests end, so runs leave nothing in the OS temp dir.
+const made = [];
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** A directory with a `.git` (so it is the repository root) and the given files. */
 function repo(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'mcl-sarif-'));
+  const dir = tempDir('mcl-sarif-');
   mkdirSync(join(dir, '.git'));
   for (const [p, t] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
@@ -89,7 +101,7 @@ function multitool() {
     return bin;
   } catch {
     // Its postinstall chmod may not have run (install scripts disabled): run an executable copy instead.
-    const copy = join(mkdtempSync(join(tmpdir(), 'mcl-multitool-')), 'Sarif.Multitool');
+    const copy = join(tempDir('mcl-multitool-'), 'Sarif.Multitool');
     copyFileSync(bin, copy);
     chmodSync(copy, 0o700);
     return copy;
@@ -170,7 +182,7 @@ describe(
       'passes the SARIF multitool (validate --rule-kind "Sarif;Gh") with 0 errors',
       { skip: tool ? false : 'no @microsoft/sarif-multitool binary for this platform', timeout: 300_000 },
       () => {
-        const dir = mkdtempSync(join(tmpdir(), 'mcl-sarif-validate-'));
+        const dir = tempDir('mcl-sarif-validate-');
         writeFileSync(join(dir, 'corpus.sarif'), text);
         // A control with the two faults the issue found (an unencoded `%`, a rule without help): proof the rules ran.
         const control = JSON.parse(text);
@@ -287,7 +299,7 @@ describe('SARIF URIs and paths in every format', () => {
     'without a .git above, paths are relative to the working directory',
     { skip: hasGitAbove(tmpdir()) ? 'the temporary directory is inside a git checkout' : false },
     () => {
-      const plain = mkdtempSync(join(tmpdir(), 'mcl-sarif-plain-'));
+      const plain = tempDir('mcl-sarif-plain-');
       mkdirSync(join(plain, 'x'));
       writeFileSync(join(plain, 'x', 'model.yml'), MANIFEST);
       assert.deepEqual(
@@ -301,7 +313,7 @@ describe('SARIF URIs and paths in every format', () => {
   );
 
   it('a file outside the repository root gets an absolute file URI and still validates', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'mcl-sarif-outside-'));
+    const outside = tempDir('mcl-sarif-outside-');
     writeFileSync(join(outside, 'model #1.yml'), MANIFEST);
     const log = sarifOf([join(outside, 'model #1.yml')], d);
     assert.deepEqual(schemaErrors(log), []);

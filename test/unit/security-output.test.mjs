@@ -101,8 +101,9 @@ describe('directives only in real comments', () => {
 });
 
 describe('github annotations', () => {
-  it('--format github escapes control and bidi characters from card text as well as % CR LF', () => {
+  it('--format github escapes control and bidi characters from card text as well as % CR LF', (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'mcl-gh-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'README.md');
     writeFileSync(file, '---\nlicense: "mit\u001b[31mRED\u001b]52;c;AAAA\u0007\u202e"\n---\n# x\n');
     const r = spawnSync(process.execPath, [cli, '--format', 'github', file], { encoding: 'utf8' });

@@ -35,6 +35,8 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
       const answers = await requestFiles(batch.map((d) => ({ kind: 'list', uri: toUri(d.path) })));
       for (const [k, a] of answers.entries()) {
         if (a.status !== 'entries') continue;
+        // The client named only the first MAX_LIST_NAMES entries of this folder: the walk is not complete.
+        if (a.truncated) truncated = 'budget';
         const dir = batch[k]!;
         for (const name of [...a.files].sort()) {
           if (++entries > budget || files.length >= MAX_FILES) {
