@@ -234,6 +234,18 @@ describe('manifests and classification', () => {
     assert.equal(manifest.slice(m.licenses.distribution.span.start, m.licenses.distribution.span.end), 'Apache-2.0');
   });
 
+  it('stops reading the front matter at the first key that makes a card (the editor classifies every keystroke)', () => {
+    const card = `---\nlicense: mit\nmodel-index:\n${'- name: x\n  results: []\n'.repeat(20000)}---\n# X\n`;
+    const work = { classifyChars: 0 };
+    assert.equal(classify('README.md', card, work), 'model-card');
+    assert.ok(work.classifyChars < 40, `${work.classifyChars} characters read of ${card.length}`);
+    // A key that decides nothing is read past: `language:` needs the whole block (a site generator's page has it too).
+    const page = `---\ntitle: Docs\n${'x: 1\n'.repeat(1000)}language: en\n---\n# X\n`;
+    const pageWork = { classifyChars: 0 };
+    assert.equal(classify('page.md', page, pageWork), 'unknown');
+    assert.ok(pageWork.classifyChars >= page.indexOf('language'), `${pageWork.classifyChars}`);
+  });
+
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
     assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
     assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');

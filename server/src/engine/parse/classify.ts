@@ -141,8 +141,14 @@ function isMofManifest(text: string, work: ParseWork | undefined): boolean {
   return false;
 }
 
-/** Top-level keys of a front matter block at the very start of the text (after an optional BOM). */
-function frontMatterKeys(text: string, work: ParseWork | undefined): { keys: string[]; closed: boolean } | null {
+/** Top-level keys of a front matter block at the very start of the text (after an optional BOM). `stop`: a key that
+ * settles the question, where the scan ends (`stopped`): a card's `license:` is near the top of a front matter that
+ * may run to 250 KB of `model-index`, and the editor classifies the buffer on every keystroke. */
+function frontMatterKeys(
+  text: string,
+  work: ParseWork | undefined,
+  stop?: (key: string) => boolean,
+): { keys: string[]; closed: boolean; stopped: boolean } | null {
   const keys: string[] = [];
   let first = true;
   for (const line of headLines(text, work)) {
@@ -151,11 +157,14 @@ function frontMatterKeys(text: string, work: ParseWork | undefined): { keys: str
       first = false;
       continue;
     }
-    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return { keys, closed: true };
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return { keys, closed: true, stopped: false };
     const m = /^([A-Za-z_][\w-]{0,60})[ \t]*:/.exec(line);
-    if (m) keys.push(m[1]!);
+    if (m) {
+      keys.push(m[1]!);
+      if (stop?.(m[1]!)) return { keys, closed: false, stopped: true };
+    }
   }
-  return { keys, closed: false };
+  return { keys, closed: false, stopped: false };
 }
 
 /** Heading text of an ATX (`## x`), HTML (`<h2>x</h2>`) or bold-line (`**x**` alone on its line) heading, else null. */
@@ -321,8 +330,8 @@ function hasCardContent(path: string, text: string, work: ParseWork | undefined)
 /** `work`: where to count the characters the scans read (the caller's EngineCache.work; none: nothing counted). */
 export function classify(path: string, text: string, work?: ParseWork): DocumentKind {
   if (isYamlPath(path)) return isMofManifest(text, work) ? 'release-manifest' : 'unknown';
-  const keys = frontMatterKeys(text, work);
-  if (keys?.keys.some((k) => CARD_KEYS.has(k))) return 'model-card';
+  const keys = frontMatterKeys(text, work, (k) => CARD_KEYS.has(k));
+  if (keys?.stopped) return 'model-card';
   if (keys?.keys.includes('language') && !keys.keys.some((k) => DOC_KEYS.has(k))) return 'model-card';
   if (CARD_NAMES.test(path)) return 'model-card';
   return hasCardContent(path, text, work) ? 'model-card' : 'unknown';
