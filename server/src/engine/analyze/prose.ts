@@ -1,5 +1,5 @@
-// A card's body with comments, code blocks and table-of-contents entries blanked out, same length as the body so offsets stay exact: where the
-// disclosure and risk-area signals look (body-search.ts builds it per section).
+// A card's body with comments, code blocks and table-of-contents entries blanked out, same length as the body so
+// offsets stay exact: where the disclosure and risk-area signals look (body-search.ts builds it per section).
 import type { Span } from '../types.js';
 import { partitionPoint } from '../partition.js';
 

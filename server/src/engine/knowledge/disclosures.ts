@@ -1,6 +1,6 @@
 // The twelve transparency disclosures a model card should make, with what satisfies each: headings, bold lead-in
-// labels, front-matter keys and content signals. Sources: docs/references.md#this-projects-synthesis (HF model-card template
-// @ huggingface_hub ee0a4510, EU AI Act Annex XI/XII, FMTI v1.1 and Dec 2025 indicators, Eiras et al. 2024),
+// labels, front-matter keys and content signals. Sources: docs/references.md#this-projects-synthesis (HF model-card
+// template @ huggingface_hub ee0a4510, EU AI Act Annex XI/XII, FMTI v1.1 and Dec 2025 indicators, Eiras et al. 2024),
 // read 2026-11-28; heading variants tuned on the 80 real cards in ../shared/corpus/cards.
 //
 // Matching (analyze/disclosures.ts): titles and labels are tested after leading numbers, emoji and punctuation
@@ -234,11 +234,11 @@ const TABLE: readonly Disclosure[] = [
       /\bintended (?:for|to be used for) research(?: purposes)?\b/i,
       /\b(?:with the (?:explicit |primary |sole |main )?purpose of|in order to|aims? to|designed to|developed to) (?:enabl|facilitat|support|advanc|promot)\w{0,8} [^\n.]{0,30}?(?:research|science|study|studies)\b/i,
       /(?:仅供|仅用于|主要用于|适用于)[^\n。]{0,30}(?:研究|学术|商业|场景|任务)/,
-      // What the model is for, said any of the ways cards say it: "can be used for zero-shot classification", "You
-      // can use the raw model for image classification", "is designed for generating sentence embeddings", "is
-      // proficient at roleplaying", "finetuned for sentiment analysis", "developed primarily for research purposes".
-      // Not said of a script, a dataset or a tool ("The script [`create_student_model.py`](…) can be used to initialise",
-      // "several datasets (e.g. SST-2, MRPC) can be used as common benchmarks"); the model after such a noun still counts
+      // What the model is for, said any of the ways cards say it: "can be used for zero-shot classification", "You can
+      // use the raw model for image classification", "is designed for generating sentence embeddings", "is proficient
+      // at roleplaying", "finetuned for sentiment analysis", "developed primarily for research purposes". Not said of a
+      // script, a dataset or a tool ("The script [`create_student_model.py`](…) can be used to initialise", "several
+      // datasets (e.g. SST-2, MRPC) can be used as common benchmarks"); the model after such a noun still counts
       // ("trained on GitHub code, thus it can be used to perform code generation").
       /\b(?<!\bnot\s)(?:can|could|may)(?<!\b(?:scripts?|code|notebooks?|tools?|library|datasets?|corpus|corpora|commands?|files?|functions?|benchmarks?|utilities|utility)\b(?:(?!(?<!\w)(?:model|models|it|thus|so|which|this|and|but|or)\b)[^\n.,;]|\.(?=\w)|e\.g\.|i\.e\.|,(?=[^\n(]{0,30}\))){0,60}(?:can|could|may)) (?:also )?be (?:used|utili[sz]ed|applied|adopted|employed|deployed) (?:directly )?(?:for|to|as|in)\b/i,
       // Not a step of a how-to ("Before you can use this model to perform inference, it must be converted").
@@ -247,8 +247,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:is|are) (?:proficient|good|effective|capable|useful|excellent) (?:at|in|of|for)\b|\bexcels? (?:at|in)\b/i,
       /\b(?:fine-?tuned|finetuned|trained) (?:specifically )?for (?:the )?(?!\d)[^\n.]{0,40}?\b(?:tasks?|classification|detection|analysis|recognition|generation|translation|summari[sz]ation|question answering|segmentation|transcription|retrieval|extraction|correction|prediction|embeddings?)\b/i,
       /\b(?:is|are) (?:an? |the )[^\n.]{0,60}?\bmodels? (?:for|that (?:can |lets |allows |enables |predicts |classifies |detects |generates |transcribes |translates |converts |produces ))/i,
-      // Not how it is loaded or run ("This model can be loaded and used with the MLX framework", "can be used just like any
-      // other Stable Diffusion model").
+      // Not how it is loaded or run ("This model can be loaded and used with the MLX framework", "can be used just like
+      // any other Stable Diffusion model").
       /\bthis (?:model|checkpoint) (?:is used|can(?! be (?:loaded|run|downloaded|converted|quantized|quantised|found|accessed|installed|imported|called|used (?:with|just like|like|in the same way)))|will|allows|lets you|enables)\b/i,
       // "used to" said of the model, not of a tool ("WikiExtractor is used to extract plain texts").
       /(?:\b(?:aims?|aimed|aiming)|(?:^|[-*+:]\s{0,3}|\b(?:model|models|it|network|classifier|detector|system|checkpoint|adapter|embeddings)\s{1,3}(?:is|are|was|were|can be|will be|may be)\s{1,3})(?:[Uu]sed)) to (?:predict|classify|detect|generate|translate|transcribe|answer|summari[sz]e|segment|recogni[sz]e|identify|estimate|extract|correct)\b/i,
@@ -263,8 +263,8 @@ const TABLE: readonly Disclosure[] = [
       // what it was built to do: "Designed to help doctors triage X-rays"; who it is for: "Intended users are …".
       /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:this|the) model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts|converts|labels|scores|flags)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?it (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|forecasts|flags)\b|\b(?:designed|built|developed|created|made) to (?:help|assist|support|automate|detect|classify|predict|generate|translate|answer|summari[sz]e|triage|identify|estimate|extract|rank|forecast)\b|\bintended (?:users|audience)\b/im,
       // "Use the score to prioritize human review", "designed to enhance user focus", "for the research community", "a
-      // reward model for evaluating mathematical solutions", "a deep convolutional neural network for emotion recognition",
-      // "The toxicity model detects …".
+      // reward model for evaluating mathematical solutions", "a deep convolutional neural network for emotion
+      // recognition", "The toxicity model detects …".
       /^[ \t]*(?:[-*+][ \t]+)?use the (?:scores?|outputs?|predictions?|embeddings?|labels?) (?:to|for)\b|\b(?:designed|built|developed|created|made) to (?!be\b|run\b|work\b|fit\b|load\b|output\b|produce\b|generate\b|process\b|handle\b|accept\b|take\b)[a-z]{3,}|\bfor the (?:research|scientific|academic|open-source) community\b|\bmodels? for (?:evaluating|detecting|classifying|generating|predicting|translating|transcribing|summari[sz]ing|answering|ranking|scoring|segmenting|recogni[sz]ing|extracting|retrieving|embedding|forecasting|identifying)\b|\b(?:model|network|checkpoint|adapter|LoRA|variant)\b[^\n.]{0,40}\bfor (?:[\w-]{1,20} ){0,4}(?:understanding|recognition|detection|classification|generation|retrieval|analysis|segmentation|translation|transcription|summari[sz]ation|question answering|forecasting|prediction|tagging|parsing|captioning|embeddings?)\b|\b(?:this|the) [\w-]{1,20} model (?:classifies|detects|predicts|translates|generates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|answers|ranks|forecasts)\b/im,
       // A line naming the task and what it is for ("Real-time object detection for drone/aerial imagery").
       /^[ \t]*(?:[-*+][ \t]+)?(?:real-time |automatic |automated )?(?:[\w-]{2,20} ){0,2}(?:detection|classification|segmentation|recognition|transcription|translation|forecasting|summari[sz]ation) (?:for|of|in|on) [\w/ -]{3,60}(?:imagery|images|audio|speech|text|documents|videos?|data|reviews|tweets|news|records)\b/im,
@@ -280,15 +280,16 @@ const TABLE: readonly Disclosure[] = [
       // German, Thai, Japanese and Korean: "ist für … gedacht", "eignet sich für", "ใช้สำหรับ", "タスク向けのモデル", "한국어
       // 질의응답을 위해 개발되었습니다"; plainly: "Ideal for edge devices", "It helps developers write SQL".
       /\b(?:ist|sind|wurde|wurden) (?:für|zur|zum)\b[^\n.]{0,60}\b(?:gedacht|bestimmt|entwickelt|konzipiert|optimiert|vorgesehen)\b|\beignet sich (?:für|zur|zum)\b|\bdient (?:zur|zum|der|dazu)\b|\bkann (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt) werden\b|ใช้สำหรับ|ใช้ในการ|向け(?:の|に)|모델[^\n.]{0,60}위(?:해|한)\s?(?:개발|설계|학습|훈련|만들어)|위한 모델|(?:^|[.!?:][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:ideal|perfect|great|well[- ]suited|best suited|good) (?:for|as)\b|\b(?:is|are) (?:ideal|perfect|great|well[- ]suited|best suited) (?:for|as)\b|\bhelps? (?:developers|users|researchers|doctors|clinicians|people|teams|analysts|students|engineers|writers)\b/im,
-      // "This model is for research and development only", "for **research use ONLY**", "The Football Match Winner Predictor predicts …".
+      // "This model is for research and development only", "for **research use ONLY**", "The Football Match Winner
+      // Predictor predicts …".
       /\bfor [*_]{0,2}(?:research|academic|non-commercial|personal|educational)(?: (?:and|&) (?:development|education|research|commercial))?(?: (?:use|purposes))?[*_]{0,2} only\b|\b(?:model|predictor|classifier|detector|regressor|network|recogni[sz]er|estimator|tagger|segmenter)s? (?:classifies|detects|predicts|translates|transcribes|segments|recogni[sz]es|identifies|estimates|extracts|summari[sz]es|ranks|forecasts|labels|flags)\b/i,
-      // What the model is for, said as its purpose ("A finetuned model for everyday TTS applications", "It is supposed to serve as
-      // baselines for comparison").
+      // What the model is for, said as its purpose ("A finetuned model for everyday TTS applications", "It is supposed
+      // to serve as baselines for comparison").
       /\b(?:model|checkpoint|adapter|system|classifier|detector)s? (?:designed |built |made |trained )?for (?:\w+ ){0,3}(?:applications|use cases|workflows)\b|\b(?:serve|meant to serve|used) as (?:a |the )?(?:baselines?|reference models?|starting points?) (?:for|in)\b/i,
-      // A classifier or detector saying what it classifies or detects, or a service it provides ("A sentiment classifier for
-      // Arabic tweets", "A YOLOv8 model that detects helmets", "Binary safe/unsafe classification", "provide enterprise grade
-      // STT"): what such a model is for (test/accuracy/LABELLING.md, conventions of the fifth session); a generative model
-      // saying only what it is ("a 7B chat model") is not.
+      // A classifier or detector saying what it classifies or detects, or a service it provides ("A sentiment
+      // classifier for Arabic tweets", "A YOLOv8 model that detects helmets", "Binary safe/unsafe classification",
+      // "provide enterprise grade STT"): what such a model is for (test/accuracy/LABELLING.md, conventions of the fifth
+      // session); a generative model saying only what it is ("a 7B chat model") is not.
       /\b(?:classifier|detector|tagger|recogni[sz]er|segmenter|regressor|predictor|(?:re)?ranker)s? (?:for|that|which|to) (?!(?:be |the |this )?(?:train|fine-?tun|use))\w|\b(?:detectors?|classifiers?|models?|networks?|systems?) (?:that|which) (?:detects?|classif(?:y|ies)|labels?|flags?|identif(?:y|ies)|recogni[sz]es?|segments?|predicts?|estimates?|forecasts?|finds?|locates?|counts?|transcribes?|translates?)\b|\b(?:this|the|our) (?:detector|classifier) (?:detects|finds|classifies|flags|identifies|recogni[sz]es|segments|predicts|labels)\b|\b(?:binary|multi-?class|multi-?label) (?:[\w/-]+ ){0,2}classification\b|\bprovides? (?:[\w-]+ ){0,3}(?:STT|TTS|ASR|OCR|speech[- ]to[- ]text|text[- ]to[- ]speech|speech recognition|machine translation|transcription)\b/i,
       // A use stated in Korean ("챗봇 용도로 사용할 수 있습니다").
       /(?:용도로|목적으로|위해|위한)\s?(?:사용|활용)(?:할 수 있|될 수 있|하실 수 있|됩니다|합니다)/,
@@ -324,7 +325,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
-      // "It is not guaranteed betting advice", "This is not a general assistant", and the out-of-scope lead-in in Spanish, Portuguese and French ("**Fuera de alcance:** …").
+      // "It is not guaranteed betting advice", "This is not a general assistant", and the out-of-scope lead-in in
+      // Spanish, Portuguese and French ("**Fuera de alcance:** …").
       /\b(?:it|this|the model|this model|the output|the outputs|its output)\s{1,3}(?:is|are) not (?:a |an )?(?:guaranteed|general[- ]purpose|general|certified|clinical|medical|legal|financial|professional|knowledge|diagnostic)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:usos? )?(?:fuera de(?:l)? alcance|fora d[eo] escopo|hors (?:du )?(?:champ|périmètre))(?:[*_]{2})?[ \t]{0,2}:/im,
       /\b(?:should|must|may|can|shall) not be (?:used|deployed|applied)\b/i,
       /\b(?:is|are)\s{1,3}(?:explicitly\s{1,3}|strictly\s{1,3}|specifically\s{1,3})?not (?:intended|meant|suitable|fit) (?:to be used )?(?:for|to|in|as)\b|\bnot (?:intended|meant) to be used as\b|\b(?:do not|don't|would not|wouldn't) recommend (?:using|use|deploying)\b|\bnot (?:cleared|approved|certified) (?:as|for)\b|\b(?:is|are) not designed (?:for|to be (?:used|deployed))\b/i,
@@ -341,18 +343,19 @@ const TABLE: readonly Disclosure[] = [
       // "Do not use" in the languages most used on the Hub after English.
       /사용하지 (?:마십시오|마세요|말아|않아야)|사용해서는 안|(?:^|[\s(«"])не (?:используйте|следует использовать|рекомендуется использовать)|модел[а-яё]{0,3}[^\n.]{0,30}не предназначен[аоы]? для|n'utilisez pas|\bne (?:doit|doivent|devrait|devraient) pas être utilisé|n'est pas (?:destiné|conçu|adapté)|\bno (?:utilice|utilicen|usar|utilizar|use este|use el)\b|\bno (?:debe|deben|debería|deberían) (?:ser )?(?:usad|utilizad)|\bno (?:está|es) (?:diseñad|destinad|pensad)[oa] para\b|não (?:use|utilize|usar|utilizar)\b|n[aã]o (?:deve|devem|deveria) ser (?:usad|utilizad)|não (?:é|foi) (?:projetad|destinad|pensad)[oa] para|\b(?:verwenden|nutzen) Sie (?:das|dieses) Modell nicht\b|\b(?:darf|dürfen|sollte|sollten) nicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:verwendet|eingesetzt|genutzt)\b|\bnicht (?:für|zur|zum)\b[^\n.]{0,40}\b(?:gedacht|bestimmt|geeignet)\b|không (?:sử dụng|dùng|nên sử dụng|được sử dụng)|ห้ามใช้|ไม่ควรใช้/im,
       /不适合|不适用于|不建议(?:用于|使用)|慎んでください|(?:利用|使用)(?:しないでください|しないこと|を控えて|は禁止)|不(?:得|应|能|可|要|把)(?:将[^\n。]{0,40})?[^\n。]{0,30}用于|(?:请勿|勿将|禁止)[^\n。]{0,60}用于/,
-      // "Users should not use these models in critical situations", "Commercial use is **strictly prohibited**", "严禁用于真实法律场景".
+      // "Users should not use these models in critical situations", "Commercial use is **strictly prohibited**",
+      // "严禁用于真实法律场景".
       /\b(?:should|must|may) not use (?:these|any of (?:these|the|our)|our|this|the) (?:models?|weights|checkpoints?)\b|\b(?:use|using|usage|uses)\b[^\n.]{0,60}\b(?:is|are) [*_]{1,2}(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|严禁(?:用于|将)|不(?:能|可|得|应)(?:被)?用作/i,
       // A lead-in inside a paragraph ("… (float). Out of scope: photos, non-digit characters").
       /(?:^|[.!?][ \t]{1,3})(?:[*_]{2})?out[- ]of[- ]scope(?: uses?)?(?:[*_]{2})?[ \t]{0,2}:[ \t]{0,3}\S/im,
-      // "cannot be used for commercial purposes", "should only be tested on: …", "wasn't made with generative images in mind",
-      // "usage of the model be limited to non-commercial purposes".
+      // "cannot be used for commercial purposes", "should only be tested on: …", "wasn't made with generative images in
+      // mind", "usage of the model be limited to non-commercial purposes".
       /\bcannot be used (?:for|in|as|to)\b|\bshould only be (?:used|tested|applied|deployed) (?:on|for|in|with)\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:made|built|designed|trained|intended) with\b[^\n.]{0,40}\bin mind\b|\b(?:use|usage) of (?:the|this) model (?:be|is|should be) limited to\b/i,
       // "It should not be considered a production-ready model for …".
       /\bshould not be (?:considered|treated|regarded|seen|relied (?:on|upon))\b|\bnot (?:a |an )?production[- ]ready\b/i,
-      // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "available as a source-available
-      // model for non-commercial use", "비상업적인 용도로만", "仅限非商业用途"):
-      // a sentence about uses, not a licence name (test/accuracy/LABELLING.md, conventions of the fifth session).
+      // Non-commercial only, said of the uses ("may only be used for non-commercial purposes", "available as a
+      // source-available model for non-commercial use", "비상업적인 용도로만", "仅限非商业用途"): a sentence about uses, not a licence
+      // name (test/accuracy/LABELLING.md, conventions of the fifth session).
       /\b(?:only|solely|exclusively) (?:be )?(?:used |available |licensed )?for non-?commercial\b|\bfor non-?commercial (?:use|purposes|research|applications)(?: purposes)? only\b|\bcommercial (?:use|usage) (?:is (?:not (?:permitted|allowed)|prohibited|subject to)|requires)\b|\b(?:available|released|licensed|provided)\b[^\n.]{0,40}\bfor non-?commercial (?:use|usage|purposes|research)\b|비상업적[^\n.]{0,20}만|仅限(?:于)?非商业|商用(?:利用)?(?:は|を)?(?:禁止|不可|できません)/i,
       // "Not recommended as" in Spanish and Portuguese, "does not replace (medical judgement)" in Chinese.
       /\bno[*_]{0,2} (?:es |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|\bnão[*_]{0,2} (?:é |está )?[*_]{0,2}recomendad[oa]s?[*_]{0,2} (?:como|para)\b|不(?:能|可|应)?(?:替代|代替|取代)(?:医|专业|人工|医生|律师)/i,
@@ -387,9 +390,11 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
-      // A linked dataset "used in … training", and a named dataset a fine-tune used ("a fine-tuned LLaMA-based architecture for emotion classification using the BRIGHTER dataset").
+      // A linked dataset "used in … training", and a named dataset a fine-tune used ("a fine-tuned LLaMA-based
+      // architecture for emotion classification using the BRIGHTER dataset").
       /\]\([^)\s]{1,200}\)[^\n.]{0,30}\bused (?:in|for|during) (?:the )?(?:[^\s.]{1,30}[ -]){0,2}(?:training|pre-?training|fine-?tuning)\b|\b(?:fine-?tuned|trained)\b[^\n.]{0,80}\busing the [A-Z][\w-]{1,40} (?:dataset|corpus|data)\b/,
-      // A count of examples trained on, in Chinese ("约100万条的高质量多轮心理对话数据进行训练"), and a token count in Chinese units ("2.6 万亿 的 token").
+      // A count of examples trained on, in Chinese ("约100万条的高质量多轮心理对话数据进行训练"), and a token count in Chinese units ("2.6
+      // 万亿 的 token").
       /\d[\d.,]{0,8}\s{0,2}(?:万|亿|千|百万)?\s{0,2}条[^\n。]{0,30}(?:数据|语料|对话|样本|指令)[^\n。]{0,20}(?:进行)?(?:训练|微调|预训练)|\d[\d.]{0,6}\s{0,2}(?:\*\*)?\s{0,2}(?:万亿|亿|万)\s{0,2}(?:\*\*)?\s{0,2}(?:的\s{0,2})?(?:token|tokens|词元|tokens数|token 数)/i,
       /\btraining (?:data|corpus|dataset|set|split) (?:incorporates|includes|consists of|comprises|contains|covers|is made up of)\b/i,
       // Plainly: "The data comes from public GitHub repositories", "We collected 10k customer emails for training",
@@ -403,10 +408,11 @@ const TABLE: readonly Disclosure[] = [
       // A token count in billions or trillions ("300B tokens", "**2.3T** Tokens"); context windows are in K.
       /\b\d[\d.,]{0,20}[\s*_]{0,4}(?:B|T|billion|trillion)[\s*_]{1,4}(?:training\s{1,3}|pre-?training\s{1,3})?tokens\b/i,
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}(?!(?:the\s{1,3}|an?\s{1,3})?(?:None|unknown)\b)(?:the\s{1,3}|a\s{1,3})?[^\n.]{0,60}?\b(?:dataset|corpus|data\s{1,3}set)\b/i,
-      // The Trainer's list of datasets ("fine-tuned version of X on the ml_selfcn, the ml_loradatacn and the ml_knowledgecn
-      // datasets").
+      // The Trainer's list of datasets ("fine-tuned version of X on the ml_selfcn, the ml_loradatacn and the
+      // ml_knowledgecn datasets").
       /\bon the [\w./-]{2,60}(?:, the [\w./-]{2,60}){0,8},? and the [\w./-]{2,60} datasets\b/,
-      // Several, named: "trained on 8 different reference open datasets (C4, Pile …)" (not "on diverse language datasets").
+      // Several, named: "trained on 8 different reference open datasets (C4, Pile …)" (not "on diverse language
+      // datasets").
       /\b(?:pre-?trained|trained|fine-?tuned)\s{1,3}on\s{1,3}[^\n.]{0,60}?\b(?:datasets|corpora|data\s{1,3}sets)\s{0,2}(?:\(|:)\s{0,2}[*_`]{0,2}[A-Z[]/,
       // "we fine-tune OpenAI's whisper model on Youtube Farsi dataset": the model named between the verb and the data.
       /\b(?:we|I)\s{1,3}(?:have\s{1,3})?(?:train|trained|fine-?tune|fine-?tuned|finetuned?|pre-?train|pre-?trained)\b[^\n.]{0,60}?\bon\s{1,3}[^\n.]{0,60}?\b(?:datasets?|corpus|corpora)\b/i,
@@ -431,8 +437,8 @@ const TABLE: readonly Disclosure[] = [
       /(?:采用|使用|基于)[^\n。]{0,20}(?:数据|指令集|语料)|데이터|학습|tập dữ liệu|conjunto de datos|données d'entra[îi]nement|dados de treino/i,
       // "The data was obtained from the UCI Machine Learning Repository".
       /\b(?:the )?(?:training )?data(?:set)? (?:was|were|is|are) (?:obtained|downloaded|taken|retrieved|acquired|sourced|derived) from\b/i,
-      // Data described by how it was gathered and how much ("We collected 50k images from Flickr", "The dataset contains 1,200 annotated
-      // X-ray images").
+      // Data described by how it was gathered and how much ("We collected 50k images from Flickr", "The dataset
+      // contains 1,200 annotated X-ray images").
       /\b(?:collected|scraped|crawled|gathered|curated|annotated|labell?ed|recorded) (?:about |around |over |approximately |some |~)?\d[\d,.]*\s?[kKMB]?\+? (?:\w+ ){0,2}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations)\b|\b(?:the |our |this )?(?:training )?dataset (?:contains|consists of|comprises|includes|has) (?:about |around |over |approximately |~)?\d[\d,.]*\s?[kKMB]?\+? (?:[\w-]+ ){0,3}(?:images|photos|samples|examples|utterances|recordings|hours|documents|sentences|pairs|videos|clips|records|tokens|texts|conversations|patients|subjects|rows)\b/i,
       // Where training ran, said with its data ("all training was conducted on deterministic synthetic data").
       /\b(?:training|fine-?tuning) (?:was|is) (?:conducted|performed|done|carried out|run) (?:entirely |only |exclusively )?on (?:\w+ ){0,3}(?:data|datasets?|corpus|corpora|images|texts|samples)\b/i,
@@ -482,7 +488,8 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       // By reference, with a link: "For details on training this model, please visit https://github.com/…".
       /\b(?:for|see) (?:more |further )?(?:details|information|instructions) (?:on|about|of|regarding) (?:the )?(?:training|how (?:this|the) model was trained)\b[^\n]{0,80}(?:https?:\/\/|\]\()/i,
-      // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA continued-pretraining"); k-fold cross-validation ("CV=3 (k-fold)").
+      // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA
+      // continued-pretraining"); k-fold cross-validation ("CV=3 (k-fold)").
       /\bcontinu(?:ally|ously|ed|al)[- ](?:pre-?)?train(?:ed|ing)\b|\bk-fold\b|\b\d{1,2}-fold cross[- ]validation\b/i,
       // Not where the reader is told what they could do ("customize with SFT, SteerLM, RLHF"; "can be fine-tuned").
       /\b(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling)(?<!\b(?:customi[sz]\w{0,3}|you can|can be|could be|users? can|useful|used in|used for|such as|instructions for|tutorials? (?:for|on)|guides? (?:for|on))\b[^\n.]{0,60}(?:supervised fine-?tuning|instruction fine-?tuning|RLHF|reinforcement learning (?:from|with) human feedback|direct preference optimi[sz]ation|rejection sampling))\b/i,
@@ -494,10 +501,10 @@ const TABLE: readonly Disclosure[] = [
       /\blearn(?:ing)?[ _-]?rate\b[\s\S]{0,300}?\d(?:\.\d+)?\s{0,3}[eE][-+]?\d/i,
       /\b(?:contrastive|cross-entropy|next[- ]token prediction|masked language modell?ing|denoising) (?:loss|objective)\b|\btrained to (?:maximi[sz]e|minimi[sz]e|predict (?:the )?(?:next|masked|missing|noise|original|future|token|tokens)\b)/i,
       /监督微调|有监督微调|人类反馈强化学习|指令微调/,
-      // How it was trained, said in a sentence: "trained with SFT", "fine-tuned using a contrastive objective", "trained
-      // using Stochastic Gradient Descent", "via continued pretraining", "LoRA adaption weights", "a four stage training
-      // strategy", "merge using a tensor type merge technique". Not where the reader is told what they can do
-      // ("customize with SFT, SteerLM, RLHF").
+      // How it was trained, said in a sentence: "trained with SFT", "fine-tuned using a contrastive objective",
+      // "trained using Stochastic Gradient Descent", "via continued pretraining", "LoRA adaption weights", "a four
+      // stage training strategy", "merge using a tensor type merge technique". Not where the reader is told what they
+      // can do ("customize with SFT, SteerLM, RLHF").
       /\b(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled)(?<!\b(?:customi[sz]\w{0,3}|you can|can be|users? can|allows?)\b[^\n.]{0,60}(?:trained|fine-?tuned|finetuned|pre-?trained|optimi[sz]ed|aligned|tuned|learned|distilled))\s{1,3}(?:\w{1,12}\s{1,3})?(?:with|using|via|by|through|on top of)\s{1,3}[^\n.]{0,60}?\b(?:loss|objective|SGD|stochastic gradient descent|Adam\w{0,2}|optimi[sz]er|LoRA|QLoRA|PEFT|SFT|DPO|RLHF|PPO|ORPO|KTO|GRPO|distillation|back-?propagation|contrastive|learning rate|batch size|curriculum|teacher|MLM|masked language|next[- ]token|cross[- ]entropy|self-supervised|supervised|reinforcement learning|preference)\b/i,
       /\b(?:via|through|with|using|by) (?:continued|continual|further) (?:pre-?training|training)\b|\bcontinu(?:ed|ously|al) pre-?train(?:ed|ing)\b|\bpre-?trained for (?:MLM|masked|causal|\d)/i,
       /\b(?:LoRA|QLoRA|PEFT) (?:adaption|adaptation|fine-?tun\w{0,3}|weights|training)\b(?! (?:and (?:inference|evaluation) )?(?:code|scripts?|examples?|tutorials?|notebooks?)\b)|(?<!\b(?:you can|can be|could be|users? can)\b[^\n.]{0,40})\b(?:fine-?tun\w{0,3}|finetun\w{0,3}|train(?:ed|ing)?|post-?trained)\b[^\n.]{0,40}\b(?:using|with|via) (?:the )?(?:PEFT|LoRA|QLoRA|adapters?|MXFP4|quantization-aware)\b|\b(?:knowledge |self-knowledge )distillation\b/i,
@@ -533,8 +540,8 @@ const TABLE: readonly Disclosure[] = [
         String.raw`\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing))\b(?<!^#{1,6}[ \t][^\n]{0,80}(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing)))(?<!\b(?:you|users?|one|can|could|may|might|should|to|will)\s{1,3}(?:be\s{1,3})?(?:also\s{1,3}|further\s{1,3}|easily\s{1,3}|then\s{1,3})?(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:ed|ing)))(?![^\n.]{0,60}\b(?:yourself|your own)\b)[^\n.]{0,80}?\b${TECHNIQUE}|\b${TECHNIQUE}[^\n.]{0,60}?\b(?:(?:was|were|is|are)\s{1,3}(?:used|applied|employed)\s{1,3}(?:for|during|in|to)\s{1,3}(?:the\s{1,3})?(?:training|pre-?training|fine-?tuning)|during\s{1,3}(?:training|pre-?training|fine-?tuning))\b`,
         'im',
       ),
-      // "After DPO, MiniCPM outperforms …", "trained from the [original weights]", "initialized with ImageNet-pretrained
-      // weights".
+      // "After DPO, MiniCPM outperforms …", "trained from the [original weights]", "initialized with
+      // ImageNet-pretrained weights".
       /\bafter (?:SFT|DPO|RLHF|PPO|pre-?training|fine-?tuning|alignment|instruction tuning)\b,|\btrained from (?:the )?(?:\[)?(?:original |pre-?trained |base )?weights\b|\binitiali[sz]ed (?:with|from) (?:the )?[\w-]{0,30}pre-?trained weights\b/i,
       // Classical models: how the hyperparameters were chosen.
       /\bcross[- ]validat\w{0,5}\b[^\n.]{0,40}\b(?:select|tune|tuning|choose|chosen|hyper-?parameters?)\b|\bhyper-?parameters?\b[^\n.]{0,40}\b(?:selected|chosen|tuned) (?:by|with|using|via)\b|\bgrid[- ]search\b|\bhyper-?parameters? (?:search|tuning|optimi[sz]ation|sweep)\b|\b(?:randomi[sz]ed|random) search (?:over|of|for)\b/i,
@@ -548,16 +555,16 @@ const TABLE: readonly Disclosure[] = [
       // "pre-trained on a masked language modelling task", "Training took place in two phases", "trained end-to-end".
       /\bmasked language model(?:l?ing)? (?:task|objective|loss)\b|\bpre-?train\w{0,3} (?:on|with) (?:an? |the )?masked language model|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
-      // Classical training said plainly: estimator parameters ("with the following parameters: fit_intercept=True, copy_X=True"),
-      // class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with a new head, and
-      // full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
+      // Classical training said plainly: estimator parameters ("with the following parameters: fit_intercept=True,
+      // copy_X=True"), class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with
+      // a new head, and full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
       /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
-      // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two stages: pre-training …,
-      // then instruction tuning").
+      // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two
+      // stages: pre-training …, then instruction tuning").
       /\b(?:using|with|via|through) (?:supervised|unsupervised|self-supervised|semi-supervised|reinforcement|contrastive|curriculum) learning\b|\b(?:trained|training|fine-?tuned|fine-?tuning) (?:was done |took place |proceeded )?in (?:two|three|four|five|several|multiple|\d) (?:stages|phases|steps)\b/i,
-      // The optimiser and its schedule, model selection by cross-validation, the sequence length trained on ("Adam-Optimizer mit
-      // Learning Rate Scheduling", "3-fold StratifiedKFold cross-validation", "We train the 3b model on sequences of length
-      // 8192").
+      // The optimiser and its schedule, model selection by cross-validation, the sequence length trained on
+      // ("Adam-Optimizer mit Learning Rate Scheduling", "3-fold StratifiedKFold cross-validation", "We train the 3b
+      // model on sequences of length 8192").
       /\blearning[- ]rate (?:schedul\w{1,4}|warm-?up|decay)\b|\bAdamW?[- ]Optimi[sz]er\b|\b\d{1,2}[- ]fold (?:stratified )?cross[- ]validation\b|\b(?:StratifiedKFold|GridSearchCV|RandomizedSearchCV)\b|\btrain\w{0,4}\b[^\n.]{0,60}\b(?:sequences? of length|sequence length|context length) (?:of )?\d{3,6}\b/i,
       // The loss named ("a specialized MSE loss that heavily penalizes errors in …").
       /\b(?:MSE|MAE|L1|L2|cross[- ]entropy|focal|Huber|contrastive|triplet|hinge|CTC|Dice|BCE|InfoNCE|KL(?:[- ]divergence)?) loss\b/i,
@@ -568,9 +575,9 @@ const TABLE: readonly Disclosure[] = [
       String.raw`training (?:details|procedure|recipe|process|code|setup|hyper-?parameters)|how (?:it|the model) was trained|fine-?tuning (?:details|recipe|procedure)|cookbooks?`,
     ),
     withheld: withheldPatterns(String.raw`training (?:methodology|procedure|details|recipe|process|method)`),
-    // Advice to the reader is not how this model was trained ("To use 8bit-adam during training, install …", "In order to
-    // leverage instruction fine-tuning, your prompt should …"): a sentence addressed to the reader says nothing, and a
-    // section says something only with a sentence that is not.
+    // Advice to the reader is not how this model was trained ("To use 8bit-adam during training, install …", "In order
+    // to leverage instruction fine-tuning, your prompt should …"): a sentence addressed to the reader says nothing, and
+    // a section says something only with a sentence that is not.
     rejects: READER_ADDRESSED,
     rejectsLines: /\S/,
     codeSignals: [
@@ -611,9 +618,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: modelIndexEvidence,
     // Results or a pointer to them: a score (decimal or percent; not a "95% interval"), a leaderboard, a plot, the
-    // paper (linked elsewhere in the card, as model papers are), or "results" with a link in the section. "To evaluate StarCoder you can use the
-    // BigCode-Evaluation-Harness" is a how-to, Point-E's "Performance and Limitations" only limitations, and "We report
-    // evaluation results on the holdout split" over a placeholder, or results promised "in the future", report nothing.
+    // paper (linked elsewhere in the card, as model papers are), or "results" with a link in the section. "To evaluate
+    // StarCoder you can use the BigCode-Evaluation-Harness" is a how-to, Point-E's "Performance and Limitations" only
+    // limitations, and "We report evaluation results on the holdout split" over a placeholder, or results promised "in
+    // the future", report nothing.
     requires: [
       /\b\d{1,3}\\?\.\d{1,4}\b|\d\s{0,3}%(?!\s{0,3}(?:confidence|CI\b|(?:prediction |credible )?intervals?\b))|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i,
       // Anchored at the start (no `m` flag): tried once per section, linear in its length.
@@ -621,8 +629,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
-      // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92"), and a
-      // value given for the evaluation set ("*Loss* on the evaluation set: 0.3763").
+      // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92"), and
+      // a value given for the evaluation set ("*Loss* on the evaluation set: 0.3763").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b|\bon the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\s{0,2}[:=]\s{0,3}[`*]{0,2}\d/i,
       /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\)?\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
@@ -636,8 +644,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:perplexity|accuracy|F1(?:[- ]score)?|WER|CER|BLEU|mAP|AUC|AUROC|ROUGE(?:-\w{1,3})?|exact match)\b[^\n.]{0,40}?\b(?:is|was|of|reaches|reached|=|:)\s{0,3}[`*]{0,2}\d{1,3}[.,]\d{1,4}\b/i,
       // The same in an HTML table, as big releases write theirs ("<td>79.3</td> <td>85.2</td>").
       /<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>\s{0,20}<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>/i,
-      // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"), padded or not:
-      // results.
+      // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"), padded or
+      // not: results.
       /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
       // validation score achieved is 0.726", "eval_loss：0.6905").
@@ -647,8 +655,8 @@ const TABLE: readonly Disclosure[] = [
       /^[ \t]*\|[^\n]{0,300}?\b(?:MMLU|HellaSwag|GSM8K|HumanEval|MBPP|WinoGrande|ARC-[CE]\b|ARC-(?:Challenge|Easy)|C-Eval|CMMLU|AGIEval|BBH|MT-Bench|AlpacaEval|LAMBADA|PIQA|BoolQ|SWE-bench|LibriSpeech|ImageNet|MS-?COCO|GLUE|SuperGLUE|SQuAD|WER|BLEU|ROUGE|JGLUE|JSQuAD|JCommonsenseQA|JNLI|JSTS|JMMLU|MARC-ja|llm-jp-eval|KLUE|KoBEST|KMMLU|HAE-RAE|GAOKAO|CLUE|MTEB|C-MTEB|XNLI|FLORES(?:-200)?|FLEURS|Common Voice|MERA)\b[\s\S]{0,600}?\b\d{1,3}\.\d{1,2}\b/m,
       // A metric and its value said plainly: "precision is: 0.786", "the F1 score was 0.91".
       /\b(?:accuracy|precision|recall|f1(?:[- ]score)?|auc|roc[- ]auc|mae|rmse|mse|r2|r²|f-?beta)(?: score)?\s{1,3}(?:is|was|of|=|:)\s{0,3}(?:is\s{0,3})?:?\s{0,3}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
-      // A metric as a key with its value ("masked_lm_accuracy = 0.6810424"), or a table row naming a metric before its value
-      // ("| Image | AUROC | **0.9846** |").
+      // A metric as a key with its value ("masked_lm_accuracy = 0.6810424"), or a table row naming a metric before its
+      // value ("| Image | AUROC | **0.9846** |").
       /\b[a-z_]{0,20}(?:accuracy|f1|precision|recall|auroc|auc|bleu|rouge\w{0,3}|wer|cer|perplexity|map)[a-z_0-9@.]{0,12}\s{0,2}[=:]\s{0,2}(?:0?\.\d{2,}|\d{1,3}\.\d{1,4})\b|\|\s{0,3}(?:AUROC|AUC|ROC[- ]AUC|F1(?:[- ]score)?|accuracy|mAP(?:@[\d.:]{1,9})?|BLEU|WER|CER|top-?1|precision|recall)\s{0,3}\|\s{0,3}[*_]{0,2}(?:0?\.\d{2,}|\d{1,3}(?:\.\d{1,4})?\s{0,2}%)/i,
       // A score achieved, in Chinese ("在 C-Eval 上取得了 65.2 的成绩").
       /(?:取得|获得|达到)了?[^\n。]{0,12}\d{1,3}(?:\.\d{1,2})?\s?%?\s?的?(?:成绩|分数|得分|准确率|效果)/,
@@ -704,12 +712,14 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
-      // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not always grammatically correct", "indicating a little bit overfitting").
+      // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not
+      // always grammatically correct", "indicating a little bit overfitting").
       /\b(?:performance|accuracy|quality|efficacy|results|outputs?)\b[^\n.]{0,20}\b(?:may|might|can|will) vary\b|\bis not always (?:grammatically )?(?:correct|accurate|reliable|coherent|fluent)\b|\b(?:some|slight|a little(?: bit)?|signs? of|indicat\w{1,4}|prone to)\b[^\n.]{0,20}\boverfitting\b/i,
       // Language and scene limits ("mainly supports solving English and Chinese math problems", "英語入力のみをサポート",
       // "在中文ocr场景能力较弱") and the Chinese and Korean cards' usual "problems that cannot be foreseen" sentence.
       /\b(?:mainly|only|primarily) supports?\b[^\n.]{0,40}\b(?:English|Chinese|Japanese|Korean|languages?)\b|のみ(?:を|に)?(?:サポート|対応)|(?:能力|效果|表现)(?:较|比较|相对)?(?:弱|差)|(?:无法|不可)预见的问题|예견할 수 없(?:을|는) 문제/i,
-      // Output not guaranteed accurate, a model easily misled (Chinese); quality that "may be suboptimal"; input that "might cause the following issues".
+      // Output not guaranteed accurate, a model easily misled (Chinese); quality that "may be suboptimal"; input that
+      // "might cause the following issues".
       /无法保证[^\n。]{0,20}(?:准确|正确|可靠)|不能保证[^\n。]{0,20}(?:准确|正确|可靠)|(?:易|容易)被误导|\bmay be (?:sub-?optimal|unreliable|unstable|degraded)\b|\b(?:may|might) cause (?:the following |some |several )?(?:issues|problems|errors|failures|artifacts)\b/i,
       /\b(?:may|might|can|could|will)\s{1,3}(?:sometimes\s{1,3}|occasionally\s{1,3}|still\s{1,3}|also\s{1,3}|potentially\s{1,3}|in some instances\s{1,3})?(?:generate|produce|output|exhibit|contain|reflect|reproduce|amplify|make|give|behave)\b[^.\n]{0,80}?\b(?:inaccurate|incorrect|harmful|biased|offensive|toxic|false|misleading|problematic|unsafe|inappropriate|objectionable|factual errors?|hallucinat\w{0,8}|unfair|unreliable|mistakes|errors)\b/i,
       /\b(?:the model|it|this model) (?:has|have) (?:several |some |known )?limitations\b/i,
@@ -726,7 +736,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:trained|tested|evaluated|validated) only (?:on|with|in)\b|\bonly (?:been )?(?:trained|tested|evaluated|validated) (?:on|with|in)\b|\b(?:has|have|was|were|is|are)(?: not|n't) (?:been )?(?:independently |externally |clinically |formally |yet )?(?:validated|tested|evaluated)\b|\b(?:results|performance|accuracy|quality)\b[^\n.]{0,40}\bmay (?:vary|differ|degrade|drop|be (?:lower|worse))\b|\bnot robust (?:to|against)\b|\bmay (?:overfit|underfit)\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b/i,
       // Plainly: "input text longer than 128 word pieces is truncated", "may carry the stereotypes and biases", "a drop
-      // of around 1 ~ 2 percentage points", "trained exclusively on English text", "Nous garantissons pas les résultats".
+      // of around 1 ~ 2 percentage points", "trained exclusively on English text", "Nous garantissons pas les
+      // résultats".
       /\b(?:longer than|exceeding|beyond|more than)\b[^\n.]{0,40}\b(?:is|are|will be|gets?|get) truncated\b|\b(?:may|might|can|could|will)\s{1,3}(?:carry|contain|reflect|reproduce|perpetuate|amplify|inherit|exhibit|show)\b[^\n.]{0,40}\b(?:stereotypes?|biases|bias)\b|\b(?:has|have|shows?|with) a (?:drop|decrease|degradation|loss) of (?:around |about |approximately |roughly |up to )?\d|\b(?:trained|pre-?trained)\s{1,3}(?:exclusively|only|solely)\s{1,3}on\s{1,3}(?:English|Chinese|Japanese|Korean|French|German|Spanish|Russian)\b|garantissons pas|ne garantit pas|no garantiza|não garante/i,
       /(?:可能|会)[^\n。]{0,20}(?:生成|产生|输出)[^\n。]{0,30}(?:错误|有害|偏见|不准确|虚假|不当)/,
       // Wrong or harmful output, hallucination and limits in the languages most used on the Hub after English.
@@ -735,19 +746,20 @@ const TABLE: readonly Disclosure[] = [
       // Plainly: "It is limited to English", "is not perfect and makes mistakes", "may contain bugs", "cannot handle
       // images", "tends to repeat itself", "sensitive to prompt wording".
       /\b(?:is|are|remains) (?:currently |still )?limited (?:to|in|by)\b|\b(?:is|are) not perfect\b|\bmakes? (?:mistakes|errors)\b|\bmay (?:contain|have) bugs\b|\b(?:early|experimental) (?:version|release|stage|prototype)\b|\b(?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:handle|process|understand|recogni[sz]e|detect|generate|read|follow|distinguish)\b|\btends? to (?:repeat|hallucinate|over\w{2,12}|under\w{2,12}|produce|generate|be (?:verbose|overconfident))\b|\b(?:is|are) (?:highly |very )?(?:sensitive|brittle) to\b/i,
-      // "These models may have bias", "it is subject to bias", "only supports English generation", "does not support stress".
+      // "These models may have bias", "it is subject to bias", "only supports English generation", "does not support
+      // stress".
       /\b(?:may|might|can|could) (?:have|contain|exhibit|show|reflect|inherit|carry) [^\n.]{0,30}\bbias(?:es|ed)?\b|\bsubject to (?:\w+ )?bias(?:es)?\b|\b(?:only|currently only) supports?\b[^\n.]{0,30}\b(?:language|English|Chinese|generation|inputs?|text|images|audio|speakers?)\b|\b(?:this |the )?model (?:does not|doesn't|cannot|can't|is unable to) (?:yet )?(?:support|handle|recogni[sz]e|detect|process|understand)\b|\bdoes not support [^\n.]{0,30}\bat all\b/i,
-      // "passing a text as input is not supported", "will not work with code generation tasks", "results in a noticeable loss
-      // of detail", "64% of pedestrians missed".
+      // "passing a text as input is not supported", "will not work with code generation tasks", "results in a
+      // noticeable loss of detail", "64% of pedestrians missed".
       /\b(?:is|are) not (?:yet |currently )?supported\b|\bwill not work (?:with|for|on|well)\b|\bloss of (?:detail|quality|accuracy|fidelity|information)\b|\b\d{1,3}(?:\.\d)?\s?% of [^\n.]{0,30}\b(?:missed|misclassified|undetected)\b/i,
-      // What the model cannot do, or where it was never tried ("cannot count objects reliably", "Not tested on images taken at
-      // night").
+      // What the model cannot do, or where it was never tried ("cannot count objects reliably", "Not tested on images
+      // taken at night").
       /\b(?:cannot|can not|can't|is unable to|are unable to|fails to|does not|doesn't) (?:\w+ ){0,3}(?:reliably|accurately|correctly|consistently)\b|\bnot (?:been |yet )?(?:tested|evaluated|validated) (?:on|for|with|in|against)\b/i,
-      // Where it is not expected to work, or what it was never trained for ("not expected to perform well on languages other
-      // than …", "hasn't been explicitly trained on the zero-shot voice cloning objective").
+      // Where it is not expected to work, or what it was never trained for ("not expected to perform well on languages
+      // other than …", "hasn't been explicitly trained on the zero-shot voice cloning objective").
       /\bnot expected to (?:perform|work|generali[sz]e|do) well\b|\b(?:hasn't|has not|wasn't|was not|haven't|have not|were not|weren't) (?:been )?(?:explicitly |specifically |directly )?(?:trained|fine-?tuned|optimi[sz]ed) (?:on|for|to)\b/i,
-      // What a generator cannot render or reach ("The model cannot render legible text", "does not achieve perfect photorealism",
-      // "Faces … may not be generated properly", "The autoencoding part of the model is lossy").
+      // What a generator cannot render or reach ("The model cannot render legible text", "does not achieve perfect
+      // photorealism", "Faces … may not be generated properly", "The autoencoding part of the model is lossy").
       /\b(?:model|it|network|system)s? (?:cannot|can't|can not|is unable to|are unable to|fails? to) (?:render|generate|produce|achieve|handle|understand|recogni[sz]e|detect|follow|distinguish|process)\b|\bdoes not (?:achieve|reach|attain) (?:perfect|full|human)\b|\bmay not be (?:generated|rendered|recogni[sz]ed|detected|transcribed|handled|classified|segmented) (?:properly|correctly|accurately|well)\b|\bis lossy\b/i,
       // Wrong or biased output said in Japanese ("事実と異なる内容を生成する可能性があります").
       /(?:誤った|不正確な|事実と異なる|偏った|有害な|不適切な)[^\n。]{0,20}(?:生成|出力)(?:する(?:可能性|ことが)|され(?:やす|る可能性|ることが))/,
@@ -785,7 +797,8 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       // Emissions said relatively ("reducing 90% CO2 emissions", "cut our carbon emissions by half").
       /\b(?:reduc\w{1,4}|sav\w{1,4}|cut\w{0,4}|lower\w{0,4})\b[^\n.]{0,30}\b(?:CO2|CO₂|carbon) emissions?\b|\b(?:CO2|CO₂|carbon) emissions?\b[^\n.]{0,20}\b(?:reduced|lowered|cut|halved) by\b/i,
-      // A statement on training emissions without a figure: "Model training has minimal carbon footprint (CPU-based training)".
+      // A statement on training emissions without a figure: "Model training has minimal carbon footprint (CPU-based
+      // training)".
       /\b(?:minimal|negligible|low|small|little|no significant) (?:carbon|CO2|CO₂|environmental) (?:footprint|impact|emissions)\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:t|tons?|tonnes?|kg|g|metric tons?)\s{0,3}(?:of\s{1,3})?(?:CO\s?2|CO<sub>2<\/sub>|CO₂)\s{0,3}(?:-?eq|e)?/i,
       // Not a forecasting model's error or target ("MAE 12.5 MWh", "demand of 30 GWh").
@@ -867,8 +880,8 @@ const TABLE: readonly Disclosure[] = [
       // [discord server](…) for community support"), problems reported in an issue ("如存在严重问题，请…描述在issue中").
       /\b(?:questions?|feedback|problems?|bugs?|help|support)\b[^\n]{0,120}?\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b|\]\(https?:\/\/github\.com\/[^)\s]{1,100}?\/(?:issues|discussions)\b[^)\s]{0,40}\)[^\n]{0,80}?\b(?:questions?|feedback|problems?|bugs?|help|support)\b|\bjoin (?:our|the) [^\n.]{0,60}?\b(?:discord|slack|community|forum|server|group)\b[^\n]{0,120}?\bfor\b[^\n.]{0,30}?\b(?:support|questions|help|feedback)\b|问题[^\n。]{0,60}?(?:在|提交?|发)(?:\s{0,2})(?:GitHub\s{0,2})?(?:issue|Issue|ISSUE)/i,
     ],
-    // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …")
-    // is not where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
+    // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …") is not
+    // where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
     // commercial license, please fill in the form. For other questions or collaborations, please contact …"); so is a
     // contact for commercial use ("For commercial use, please [contact Laboro.AI Inc.](…)").
     rejects:
@@ -942,29 +955,32 @@ const TABLE: readonly Disclosure[] = [
       // (The table-row test comes after the name, so it runs only where a name is found; its window covers the name.)
       new RegExp(`(?<![\\w/.-])${FAMILY_EXACT}(?![\\w/])(?<!^[ \\t]{0,3}\\|[^\\n]{0,340})`, 'm'),
       // A parent model named by its identifier, whatever its family: a Hub id or a name with a size or variant suffix
-      // after "based on", "fine-tuned from", "quantization of" … ("Fine-tuned from vicuna-13b-v1.5", "a GGUF quantization
-      // of Zephyr-7B-beta", "built on top of DeepSeek-Coder-6.7B"); not a library ("based on huggingface/transformers").
+      // after "based on", "fine-tuned from", "quantization of" … ("Fine-tuned from vicuna-13b-v1.5", "a GGUF
+      // quantization of Zephyr-7B-beta", "built on top of DeepSeek-Coder-6.7B"); not a library ("based on
+      // huggingface/transformers").
       /\b(?:based on|built (?:on|upon)|on top of|initiali[sz]ed (?:from|with)|derived from|fine-?tuned from|finetuned from|trained from|version of|variant of|checkpoint of|copy of|quanti[sz]ations? of|conversion of|GGUF of|adapter (?:for|of)|merge of)\s{1,3}(?:the\s{1,3})?[[`*"']{0,3}(?!(?:huggingface|hf)\/(?:transformers|diffusers|peft|trl|accelerate)\b|datasets\/)(?:[A-Za-z0-9][\w.-]{1,40}\/[\w.-]{2,80}|[A-Za-z][\w.]{1,30}(?:-[\w.]{1,20}){0,4}?-(?:\d{1,4}(?:\.\d{1,2})?[BbMm]|base|large|small|tiny|mini|medium|instruct|chat|v\d[\w.]{0,6})\b)/i,
       // The same in the languages most used on the Hub after English: any Latin-script model name after "基于", "をベースに"
       // (name first), "기반", "основана на", "basé sur", "se basa en", "baseado no", "basiert auf", "dựa trên".
       /(?:基于|基於|基座模型|底座模型|基础模型|основан[аоы]? на|на основе|bas[ée]e? sur|se basa en|basad[oa] en|basead[oa] (?:no|na|em)|basiert auf|auf Basis von|dựa trên)[\s:：]{0,3}[[`*"'「]{0,3}(?:[\w.-]{2,40}\/)?[A-Za-z][\w.-]{2,60}|[A-Za-z][\w./-]{2,80}[」`'"\]]{0,2}\s{0,2}(?:をベース|を元に|をもとに|를 기반|을 기반|기반)/,
       // Building blocks named ("a 12-layer decoder", "grouped-query attention", "SwiGLU", "rotary embeddings").
       /\b\d{1,3}-layers?\b|\bgrouped[- ]query attention\b|\bmulti-?head (?:self-)?attention\b|\bsliding[- ]window attention\b|\bSwiGLU\b|\bRMSNorm\b|\brotary (?:position(?:al)? )?embeddings?\b|\bRoPE\b/i,
-      // A model linked on the Hub whose name carries its family ("[huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)"),
-      // and a linked model named as the base in Japanese or Korean ("[cl-tohoku/bert-large-japanese-v2](…)をベースモデルに採用").
+      // A model linked on the Hub whose name carries its family
+      // ("[huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)"), and a linked model named as the base
+      // in Japanese or Korean ("[cl-tohoku/bert-large-japanese-v2](…)をベースモデルに採用").
       new RegExp(`\\]\\(https?:\\/\\/huggingface\\.co\\/[\\w.-]{1,40}\\/(?:[\\w.]{0,30}[-_])?${FAMILY}(?![a-z])`, 'i'),
       /\]\(https?:\/\/huggingface\.co\/(?!datasets\/)[^)\s]{1,200}\)\s{0,2}(?:をベース|を元に|をもとに|를 기반|을 기반|기반)/,
       // A parent model linked on the Hub ("[t5-small](https://huggingface.co/t5-small)").
       /\b(?:version|copy|variant|checkpoint|weights|adapter|merge|based|top|from) of\s{1,3}\[[^\]\n]{1,80}\]\(https?:\/\/huggingface\.co\//i,
-      // Shape: "6 layers, 768 dimension and 12 heads" (a parameter count alone is only a size: test/accuracy/LABELLING.md).
+      // Shape: "6 layers, 768 dimension and 12 heads" (a parameter count alone is only a size:
+      // test/accuracy/LABELLING.md).
       /\b\d{1,3}\s{1,3}(?:transformer\s{1,3}|hidden\s{1,3})?(?:layers|attention heads|heads)\b/i,
       /\b(?:merge|blend) of\b|\bmerged? (?:model|using|with)\b/i,
       /архитектур|arquitectura|архітектур/i,
       /\b(?:decoder|encoder)-only\b/i,
       // "A watermark-free Modelscope-based video model": a named design the model is built on.
       /\b[A-Z][\w.-]{2,30}-based (?:(?:video|image|text|language|speech|audio|diffusion|vision|generative) )?models?\b/,
-      // Shape in words: "consists of an encoder and a decoder", "a 1.3B parameter decoder model", "a sentence-transformers
-      // model" (maps text to a dense vector space).
+      // Shape in words: "consists of an encoder and a decoder", "a 1.3B parameter decoder model", "a
+      // sentence-transformers model" (maps text to a dense vector space).
       /\b(?:consists? of|composed of|comprises?|made up of)\b[^\n.]{0,40}\b(?:encoders?|decoders?|(?:convolutional|dense|hidden|recurrent|transformer|attention) (?:layers|blocks)|transformer blocks|experts)\b|\b(?:decoder|encoder)[- ](?:model|transformer|network)\b|\bsentence-transformers model\b/i,
       /\b(?:sequence-to-sequence|seq2seq|dual[- ]encoder|two[- ]tower|siamese|bi-encoder|cross-encoder)\s{1,3}(?:architecture|model|network|transformer)s?\b/i,
       /\bencoder-decoder\b/i,
@@ -1058,11 +1074,13 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
-      // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a time on named accelerators ("took around 2.5 days to finish on four A100").
+      // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a
+      // time on named accelerators ("took around 2.5 days to finish on four A100").
       /\b\d{1,5} (?:nodes|servers|machines|hosts) (?:of|with|each with) \d{1,2}\s?[x×]?\s?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|H200|A800|V100|B200|L40S?|GPUs)\b|\btook (?:about |around |approximately |roughly |~)?\d[\d.]{0,5} (?:hours?|days?|weeks?|months?)\b[^\n.]{0,30}\bon (?:\w+ )?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|A800|V100|B200|RTX\s?\d{4}|TPUs?|GPUs)\b/i,
       // The kind of processor trained on, said as CPU training ("(CPU-based training)", "trained on a CPU").
       /\bCPU[- ](?:based|only) (?:training|fine-?tuning)\b|\b(?:trained|fine-?tuned) (?:entirely |only )?(?:on|using) (?:a |the |one )?(?:single )?CPUs?\b/i,
-      // A results table with a training-time column ("| Model | PR-AUC | ROC-AUC | Train Time |" over "| Random Forest | 0.83 | 0.97 | 508.29s |").
+      // A results table with a training-time column ("| Model | PR-AUC | ROC-AUC | Train Time |" over "| Random Forest
+      // | 0.83 | 0.97 | 508.29s |").
       /^[ \t]*\|[^\n]{0,300}\b(?:train(?:ing)?[ _-]time|training duration|time to train|fit time)\b[^\n]{0,300}\n[ \t]*\|?[ \t:|-]{3,}\n[ \t]*\|[^\n]{0,400}\d\s{0,2}(?:s|sec|secs|seconds|min|mins|minutes|h|hrs|hours)\b/im,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[KMB]\s{0,3})?(?:[A-Z]\d{2,4}[\w-]{0,10}\s{1,3})?(?:GPU|TPU|NPU|accelerator)[- ]hours?\b/i,
       /\b\d[\d.,]{0,20}\s{0,3}(?:[×x*]\s{0,3}10\s{0,3}(?:\^|<sup>)?\s{0,3}\d{1,2}(?:<\/sup>)?|e\+?\d{1,2})?\s{0,3}(?:[KMGTPEZ]?FLOPs?|FLOP)\b/,

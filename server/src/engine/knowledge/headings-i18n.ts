@@ -3,7 +3,8 @@
 // translated card's "## Données d'entraînement" counts like "## Training Data". Translations of the template's headings
 // (huggingface_hub templates/modelcard_template.md, docs/references.md#hugging-face-model-cards) as used in real cards,
 // collected 2026-12-06 (ethical considerations, metrics, Spanish "límites" and the Korean spelling 아키텍쳐 added
-// 2026-12-07 from headings seen in real cards). Matched case-insensitively after leading numbers and emoji are stripped.
+// 2026-12-07 from headings seen in real cards). Matched case-insensitively after leading numbers and emoji are
+// stripped.
 import type { DisclosureId } from './disclosures.js';
 
 export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {

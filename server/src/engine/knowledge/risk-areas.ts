@@ -42,11 +42,14 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
-      // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used for consistent evaluation ("为了保证模型评测的一致性，我们采用 OpenCompass").
+      // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used
+      // for consistent evaluation ("为了保证模型评测的一致性，我们采用 OpenCompass").
       /\b(?:not|without|no) cherry-?pick\w{0,4}\b|\bun-?cherry-?picked\b|一次性生成|未(?:经|进行)[^\n。]{0,10}(?:挑选|筛选|重新选择)|评测的一致性|\bfor (?:consistent|reproducible|comparable) evaluation\b/i,
-      // The steps of training documented in a released notebook or script ("All the steps for preprocessing data and fine-tuning the pretrained model described in the [notebook](./lang_detect.ipynb)").
+      // The steps of training documented in a released notebook or script ("All the steps for preprocessing data and
+      // fine-tuning the pretrained model described in the [notebook](./lang_detect.ipynb)").
       /\b(?:steps?|pipeline|procedure|process|workflow)\b[^\n.]{0,80}\b(?:described|documented|available|provided|included|reproducible)\b[^\n.]{0,20}\b(?:in|at|on|with|via) (?:the |this |our |a )?\[?(?:notebook|scripts?|repository|repo|code)\b/i,
-      // Research the release enables ("can be used as a baseline for generative modeling research"), and training code, data or frameworks released, in Chinese ("开源了…训练代码").
+      // Research the release enables ("can be used as a baseline for generative modeling research"), and training code,
+      // data or frameworks released, in Chinese ("开源了…训练代码").
       /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
       /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
@@ -63,8 +66,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // repeated runs ("trained 10 separate times with separate random weight initializations"), uncertainty, and
       // numbers known to flatter ("had inflated the HMM's apparent weight").
       /\b(?:train(?:ing)?|test|eval(?:uation)?|validation)[/ -](?:test|train(?:ing)?|eval(?:uation)?|validation) (?:\w{1,12} )?overlap\b|\bnever (?:seen|used) (?:during|in|for) (?:training|tuning)\b|\b(?:trained|ran|run|repeated) \d{1,3} (?:separate |independent |different )?times\b|\b(?:separate|different|independent) random (?:weight )?initiali[sz]ations\b|\bestimates? of uncertainty\b|\bconfidence intervals?\b|\berror bars\b|\bstandard deviations? (?:across|over) (?:runs|seeds)\b|\binflat\w{0,4}\b[^\n.]{0,40}\bapparent\b/i,
-      // Reproducibility and evaluation transparency said plainly (test/accuracy/LABELLING.md, research & innovation): the
-      // artefacts behind the model released ("The datasets and training configs are publicly available"), numbers
+      // Reproducibility and evaluation transparency said plainly (test/accuracy/LABELLING.md, research & innovation):
+      // the artefacts behind the model released ("The datasets and training configs are publicly available"), numbers
       // re-measured or known to differ, a small or unrepresentative test set, what the metrics cannot capture.
       /(?<!\b(?:inference|demo|example|usage|sample|serving)\s)\b(?:code|data(?:sets?)?|scripts?|configs?|configurations?|notebooks?|logs|recipes?)\b[^\n.]{0,40}\b(?:are|is|has been|have been) (?:all )?(?:publicly |openly |freely )?(?:available|released|open-sourced)\b(?!\s{1,3}under\b)|\b(?:reproduced|re-?evaluated|re-?run|re-?measured) (?:by us|ourselves|independently|in-house|internally)\b|\b(?:may|might|can|could) differ from (?:the )?(?:paper|reported|official|original)\b|\b(?:test|evaluation|validation|held-out) (?:set|data|split|sample) (?:is|was) (?:small|limited|tiny|not representative)\b|\bsmall (?:test|evaluation|validation) (?:set|sample|split)\b|\bcaveat\b[^\n.]{0,60}\b(?:WER|CER|accuracy|metrics?|measures?|evaluations?|results?|benchmarks?|scores?)\b|\b(?:benchmarks?|metrics?|evaluations?)\b[^\n.]{0,40}\b(?:do not|does not|don't|cannot|may not) (?:fully )?(?:capture|reflect|measure)\b|\bevaluation (?:code|scripts?|pipeline)\b[^\n.]{0,40}\b(?:available|released|public|open)\b/i,
       // A pinned data version or a training script named ("git checkout 1e3295f…", "`training_*.py`, `benchmark.py`").
@@ -78,24 +81,28 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /код для обучения|код обучения/i,
       // Evaluation transparency: what the reported numbers cannot be trusted for, or what makes them vary.
       /\b(?:evaluations?|metrics|results|scores|benchmarks?)\b[^\n.]{0,60}\b(?:are|is|were|may be|might be|could be|should be)\b[^\n.]{0,30}\b(?:biased|not (?:directly )?comparable|over-?estimat\w*|under-?estimat\w*|inflated|computed on a separate)|随机(?:数)?种子|\brandom seeds?\b[^\n.]{0,40}\b(?:vary|varies|change|differ)|\b(?:vary|varies|change|differ)\b[^\n.]{0,40}\brandom seeds?/i,
-      // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained model
-      // checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate research").
+      // Data and checkpoints released to others ("Full data is now available", "we are providing access to pretrained
+      // model checkpoints", "我们提供了模型的训练数据集", "数据集大约公开了2.7亿条数据"), research named as the reason ("To accelerate
+      // research").
       /\b(?:data(?:sets?)?|checkpoints|training data|weights and data)\b[^\n.]{0,20}\b(?:is|are) (?:now |also )(?:publicly |openly |freely )?(?:available|released|open-sourced)\b|(?<!\b(?:the|a|proposed|final|each|this)\s{1,3})\b(?:providing|provide|releasing|release|open-?sourcing) (?:access to )?(?:the |our |all )?(?:pre-?trained |intermediate |training )?(?:model )?(?:checkpoints|training data(?:sets?)?|datasets?)\b|\bto (?:accelerate|advance|foster|support|enable|facilitate) (?:further |future |open |academic )?research\b|我们(?:公开|开源|发布|提供)了?[^\n。]{0,20}(?:训练)?数据集?|数据集[^\n。]{0,10}(?:已)?(?:公开|开源)(?!的)/i,
-      // How far the released code reproduces the model ("the code in this repo is not the same code that was used to train"),
-      // results averaged over runs, a risk of overestimating, and evaluation on synthetic or simplified data ("Avaliação em
-      // dados sintéticos", "使用简化的直线轨迹模拟进行评估").
+      // How far the released code reproduces the model ("the code in this repo is not the same code that was used to
+      // train"), results averaged over runs, a risk of overestimating, and evaluation on synthetic or simplified data
+      // ("Avaliação em dados sintéticos", "使用简化的直线轨迹模拟进行评估").
       /\b(?:code|scripts?)\b[^\n.]{0,40}\b(?:that was |which was |we )?used to train\b|\baverag\w{1,4}\b[^\n.]{0,30}\bover \d{1,2} (?:runs|seeds|trials|repetitions)\b|\b(?:risk|danger) of (?:over|under)-?estimat\w{1,5}\b|\b(?:evaluat\w{1,5}|tested|benchmarked|validated) (?:on|with|using|against) (?:purely |only |fully )?(?:synthetic|simulated|simplified)\b|avalia(?:ção|do) (?:em|com) dados sint[ée]ticos|evaluaci[óo]n (?:con|en|sobre) datos sint[ée]ticos|合成数据(?:上)?(?:评估|评测)|模拟进行评估/i,
-      // Evaluation transparency and research uses stated plainly: benchmarks checked for overlap with the training data,
-      // numbers not comparable with a paper's, scripts to train or fine-tune released, the model offered as a baseline.
+      // Evaluation transparency and research uses stated plainly: benchmarks checked for overlap with the training
+      // data, numbers not comparable with a paper's, scripts to train or fine-tune released, the model offered as a
+      // baseline.
       /\b(?:benchmarks?|test (?:sets?|data)|evaluation (?:sets?|data))\b[^\n.]{0,30}\b(?:for|checked for|against) (?:any )?(?:overlap|leakage|contamination)\b|\bnot (?:directly )?comparable (?:with|to)\b[^\n.]{0,40}\b(?:reported|paper|original|official|published)\b|\b(?:provide|release|include|share|publish)s? (?:the |our |all )?(?:training|fine-?tuning|pre-?training) (?:code|scripts?|recipes?)\b|\bscripts? (?:to|for) (?:train|fine-?tun|pre-?train)\w{0,3}\b|\b(?:baseline|starting point) for (?:future|further) (?:research|work|studies)\b/i,
-      // Test data kept out of training and model selection, said in other words ("no test set leakage", "evaluate whether the models
+      // Test data kept out of training and model selection, said in other words ("no test set leakage", "evaluate
+      // whether the models
       // overfit the training data", "该评估集未用于当前模型训练").
       /\b(?:test[- ]set|label|target|evaluation|benchmark) leakage\b|\bleak(?:age|ed)\b[^\n.]{0,30}\b(?:test|evaluation|validation|benchmark)\b|\b(?:evaluate|test|check|assess|measure)\w{0,3} (?:whether|if) (?:the )?(?:models? )?(?:overfit|memori[sz]e)|(?:评估|测试|验证)集[^\n。]{0,10}未(?:被)?用于/i,
-      // Splits kept apart and code released beside the weights ("No cross-split leakage", "No locked-test image was used to choose
+      // Splits kept apart and code released beside the weights ("No cross-split leakage", "No locked-test image was
+      // used to choose
       // the threshold", "available along with the source code of pretraining", "release … eval set").
       /\bcross[- ]split\b|\bsplit leakage\b|\bno (?:[\w-]+ )?(?:test|held-out|holdout)[\w-]* (?:\w+ )?(?:was|were) used (?:to|for|in)\b|\b(?:available|released|published) (?:along )?with (?:the )?(?:source )?code\b|\bsource code (?:of|for) (?:the )?(?:pre-?training|training|fine-?tuning)\b|\brelease\w{0,3}\b[^\n.]{0,40}\beval(?:uation)? (?:sets?|data(?:sets?)?|benchmarks?)\b/i,
-      // Time-ordered splits that keep the future out of training ("a temporal holdout with a 5-day embargo", "look-ahead
-      // leakage", "the test period comes strictly after the training period").
+      // Time-ordered splits that keep the future out of training ("a temporal holdout with a 5-day embargo",
+      // "look-ahead leakage", "the test period comes strictly after the training period").
       /\b(?:temporal|chronological|time-based|out-of-time) (?:holdout|hold-out|split|validation)\b|\bsplit cronol[óo]gico\b|\bdivis[ãa]o cronol[óo]gica\b|\bno [\w-]{0,20} ?leakage (?:was )?(?:found|detected|observed)\b|\binformation (?:available|known) (?:before|prior to|at) the (?:prediction|forecast|decision) (?:date|time)\b|\bembargo\b|\blook-?ahead (?:bias|leakage)\b|\b(?:test|evaluation|holdout|validation) (?:period|data|set) (?:comes|is|lies|starts) (?:strictly |entirely )?(?:after|later than)\b/i,
       // Research the open release enables ("which allows the research community to study them").
       /\b(?:allows?|enables?|lets?|helps?) (?:the )?(?:research|scientific|academic|open[- ]source) communit(?:y|ies) to\b/i,
@@ -122,15 +129,20 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
-      // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against using Meditron in medical applications without extensive use-case alignment, as well as additional testing"), missing safeguards admitted ("we have not designed sufficient security measures"), access reviewed before download, consent to clone a voice, safety strengthened in Chinese ("在模型安全…方面进行针对性强化").
+      // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against
+      // using Meditron in medical applications without extensive use-case alignment, as well as additional testing"),
+      // missing safeguards admitted ("we have not designed sufficient security measures"), access reviewed before
+      // download, consent to clone a voice, safety strengthened in Chinese ("在模型安全…方面进行针对性强化").
       /\b(?:recommend against|advise (?:against|refraining from))\b[^\n.]{0,100}\b(?:without|unless|until)\b[^\n.]{0,80}\b(?:alignment|aligned|testing|tested|evaluation|evaluated|validation|validated|trials?)\b|\bnot (?:designed|implemented|included|built) (?:sufficient |any |adequate )?(?:security|safety) (?:measures|mechanisms|guardrails|filters)\b|\bmanual review of (?:access )?requests\b|\b(?:permission|consent)\b[^\n.]{0,40}\bvoices?\b[^\n.]{0,20}\bclon\w{1,4}|\bclon\w{1,4}\b[^\n.]{0,30}\bvoices?\b[^\n.]{0,40}\b(?:permission|consent)\b|模型安全[^\n。]{0,30}(?:强化|对齐|加固)|(?:强化|加强)[^\n。]{0,10}模型安全/i,
-      // Harm from relying on the output ("over-reliance on algorithmic predictions", "automation bias", "不应过度依赖…模型的输出"), surveillance uses, and harmful content filtered out of the data ("remove sensitive words related to politics, pornography, violence, terrorism").
+      // Harm from relying on the output ("over-reliance on algorithmic predictions", "automation bias",
+      // "不应过度依赖…模型的输出"), surveillance uses, and harmful content filtered out of the data ("remove sensitive words
+      // related to politics, pornography, violence, terrorism").
       /\b(?:over-?reliance|automation bias|over-?rel(?:y|ying|ies) on)\b|过度依赖|過度に依存|과도하게 의존|\b(?:used? (?:in|for) (?:a )?surveillance|surveillance (?:context|purposes|applications|uses?))\b|\b(?:remov|filter)\w{0,4}\b[^\n.]{0,60}\b(?:pornograph\w{0,3}|violence|violent content|terroris\w{0,3}|hate speech|toxic content|NSFW)\b/i,
       /\b(?:jailbreak\w{0,4}|prompt injection|adversarial (?:attacks?|prompts?|inputs?)|red[- ]?team\w{0,4})\b/i,
       /\b(?:does not|doesn't|do not) have any (?:moderation|safety)\b|\bno (?:moderation|safety) (?:mechanisms?|guardrails?|filters?)\b|\b(?:moderated|filtered) (?:using|with|by)\b[^\n.]{0,40}\b(?:content filters?|safety)/i,
       /\b(?:propensity|tendency) (?:for|to) (?:generat|produc)\w{0,4}\b[^\n.]{0,40}\b(?:hate|harm|toxic|violen)/i,
-      // Misuse with a named harm ("Predictions could be used for profiling or tracking", "Users could use it to generate
-      // malicious code", "It may generate instructions for weapons").
+      // Misuse with a named harm ("Predictions could be used for profiling or tracking", "Users could use it to
+      // generate malicious code", "It may generate instructions for weapons").
       /\b(?:(?:could|can|may|might) be (?:used|misused|abused|exploited) (?:for|to)|(?:could|can|may|might) (?:use|misuse|abuse|exploit) (?:it|this model|the model|them) (?:for|to))\b[^\n.]{0,40}\b(?:profiling|tracking|surveillance|harass\w{0,4}|fraud|scams?|disinformation|misinformation|deepfakes?|impersonat\w{0,5}|manipulat\w{0,5}|deceiv\w{0,3}|deception|weapons?|malware|malicious (?:code|content|software)|spam|phishing|stalking|cyber-?attacks?|non-?consensual|harmful content|invade|privacy|spy\w{0,3}|eavesdrop\w{0,3})\b|\b(?:generate|produce|provide|give)\b[^\n.]{0,30}\b(?:instructions|guidance|information) (?:for|on|about) (?:making |building )?(?:weapons?|explosives|drugs|self-harm|hacking|malware|bioweapons|chemical weapons)\b/i,
       /\bsurveillance\b[^\n.]{0,60}\b(?:without|consent|privacy|biometric)\b|\bsafety[- ]critical (?:applications?|systems?|settings?|uses?|decisions?)\b|\bdeepfake risks?\b|\bmitigat\w{0,4}\b[^\n.]{0,40}\b(?:deepfakes?|misuse|abuse|impersonation)\b/i,
       // Safety mitigations named: NSFW filters and safety checkers, content moderation layers, refusal training, or
@@ -140,8 +152,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // language"); a failure mode weighed by its harm ("Missing a melanoma case is the highest-risk failure mode").
       /\bknown to contain\b[^\n.]{0,40}\b(?:profanity|lewd|offensive|toxic|explicit|harmful|abusive)\b|\b(?:failure modes?|false negatives?|false positives?)\b[^\n.]{0,60}\b(?:highest[- ]risk|harm\w{0,3}|dangerous|clinician|human review|safety[- ]critical)\b|\bhighest[- ]risk failure\b/i,
       /\b(?:false (?:positive|negative) rates?)\b[^\n.]{0,80}\b(?:safety|classification|harm|unsafe)|\bsafety (?:alignment|fine-?tuning|guardrails?|level)\b|безопасност/i,
-      // Misuse named in an instruction ("Do not use this model to generate misleading content"), safety alignment or evaluation
-      // and malicious use in Chinese ("安全对齐", "恶意利用"); not a generic "may produce harmful content", in any language.
+      // Misuse named in an instruction ("Do not use this model to generate misleading content"), safety alignment or
+      // evaluation and malicious use in Chinese ("安全对齐", "恶意利用"); not a generic "may produce harmful content", in any
+      // language.
       /\bdo not use (?:this|the|our) models? to (?:generate|create|produce|spread|impersonate|deceive|harass)\b|安全(?:对齐|评估)|恶意(?:使用|利用)/i,
       // Dual-use capability weighed (test/accuracy/LABELLING.md, safety & security: "hazard (CBRN/cyber/child-safety)
       // evaluation"): weapons uplift, offensive cyber capability, malicious code, adversarial robustness, a moderation
@@ -150,8 +163,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Uplift testing, CBRNE, child safety and CSAM: hazard evaluations the guide names (test/accuracy/LABELLING.md).
       /\buplift (?:testing|tests|stud(?:y|ies)|evaluations?|assessments?)\b|\bchild[- ]safety\b/i,
       /\bCBRNE?\b|\bCSAM\b|\bCSEM\b/,
-      // The misuse an image or text generator is open to, named (the Stable Diffusion card's list: "violence and gore", "cruel to
-      // individuals", "demeaning … representations", "sexual content without consent"), and harmful data it was trained on.
+      // The misuse an image or text generator is open to, named (the Stable Diffusion card's list: "violence and gore",
+      // "cruel to individuals", "demeaning … representations", "sexual content without consent"), and harmful data it
+      // was trained on.
       /\bviolence and gore\b|\bcruel to individuals\b|\bdemeaning\b[^\n.]{0,40}\brepresentations?\b|\bsexual content without (?:the )?consent\b|\bcontains? (?:adult|violent|sexual|explicit|NSFW)\b[^\n.]{0,30}\b(?:content|material|images|text)\b/i,
       // Safety filtering of the data said in Chinese ("对训练数据进行了安全过滤，去除了色情、暴力等有害内容").
       /安全(?:过滤|审核|筛选)|(?:去除|过滤|剔除|删除)了?[^\n。]{0,20}(?:色情|暴力|有害|违法|不安全|敏感)(?:内容|信息|数据)?/,
@@ -184,14 +198,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
-      // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would unfairly impact shift workers"), and a benchmark balanced by group ("balanced gender, balanced ethnicity").
+      // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would
+      // unfairly impact shift workers"), and a benchmark balanced by group ("balanced gender, balanced ethnicity").
       /\b(?:perform|work)s? (?:variably|differently|unevenly|inconsistently|worse|poorly) (?:for|across|on|among) (?:different |some |certain |other )?(?:groups|demographics|populations|communities|languages|accents|dialects|skin tones|regions)\b|\bunder-?serv(?:e|es|ed|ing)\b|\bunfair(?:ly)? (?:impact|affect|disadvantage|target|penali[sz]e|exclude)\w{0,2}\b|\bbalanced (?:gender|ethnicit\w{1,3}|ages?|race|demographics?|skin tones?)\b/i,
-      // Languages named together in Japanese and Korean ("日本語、英語、中国語", "한국어, 영어, 중국어"), and support for one language only in Chinese, Japanese and Korean ("英語入力のみをサポート", "仅支持英文", "영어만 지원").
+      // Languages named together in Japanese and Korean ("日本語、英語、中国語", "한국어, 영어, 중국어"), and support for one language
+      // only in Chinese, Japanese and Korean ("英語入力のみをサポート", "仅支持英文", "영어만 지원").
       /(?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)[、・,，と](?:日本語|英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|ロシア語)|(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)[,，、·]\s?(?:한국어|영어|중국어|일본어)|(?:英語|日本語|中国語)(?:入力|の入力)?のみ(?:を|に)?(?:サポート|対応)|(?:仅|只)(?:支持|适用于)(?:英文|英语|中文|汉语)|(?:영어|한국어)(?:만|로만) 지원/,
       // Dialects, accents or speakers the model may not serve ("may not generalize well to all dialects").
       /\b(?:may|might|does|do|will|would) ?(?:not|n.t) generali[sz]e (?:well )?to (?:all |other |different |unseen )?(?:dialects|accents|languages|speakers|demographics|populations|regions|skin tones|ethnicities)\b/i,
-      // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden correlacionar
-      // con estas características demográficas e introducir sesgo indirecto", "el informe de equidad").
+      // Bias across groups and fairness, said in Spanish, Portuguese and French ("variables proxy … pueden
+      // correlacionar con estas características demográficas e introducir sesgo indirecto", "el informe de equidad").
       /(?:sesgos?|vi[ée]s|biais)\b[^\n.]{0,80}\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a|grupos?|groupes?)\b|\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a)\b[^\n.]{0,80}\b(?:sesgos?|vi[ée]s|biais)\b|\b(?:equidad|equidade|[ée]quit[ée])\b/i,
       // Who can afford to run it: consumer GPUs, no GPU, affordable hardware, remote or low-bandwidth areas.
       /\bconsumer[- ]grade (?:GPUs?|hardware|graphics cards?)\b|\baffordable (?:hardware|devices|GPUs?)\b|\bwithout (?:a |any )?(?:dedicated )?GPU\b|没有GPU|无需GPU|不需要GPU|\bremote (?:areas|regions|communities)\b|\blow[- ](?:bandwidth|resource|cost) (?:settings|devices|regions|hardware|environments)\b/i,
@@ -199,8 +215,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
       /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
-      // Two languages the model is said to support or to be bilingual in ("supports both English and Chinese", "bilingual
-      // in both Chinese and English", "bilingual (English & Chinese)"); not the languages of its training data.
+      // Two languages the model is said to support or to be bilingual in ("supports both English and Chinese",
+      // "bilingual in both Chinese and English", "bilingual (English & Chinese)"); not the languages of its training
+      // data.
       new RegExp(
         `\\b(?:supports?|supporting|bilingual)\\b[^\\n.]{0,25}?\\b(?:both )?${LANGUAGE}\\s{0,2}(?:and|&)\\s{0,2}${LANGUAGE}`,
         'i',
@@ -228,16 +245,17 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // between groups.
       /\b(?:BBQ|WinoBias|WinoGender|CrowS-Pairs|StereoSet|HolisticBias|DiscrimEval)\b|\bBOLD (?:benchmark|dataset)\b|\bBias Benchmark for QA\b/,
       /\b(?:results|performance|accuracy|metrics|scores|WER|error rates?)\b[^\n.]{0,30}\b(?:broken down|split|stratified|disaggregated|reported|measured|compared) (?:by|across|per|for each) (?:gender|age|race|ethnicity|skin|accent|dialect|demographic|subgroup|sex)\w{0,6}\b|\b(?:across|between) (?:different )?(?:demographic|ethnic|racial|gender|age) (?:groups|subgroups)\b|\b(?:gap|disparit\w{1,3}|differences?) (?:in \w+ )?between (?:male|female|men|women|genders|sexes)\b/i,
-      // Which languages or cultures do not work, said plainly ("has not been evaluated for languages other than English",
-      // "performance on non-English text is lower", "higher word error rate for speakers with other accents", "may
-      // underperform on content from other cultures").
+      // Which languages or cultures do not work, said plainly ("has not been evaluated for languages other than
+      // English", "performance on non-English text is lower", "higher word error rate for speakers with other accents",
+      // "may underperform on content from other cultures").
       /\bnot (?:been )?(?:evaluated|tested|validated|assessed)\b[^\n.]{0,30}\b(?:languages other than|non-English|other languages|other dialects)\b|\b(?:performance|accuracy|quality|results)\b[^\n.]{0,20}\b(?:on|for|in) (?:non-English|other languages|languages other than English)\b[^\n.]{0,30}\b(?:lower|worse|degrad\w{1,3}|limited|poorer|reduced|drops?)\b|\bhigher (?:word |character )?error rates?\b[^\n.]{0,40}\b(?:accents?|dialects?|speakers|languages|groups)\b|\b(?:other|non-Western|different|minority) cultures\b|\b(?:Western|US|U\.S\.|American|English)[- ]centric\b/i,
-      // Languages the model cannot serve, accents and dialects covered, a supported-language list ("limit its ability to provide
-      // responses in languages other than English", "Diverse Accents (UK, Irish, American)", "the following languages are
-      // supported:").
+      // Languages the model cannot serve, accents and dialects covered, a supported-language list ("limit its ability
+      // to provide responses in languages other than English", "Diverse Accents (UK, Irish, American)", "the following
+      // languages are supported:").
       /\b(?:limit\w{0,3}|unable|cannot|can't|struggl\w{0,3}|poor\w{0,2}|weak\w{0,2}|not support\w{0,2})\b[^\n.]{0,60}\b(?:languages other than|non-English|other languages)\b|\b(?:diverse|different|various|multiple|regional|non-native) (?:accents|dialects)\b|\bfollowing languages (?:are )?supported\b|\bsupports? the following languages\b/i,
-      // A count of supported languages and what lies beyond them ("than the 8 supported languages", "languages beyond the
-      // 8 supported languages"); bias named by the groups it concerns ("biases related to race, gender and religion").
+      // A count of supported languages and what lies beyond them ("than the 8 supported languages", "languages beyond
+      // the 8 supported languages"); bias named by the groups it concerns ("biases related to race, gender and
+      // religion").
       /\b(?:\d{1,3}|eight|ten|twelve) (?:officially )?supported languages\b|\blanguages beyond (?:the )?(?:\d{1,3} )?supported\b|\bbias(?:es|ed)? (?:related to|across|against|towards?|regarding|with respect to) (?:[\w-]+,? (?:and |or )?){0,3}(?:race|gender|religion|ethnicity|nationality|disability|sexual orientation|skin (?:tone|colou?r))\b/i,
       // Quality that varies by language, accent or group ("Performance varies across languages and accents").
       /\b(?:performance|accuracy|quality|WER|error rates?|results) (?:varies|vary|differs?|drops?|degrades?) (?:\w+ )?(?:across|between|by|for|among) (?:different )?(?:languages|accents|dialects|demographic\w{0,3}|groups|genders?|speakers|skin)\b/i,
@@ -275,9 +293,14 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
-      // The licensing of the training data stated (test/accuracy/LABELLING.md, broader society: copyright of training data): "working only with properly licensed speech recordings", corpora "under CC0, CC BY …" or "the ODC Attribution License", a provider's terms of use for generated data, data withheld "due to licenses", "no data generated by proprietary LLMs".
+      // The licensing of the training data stated (test/accuracy/LABELLING.md, broader society: copyright of training
+      // data): "working only with properly licensed speech recordings", corpora "under CC0, CC BY …" or "the ODC
+      // Attribution License", a provider's terms of use for generated data, data withheld "due to licenses", "no data
+      // generated by proprietary LLMs".
       /\b(?:properly|fully|openly|permissively) licen[cs]ed (?:speech|audio|texts?|images|data|recordings|content|corpora|datasets?)\b|\b(?:licensed|copyright-?free) (?:\w+ ){0,2}(?:recordings|texts|corpora)\b|\b(?:data|dataset|corpus|corpora|subsets?)\b[^\n.]{0,80}\b(?:under|with) (?:the |an? )?(?:CC0|CC[- ]BY(?:[- ]\w{2}){0,2}|ODC[- ]?BY|ODC Attribution|Open Data Commons|ODbL)\b|\b(?:OpenAI|ChatGPT|GPT-4)(?:.s)? (?:\[)?terms of (?:use|service)\b|\bdue to (?:the )?(?:licen[cs]\w{1,3}|copyright)\b[^\n.]{0,40}\b(?:cannot|can.t|not) (?:release|share|redistribute)\b|\b(?:cannot|can.t|not) (?:release|share|redistribute)\b[^\n.]{0,40}\bdue to (?:the )?(?:licen[cs]\w{1,3}|copyright)\b|\bnot? (?:involve|use|include)s? any (?:data|outputs?) (?:generated by|from) (?:proprietary|closed)\b/i,
-      // Consent, copyright holders, personal data the data may hold, and a licence imposed by the training data ("You should not assume consent to record and analyze private speech", "in discussion with the copyright holder", "may still contain email addresses, phone numbers", "licensed under CC-BY-NC due to the training data").
+      // Consent, copyright holders, personal data the data may hold, and a licence imposed by the training data ("You
+      // should not assume consent to record and analyze private speech", "in discussion with the copyright holder",
+      // "may still contain email addresses, phone numbers", "licensed under CC-BY-NC due to the training data").
       /\bassume consent\b|\bconsent\b[^\n.]{0,30}\b(?:to record|is required|required|needed|obtained)\b|\bprivacy-first\b|\b(?:with|from|by|of) (?:the )?copyright (?:holders?|owners?)\b|\b(?:contain|include|expose|leak|reveal)\w{0,2}\b[^\n.]{0,60}\b(?:email addresses|phone numbers|IP addresses|home addresses|personal information)\b|\blicen[cs]\w{1,3}\b[^\n.]{0,40}\b(?:due to|because of|inherited from) (?:the )?(?:training )?data\b/i,
       /\b(?:does not|doesn't|do not|don't|did not) (?:contain|include|collect|store) (?:any )?(?:personal|sensitive|private|identifying|identifiable)\b|\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b[^\n.]{0,60}\b(?:removed|filtered|scrubbed|anonymi[sz]ed|redacted|masked|excluded)\b|\b(?:removed|filtered(?: out)?|scrubbed|anonymi[sz]ed|redacted|masked)\b[^\n.]{0,40}\b(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\bprivacy[- ](?:respecting|preserving)\b/i,
       // Privacy in the languages most used on the Hub after English ("protegen la privacidad", "Nenhuma informação … de
@@ -297,21 +320,22 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // data from websites known to contain large amounts of personal information", "may generate personal information
       // about individuals"); machine output passed off as a person's.
       /\b(?:remove|filter(?: out)?|scrub|redact|anonymi[sz]e|mask|de-?duplicate)s? (?:any |all |the )?(?:PII|personal(?:ly identifiable)? (?:information|data))\b|\b(?:removed|filtered(?: out)?|excluded)\b[^\n.]{0,70}\b(?:personal(?:ly identifiable)? (?:information|data)|PII)\b|\b(?:generate|output|reveal|disclose|expose|leak)s? (?:\w+ ){0,3}(?:personal|private|sensitive) (?:information|data)\b|\b(?:presented|passed off|represented) as (?:human|real|authentic)\b/i,
-      // Consent for people's voices, faces or data ("Do not produce audio resembling real individuals without permission").
+      // Consent for people's voices, faces or data ("Do not produce audio resembling real individuals without
+      // permission").
       /\b(?:resembl\w{1,5}|imitat\w{1,5}|clon\w{1,4}|impersonat\w{1,5})\b[^\n.]{0,40}\b(?:real )?(?:individuals|people|persons?|voices?|speakers?)\b[^\n.]{0,30}\bwithout (?:their |the |explicit )?(?:permission|consent)\b/i,
       // Personal data the model never touches, said of this model ("It does not process PII").
       /\b(?:does not|doesn't|do not|don't|did not|never) (?:process|use|retain|log|share|require|see)\w{0,2} (?:any )?(?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|patient data|user data)\b/i,
-      // No personal data, said in one line of this model's data ("No PII was used", "The dataset contains no personal data"):
-      // assessed by the readers' convention (test/accuracy/LABELLING.md).
+      // No personal data, said in one line of this model's data ("No PII was used", "The dataset contains no personal
+      // data"): assessed by the readers' convention (test/accuracy/LABELLING.md).
       /\bno (?:PII|personal(?:ly identifiable)? (?:information|data)|sensitive (?:personal )?(?:information|data)|(?:real |actual )?(?:patient|participant|user|customer) data|identifying information)\b|\b(?:store|keep|retain|collect|log)s? no (?:personal )?(?:information|data)\b/i,
       // Memorisation of training data measured (privacy).
       /\bmemori[sz]ation (?:rates?|evaluations?|analys[ie]s|tests?|testing|benchmarks?)\b/i,
-      // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its terms",
-      // "Mis- and disinformation").
+      // Copyrighted material and disinformation in the same list ("copyrighted or licensed material in violation of its
+      // terms", "Mis- and disinformation").
       /\bcopyrighted or licensed (?:material|content|works?)\b|\bmis- and disinformation\b/i,
-      // Identifiers left out of this model's data, privacy stated as no concern for it ("excludes direct identifiers", "No
-      // privacy concerns with public dataset"), training data kept to permissive licences ("only keep files with permissive
-      // licenses for model training").
+      // Identifiers left out of this model's data, privacy stated as no concern for it ("excludes direct identifiers",
+      // "No privacy concerns with public dataset"), training data kept to permissive licences ("only keep files with
+      // permissive licenses for model training").
       /\b(?:excludes?|excluded|removed|strips?|stripped|without) (?:all |any )?(?:direct |personal |patient |user )?identifiers\b|\bno privacy (?:concerns?|issues|risks?)\b|\b(?:only|exclusively) (?:keep|kept|use|used|include|included|select|selected)\b[^\n.]{0,40}\bpermissive(?:ly)? licen[cs]e[ds]?\b/i,
       // Personal data removed, in Chinese and Japanese ("对…个人信息进行脱敏处理", "個人情報を除去").
       /(?:个人信息|个人隐私|隐私信息|個人情報)[^\n。]{0,20}(?:脱敏|去除|删除|过滤|匿名|除去|削除|マスク)|(?:脱敏|匿名化)处理/,
