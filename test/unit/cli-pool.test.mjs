@@ -5,22 +5,12 @@
 // timings here: bench/cli-throughput.mjs measures speed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { CLI, CORPUS } from './cli-paths.mjs';
+import { tempDirs } from './temp-dirs.mjs';
 
 const haveCorpus = existsSync(join(CORPUS, 'cards')) && existsSync(join(CORPUS, 'manifests'));
 
@@ -28,16 +18,7 @@ const haveCorpus = existsSync(join(CORPUS, 'cards')) && existsSync(join(CORPUS, 
 // self-contained, and it is also the worker threads' script).
 let cli;
 let dir;
-// Every temporary directory of this file, removed when its tests end (nothing is left in the OS temp dir).
-const made = [];
-const tempDir = (prefix) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs();
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'ndjson'];
 /** `node [nodeArgs…] cli.js args…` */
 const run = (args, { nodeArgs = [], ...opts } = {}) =>

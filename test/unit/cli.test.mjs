@@ -2,10 +2,10 @@
 // overrides, ignores, root), --config, --profile, --max-warnings, --stdin, the four formats and the exit codes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { tempDirs } from './temp-dirs.mjs';
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const run = (args, opts = {}) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...opts });
@@ -16,14 +16,10 @@ const NO_LICENCE = '# Model Card\n\n## Uses\n\nResearch.\n';
 // JSON diagnostics with the findings a `missing-disclosures` summary lists (each keeps its own rule id).
 const flat = (ds) => ds.flatMap((d) => [d, ...(d.members ?? [])]);
 
-const made = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs();
 
 function tree(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'mcl-cli-'));
-  made.push(dir);
+  const dir = tempDir('mcl-cli-');
   for (const [p, t] of Object.entries(files)) {
     mkdirSync(join(dir, p, '..'), { recursive: true });
     writeFileSync(join(dir, p), t);

@@ -11,20 +11,19 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { CLI, CORPUS } from './cli-paths.mjs';
+import { tempDirs } from './temp-dirs.mjs';
 
 const require = createRequire(import.meta.url);
 const SCHEMA = fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url));
@@ -55,16 +54,7 @@ function schemaValidator() {
 const validate = schemaValidator();
 const schemaErrors = (log) => (validate(log) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
 
-// Temporary directories are removed when this file's tests end, so runs leave nothing in the OS temp dir.
-const made = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs();
 
 /** A directory with a `.git` (so it is the repository root) and the given files. */
 function repo(files) {
