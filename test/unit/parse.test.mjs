@@ -244,6 +244,8 @@ describe('manifests and classification', () => {
     const pageWork = { classifyChars: 0 };
     assert.equal(classify('page.md', page, pageWork), 'unknown');
     assert.ok(pageWork.classifyChars >= page.indexOf('language'), `${pageWork.classifyChars}`);
+    // Read once for its keys and once for the card evidence after it, not a third time to learn that it is closed.
+    assert.ok(pageWork.classifyChars <= 2 * page.length + 8, `${pageWork.classifyChars} of ${page.length}`);
   });
 
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {

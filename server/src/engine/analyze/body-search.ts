@@ -39,7 +39,7 @@ interface Hit {
 /** The end of a sentence: its punctuation and the space after it (a CJK full stop needs none). `matchAll` copies the
  * global one, so neither keeps state between uses. */
 const SENTENCE_ENDS = /[.!?][ \t]+|[。！？]/g;
-const SENTENCE_END = /[.!?][ \t]+|[。！？]/;
+const SENTENCE_END = new RegExp(SENTENCE_ENDS.source);
 
 const UNKNOWN = 0;
 const NONE = 1;

@@ -207,10 +207,12 @@ const DOC_HEADING =
  * "| License |", 1 each, at most 3), prose about one model ("this model", "trained on", "本模型", up to 2), code or
  * links that load a model from a hub (2). Text that keeps talking about "model cards" in general (documentation about
  * cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and front matter are skipped.
+ * `frontMatterClosed`: whether the text opens with a closed front matter, when the caller has already read it.
  */
 export function cardEvidence(
   text: string,
   work?: ParseWork,
+  frontMatterClosed?: boolean,
 ): {
   title: boolean;
   modelTitle: boolean;
@@ -256,7 +258,7 @@ export function cardEvidence(
     const before = prev;
     prev = line;
     // Front matter is skipped only when it closes: an unclosed block is Markdown to the Hub.
-    if (lineNo++ === 0 && /^---[ \t]*$/.test(line) && frontMatterKeys(text, work)?.closed) {
+    if (lineNo++ === 0 && /^---[ \t]*$/.test(line) && (frontMatterClosed ?? frontMatterKeys(text, work)?.closed)) {
       inFrontMatter = true;
       continue;
     }
@@ -323,8 +325,10 @@ export function cardEvidence(
 }
 
 /** A `README.md` is where the Hub keeps a model's card, so less evidence is asked of it. */
-function hasCardContent(path: string, text: string, work: ParseWork | undefined): boolean {
-  return cardEvidence(text, work).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3);
+function hasCardContent(path: string, text: string, work: ParseWork | undefined, frontMatterClosed: boolean): boolean {
+  return (
+    cardEvidence(text, work, frontMatterClosed).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3)
+  );
 }
 
 /** `work`: where to count the characters the scans read (the caller's EngineCache.work; none: nothing counted). */
@@ -334,5 +338,6 @@ export function classify(path: string, text: string, work?: ParseWork): Document
   if (keys?.stopped) return 'model-card';
   if (keys?.keys.includes('language') && !keys.keys.some((k) => DOC_KEYS.has(k))) return 'model-card';
   if (CARD_NAMES.test(path)) return 'model-card';
-  return hasCardContent(path, text, work) ? 'model-card' : 'unknown';
+  // The front matter was read to its end above (no key stopped the scan): cardEvidence need not read it again.
+  return hasCardContent(path, text, work, keys?.closed ?? false) ? 'model-card' : 'unknown';
 }
