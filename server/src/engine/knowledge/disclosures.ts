@@ -156,6 +156,8 @@ function hardwareEvidence(fm: YMap): string | null {
 /** Parents whose "Evaluations"/"Results" subsections are about safety, not capabilities. */
 const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
 const PLACEHOLDER = '[More Information Needed]';
+/** Titles about running the model, not training it: no compute section is under or named so. */
+const RUN_TIME = /requirement|required|\bsetup\b|inference|deploy|\bfor (?:running|inference)/i;
 
 /** Techniques of training: said with a training verb in one sentence, they describe how the model was trained. */
 const TECHNIQUE = String.raw`(?:(?:cross[- ]entropy|contrastive|triplet|hinge|focal|MSE|L[12]|ranking|margin|diffusion|denoising|reconstruction|masked[- ]language[- ]model(?:l?ing)?|next[- ]token|causal[- ]language[- ]model(?:l?ing)?)\s{0,3}(?:loss|objective|training|mode)?|loss(?: function)?|objective|optimi[sz]er|Adam\w{0,2}|SGD|momentum|weight decay|epochs?|iterations|batch(?:es| size)|learning[- ]rate|warm-?up|LoRA|QLoRA|PEFT|adapters?|SFT|DPO|RLHF|PPO|GRPO|distill\w{0,6}|teacher|self-supervis\w{0,4}|data augmentation|augmentations|from scratch|initiali[sz]\w{0,6} (?:from|with)|(?:un)?frozen|freez\w{0,4}|backbone|regulari[sz]\w{0,6}|dropout|early stopping|hyper-?parameters?|mixed[- ]precision|fp16|bf16|gradient (?:accumulation|checkpointing|clipping)|curriculum|reward model|preference (?:data|pairs|optimi[sz]ation)|SVM|CNTK|DeepSpeed|FSDP|Megatron|mergekit|kohya\w{0,3})\b`;
@@ -1053,10 +1055,10 @@ const TABLE: readonly Disclosure[] = [
       /\bspeeds?,? sizes?,? (?:and )?times?\b/i,
       /(?:训练|计算)(?:资源|硬件|算力|集群)|算力|計算資源|学習環境/,
     ],
-    notHeadings: [/requirement|required|\bsetup\b|inference|deploy|\bfor (?:running|inference)/i],
-    // Nor a "Hardware" section of a how-to (GLM-130B's "#### Hardware" under "### Environment Setup" of "## Getting
-    // Started": the GPUs it takes to run the model).
-    notUnder: [/requirement|required|\bsetup\b|inference|deploy|getting started|quick ?start|\busage\b|installation/i],
+    notHeadings: [RUN_TIME],
+    // Nor a "Hardware" section of such a section or of a how-to (GLM-130B's "#### Hardware" under "### Environment
+    // Setup" of "## Getting Started": the GPUs it takes to run the model).
+    notUnder: [RUN_TIME, /getting started|quick ?start|\busage\b|installation/i],
     labels: [
       /^hours used\b/i,
       /^hardware(?: type| used)?$/i,

@@ -142,8 +142,9 @@ function isMofManifest(text: string, work: ParseWork | undefined): boolean {
 }
 
 /** Top-level keys of a front matter block at the very start of the text (after an optional BOM). `stop`: a key that
- * settles the question, where the scan ends (`stopped`): a card's `license:` is near the top of a front matter that
- * may run to 250 KB of `model-index`, and the editor classifies the buffer on every keystroke. */
+ * settles the question, where the scan ends (`stopped`; `closed` is then not known and false): a card's `license:` is
+ * near the top of a front matter that may run to 250 KB of `model-index`, and the editor classifies the buffer on every
+ * keystroke. */
 function frontMatterKeys(
   text: string,
   work: ParseWork | undefined,
