@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { TestClient } from '../lsp/client.mjs';
 
 const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../../dist/server-main.js', import.meta.url));
@@ -89,6 +90,31 @@ describe('V8 code cache', () => {
     assert.deepEqual(files, [goodName]);
     assert.equal(statSync(join(dir, goodName)).mode & 0o777, 0o600);
     assert.equal(readFileSync(join(dir, goodName)).subarray(0, 10).toString(), 'MCLCACHE1\n');
+  });
+
+  it('reuses the cache it wrote: a second session, after a lint, neither rejects nor rewrites it', async () => {
+    // The server changes a V8 flag to cap its young generation (server/src/node/young-generation.ts); V8 stamps a
+    // cache with the flags of the process that wrote it, so a cache written after that change was rejected by every
+    // later start, which then compiled the bundle from source and wrote the cache again.
+    const d = caseDir('reuse');
+    const file = join(d, 'modelcard-lint', goodName);
+    const session = async () => {
+      const client = new TestClient({ env: { XDG_CACHE_HOME: d, MODELCARD_LINT_NO_CODE_CACHE: '' } });
+      try {
+        await client.initialize();
+        const uri = 'file:///reuse/README.md';
+        await client.open(uri, '---\nlicense: mit\n---\n# A model\n\nA small model.\n');
+        const p = await client.waitForDiagnostics(uri, (x) => x.version === 1, 30_000);
+        assert.ok(p.diagnostics.length > 0, 'the card was not linted');
+        assert.equal(await client.shutdown(), 0);
+      } finally {
+        client.kill();
+      }
+      const st = statSync(file);
+      return `${st.ino}:${st.mtimeMs}`;
+    };
+    const first = await session();
+    assert.equal(await session(), first, 'the second start rewrote the cache: V8 rejected it');
   });
 
   it('positive control: a cache in a trusted directory is code (so the checks below are what protect)', () => {

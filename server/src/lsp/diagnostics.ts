@@ -8,15 +8,6 @@ import type { ServerState } from './state.js';
 import { sendStatus } from './status.js';
 import { plural } from './log.js';
 
-/** After the first lint, ask the loader (server/src/lsp/loader.cjs) to save the V8 code cache, off the hot path. */
-let codeCacheRequested = false;
-function writeCodeCacheOnce(): void {
-  if (codeCacheRequested) return;
-  codeCacheRequested = true;
-  const write = (globalThis as Record<symbol, unknown>)[Symbol.for('modelcard-lint.writeCodeCache')];
-  if (typeof write === 'function') setImmediate(() => (write as () => void)());
-}
-
 export class DiagnosticsScheduler {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Incremented on every change; a lint publishes only if its generation is still the latest. */
@@ -112,7 +103,6 @@ export class DiagnosticsScheduler {
         : `left ${doc.uri} alone (version ${doc.version}): neither a card nor a manifest, ignored, or disabled`,
     );
     sendStatus(this.state, doc.uri, cached?.result ?? null);
-    if (cached) writeCodeCacheOnce();
   }
 
   clear(uri: string): void {

@@ -24,9 +24,25 @@ if (args.includes('--version') || args.includes('-v')) {
 }
 
 function serve(): void {
-  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts).
+  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts), but
+  // only once the loader (lsp/loader.cjs) has saved the V8 code cache with the functions the first lint compiled:
+  // the cap changes a V8 flag, and V8 rejects a cache stamped with flags a fresh process does not have.
   const youngGeneration = new YoungGenerationCap();
-  const hooks = { afterLint: () => youngGeneration.check() };
+  let cacheSaved = false;
+  let savePending = false;
+  const afterLint = (): void => {
+    if (cacheSaved) return youngGeneration.check();
+    if (savePending) return;
+    savePending = true;
+    // Off the hot path: after the first lint's diagnostics are on their way.
+    setImmediate(() => {
+      const write = (globalThis as Record<symbol, unknown>)[Symbol.for('modelcard-lint.writeCodeCache')];
+      if (typeof write === 'function') (write as () => void)();
+      cacheSaved = true;
+      youngGeneration.check();
+    });
+  };
+  const hooks = { afterLint };
   if (!args.includes('--stdio')) {
     startServer(createConnection(ProposedFeatures.all, CANCEL_UNDISPATCHED), hooks);
     return;

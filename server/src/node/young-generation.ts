@@ -14,13 +14,13 @@ const youngGeneration = () => getHeapSpaceStatistics().find((s) => s.space_name 
 
 /** Stops the young generation's growth once it holds `bytes`. Checked after each lint, not on each GC (a
  * PerformanceObserver of GCs runs JavaScript after every scavenge). A lint that grows it twice (a 5 MB card's first
- * parse) passes the cap by one doubling. */
+ * parse) passes the cap by one doubling. Never checked while the server loads: changing a V8 flag changes the flag
+ * hash V8 stamps on the code cache, and a cache written after the change is rejected by every later start
+ * (lsp/main.ts writes the cache first). */
 export class YoungGenerationCap {
   private stopped = false;
 
-  constructor(private readonly bytes = YOUNG_GENERATION_BYTES) {
-    this.check();
-  }
+  constructor(private readonly bytes = YOUNG_GENERATION_BYTES) {}
 
   check(): void {
     if (this.stopped || youngGeneration() < this.bytes) return;
