@@ -84,7 +84,13 @@ function writeCache() {
   if (!cacheFile) return;
   const tmp = `${cacheFile}.${crypto.randomBytes(8).toString('hex')}.tmp`;
   try {
-    const data = script.createCachedData();
+    // V8 stamps the cache with the flags that differ from their defaults; the server changes one (its young
+    // generation cap) and lends a way to write with the defaults a fresh process starts with (lsp/main.ts).
+    const withDefaultFlags = globalThis[Symbol.for('modelcard-lint.withDefaultFlags')];
+    const data =
+      typeof withDefaultFlags === 'function'
+        ? withDefaultFlags(() => script.createCachedData())
+        : script.createCachedData();
     const dataHash = crypto.createHash('sha256').update(data).digest('hex');
     // 'wx': never follow or reuse a file someone else put there.
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${bundleHash}\n${dataHash}\n`, 'latin1'), data]), {

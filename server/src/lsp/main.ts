@@ -24,23 +24,19 @@ if (args.includes('--version') || args.includes('-v')) {
 }
 
 function serve(): void {
-  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts), but
-  // only once the loader (lsp/loader.cjs) has saved the V8 code cache with the functions the first lint compiled:
-  // the cap changes a V8 flag, and V8 rejects a cache stamped with flags a fresh process does not have.
+  // An idle server keeps the young generation it grew to: checked after each lint (node/young-generation.ts). The
+  // loader (lsp/loader.cjs) writes the V8 code cache with the flags a fresh process has, and once more after the
+  // first lint (off the hot path) so the functions compiled for linting are in it too.
   const youngGeneration = new YoungGenerationCap();
-  let cacheSaved = false;
-  let savePending = false;
+  const global = globalThis as Record<symbol, unknown>;
+  global[Symbol.for('modelcard-lint.withDefaultFlags')] = <T>(fn: () => T): T => youngGeneration.withDefaultFlags(fn);
+  let cacheRequested = false;
   const afterLint = (): void => {
-    if (cacheSaved) return youngGeneration.check();
-    if (savePending) return;
-    savePending = true;
-    // Off the hot path: after the first lint's diagnostics are on their way.
-    setImmediate(() => {
-      const write = (globalThis as Record<symbol, unknown>)[Symbol.for('modelcard-lint.writeCodeCache')];
-      if (typeof write === 'function') (write as () => void)();
-      cacheSaved = true;
-      youngGeneration.check();
-    });
+    youngGeneration.check();
+    if (cacheRequested) return;
+    cacheRequested = true;
+    const write = global[Symbol.for('modelcard-lint.writeCodeCache')];
+    if (typeof write === 'function') setImmediate(() => (write as () => void)());
   };
   const hooks = { afterLint };
   if (!args.includes('--stdio')) {

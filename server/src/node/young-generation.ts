@@ -14,13 +14,26 @@ const youngGeneration = () => getHeapSpaceStatistics().find((s) => s.space_name 
 
 /** Stops the young generation's growth once it holds `bytes`. Checked after each lint, not on each GC (a
  * PerformanceObserver of GCs runs JavaScript after every scavenge). A lint that grows it twice (a 5 MB card's first
- * parse) passes the cap by one doubling. Never checked while the server loads: changing a V8 flag changes the flag
- * hash V8 stamps on the code cache, and a cache written after the change is rejected by every later start
- * (lsp/main.ts writes the cache first). */
+ * parse) passes the cap by one doubling. */
 export class YoungGenerationCap {
   private stopped = false;
 
-  constructor(private readonly bytes = YOUNG_GENERATION_BYTES) {}
+  constructor(private readonly bytes = YOUNG_GENERATION_BYTES) {
+    this.check();
+  }
+
+  /** Runs `fn` with the growth factor at V8's default (2). V8 stamps a code cache with the flags that differ from
+   * their defaults, and rejects it in a process whose flags differ: a cache written while the cap holds would be
+   * rejected by every fresh start (lsp/loader.cjs writes its cache through this). */
+  withDefaultFlags<T>(fn: () => T): T {
+    if (!this.stopped) return fn();
+    setFlagsFromString('--semi-space-growth-factor=2');
+    try {
+      return fn();
+    } finally {
+      setFlagsFromString('--semi-space-growth-factor=1');
+    }
+  }
 
   check(): void {
     if (this.stopped || youngGeneration() < this.bytes) return;
