@@ -228,6 +228,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // A model described by what it was built for, in apposition ("an open-source language model designed for theorem proving").
+      /\b(?:model|LLM|network|system|checkpoint|adapter|classifier|detector|encoder)s?,? (?:specifically |primarily |mainly |especially )?(?:designed|built|developed|tailored|speciali[sz]ed|optimi[sz]ed|intended|meant) (?:specifically |primarily |especially )?for(?!\s{1,3}\d)\b/i,
       // How it is usually used ("is a base model typically used for completion").
       /\b(?:is|are)\b[^\n.]{0,24}?\b(?:typically|commonly|usually|mainly|primarily|mostly|generally|often|best) used (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) (?:primarily |mainly |only |solely |specifically )?(?:intended|designed|meant) (?:to be used )?(?:for|as) (?:commercial|research|academic|non-commercial|use|the|a|an|english|assistant|general)\b/i,
