@@ -195,6 +195,11 @@ const HUB_CODE =
 /** Words for "model" and "language model" in the languages most used on the Hub. */
 const MODEL_WORD =
   /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
+/** A first line that presents the text as a model ("This is an upload of the bert-base-nli-stsb-mean-tokens pretrained
+ * model", "This is Ai Maize diseases detector."): how a short README of a model begins; a software README presents a
+ * library, a tool or an implementation (of a model) instead. */
+const MODEL_INTRO =
+  /^[ \t]*(?:this|here) (?:is|are) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights)\b/i;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
@@ -238,6 +243,8 @@ export function cardEvidence(
   let modelTitle = false;
   let modelHeading = false;
   let firstHeading = true;
+  let firstProse = true;
+  let intro = false;
   let fence: string | null = null;
   let inFrontMatter = false;
   let lineNo = 0;
@@ -300,6 +307,10 @@ export function cardEvidence(
       if (DOC_HEADING.test(title)) docHeadings++;
       continue;
     }
+    if (firstProse && head.trim() !== '') {
+      firstProse = false;
+      intro = MODEL_INTRO.test(head);
+    }
     const a = ATTRIBUTE.exec(head);
     if (a) attributes.add(a[1]!.toLowerCase().replace(/[ _]/g, ''));
     if (prose < 4) {
@@ -311,13 +322,15 @@ export function cardEvidence(
     while (cardTalk < 4 && CARD_TALK.exec(head)) cardTalk++;
   }
   // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software docs.
-  const aboutModel = prose > 0 || hub || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
+  const aboutModel =
+    prose > 0 || hub || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
   const score =
     2 * strong.size +
     weak.size +
     Math.min(3, attributes.size) +
     (prose >= 4 ? 3 : prose >= 2 ? 2 : prose) +
     (hub ? 2 : 0) +
+    (intro ? 2 : 0) +
     (modelTitle ? 2 : modelHeading ? 1 : 0) +
     (modelWords >= 3 ? 1 : 0) -
     Math.min(2, docHeadings) -
