@@ -322,8 +322,7 @@ export function cardEvidence(
     while (cardTalk < 4 && CARD_TALK.exec(head)) cardTalk++;
   }
   // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software docs.
-  const aboutModel =
-    prose > 0 || hub || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
+  const aboutModel = prose > 0 || hub || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
   const score =
     2 * strong.size +
     weak.size +
