@@ -291,6 +291,13 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      ["Do not use our models for impersonation without consent, misinformation or deception.", 'broader_society'],
+      ["ML-based detection methods can give experts reasonable suspicion that an actor is generating synthetic text.", 'broader_society'],
+      ["It was trained on publicly available datasets with permissive license.", 'broader_society'],
+      ["Each model is trained in over 30 languages.", 'equity_and_access'],
+      ["You are advised to implement your own alignment layer before exposing the model as a service.", 'safety_and_security'],
+      ["Full training and data-generation code: see the GitHub repo linked above.", 'research_and_innovation'],
+      ["Research on generative models, including understanding their limitations.", 'research_and_innovation'],
       ['为了保证模型评测的一致性，我们采用 OpenCompass 进行评测。', 'research_and_innovation'],
       ['The model may perform variably for different groups.', 'equity_and_access'],
       [

@@ -228,6 +228,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // The intended use said of the model in prose ("The intended use-case for this model is fictional conversation").
+      /\bintended use[- ]?cases?\b[^\n.]{0,20}\b(?:is|are|include|includes)\b|\b(?:the |its |our )?(?:primary |main )?intended (?:uses?|purpose|applications?) (?:of|for) (?:this|the|our) (?:model|checkpoint|adapter|LoRA)s? (?:is|are|include)\b/i,
       // A model described by what it was built for, in apposition ("an open-source language model designed for theorem proving").
       /\b(?:model|LLM|network|system|checkpoint|adapter|classifier|detector|encoder)s?,? (?:specifically |primarily |mainly |especially )?(?:designed|built|developed|tailored|speciali[sz]ed|optimi[sz]ed|intended|meant) (?:specifically |primarily |especially )?for(?!\s{1,3}\d)\b/i,
       // How it is usually used ("is a base model typically used for completion").
@@ -329,6 +331,10 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // A linked responsible-use or acceptable-use guide ("please see our [Responsible Use Guidelines](https://…)").
+      /\[(?:our )?responsible[- ]use (?:guidelines|guide|policy)\]\(/i,
+      // Uses declared out of scope in a sentence ("Any other sort of usage is out of scope").
+      /\b(?:use|uses|usage|applications?|purposes?|tasks?)\b[^\n.]{0,30}\b(?:is|are) (?:considered |deemed |strictly )?out[- ]of[- ]scope\b/i,
       // "It is not guaranteed betting advice", "This is not a general assistant", and the out-of-scope lead-in in
       // Spanish, Portuguese and French ("**Fuera de alcance:** …").
       /\b(?:it|this|the model|this model|the output|the outputs|its output)\s{1,3}(?:is|are) not (?:a |an )?(?:guaranteed|general[- ]purpose|general|certified|clinical|medical|legal|financial|professional|knowledge|diagnostic)\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?(?:usos? )?(?:fuera de(?:l)? alcance|fora d[eo] escopo|hors (?:du )?(?:champ|périmètre))(?:[*_]{2})?[ \t]{0,2}:/im,
@@ -394,6 +400,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // The environment a reinforcement-learning agent was trained in ("a **PPO** agent playing **LunarLander-v2**").
+      /\bagent (?:playing|trained (?:on|in)|for)\s{1,3}[*_`]{0,2}[\w-]{2,40}-v\d\b/i,
+      // Data described by where it comes from, in a sentence about training ("trained on internal HIC experimental data", "fine-tuned using a subset of the data from Pygmalion-6B").
+      /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}(?:on|using|with)\s{1,3}(?:(?:a )?(?:subset|portion|part|sample|mix|mixture) of )?(?:the |our |their )?(?!(?:same|more|less|new|the|this|that|its|our|your)\b)(?:[\w-]+ ){1,4}(?<!\blanguage )data\b(?!\s{1,3}(?:parallel|types?|format|loaders?|collators?|augmentation)\b)|\b(?:subset|portion|part|sample) of the data from\b/i,
       // A linked dataset "used in … training", and a named dataset a fine-tune used ("a fine-tuned LLaMA-based
       // architecture for emotion classification using the BRIGHTER dataset").
       /\]\([^)\s]{1,200}\)[^\n.]{0,30}\bused (?:in|for|during) (?:the )?(?:[^\s.]{1,30}[ -]){0,2}(?:training|pre-?training|fine-?tuning)\b|\b(?:fine-?tuned|trained)\b[^\n.]{0,80}\busing the [A-Z][\w-]{1,40} (?:dataset|corpus|data)\b/,
@@ -490,6 +500,8 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // A training method named ("trained with a new technique called Reflection-Tuning"), and a merge method ("merged with SLERP").
+      /\b(?:trained|fine-?tuned|developed) (?:with|using|via) (?:a |an )?(?:new |novel |custom )?(?:technique|method|approach|recipe|algorithm) (?:called|named|dubbed|known as)\b|\bmerged? (?:with|using|via) (?:SLERP|TIES|DARE|linear|task arithmetic|passthrough)\b/i,
       // By reference, with a link: "For details on training this model, please visit https://github.com/…".
       /\b(?:for|see) (?:more |further )?(?:details|information|instructions) (?:on|about|of|regarding) (?:the )?(?:training|how (?:this|the) model was trained)\b[^\n]{0,80}(?:https?:\/\/|\]\()/i,
       // Continued training said with an adverb or a hyphen ("continually trained on GLM-4-9B", "QLoRA
@@ -605,6 +617,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?:model |main |key |overall )?(?:performances?|results)\b/i,
       /^testing data\b/i,
       /^(?:metrics|factors)$/i,
+      // A heading naming the metric reported under it ("## Accuracy").
+      /^(?:accuracy|precision|recall|f1(?:[- ]scores?)?|wer|cer|bleu|rouge|perplexity|scores)$/i,
       /\bquantitative analys[ie]s\b/i,
       /\bleaderboard\b/i,
       /评测|评估|测评|性能|效果|評価|ベンチマーク/,
@@ -716,6 +730,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // A model that needs fine-tuning before it is useful ("this model has to be fine-tuned before it is useable on a downstream task").
+      /\b(?:has|have|needs?|must|need) (?:to )?be fine-?tuned before\b/i,
       // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not
       // always grammatically correct", "indicating a little bit overfitting").
       /\b(?:performance|accuracy|quality|efficacy|results|outputs?)\b[^\n.]{0,20}\b(?:may|might|can|will) vary\b|\bis not always (?:grammatically )?(?:correct|accurate|reliable|coherent|fluent)\b|\b(?:some|slight|a little(?: bit)?|signs? of|indicat\w{1,4}|prone to)\b[^\n.]{0,20}\boverfitting\b/i,
@@ -919,6 +935,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // A stable-baselines3 policy network ("CnnPolicy", "MlpPolicy"), and cross- and bi-encoders.
+      /\b(?:Cnn|Mlp|MultiInput)(?:Lstm)?Policy\b|\b(?:[Cc]ross|[Bb]i)-?[Ee]ncoders?\b/,
       // A named model it is built on ("built on top of the Universal Sentence Encoder"), a system built on LLMs ("a TTS
       // system based on large language models"), classical families in Chinese ("五维线性效用模型", "随机森林").
       /\b(?:built|based) (?:on top of|on|upon) (?:the |a |an )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Encoder|Decoder|Transformer|Network)\b|\bbased on (?:a |the )?large language models?\b|线性(?:效用|回归)?模型|逻辑回归|随机森林|梯度提升|决策树|(?:卷积|循环)?神经网络/,
@@ -1078,6 +1096,8 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // Training hardware named with its count or type on the machine that trained it ("trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs").
+      /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
       // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a
       // time on named accelerators ("took around 2.5 days to finish on four A100").
       /\b\d{1,5} (?:nodes|servers|machines|hosts) (?:of|with|each with) \d{1,2}\s?[x×]?\s?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|H200|A800|V100|B200|L40S?|GPUs)\b|\btook (?:about |around |approximately |roughly |~)?\d[\d.]{0,5} (?:hours?|days?|weeks?|months?)\b[^\n.]{0,30}\bon (?:\w+ )?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|A800|V100|B200|RTX\s?\d{4}|TPUs?|GPUs)\b/i,

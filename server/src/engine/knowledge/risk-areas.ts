@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Training code offered beside the release ("Full training and data-generation code: see the GitHub repo"), and the research uses of Stable Diffusion cards ("Research on generative models").
+      /\btraining (?:and [\w-]+ )?(?:code|scripts?)\b[^\n.]{0,20}(?::|\bis|\bare)\s{0,3}(?:see|available|released|linked|in|at|on)\b|\bresearch on generative models\b/i,
       // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used
       // for consistent evaluation ("为了保证模型评测的一致性，我们采用 OpenCompass").
       /\b(?:not|without|no) cherry-?pick\w{0,4}\b|\bun-?cherry-?picked\b|一次性生成|未(?:经|进行)[^\n。]{0,10}(?:挑选|筛选|重新选择)|评测的一致性|\bfor (?:consistent|reproducible|comparable) evaluation\b/i,
@@ -129,6 +131,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Safeguards the card tells deployers to add to this model ("You are advised to implement your own alignment layer before exposing the model as a service").
+      /\b(?:implement|add|use|apply|build) (?:your own|additional|extra|an? (?:own |additional )?)\s{0,3}(?:alignment|safety|moderation|guardrails?|content filter(?:ing)?)(?: layer| measures| mechanisms| system)?\b[^\n.]{0,60}\bbefore\b/i,
       // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against
       // using Meditron in medical applications without extensive use-case alignment, as well as additional testing"),
       // missing safeguards admitted ("we have not designed sufficient security measures"), access reviewed before
@@ -198,6 +202,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // The number of languages the model was trained in or supports ("Each model is trained in over 30 languages").
+      /\b(?:trained|pre-?trained|supports?|available) (?:in|on|for) (?:over |more than |about |around )?\d{1,3}\+? (?:different |natural )?languages\b/i,
       // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would
       // unfairly impact shift workers"), and a benchmark balanced by group ("balanced gender, balanced ethnicity").
       /\b(?:perform|work)s? (?:variably|differently|unevenly|inconsistently|worse|poorly) (?:for|across|on|among) (?:different |some |certain |other )?(?:groups|demographics|populations|communities|languages|accents|dialects|skin tones|regions)\b|\bunder-?serv(?:e|es|ed|ing)\b|\bunfair(?:ly)? (?:impact|affect|disadvantage|target|penali[sz]e|exclude)\w{0,2}\b|\bbalanced (?:gender|ethnicit\w{1,3}|ages?|race|demographics?|skin tones?)\b/i,
@@ -293,6 +299,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Training data chosen for its licence ("publicly available datasets with permissive license").
+      /\bdatasets?\b[^\n.]{0,40}\bwith (?:a )?(?:permissive|open|commercially usable|commercial-friendly) licen[cs]es?\b/i,
+      // Misinformation, impersonation and fraud forbidden as uses of this model ("Do not use our models for impersonation without consent, misinformation or deception"), and synthetic text detection ("ML-based detection methods can give experts reasonable suspicion that an actor is generating synthetic text").
+      /\b(?:do not|don't|must not|should not|never|not be used|prohibited|forbidden)\b[^\n.]{0,80}\b(?:impersonat\w{1,4}|misinformation|disinformation|fake news|deepfakes?)\b|\bdetect\w{0,5}\b[^\n.]{0,90}\b(?:synthetic|generated|machine-generated|AI-generated) (?:text|media|images?|audio|speech|content)\b/i,
       // The licensing of the training data stated (test/accuracy/LABELLING.md, broader society: copyright of training
       // data): "working only with properly licensed speech recordings", corpora "under CC0, CC BY …" or "the ODC
       // Attribution License", a provider's terms of use for generated data, data withheld "due to licenses", "no data
