@@ -10,8 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
-    "The intended use-case for this model is fictional conversation for entertainment purposes.",
-    "DeepSeek-Prover is an open-source language model designed for theorem proving in Lean 4.",
+    'The intended use-case for this model is fictional conversation for entertainment purposes.',
+    'DeepSeek-Prover is an open-source language model designed for theorem proving in Lean 4.',
     'Este proyecto realiza el fine-tuning del modelo Llama 3.1 para generar letras de corridos tumbados.',
 
     'Qwen2.5-Coder is a base model typically used for completion, serving as a better starting point for fine-tuning.',
@@ -55,8 +55,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
-    "Any other sort of usage is out of scope.",
-    "For more information, please see our [Responsible Use Guidelines](https://example.org/responsible-use).",
+    'Any other sort of usage is out of scope.',
+    'For more information, please see our [Responsible Use Guidelines](https://example.org/responsible-use).',
     '本モデルの評価・検証目的にのみに利用し，対話サービスの提供を目的とする用途へ利用しないこと。',
     '也恳请使用者不把 BlueLM 模型用于未经适当安全审批和备案的产品应用中。',
 
@@ -93,9 +93,9 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
-    "IgBert_HIC fine-tuned Model trained on internal HIC experimental data.",
-    "It has been fine-tuned using a subset of the data from Pygmalion-6B-v8-pt4.",
-    "This is a trained model of a **PPO** agent playing **LunarLander-v2**.",
+    'IgBert_HIC fine-tuned Model trained on internal HIC experimental data.',
+    'It has been fine-tuned using a subset of the data from Pygmalion-6B-v8-pt4.',
+    'This is a trained model of a **PPO** agent playing **LunarLander-v2**.',
     '构造的约100万条的高质量多轮心理对话数据进行训练。',
     '规模达到了 **2.6 万亿** 的 token 数。',
     'We release the [SAM-LLaVA-Captions](https://huggingface.co/datasets/x/y) used in PixArt-α training.',
@@ -122,8 +122,8 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
-    "It was trained with a new technique called Reflection-Tuning.",
-    "Both components were merged with SLERP using weight 0.5.",
+    'It was trained with a new technique called Reflection-Tuning.',
+    'Both components were merged with SLERP using weight 0.5.',
     'For details on training this model, please visit https://github.com/ShiqiYu/libfacedetection.train.',
 
     'It is a multilingual code generation model continually trained on the GLM-4-9B.',
@@ -166,7 +166,7 @@ const DISCLOSED = {
   ],
   architecture: [
     "('policy', 'CnnPolicy')",
-    "A Cross-Encoder for MS Marco passage ranking.",
+    'A Cross-Encoder for MS Marco passage ranking.',
     '* [huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)',
     '- [cl-tohoku/bert-large-japanese-v2](https://huggingface.co/cl-tohoku/bert-large-japanese-v2)をベースモデルに採用',
 
@@ -211,7 +211,7 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
-    "Therefore, this model has to be fine-tuned before it is useable on a downstream task.",
+    'Therefore, this model has to be fine-tuned before it is useable on a downstream task.',
     'やや不適切な発話が生成されやすくなっております。',
 
     '(Note: Text is not always grammatically correct due to small model size.)',
@@ -263,7 +263,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
-    "We trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G Tensor Core GPU.",
+    'We trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G Tensor Core GPU.',
     "We train Granite models using IBM's super computing cluster, Blue Vela, which is outfitted with NVIDIA H100 GPUs.",
     'The hardware consists of 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs connected by NVLink.',
     'The second stage took around 2.5 days to finish on four A100.',
@@ -319,7 +319,7 @@ const DISCLOSED = {
 
 const NOT_DISCLOSED = {
   'training-data': [
-    "The model is trained using only English language data.",
+    'The model is trained using only English language data.',
     'The weights were fine-tuned on the None dataset.',
     'You can fine-tune the model on your own dataset.',
     'Falcon-H1 models are trained on diverse language datasets.',
