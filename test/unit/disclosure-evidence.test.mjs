@@ -291,6 +291,8 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      ['Features V1–V28 are the result of a PCA transformation applied for privacy compliance.', 'broader_society'],
+      ['So we want to make multilingual models with higher non-English language performance.', 'equity_and_access'],
       ['Do not use our models for impersonation without consent, misinformation or deception.', 'broader_society'],
       [
         'ML-based detection methods can give experts reasonable suspicion that an actor is generating synthetic text.',
@@ -718,6 +720,17 @@ describe('other risk areas in prose', () => {
     );
     assert.equal(
       risk('# m\n\n## Fairness\n\nWe compared error rates across age groups and found no gap.\n', 'equity_and_access'),
+      'assessed',
+    );
+    // Numbered, or with the English title in brackets after a translation: still only generic words.
+    for (const title of ['5. Limitations & Ethical Considerations', '6. ข้อพิจารณาทางจริยธรรม (Ethical considerations)'])
+      assert.notEqual(
+        risk(`# m\n\n## ${title}\n\nThe model can be wrong on rare inputs.\n`, 'broader_society'),
+        'assessed',
+        title,
+      );
+    assert.equal(
+      risk('# m\n\n## 3. Privacy\n\nThe records were stripped of names before training.\n', 'broader_society'),
       'assessed',
     );
   });

@@ -84,9 +84,15 @@ interface TitleReading {
   riskish: boolean;
 }
 
+/** A section number ("5.", "6.1", "IV.") before a title. */
+const SECTION_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+/;
+/** A title with its translation in brackets ("ข้อพิจารณาทางจริยธรรม (Ethical considerations)"): the bracketed part. */
+const TRANSLATED = /^[^A-Za-z(]*\(([^()]+)\)[^A-Za-z]*$/;
+
 function readTitle(title: string): TitleReading {
+  const bare = title.replace(SECTION_NUMBER, '');
   return {
-    generic: GENERIC_SECTION.test(title),
+    generic: GENERIC_SECTION.test(bare) || GENERIC_SECTION.test(TRANSLATED.exec(bare)?.[1]?.trim() ?? ''),
     areas: RISK_AREAS.map((a) => a.headings.some((re) => re.test(title))),
     riskish: /risk|safety|ethic|impact|limitation|bias/i.test(title),
   };

@@ -202,6 +202,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Performance outside English ("higher non-English language performance").
+      /\bnon-English (?:language )?performance\b|\bperformance (?:on|in|for) (?:non-English|other|low-resource) languages\b/i,
       // The number of languages the model was trained in or supports ("Each model is trained in over 30 languages").
       /\b(?:trained|pre-?trained|supports?|available) (?:in|on|for) (?:over |more than |about |around )?\d{1,3}\+? (?:different |natural )?languages\b/i,
       // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would
@@ -299,6 +301,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Data transformed or removed for privacy ("a PCA transformation applied for privacy compliance").
+      /\bfor (?:privacy|confidentiality) (?:compliance|protection|reasons|purposes)\b/i,
       // Training data chosen for its licence ("publicly available datasets with permissive license").
       /\bdatasets?\b[^\n.]{0,40}\bwith (?:a )?(?:permissive|open|commercially usable|commercial-friendly) licen[cs]es?\b/i,
       // Misinformation, impersonation and fraud forbidden as uses of this model ("Do not use our models for impersonation without consent, misinformation or deception"), and synthetic text detection ("ML-based detection methods can give experts reasonable suspicion that an actor is generating synthetic text").
