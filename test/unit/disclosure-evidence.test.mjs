@@ -20,6 +20,20 @@ describe('disclosure evidence', () => {
     assert.equal(status('# m\n\n| License | Params |\n|---|---|\n| x | 7B |\n', 'license').state, 'missing');
   });
 
+  it('reads a licence said in a sentence, results with decimal commas, and a "(to be filled)" note as a placeholder', () => {
+    assert.equal(status('# m\n\nWe release our models and this code under MIT.\n', 'license').state, 'present');
+    assert.equal(status('# m\n\nWe release our training code under MIT.\n', 'license').state, 'missing');
+    const table = '| Modelo | MAP | NDCG |\n|---|---|---|\n| **mlp** | **0,7593** | **0,6948** |\n';
+    assert.equal(status(`# m\n\n## Desempenho\n\n${table}`, 'evaluation').state, 'present');
+    assert.equal(
+      status(
+        '# m\n\n## Model Performance\n\n(To be filled after final model evaluation on a test set.)\n',
+        'evaluation',
+      ).state,
+      'empty',
+    );
+  });
+
   it('reads a column of a headed table from its second column on (CRLF line endings too)', () => {
     const r = run('# m\r\n\r\n| Model | Train FLOPs |\r\n|:---|:---:|\r\n| m-7b | 4.6e23 |\r\n');
     assert.equal(r.analysis.disclosures.get('compute').state, 'present');
@@ -291,6 +305,16 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      ['We transparently create two German-only decoder models.', 'equity_and_access'],
+      ['FinBERT has much better coverage of Finnish words than multilingual BERT.', 'equity_and_access'],
+      ['It is suitable for deployment on devices with limited resources such as smartphones.', 'equity_and_access'],
+      ['The package Aequitas was used to analyze the fairness of the dataset.', 'equity_and_access'],
+      [
+        'The tools used for preprocessing text for FinBERT training are available in the repository.',
+        'research_and_innovation',
+      ],
+      ['`velocidad_kmh` se excluye deliberadamente por fuga de información.', 'research_and_innovation'],
+      ['The test split is used only for final evaluation.', 'research_and_innovation'],
       ['Features V1–V28 are the result of a PCA transformation applied for privacy compliance.', 'broader_society'],
       ['So we want to make multilingual models with higher non-English language performance.', 'equity_and_access'],
       ['Do not use our models for impersonation without consent, misinformation or deception.', 'broader_society'],

@@ -55,6 +55,11 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Ne pas utiliser pour fixer une rémunération individuelle.',
+    'Não deve embasar decisões de preço ou crédito.',
+    '输出仅供教师参考，不作为纪律处分依据。',
+    'Use this model for debugging purposes. We do not recommend any other use.',
+    'It in no way replaces official alerts, warnings or notices.',
     'Any other sort of usage is out of scope.',
     'For more information, please see our [Responsible Use Guidelines](https://example.org/responsible-use).',
     '本モデルの評価・検証目的にのみに利用し，対話サービスの提供を目的とする用途へ利用しないこと。',
@@ -165,6 +170,8 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    'Several Conv1D + MaxPool1D outputs are concatenated and passed to an FFN.',
+    '| Selected model | `extra_trees_balanced` |',
     "('policy', 'CnnPolicy')",
     'A Cross-Encoder for MS Marco passage ranking.',
     '* [huggyllama/llama-13b](https://huggingface.co/huggyllama/llama-13b)',
@@ -191,6 +198,8 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    'Preliminary evaluation (F1) compared with other BERTs is as follows:',
+    '模型在测试集上的表现与ChatGLM4.0进行对比。',
     '- *Loss* on the evaluation set: 0.3763',
     '| model | common_voice | jsut | reazonspeech |\n|:--|--:|--:|--:|\n| kotoba-whisper-v2.0 |                     9.2 |                 8.4 |         11.6 |',
 
@@ -211,6 +220,7 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'Predictions for any other data set will be sensible, but performance may not be optimal anymore.',
     'Therefore, this model has to be fine-tuned before it is useable on a downstream task.',
     'やや不適切な発話が生成されやすくなっております。',
 
@@ -263,6 +273,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    "Research supported with Cloud TPUs from Google's TensorFlow Research Cloud (TFRC).",
     'We trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G Tensor Core GPU.',
     "We train Granite models using IBM's super computing cluster, Blue Vela, which is outfitted with NVIDIA H100 GPUs.",
     'The hardware consists of 16 nodes of 8x NVIDIA A100 (80GB) SXM GPUs connected by NVLink.',
@@ -374,6 +385,7 @@ const NOT_DISCLOSED = {
   ],
   'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
   'out-of-scope-use': [
+    '该项目中的内容仅供技术研究参考，不作为任何结论性依据。',
     'Read the docs before you use it for the first time',
     '| model.Q2_K.gguf | Q2_K | 2 | smallest, significant quality loss - not recommended for most purposes |',
     'Системные промпты не предназначены для описания персонажей.',

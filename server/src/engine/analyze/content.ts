@@ -15,6 +15,8 @@ const PLACEHOLDER_RES: RegExp[] = [
   /\{%[\s\S]*?%\}/g,
   /More information needed(?: for further recommendations)?\.?/gi,
   /\bTODO\b:?/g,
+  // "(To be filled after final model evaluation on a test set)", "(to be added)".
+  /\((?:to be|will be) (?:filled|added|completed|determined|updated|announced|reported)\b[^)\n]{0,120}\)/gi,
   /\bTBD\b/g,
 ];
 

@@ -177,6 +177,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: licenseEvidence,
     signals: [
+      // The release said to be under a named licence ("We release our models and this code under MIT").
+      /\b(?:release|released|releasing|distribute|distributed|publish|published|make|made) (?:our |the |this |these )?(?:models?|weights|checkpoints)\b[^\n.]{0,40}\bunder (?:the )?(?:MIT|Apache|CC[- ]BY|GPL|LGPL|BSD|OpenRAIL|CreativeML|Llama|Gemma)\b/i,
       /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s{1,3}under\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?[^\n.]{0,80}?licen[cs]e\b/i,
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
       // A known licence named as such ("**Permissive Apache 2.0 license:**", "under an MIT licence").
@@ -331,6 +333,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // "Do not use" and "not a basis for decisions" in French, Portuguese, Spanish and Chinese ("Ne pas utiliser pour fixer une rémunération", "Não deve embasar decisões", "不作为纪律处分依据", "不要使用这些模型作为最终决策参考"), "We do not recommend any other use", "in no way replaces official alerts".
+      /\bne (?:pas|doit pas|doivent pas) (?:être )?utilis|\bn'est pas (?:destiné|conçu|adapté)|\bnão (?:deve|devem) (?:ser )?(?:usad|utilizad|embasar|substituir|servir)|\bno (?:debe|deben) (?:ser )?(?:usad|utilizad|emplead|sustituir)|\bno (?:está|es) (?:destinad|diseñad|pensad)o? (?:para|a)\b|不(?:应|可|能|得)?作为(?!任何)[^\n。]{0,30}(?:依据|根据|参考)|不要(?:将|把)?(?:使用|用)|\bdo not recommend (?:any )?(?:other|further) uses?\b|\b(?:in no way|does not|do not|cannot) replaces?\b/i,
       // A linked responsible-use or acceptable-use guide ("please see our [Responsible Use Guidelines](https://…)").
       /\[(?:our )?responsible[- ]use (?:guidelines|guide|policy)\]\(/i,
       // Uses declared out of scope in a sentence ("Any other sort of usage is out of scope").
@@ -641,11 +645,13 @@ const TABLE: readonly Disclosure[] = [
     // limitations, and "We report evaluation results on the holdout split" over a placeholder, or results promised "in
     // the future", report nothing.
     requires: [
-      /\b\d{1,3}\\?\.\d{1,4}\b|\d\s{0,3}%(?!\s{0,3}(?:confidence|CI\b|(?:prediction |credible )?intervals?\b))|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i,
+      /\b\d{1,3}\\?\.\d{1,4}\b|\b0,\d{2,4}\b|\d\s{0,3}%(?!\s{0,3}(?:confidence|CI\b|(?:prediction |credible )?intervals?\b))|leaderboard|\bpaper\b|!\[|<img\b|结果|結果/i,
       // Anchored at the start (no `m` flag): tried once per section, linear in its length.
       /^(?=[\s\S]*\bresults\b)(?=[\s\S]*(?:\]\(|https?:\/\/))/i,
     ],
     signals: [
+      // Results introduced as following ("Preliminary evaluation (F1) compared other BERTs are as follows:").
+      /\b(?:evaluation|results?|scores?|performance|accuracy|F1)\b[^\n.]{0,60}\b(?:are|is) as follows\b|在(?:测试集|验证集|评测集|测试数据)上的(?:表现|效果|结果|准确率)/i,
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92"), and
       // a value given for the evaluation set ("*Loss* on the evaluation set: 0.3763").
@@ -730,6 +736,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // Performance said to fall outside what the model was made for ("performance may not be optimal anymore").
+      /\bperformance (?:may|might|will|can|could) (?:not be (?:optimal|as good)|degrade|drop|suffer|be (?:lower|worse|reduced|poor))\b/i,
       // A model that needs fine-tuning before it is useful ("this model has to be fine-tuned before it is useable on a downstream task").
       /\b(?:has|have|needs?|must|need) (?:to )?be fine-?tuned before\b/i,
       // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not
@@ -935,6 +943,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // Layers named ("several Conv1D + MaxPool1D outputs are concatenated").
+      /\b(?:Conv[123]D|MaxPool(?:ing)?[123]D)\b/,
       // A stable-baselines3 policy network ("CnnPolicy", "MlpPolicy"), and cross- and bi-encoders.
       /\b(?:Cnn|Mlp|MultiInput)(?:Lstm)?Policy\b|\b(?:[Cc]ross|[Bb]i)-?[Ee]ncoders?\b/,
       // A named model it is built on ("built on top of the Universal Sentence Encoder"), a system built on LLMs ("a TTS
@@ -1096,6 +1106,8 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // Cloud TPUs acknowledged for the training ("Research supported with Cloud TPUs from Google's TensorFlow Research Cloud").
+      /\bCloud TPUs?\b|\b(?:TensorFlow|TPU) Research Cloud\b/,
       // Training hardware named with its count or type on the machine that trained it ("trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs").
       /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
       // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a

@@ -163,6 +163,8 @@ const CLASSICAL = [
   'ElasticNet',
   '(?:ridge|lasso) regression',
   'isolation forest',
+  'extra[ _-]?trees(?:_[a-z]+)?',
+  'ordinary least squares',
   'S?ARIMAX?',
   'linear (?:model|classifier|utility model)',
   'GloVe',

@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // The tools or code that prepared the data and trained the model released ("The tools used for preprocessing text for FinBERT training are available", "The main code that is used for pretraining data preparation … are given"), leakage in Spanish, French and Portuguese, and a test split kept for the final evaluation.
+      /\b(?:tools|code|scripts?)\b[^\n.]{0,20}\bused for\b[^\n.]{0,40}\b(?:pre-?training|training|fine-?tuning|pre-?processing|data preparation)\b[^\n.]{0,40}\b(?:are|is) (?:available|given|released|provided|included|public)\b|\bfuga de (?:informaci[óo]n|datos)\b|\bfuit\w{1,8}\b[^\n.]{0,30}\b(?:train|test|entra[îi]nement)\b|\bvazamento de (?:dados|informa[çc][ãa]o)\b|\btest (?:split|set|data) (?:is|was) (?:used )?only (?:used )?for (?:the )?final evaluation\b/i,
       // Training code offered beside the release ("Full training and data-generation code: see the GitHub repo"), and the research uses of Stable Diffusion cards ("Research on generative models").
       /\btraining (?:and [\w-]+ )?(?:code|scripts?)\b[^\n.]{0,20}(?::|\bis|\bare)\s{0,3}(?:see|available|released|linked|in|at|on)\b|\bresearch on generative models\b/i,
       // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used
@@ -202,6 +204,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // A model for one language only ("two German-only decoder models"), coverage of a language's words, devices with limited resources, and a fairness analysis ("The package Aequitas was used to analyze the fairness").
+      /\b(?:English|Chinese|Japanese|Korean|Thai|Vietnamese|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Polish|Swedish|Finnish|Danish|Norwegian|Czech|Greek|Hebrew|Persian|Indonesian)-only\b|\bcoverage of (?:English|Chinese|Japanese|Korean|Finnish|Swedish|Dutch|Polish|German|French|Spanish|Portuguese|Russian|Arabic|Hebrew|Turkish|Greek|Czech) (?:words|text|vocabulary)\b|\b(?:devices|hardware|environments|machines) with limited (?:resources|memory|compute)\b|\bresource-constrained (?:devices|environments|settings)\b|\b(?:analy[sz]e|assess|evaluate|audit|measure)d? the fairness\b|\bAequitas\b|\bFairlearn\b/i,
       // Performance outside English ("higher non-English language performance").
       /\bnon-English (?:language )?performance\b|\bperformance (?:on|in|for) (?:non-English|other|low-resource) languages\b/i,
       // The number of languages the model was trained in or supports ("Each model is trained in over 30 languages").
