@@ -34,6 +34,19 @@ describe('disclosure evidence', () => {
     );
   });
 
+  it('reads a translated section title as a label, and a single-brace template slot as no value', () => {
+    const r = run('# m\n\n**Uso pretendido.** Ranqueamento de vitrine e recomendações de apoio.\n');
+    const s = r.analysis.disclosures.get('intended-use');
+    assert.equal(s.state, 'present');
+    assert.equal(quote(r, s.evidence.span), '**Uso pretendido.**');
+    assert.equal(
+      status('# m\n\n- **Datos de entrenamiento:** {DESCRIPCION_DATOS}\n', 'training-data').state,
+      'missing',
+    );
+    // A translated "Hardware:" label is not training compute.
+    assert.equal(status('# m\n\n**Phần cứng:** Khuyến khích sử dụng GPU H100.\n', 'compute').state, 'missing');
+  });
+
   it('reads a column of a headed table from its second column on (CRLF line endings too)', () => {
     const r = run('# m\r\n\r\n| Model | Train FLOPs |\r\n|:---|:---:|\r\n| m-7b | 4.6e23 |\r\n');
     assert.equal(r.analysis.disclosures.get('compute').state, 'present');

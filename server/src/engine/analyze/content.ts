@@ -12,6 +12,8 @@ const PLACEHOLDER_RES: RegExp[] = [
   // A field left in brackets ("[Contact Email]", "[Repository Issues Page]", "[Your Name/Email/LinkedIn Profile]").
   /\[(?:[A-Z][\w-]*[ /]){0,4}(?:Email|E-mail|Page|Name|Link|URL|Address|Profile|Handle|Contact)(?:[ /][A-Z][\w-]*){0,3}\](?!\()/g,
   /\{\{[\s\S]*?\}\}/g,
+  // A template's single-brace slot left unfilled ("- **Datos:** {DESCRIPCION_DATOS}").
+  /\{[A-Z][A-Z0-9_]{2,40}\}/g,
   /\{%[\s\S]*?%\}/g,
   /More information needed(?: for further recommendations)?\.?/gi,
   /\bTODO\b:?/g,

@@ -1167,10 +1167,13 @@ const TABLE: readonly Disclosure[] = [
 ];
 
 // Translated section titles (headings-i18n.ts) and sentences (signals-i18n.ts) count like the English ones, after them
-// in preference.
+// in preference; a translated title is a label too ("**Uso pretendido.** Ranqueamento de vitrine …"), as the English
+// titles' label forms are, except a compute title: a bare "Hardware:" label ("**Phần cứng:** GPU recommended") is as
+// often what runs the model as what trained it.
 export const DISCLOSURES: readonly Disclosure[] = TABLE.map((d) => ({
   ...d,
   headings: [...d.headings, I18N_HEADINGS[d.id]],
+  labels: d.id === 'compute' ? d.labels : [...(d.labels ?? []), I18N_HEADINGS[d.id]],
   signals: [...(d.signals ?? []), ...(I18N_SIGNALS[d.id] ?? [])],
 }));
 
