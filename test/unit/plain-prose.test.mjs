@@ -220,6 +220,10 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'Alpaca models are not finetuned with human feedback.',
+    'It is not yet adapted to deliver this knowledge appropriately or safely.',
+    '不包含下游任务，需要在特定任务上 Finetune 后使用。',
+    '但是我们并不保证所有不当内容均已被过滤。',
     'Predictions for any other data set will be sensible, but performance may not be optimal anymore.',
     'Therefore, this model has to be fine-tuned before it is useable on a downstream task.',
     'やや不適切な発話が生成されやすくなっております。',
@@ -391,6 +395,7 @@ const NOT_DISCLOSED = {
     'Системные промпты не предназначены для описания персонажей.',
   ],
   limitations: [
+    'Although the instruct models are not specifically trained for code completion, they retain the capability.',
     '## Ethical Considerations:\nNVIDIA believes Trustworthy AI is a shared responsibility and we have established policies and practices to enable development for a wide array of AI applications. When downloaded or used in accordance with our terms of service, developers should work with their internal model team to ensure this model meets requirements for the relevant industry and use case and addresses unforeseen product misuse.\n\nPlease report security vulnerabilities or NVIDIA AI Concerns [here](https://www.nvidia.com/en-us/support/submit-security-vulnerability/).',
     'If that is the case, using another ViT can cause issues.',
     'There are no known limitations yet.',

@@ -736,6 +736,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // What the model was not trained or aligned for ("Alpaca models are not finetuned with human feedback", "hasn't been explicitly trained on the zero-shot voice cloning objective", "it is not yet adapted to deliver this knowledge"), a release that must be fine-tuned first in Chinese ("需要在特定任务上 Finetune 后使用"), and no guarantee given ("我们并不保证所有不当内容均已被过滤").
+      /(?<!\b(?:although|though|while)\b[^\n.]{0,80})\b(?:has not|has[n’']t|have not|have[n’']t|was not|was[n’']t|were not|is not|is[n’']t|are not|are[n’']t) (?:been )?(?:explicitly |specifically |yet )?(?:fine-?tuned|trained|aligned|optimi[sz]ed|adapted) (?:for|to|with human feedback|with RLHF|on the [\w-]+(?: [\w-]+){0,3} objective)\b|需要[^\n。]{0,20}(?:微调|精调|finetune|fine-tune|Finetune)\s?后(?:使用|才能)|(?:并|也)不(?:能)?保证/i,
       // Performance said to fall outside what the model was made for ("performance may not be optimal anymore").
       /\bperformance (?:may|might|will|can|could) (?:not be (?:optimal|as good)|degrade|drop|suffer|be (?:lower|worse|reduced|poor))\b/i,
       // A model that needs fine-tuning before it is useful ("this model has to be fine-tuned before it is useable on a downstream task").
