@@ -98,6 +98,9 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'Pretraining leverages about 400m samples of a mix of public datasets and proprietary web search data.',
+    'Emu is trained on the YT-Storyboard-1B pretraining data.',
+    'ChatGLM2-6B 经过了 1.4T 中英标识符的预训练与人类偏好对齐训练。',
     'IgBert_HIC fine-tuned Model trained on internal HIC experimental data.',
     'It has been fine-tuned using a subset of the data from Pygmalion-6B-v8-pt4.',
     'This is a trained model of a **PPO** agent playing **LunarLander-v2**.',

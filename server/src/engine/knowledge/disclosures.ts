@@ -404,6 +404,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // Data named by its kind of source ("a mix of public datasets and proprietary web search data"), a named corpus called the pre-training data ("YT-Storyboard-1B pretraining data"), and a token count trained on in Chinese ("经过了 1.4T 中英标识符的预训练").
+      /\b(?:a )?(?:mix|mixture|blend|combination) of (?:[\w-]+ ){0,2}(?:public|publicly available|open|proprietary|synthetic|web|licensed|curated|in-house|internal) (?:[\w-]+ ){0,2}(?:datasets|data|corpora)\b|\b[A-Z][\w.]*-[\w.-]{1,30} (?:pre-?training|training|fine-?tuning) (?:data|dataset|corpus)\b|\d+(?:\.\d+)?\s?[TBMK]\s?[^\n。]{0,6}(?:标识符|tokens?|词元)[^\n。]{0,6}(?:预训练|训练)|(?:预训练|训练)[^\n。]{0,20}\d+(?:\.\d+)?\s?[TBMK]\s?[^\n。]{0,6}(?:标识符|tokens?|词元)/,
       // The environment a reinforcement-learning agent was trained in ("a **PPO** agent playing **LunarLander-v2**").
       /\bagent (?:playing|trained (?:on|in)|for)\s{1,3}[*_`]{0,2}[\w-]{2,40}-v\d\b/i,
       // Data described by where it comes from, in a sentence about training ("trained on internal HIC experimental data", "fine-tuned using a subset of the data from Pygmalion-6B").
