@@ -130,6 +130,9 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'Aplicamos cuantización de 4 bits, pero activamos los adaptadores LoRA en todos los módulos clave.',
+    'Pre-training was based on the original BERT code provided by Google.',
+    'We trained LoRA adapters on all attention layers.',
     'It was trained with a new technique called Reflection-Tuning.',
     'Both components were merged with SLERP using weight 0.5.',
     'For details on training this model, please visit https://github.com/ShiqiYu/libfacedetection.train.',
@@ -345,6 +348,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    'Sept 2025: Two new LoRA adapters for multi-risk detection and harm correction.',
     'For details on training, see the paper.',
 
     "This classifier is trained to predict whether a country's risk trend is decreasing.",
