@@ -507,7 +507,7 @@ const TABLE: readonly Disclosure[] = [
     ],
     signals: [
       // LoRA adapters trained, also in Spanish, French and Portuguese ("activamos los adaptadores LoRA en todos los módulos clave"), and the training code a run was based on ("Pre-training was based on the original BERT code").
-      /\b(?:Q?LoRA) (?:fine-?tuning|training|rank)\b|\b(?:train|trained|training|apply|applied|enable|enabled|using|with) (?:the |our |a )?Q?LoRA (?:adapters?|layers|modules)\b|\badapta(?:dores|teurs|dor|teur) (?:de )?Q?LoRA\b|\b(?:pre-?training|training|fine-?tuning) (?:was|is|were) (?:based on|done with|performed with|run with)\b/i,
+      /\bQ?LoRA (?:fine-?tuning|rank)\b(?! (?:code|scripts?)\b)|\b(?:train|trained|training|apply|applied|enable|enabled|using|with) (?:the |our |a )?Q?LoRA (?:adapters?|layers|modules)\b|\badapta(?:dores|teurs|dor|teur) (?:de )?Q?LoRA\b|\b(?:pre-?training|training|fine-?tuning) (?:was|is|were) (?:based on|done with|performed with|run with)\b/i,
       // A training method named ("trained with a new technique called Reflection-Tuning"), and a merge method ("merged with SLERP").
       /\b(?:trained|fine-?tuned|developed) (?:with|using|via) (?:a |an )?(?:new |novel |custom )?(?:technique|method|approach|recipe|algorithm) (?:called|named|dubbed|known as)\b|\bmerged? (?:with|using|via) (?:SLERP|TIES|DARE|linear|task arithmetic|passthrough)\b/i,
       // By reference, with a link: "For details on training this model, please visit https://github.com/…".
