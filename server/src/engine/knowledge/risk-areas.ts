@@ -135,6 +135,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // What a missed detection costs ("False negatives may miss implicit, coded, or emerging extremist language").
+      /\bfalse negatives?\b[^\n.]{0,40}\b(?:may|might|could|would|can|will)\b[^\n.]{0,20}\b(?:miss|delay|overlook|fail)\w{0,3}\b/i,
       // Safeguards the card tells deployers to add to this model ("You are advised to implement your own alignment layer before exposing the model as a service").
       /\b(?:implement|add|use|apply|build) (?:your own|additional|extra|an? (?:own |additional )?)\s{0,3}(?:alignment|safety|moderation|guardrails?|content filter(?:ing)?)(?: layer| measures| mechanisms| system)?\b[^\n.]{0,60}\bbefore\b/i,
       // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against
@@ -307,6 +309,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Misinformation the model's outputs can introduce ("OCR errors can potentially introduce misinformation", "could be misinterpreted as causal claims"), text the authors do not own, data kept back or protected for privacy ("due to privacy conditions", "完全保护用户隐私"), and listeners told that speech is synthesised.
+      /\b(?:introduce|produce|generate|create|cause)s? (?:\w+ )?misinformation\b|\bmisinterpret\w{0,5} as\b|\b(?:do not|don't|does not) own (?:any of )?the (?:text|data|content|images|recordings)\b|\b(?:due to|because of) privacy\b|保护[^\n。]{0,6}隐私|\binform (?:the )?(?:listeners|viewers|readers|audience)\b[^\n.]{0,60}\b(?:synthesi[sz]ed|generated|artificial)\b/i,
       // Data transformed or removed for privacy ("a PCA transformation applied for privacy compliance").
       /\bfor (?:privacy|confidentiality) (?:compliance|protection|reasons|purposes)\b/i,
       // Training data chosen for its licence ("publicly available datasets with permissive license").
