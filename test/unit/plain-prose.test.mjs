@@ -55,6 +55,10 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Not a diagnostic device.',
+    'Any deviation from this intended use may lead to unexpected or harmful outputs.',
+    'This model is not expected to perform well on languages other than the ones used in pretraining.',
+    'Externe Verwendung sollte aufgrund möglicher Leistungseinbußen unter anderen Bedingungen vermieden werden.',
     'Ne pas utiliser pour fixer une rémunération individuelle.',
     'Não deve embasar decisões de preço ou crédito.',
     '输出仅供教师参考，不作为纪律处分依据。',
@@ -204,6 +208,10 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    'AUC ≈ 0.82 on the held-out set.',
+    'It also achieves a win rate of over 90% against Chronos-Bolt in head-to-head comparisons.',
+    'It shows 2.54 points of F1 score improvement on average on 5 tasks.',
+    'Our smallest variant outperforms LLaVA-OneVision-0.5B with 85x faster Time-to-First-Token.',
     'Preliminary evaluation (F1) compared with other BERTs is as follows:',
     '模型在测试集上的表现与ChatGLM4.0进行对比。',
     '- *Loss* on the evaluation set: 0.3763',

@@ -333,6 +333,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // "Not a diagnostic device." said on its own, a use outside the intended use warned against ("Any deviation from this intended use may lead to … harmful outputs"), a model not expected to work outside its languages, and "should be avoided" in German.
+      /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?Not (?:a |an )?(?:diagnostic|medical|clinical|legal|financial|certified)\b|\b(?:any )?(?:deviation|use|uses) (?:from|outside(?: of)?) (?:this|the|its) intended (?:use|purpose|scope)\b|\bnot expected to (?:perform|work) well (?:on|for|in|with)\b|\bsollte[^\n.]{0,90}\bvermieden werden\b/im,
       // "Do not use" and "not a basis for decisions" in French, Portuguese, Spanish and Chinese ("Ne pas utiliser pour fixer une rémunération", "Não deve embasar decisões", "不作为纪律处分依据", "不要使用这些模型作为最终决策参考"), "We do not recommend any other use", "in no way replaces official alerts".
       /\bne (?:pas|doit pas|doivent pas) (?:être )?utilis|\bn'est pas (?:destiné|conçu|adapté)|\bnão (?:deve|devem) (?:ser )?(?:usad|utilizad|embasar|substituir|servir)|\bno (?:debe|deben) (?:ser )?(?:usad|utilizad|emplead|sustituir)|\bno (?:está|es) (?:destinad|diseñad|pensad)o? (?:para|a)\b|不(?:应|可|能|得)?作为(?!任何)[^\n。]{0,30}(?:依据|根据|参考)|不要(?:将|把)?(?:使用|用)|\bdo not recommend (?:any )?(?:other|further) uses?\b|\b(?:in no way|does not|do not|cannot) replaces?\b/i,
       // A linked responsible-use or acceptable-use guide ("please see our [Responsible Use Guidelines](https://…)").
@@ -654,6 +656,8 @@ const TABLE: readonly Disclosure[] = [
       /^(?=[\s\S]*\bresults\b)(?=[\s\S]*(?:\]\(|https?:\/\/))/i,
     ],
     signals: [
+      // A metric with its value said loosely ("AUC ≈ 0.82"), a win rate, a gain in points ("2.54 points of F1 score improvement"), and a measured margin over another model ("outperforms LLaVA-OneVision-0.5B with 85x faster Time-to-First-Token").
+      /\b(?:AUC|ROC-AUC|PR-AUC|F1|accuracy|precision|recall|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|MAE|RMSE|mAP|mIoU|R²|R2)\s{0,2}(?:≈|~|=|:|of|is|was|reaches|reached)\s{0,2}(?:about |around |approximately |~)?(?:0?[.,]\d{1,4}|\d{1,3}(?:\.\d{1,2})?\s?%)|\bwin[- ]rates?\b[^\n.]{0,30}\d{1,3}(?:\.\d)?\s?%|\b\d{1,3}(?:\.\d{1,2})? (?:points?|pp|percentage points?) (?:of )?(?:[\w-]+ ){0,3}(?:improvement|gain|increase|higher|better|lower)\b|\boutperform\w{0,3}\b(?:[^\n.]|\.(?=\S)){0,80}?\b\d+(?:\.\d+)?\s?(?:x|×|%|points)(?=[\s,.;)]|$)/i,
       // Results introduced as following ("Preliminary evaluation (F1) compared other BERTs are as follows:").
       /\b(?:evaluation|results?|scores?|performance|accuracy|F1)\b[^\n.]{0,60}\b(?:are|is) as follows\b|在(?:测试集|验证集|评测集|测试数据)上的(?:表现|效果|结果|准确率)/i,
       // A benchmark name in a table row with a score in that row or the next few (a results table under any heading).
