@@ -17,6 +17,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import Module from 'node:module';
@@ -115,6 +116,26 @@ describe('V8 code cache', () => {
     };
     const first = await session();
     assert.equal(await session(), first, 'the second start rewrote the cache: V8 rejected it');
+  });
+
+  it("removes other versions' caches once they are a week old, and nothing else", () => {
+    const d = caseDir('prune');
+    const dir = join(d, 'modelcard-lint');
+    mkdirSync(dir, { mode: 0o700 });
+    chmodSync(dir, 0o700);
+    const old = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    const oldCache = `server-v18.0.0-${'a'.repeat(32)}.bin`;
+    const oldTmp = `server-v18.0.0-${'b'.repeat(32)}.bin.${'c'.repeat(16)}.tmp`;
+    const recent = `server-v19.0.0-${'d'.repeat(32)}.bin`;
+    const other = 'notes.txt';
+    for (const f of [oldCache, oldTmp, recent, other]) writeFileSync(join(dir, f), 'x', { mode: 0o600 });
+    for (const f of [oldCache, oldTmp, other]) utimesSync(join(dir, f), old, old);
+    // An old directory with a cache's name is not a file: left alone.
+    const oldDir = `server-v17.0.0-${'e'.repeat(32)}.bin`;
+    mkdirSync(join(dir, oldDir));
+    utimesSync(join(dir, oldDir), old, old);
+    assert.equal(start({ XDG_CACHE_HOME: d }).status, 0);
+    assert.deepEqual(readdirSync(dir).sort(), [goodName, oldDir, other, recent].sort());
   });
 
   it('positive control: a cache in a trusted directory is code (so the checks below are what protect)', () => {

@@ -98,12 +98,33 @@ function writeCache() {
       mode: 0o600,
     });
     fs.renameSync(tmp, cacheFile);
+    pruneOldCaches();
   } catch {
     // A read-only or full cache directory only means no cache.
     try {
       fs.unlinkSync(tmp);
     } catch {
       // never created, or already gone
+    }
+  }
+}
+
+/** Each release (and each development build) writes a cache of its own: remove the other versions' caches and
+ * temporary files once they are a week old, so the directory does not grow with every update. Only regular files of
+ * this user with a cache's name are touched (a release still in use elsewhere just compiles from source once more). */
+const CACHE_NAME = /^server-v\d{1,3}\.\d{1,3}\.\d{1,3}-[0-9a-f]{32}\.bin(?:\.[0-9a-f]{16}\.tmp)?$/;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+function pruneOldCaches() {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  const now = Date.now();
+  for (const name of fs.readdirSync(dir).slice(0, 1000)) {
+    if (!CACHE_NAME.test(name) || path.join(dir, name) === cacheFile) continue;
+    try {
+      const st = fs.lstatSync(path.join(dir, name));
+      if (!st.isFile() || (uid !== null && st.uid !== uid) || now - st.mtimeMs < WEEK_MS) continue;
+      fs.unlinkSync(path.join(dir, name));
+    } catch {
+      // gone already, or not ours to remove
     }
   }
 }

@@ -28,14 +28,14 @@ function serve(): void {
   // loader (lsp/loader.cjs) writes the V8 code cache with the flags a fresh process has, and once more after the
   // first lint (off the hot path) so the functions compiled for linting are in it too.
   const youngGeneration = new YoungGenerationCap();
-  const global = globalThis as Record<symbol, unknown>;
-  global[Symbol.for('modelcard-lint.withDefaultFlags')] = <T>(fn: () => T): T => youngGeneration.withDefaultFlags(fn);
+  const shared = globalThis as Record<symbol, unknown>;
+  shared[Symbol.for('modelcard-lint.withDefaultFlags')] = <T>(fn: () => T): T => youngGeneration.withDefaultFlags(fn);
   let cacheRequested = false;
   const afterLint = (): void => {
     youngGeneration.check();
     if (cacheRequested) return;
     cacheRequested = true;
-    const write = global[Symbol.for('modelcard-lint.writeCodeCache')];
+    const write = shared[Symbol.for('modelcard-lint.writeCodeCache')];
     if (typeof write === 'function') setImmediate(() => (write as () => void)());
   };
   const hooks = { afterLint };
