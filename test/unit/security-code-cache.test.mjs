@@ -123,7 +123,8 @@ describe('V8 code cache', () => {
     const dir = join(d, 'modelcard-lint');
     mkdirSync(dir, { mode: 0o700 });
     chmodSync(dir, 0o700);
-    const old = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    // Fixed, long past: the test reads no clock (the recent file keeps the mtime the file system gave it).
+    const old = new Date('2001-01-01T00:00:00Z');
     const oldCache = `server-v18.0.0-${'a'.repeat(32)}.bin`;
     const oldTmp = `server-v18.0.0-${'b'.repeat(32)}.bin.${'c'.repeat(16)}.tmp`;
     const recent = `server-v19.0.0-${'d'.repeat(32)}.bin`;

@@ -232,7 +232,8 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       // The intended use said of the model in prose ("The intended use-case for this model is fictional conversation").
       /\bintended use[- ]?cases?\b[^\n.]{0,20}\b(?:is|are|include|includes)\b|\b(?:the |its |our )?(?:primary |main )?intended (?:uses?|purpose|applications?) (?:of|for) (?:this|the|our) (?:model|checkpoint|adapter|LoRA)s? (?:is|are|include)\b/i,
-      // A model described by what it was built for, in apposition ("an open-source language model designed for theorem proving").
+      // A model described by what it was built for, in apposition ("an open-source language model designed for theorem
+      // proving").
       /\b(?:model|LLM|network|system|checkpoint|adapter|classifier|detector|encoder)s?,? (?:specifically |primarily |mainly |especially )?(?:designed|built|developed|tailored|speciali[sz]ed|optimi[sz]ed|intended|meant) (?:specifically |primarily |especially )?for(?!\s{1,3}\d)\b/i,
       // How it is usually used ("is a base model typically used for completion").
       /\b(?:is|are)\b[^\n.]{0,24}?\b(?:typically|commonly|usually|mainly|primarily|mostly|generally|often|best) used (?:for|to|as)\b/i,
@@ -333,9 +334,13 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
-      // "Not a diagnostic device." said on its own, a use outside the intended use warned against ("Any deviation from this intended use may lead to … harmful outputs"), a model not expected to work outside its languages, and "should be avoided" in German.
+      // "Not a diagnostic device." said on its own, a use outside the intended use warned against ("Any deviation from
+      // this intended use may lead to … harmful outputs"), a model not expected to work outside its languages, and
+      // "should be avoided" in German.
       /(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:[*_]{2})?Not (?:a |an )?(?:diagnostic|medical|clinical|legal|financial|certified)\b|\b(?:any )?(?:deviation|use|uses) (?:from|outside(?: of)?) (?:this|the|its) intended (?:use|purpose|scope)\b|\bnot expected to (?:perform|work) well (?:on|for|in|with)\b|\bsollte[^\n.]{0,90}\bvermieden werden\b/im,
-      // "Do not use" and "not a basis for decisions" in French, Portuguese, Spanish and Chinese ("Ne pas utiliser pour fixer une rémunération", "Não deve embasar decisões", "不作为纪律处分依据", "不要使用这些模型作为最终决策参考"), "We do not recommend any other use", "in no way replaces official alerts".
+      // "Do not use" and "not a basis for decisions" in French, Portuguese, Spanish and Chinese ("Ne pas utiliser pour
+      // fixer une rémunération", "Não deve embasar decisões", "不作为纪律处分依据", "不要使用这些模型作为最终决策参考"), "We do not recommend
+      // any other use", "in no way replaces official alerts".
       /\bne (?:pas|doit pas|doivent pas) (?:être )?utilis|\bn'est pas (?:destiné|conçu|adapté)|\bnão (?:deve|devem) (?:ser )?(?:usad|utilizad|embasar|substituir|servir)|\bno (?:debe|deben) (?:ser )?(?:usad|utilizad|emplead|sustituir)|\bno (?:está|es) (?:destinad|diseñad|pensad)o? (?:para|a)\b|不(?:应|可|能|得)?作为(?!任何)[^\n。]{0,30}(?:依据|根据|参考)|不要(?:将|把)?(?:使用|用)|\bdo not recommend (?:any )?(?:other|further) uses?\b|\b(?:in no way|does not|do not|cannot) replaces?\b/i,
       // A linked responsible-use or acceptable-use guide ("please see our [Responsible Use Guidelines](https://…)").
       /\[(?:our )?responsible[- ]use (?:guidelines|guide|policy)\]\(/i,
@@ -406,11 +411,14 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: datasetsEvidence,
     signals: [
-      // Data named by its kind of source ("a mix of public datasets and proprietary web search data"), a named corpus called the pre-training data ("YT-Storyboard-1B pretraining data"), and a token count trained on in Chinese ("经过了 1.4T 中英标识符的预训练").
+      // Data named by its kind of source ("a mix of public datasets and proprietary web search data"), a named corpus
+      // called the pre-training data ("YT-Storyboard-1B pretraining data"), and a token count trained on in Chinese
+      // ("经过了 1.4T 中英标识符的预训练").
       /\b(?:a )?(?:mix|mixture|blend|combination) of (?:[\w-]+ ){0,2}(?:public|publicly available|open|proprietary|synthetic|web|licensed|curated|in-house|internal) (?:[\w-]+ ){0,2}(?:datasets|data|corpora)\b|\b[A-Z][\w.]*-[\w.-]{1,30} (?:pre-?training|training|fine-?tuning) (?:data|dataset|corpus)\b|\d+(?:\.\d+)?\s?[TBMK]\s?[^\n。]{0,6}(?:标识符|tokens?|词元)[^\n。]{0,6}(?:预训练|训练)|(?:预训练|训练)[^\n。]{0,20}\d+(?:\.\d+)?\s?[TBMK]\s?[^\n。]{0,6}(?:标识符|tokens?|词元)/,
       // The environment a reinforcement-learning agent was trained in ("a **PPO** agent playing **LunarLander-v2**").
       /\bagent (?:playing|trained (?:on|in)|for)\s{1,3}[*_`]{0,2}[\w-]{2,40}-v\d\b/i,
-      // Data described by where it comes from, in a sentence about training ("trained on internal HIC experimental data", "fine-tuned using a subset of the data from Pygmalion-6B").
+      // Data described by where it comes from, in a sentence about training ("trained on internal HIC experimental
+      // data", "fine-tuned using a subset of the data from Pygmalion-6B").
       /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}(?:on|using|with)\s{1,3}(?:(?:a )?(?:subset|portion|part|sample|mix|mixture) of )?(?:the |our |their )?(?!(?:same|more|less|new|the|this|that|its|our|your)\b)(?:[\w-]+ ){1,4}(?<!\blanguage )data\b(?!\s{1,3}(?:parallel|types?|format|loaders?|collators?|augmentation)\b)|\b(?:subset|portion|part|sample) of the data from\b/i,
       // A linked dataset "used in … training", and a named dataset a fine-tune used ("a fine-tuned LLaMA-based
       // architecture for emotion classification using the BRIGHTER dataset").
@@ -508,9 +516,11 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
-      // LoRA adapters trained, also in Spanish, French and Portuguese ("activamos los adaptadores LoRA en todos los módulos clave"), and the training code a run was based on ("Pre-training was based on the original BERT code").
+      // LoRA adapters trained, also in Spanish, French and Portuguese ("activamos los adaptadores LoRA en todos los
+      // módulos clave"), and the training code a run was based on ("Pre-training was based on the original BERT code").
       /\bQ?LoRA (?:fine-?tuning|rank)\b(?! (?:code|scripts?)\b)|\b(?:train|trained|training|apply|applied|enable|enabled|using|with) (?:the |our |a )?Q?LoRA (?:adapters?|layers|modules)\b|\badapta(?:dores|teurs|dor|teur) (?:de )?Q?LoRA\b|\b(?:pre-?training|training|fine-?tuning) (?:was|is|were) (?:based on|done with|performed with|run with)\b/i,
-      // A training method named ("trained with a new technique called Reflection-Tuning"), and a merge method ("merged with SLERP").
+      // A training method named ("trained with a new technique called Reflection-Tuning"), and a merge method ("merged
+      // with SLERP").
       /\b(?:trained|fine-?tuned|developed) (?:with|using|via) (?:a |an )?(?:new |novel |custom )?(?:technique|method|approach|recipe|algorithm) (?:called|named|dubbed|known as)\b|\bmerged? (?:with|using|via) (?:SLERP|TIES|DARE|linear|task arithmetic|passthrough)\b/i,
       // By reference, with a link: "For details on training this model, please visit https://github.com/…".
       /\b(?:for|see) (?:more |further )?(?:details|information|instructions) (?:on|about|of|regarding) (?:the )?(?:training|how (?:this|the) model was trained)\b[^\n]{0,80}(?:https?:\/\/|\]\()/i,
@@ -656,7 +666,9 @@ const TABLE: readonly Disclosure[] = [
       /^(?=[\s\S]*\bresults\b)(?=[\s\S]*(?:\]\(|https?:\/\/))/i,
     ],
     signals: [
-      // A metric with its value said loosely ("AUC ≈ 0.82"), a win rate, a gain in points ("2.54 points of F1 score improvement"), and a measured margin over another model ("outperforms LLaVA-OneVision-0.5B with 85x faster Time-to-First-Token").
+      // A metric with its value said loosely ("AUC ≈ 0.82"), a win rate, a gain in points ("2.54 points of F1 score
+      // improvement"), and a measured margin over another model ("outperforms LLaVA-OneVision-0.5B with 85x faster
+      // Time-to-First-Token").
       /\b(?:AUC|ROC-AUC|PR-AUC|F1|accuracy|precision|recall|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|MAE|RMSE|mAP|mIoU|R²|R2)\s{0,2}(?:≈|~|=|:|of|is|was|reaches|reached)\s{0,2}(?:about |around |approximately |~)?(?:0?[.,]\d{1,4}|\d{1,3}(?:\.\d{1,2})?\s?%)|\bwin[- ]rates?\b[^\n.]{0,30}\d{1,3}(?:\.\d)?\s?%|\b\d{1,3}(?:\.\d{1,2})? (?:points?|pp|percentage points?) (?:of )?(?:[\w-]+ ){0,3}(?:improvement|gain|increase|higher|better|lower)\b|\boutperform\w{0,3}\b(?:[^\n.]|\.(?=\S)){0,80}?\b\d+(?:\.\d+)?\s?(?:x|×|%|points)(?=[\s,.;)]|$)/i,
       // Results introduced as following ("Preliminary evaluation (F1) compared other BERTs are as follows:").
       /\b(?:evaluation|results?|scores?|performance|accuracy|F1)\b[^\n.]{0,60}\b(?:are|is) as follows\b|在(?:测试集|验证集|评测集|测试数据)上的(?:表现|效果|结果|准确率)/i,
@@ -744,11 +756,15 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
-      // What the model was not trained or aligned for ("Alpaca models are not finetuned with human feedback", "hasn't been explicitly trained on the zero-shot voice cloning objective", "it is not yet adapted to deliver this knowledge"), a release that must be fine-tuned first in Chinese ("需要在特定任务上 Finetune 后使用"), and no guarantee given ("我们并不保证所有不当内容均已被过滤").
+      // What the model was not trained or aligned for ("Alpaca models are not finetuned with human feedback", "hasn't
+      // been explicitly trained on the zero-shot voice cloning objective", "it is not yet adapted to deliver this
+      // knowledge"), a release that must be fine-tuned first in Chinese ("需要在特定任务上 Finetune 后使用"), and no guarantee
+      // given ("我们并不保证所有不当内容均已被过滤").
       /(?<!\b(?:although|though|while)\b[^\n.]{0,80})\b(?:has not|has[n’']t|have not|have[n’']t|was not|was[n’']t|were not|is not|is[n’']t|are not|are[n’']t) (?:been )?(?:explicitly |specifically |yet )?(?:fine-?tuned|trained|aligned|optimi[sz]ed|adapted) (?:for|to|with human feedback|with RLHF|on the [\w-]+(?: [\w-]+){0,3} objective)\b|需要[^\n。]{0,20}(?:微调|精调|finetune|fine-tune|Finetune)\s?后(?:使用|才能)|(?:并|也)不(?:能)?保证/i,
       // Performance said to fall outside what the model was made for ("performance may not be optimal anymore").
       /\bperformance (?:may|might|will|can|could) (?:not be (?:optimal|as good)|degrade|drop|suffer|be (?:lower|worse|reduced|poor))\b/i,
-      // A model that needs fine-tuning before it is useful ("this model has to be fine-tuned before it is useable on a downstream task").
+      // A model that needs fine-tuning before it is useful ("this model has to be fine-tuned before it is useable on a
+      // downstream task").
       /\b(?:has|have|needs?|must|need) (?:to )?be fine-?tuned before\b/i,
       // Quality that varies or falls short, said of the output ("its efficacy may vary with the accent", "Text is not
       // always grammatically correct", "indicating a little bit overfitting").
@@ -1116,9 +1132,11 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
-      // Cloud TPUs acknowledged for the training ("Research supported with Cloud TPUs from Google's TensorFlow Research Cloud").
+      // Cloud TPUs acknowledged for the training ("Research supported with Cloud TPUs from Google's TensorFlow Research
+      // Cloud").
       /\bCloud TPUs?\b|\b(?:TensorFlow|TPU) Research Cloud\b/,
-      // Training hardware named with its count or type on the machine that trained it ("trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs").
+      // Training hardware named with its count or type on the machine that trained it ("trained our model on an
+      // ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs").
       /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
       // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a
       // time on named accelerators ("took around 2.5 days to finish on four A100").

@@ -42,11 +42,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
-      // Reproduction in French, Spanish and Portuguese ("Les résultats ci-dessus peuvent être reproduits avec le script"), evaluation run with linked scripts ("Evaluation is performed using these [scripts](…)"), and a script that generated the data.
+      // Reproduction in French, Spanish and Portuguese ("Les résultats ci-dessus peuvent être reproduits avec le
+      // script"), evaluation run with linked scripts ("Evaluation is performed using these [scripts](…)"), and a script
+      // that generated the data.
       /\breprodu(?:its?|ites?|ire|ctibles?|cibles?|cidos?|zid[oa]s?|z[ií]veis|zível)\b|\b(?:evaluat\w{1,5}|benchmark\w{0,3})\b[^\n.]{0,40}\b(?:using|with|via) (?:these |our |the )?\[(?:scripts?|code|notebooks?)\]\(|\bscripts? (?:for|to) (?:the )?(?:dataset|data) (?:generation|creation|preparation|collection)\b/i,
-      // The tools or code that prepared the data and trained the model released ("The tools used for preprocessing text for FinBERT training are available", "The main code that is used for pretraining data preparation … are given"), leakage in Spanish, French and Portuguese, and a test split kept for the final evaluation.
+      // The tools or code that prepared the data and trained the model released ("The tools used for preprocessing text
+      // for FinBERT training are available", "The main code that is used for pretraining data preparation … are
+      // given"), leakage in Spanish, French and Portuguese, and a test split kept for the final evaluation.
       /\b(?:tools|code|scripts?)\b[^\n.]{0,20}\bused for\b[^\n.]{0,40}\b(?:pre-?training|training|fine-?tuning|pre-?processing|data preparation)\b[^\n.]{0,40}\b(?:are|is) (?:available|given|released|provided|included|public)\b|\bfuga de (?:informaci[óo]n|datos)\b|\bfuit\w{1,8}\b[^\n.]{0,30}\b(?:train|test|entra[îi]nement)\b|\bvazamento de (?:dados|informa[çc][ãa]o)\b|\btest (?:split|set|data) (?:is|was) (?:used )?only (?:used )?for (?:the )?final evaluation\b/i,
-      // Training code offered beside the release ("Full training and data-generation code: see the GitHub repo"), and the research uses of Stable Diffusion cards ("Research on generative models").
+      // Training code offered beside the release ("Full training and data-generation code: see the GitHub repo"), and
+      // the research uses of Stable Diffusion cards ("Research on generative models").
       /\btraining (?:and [\w-]+ )?(?:code|scripts?)\b[^\n.]{0,20}(?::|\bis|\bare)\s{0,3}(?:see|available|released|linked|in|at|on)\b|\bresearch on generative models\b/i,
       // Examples shown without cherry-picking ("not cherry-picked", "所有的对话案例生成内容均为一次性生成内容"), and a named harness used
       // for consistent evaluation ("为了保证模型评测的一致性，我们采用 OpenCompass").
@@ -137,7 +142,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     prose: [
       // What a missed detection costs ("False negatives may miss implicit, coded, or emerging extremist language").
       /\bfalse negatives?\b[^\n.]{0,40}\b(?:may|might|could|would|can|will)\b[^\n.]{0,20}\b(?:miss|delay|overlook|fail)\w{0,3}\b/i,
-      // Safeguards the card tells deployers to add to this model ("You are advised to implement your own alignment layer before exposing the model as a service").
+      // Safeguards the card tells deployers to add to this model ("You are advised to implement your own alignment
+      // layer before exposing the model as a service").
       /\b(?:implement|add|use|apply|build) (?:your own|additional|extra|an? (?:own |additional )?)\s{0,3}(?:alignment|safety|moderation|guardrails?|content filter(?:ing)?)(?: layer| measures| mechanisms| system)?\b[^\n.]{0,60}\bbefore\b/i,
       // Use in a high-stakes domain advised against until the model is aligned or tested further ("We recommend against
       // using Meditron in medical applications without extensive use-case alignment, as well as additional testing"),
@@ -208,12 +214,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
-      // A model for one language only ("two German-only decoder models"), coverage of a language's words, devices with limited resources, and a fairness analysis ("The package Aequitas was used to analyze the fairness").
-      /\b(?:English|Chinese|Japanese|Korean|Thai|Vietnamese|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Polish|Swedish|Finnish|Danish|Norwegian|Czech|Greek|Hebrew|Persian|Indonesian)-only\b|\bcoverage of (?:English|Chinese|Japanese|Korean|Finnish|Swedish|Dutch|Polish|German|French|Spanish|Portuguese|Russian|Arabic|Hebrew|Turkish|Greek|Czech) (?:words|text|vocabulary)\b|\b(?:devices|hardware|environments|machines) with limited (?:resources|memory|compute)\b|\bresource-constrained (?:devices|environments|settings)\b|\b(?:analy[sz]e|assess|evaluate|audit|measure)d? the fairness\b|\bAequitas\b|\bFairlearn\b/i,
+      // A model for one language only ("two German-only decoder models"), coverage of a language's words.
+      new RegExp(`${LANGUAGE}-only\\b|\\bcoverage of ${LANGUAGE} (?:words|text|vocabulary)\\b`, 'i'),
+      // Devices with limited resources, and a fairness analysis ("The package Aequitas was used to analyze the
+      // fairness").
+      /\b(?:devices|hardware|environments|machines) with limited (?:resources|memory|compute)\b|\bresource-constrained (?:devices|environments|settings)\b|\b(?:analy[sz]e|assess|evaluate|audit|measure)d? the fairness\b|\bAequitas\b|\bFairlearn\b/i,
       // Performance outside English ("higher non-English language performance").
       /\bnon-English (?:language )?performance\b|\bperformance (?:on|in|for) (?:non-English|other|low-resource) languages\b/i,
-      // The number of languages the model was trained in or supports ("Each model is trained in over 30 languages").
-      /\b(?:trained|pre-?trained|supports?|available) (?:in|on|for) (?:over |more than |about |around )?\d{1,3}\+? (?:different |natural )?languages\b/i,
       // Unequal service said plainly ("perform variably for different groups", "may underserve emerging areas", "would
       // unfairly impact shift workers"), and a benchmark balanced by group ("balanced gender, balanced ethnicity").
       /\b(?:perform|work)s? (?:variably|differently|unevenly|inconsistently|worse|poorly) (?:for|across|on|among) (?:different |some |certain |other )?(?:groups|demographics|populations|communities|languages|accents|dialects|skin tones|regions)\b|\bunder-?serv(?:e|es|ed|ing)\b|\bunfair(?:ly)? (?:impact|affect|disadvantage|target|penali[sz]e|exclude)\w{0,2}\b|\bbalanced (?:gender|ethnicit\w{1,3}|ages?|race|demographics?|skin tones?)\b/i,
@@ -229,7 +236,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\bconsumer[- ]grade (?:GPUs?|hardware|graphics cards?)\b|\baffordable (?:hardware|devices|GPUs?)\b|\bwithout (?:a |any )?(?:dedicated )?GPU\b|没有GPU|无需GPU|不需要GPU|\bremote (?:areas|regions|communities)\b|\blow[- ](?:bandwidth|resource|cost) (?:settings|devices|regions|hardware|environments)\b/i,
       /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned)(?: and (?:tested|evaluated|validated))? (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
-      /\bsupports? (?:more than |over |up to )?\d{1,3}\s{1,3}(?:working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
+      // The number of languages supported or trained in ("supports 12 languages", "trained in over 30 languages").
+      /\b(?:supports?|(?:trained|pre-?trained|available) (?:in|on|for)) (?:more than |over |up to |about |around )?\d{1,3}\+?\s{1,3}(?:different |natural |working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
       /\b(?:can|may|might|could|will) (?:include|produce|generate|reinforce|exhibit|contain|reflect)\b[^\n.]{0,60}\bstereotyp\w{0,6}\b|\btoys? for (?:boys|girls)\b/i,
       // Two languages the model is said to support or to be bilingual in ("supports both English and Chinese",
       // "bilingual in both Chinese and English", "bilingual (English & Chinese)"); not the languages of its training
@@ -309,13 +317,16 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
-      // Misinformation the model's outputs can introduce ("OCR errors can potentially introduce misinformation", "could be misinterpreted as causal claims"), text the authors do not own, data kept back or protected for privacy ("due to privacy conditions", "完全保护用户隐私"), and listeners told that speech is synthesised.
-      /\b(?:introduce|produce|generate|create|cause)s? (?:\w+ )?misinformation\b|\bmisinterpret\w{0,5} as\b|\b(?:do not|don't|does not) own (?:any of )?the (?:text|data|content|images|recordings)\b|\b(?:due to|because of) privacy\b|保护[^\n。]{0,6}隐私|\binform (?:the )?(?:listeners|viewers|readers|audience)\b[^\n.]{0,60}\b(?:synthesi[sz]ed|generated|artificial)\b/i,
-      // Data transformed or removed for privacy ("a PCA transformation applied for privacy compliance").
-      /\bfor (?:privacy|confidentiality) (?:compliance|protection|reasons|purposes)\b/i,
+      // Misinformation the model's outputs can introduce ("OCR errors can potentially introduce misinformation", "could
+      // be misinterpreted as causal claims"), text the authors do not own, data kept back, transformed or protected for
+      // privacy ("due to privacy conditions", "applied for privacy compliance", "完全保护用户隐私"), and listeners told that
+      // speech is synthesised.
+      /\b(?:introduce|produce|generate|create|cause)s? (?:\w+ )?misinformation\b|\bmisinterpret\w{0,5} as\b|\b(?:do not|don't|does not) own (?:any of )?the (?:text|data|content|images|recordings)\b|\b(?:due to|because of) privacy\b|\bfor (?:privacy|confidentiality) (?:compliance|protection|reasons|purposes)\b|保护[^\n。]{0,6}隐私|\binform (?:the )?(?:listeners|viewers|readers|audience)\b[^\n.]{0,60}\b(?:synthesi[sz]ed|generated|artificial)\b/i,
       // Training data chosen for its licence ("publicly available datasets with permissive license").
       /\bdatasets?\b[^\n.]{0,40}\bwith (?:a )?(?:permissive|open|commercially usable|commercial-friendly) licen[cs]es?\b/i,
-      // Misinformation, impersonation and fraud forbidden as uses of this model ("Do not use our models for impersonation without consent, misinformation or deception"), and synthetic text detection ("ML-based detection methods can give experts reasonable suspicion that an actor is generating synthetic text").
+      // Misinformation, impersonation and fraud forbidden as uses of this model ("Do not use our models for
+      // impersonation without consent, misinformation or deception"), and synthetic text detection ("ML-based detection
+      // methods can give experts reasonable suspicion that an actor is generating synthetic text").
       /\b(?:do not|don't|must not|should not|never|not be used|prohibited|forbidden)\b[^\n.]{0,80}\b(?:impersonat\w{1,4}|misinformation|disinformation|fake news|deepfakes?)\b|\bdetect\w{0,5}\b[^\n.]{0,90}\b(?:synthetic|generated|machine-generated|AI-generated) (?:text|media|images?|audio|speech|content)\b/i,
       // The licensing of the training data stated (test/accuracy/LABELLING.md, broader society: copyright of training
       // data): "working only with properly licensed speech recordings", corpora "under CC0, CC BY …" or "the ODC
