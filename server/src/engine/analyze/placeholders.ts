@@ -1,7 +1,8 @@
 // Template text left in a card body (the placeholder-text rule reports it): `[More Information Needed]`, the
 // template's default Recommendations sentence, empty label bullets (`- **Developed by:**`), Jinja slots
-// (`{{ model_id }}`, `{% … %}`) and TODO/TBD markers; code blocks, inline code and HTML comments skipped. Found
-// section by section and kept per section in the lint session's cache (body-search.ts): a keystroke rescans one section.
+// (`{{ model_id }}`, `{% … %}`), single-brace slots (`{MODEL_NAME}`) and TODO/TBD markers; code blocks, inline code
+// and HTML comments skipped. Found section by section and kept per section in the lint session's cache
+// (body-search.ts): a keystroke rescans one section.
 // No pattern here reaches over a line break into an ATX heading line, so the sections find what the whole body has.
 import { TEMPLATE_DEFAULT_RECOMMENDATION, TEMPLATE_PLACEHOLDER } from '../knowledge/hf-metadata.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -98,6 +99,20 @@ function jinjaSlots(line: string, offset: number, hits: PlaceholderHit[]): void 
   }
 }
 
+// A template's single-brace slot ("- **Datos:** {DESCRIPCION_DATOS}"), not a shell `${VAR}` or part of `{{ }}`.
+const BRACE_SLOT = /(?<![{$])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
+
+/** `{UPPER_CASE}` slots of one line. */
+function braceSlots(line: string, offset: number, hits: PlaceholderHit[]): void {
+  BRACE_SLOT.lastIndex = 0;
+  for (let m = BRACE_SLOT.exec(line); m; m = BRACE_SLOT.exec(line)) {
+    hits.push({
+      span: { start: offset + m.index, end: offset + m.index + m[0].length },
+      message: `Template slot \`${m[0]}\` was never filled in.`,
+    });
+  }
+}
+
 /** The placeholders of the lines of [span] (a piece of the body), outside `masks` (its code and comments). */
 function scan(doc: ParsedDocument, span: Span, masks: readonly Span[], bodyEnd: number): PlaceholderHit[] {
   const { text, lines } = doc;
@@ -113,7 +128,10 @@ function scan(doc: ParsedDocument, span: Span, masks: readonly Span[], bodyEnd: 
   for (let ln = firstLine; ln <= lastLine; ln++) {
     const { ls, lt } = lineText(ln);
     if (lt.includes('`')) inlineCode(lt, ls, inline);
-    if (lt.includes('{')) jinjaSlots(lt, ls, slots);
+    if (lt.includes('{')) {
+      jinjaSlots(lt, ls, slots);
+      braceSlots(lt, ls, slots);
+    }
   }
   const excluded = new Exclusions([...masks, ...inline]);
   const kept: PlaceholderHit[] = slots.filter((h) => !excluded.overlaps(h.span));

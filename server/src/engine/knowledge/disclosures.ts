@@ -8,7 +8,7 @@
 // pattern here runs on each keystroke: keep them linear — no nested quantifiers, bounded gaps (`[^\n]{0,60}`).
 import { get, str, strList, type YMap, type YNode } from '../parse/yaml-tree.js';
 import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
-import { I18N_HEADINGS } from './headings-i18n.js';
+import { I18N_HEADINGS, I18N_LABELS } from './headings-i18n.js';
 import { I18N_SIGNALS } from './signals-i18n.js';
 import { referencePatterns, withheldPatterns } from './pointers.js';
 
@@ -1194,14 +1194,12 @@ const TABLE: readonly Disclosure[] = [
   },
 ];
 
-// Translated section titles (headings-i18n.ts) and sentences (signals-i18n.ts) count like the English ones, after them
-// in preference; a translated title is a label too ("**Uso pretendido.** Ranqueamento de vitrine …"), as the English
-// titles' label forms are, except a compute title: a bare "Hardware:" label ("**Phần cứng:** GPU recommended") is as
-// often what runs the model as what trained it.
+// Translated section titles and labels (headings-i18n.ts) and sentences (signals-i18n.ts) count like the English ones,
+// after them in preference.
 export const DISCLOSURES: readonly Disclosure[] = TABLE.map((d) => ({
   ...d,
   headings: [...d.headings, I18N_HEADINGS[d.id]],
-  labels: d.id === 'compute' ? d.labels : [...(d.labels ?? []), I18N_HEADINGS[d.id]],
+  labels: [...(d.labels ?? []), I18N_LABELS[d.id]],
   signals: [...(d.signals ?? []), ...(I18N_SIGNALS[d.id] ?? [])],
 }));
 

@@ -31,3 +31,11 @@ export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
   compute:
     /^(?:학습 환경|하드웨어|컴퓨팅 자원|Вычислительные ресурсы|Оборудование|Аппаратное обеспечение|Infrastructure de calcul|Matériel$|Rechenressourcen|Infraestructura de cómputo|Infraestrutura computacional|Phần cứng|Tài nguyên tính toán|ฮาร์ดแวร์)/i,
 };
+
+// A title also counts as a label ("**Uso pretendido.** Ranqueamento …"), except a bare hardware title: "**Phần cứng:**
+// GPU recommended" is as often what runs the model as what trained it, so a compute label names the training resources.
+export const I18N_LABELS: Record<DisclosureId, RegExp> = {
+  ...I18N_HEADINGS,
+  compute:
+    /^(?:학습 환경|컴퓨팅 자원|Вычислительные ресурсы|Infrastructure de calcul|Rechenressourcen|Infraestructura de cómputo|Infraestrutura computacional|Tài nguyên tính toán)/i,
+};
