@@ -56,6 +56,15 @@ describe('classification on real files', () => {
       assert.equal(classify('x/README.md', text), 'unknown', text);
   });
 
+  it('reads a README that hands out weights files as a card, not one that only links code', () => {
+    // As the official YOLOv7 README of the tune half: an implementation's README whose results table links checkpoints.
+    const readme = (link) =>
+      `# Official X\n\nImplementation of paper X.\n\n## Installation\n\npip install x\n\n## Testing\n\nRun it.\n\n` +
+      `| Model | AP |\n| :-- | :-: |\n| [X-L](${link}) | 51.4% |\n\n## Citation\n\n@article{x}\n`;
+    assert.equal(classify('x/README.md', readme('https://github.com/a/x/releases/download/v0.1/x-l.pt')), 'model-card');
+    assert.equal(classify('x/README.md', readme('https://github.com/a/x/blob/main/x/model.py')), 'unknown');
+  });
+
   it('recognises the real cards by content, also when they are named README.md', () => {
     const tune = readdirSync(join(root, 'test/accuracy/labels'))
       .map((f) => JSON.parse(readFileSync(join(root, 'test/accuracy/labels', f), 'utf8')))

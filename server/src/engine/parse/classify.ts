@@ -192,6 +192,10 @@ const MODEL_PROSE =
 /** Code or links that load one model from a hub or a model runner. */
 const HUB_CODE =
   /from_pretrained\(|\bAuto(?:Model|Tokenizer|Processor)\w*\b|\bpipeline\([^)\n]{0,120}\bmodel\s*=|\bpipeline\(\s*["'](?:text|image|audio|token|zero|fill|feature|question|summar|translat|sentiment|automatic|object|conversational|document|depth|visual)|huggingface\.co\/(?!docs\b|spaces\/|datasets\/|blog\/|papers\/|join\b|pricing\b|learn\b|tasks\b|models\b|settings\b|login\b|new\b|organizations\b|collections\b|posts\b|chat\b)[\w.-]{1,60}\/[\w.-]{1,100}|\bhf\.co\/[\w.-]{1,60}\/|\b(?:ollama|docker model) (?:run|pull)\b|\bmodelscope\.cn\/models\//i;
+/** A link to a weights file ("[YOLOv7](https://…/releases/download/v0.1/yolov7.pt)"): a README that hands out
+ * checkpoints is the release's card even when it reads like an implementation's README. */
+const WEIGHTS_LINK =
+  /\]\([^)\s]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\)|https?:\/\/[^\s)"'<>]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|pdparams)(?=[\s)"'<>]|$)/i;
 /** Words for "model" and "language model" in the languages most used on the Hub. */
 const MODEL_WORD =
   /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
@@ -211,8 +215,9 @@ const DOC_HEADING =
  * "模型介绍"). Otherwise evidence adds up: model-card headings (2 each, families like "Intended use", "Training data",
  * "Evaluation", "Limitations"), generic ones ("Usage", "Introduction", 1 each), attribute lines ("Model type:",
  * "| License |", 1 each, at most 3), prose about one model ("this model", "trained on", "本模型", up to 2), code or
- * links that load a model from a hub (2). Text that keeps talking about "model cards" in general (documentation about
- * cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and front matter are skipped.
+ * links that load a model from a hub or download a weights file (2). Text that keeps talking about "model cards" in
+ * general (documentation about cards, like this project's own) loses 3. A card needs 3. Headings inside code fences and
+ * front matter are skipped.
  * `frontMatterClosed`: whether the text opens with a closed front matter, when the caller has already read it.
  */
 export function cardEvidence(
@@ -227,6 +232,7 @@ export function cardEvidence(
   attributes: string[];
   prose: number;
   hub: boolean;
+  weights: boolean;
   modelWords: number;
   docHeadings: number;
   cardTalk: number;
@@ -237,6 +243,7 @@ export function cardEvidence(
   const attributes = new Set<string>();
   let prose = 0;
   let hub = false;
+  let weights = false;
   let modelWords = 0;
   let docHeadings = 0;
   let cardTalk = 0;
@@ -257,6 +264,7 @@ export function cardEvidence(
     attributes: [...attributes],
     prose,
     hub,
+    weights,
     modelWords,
     docHeadings,
     cardTalk,
@@ -286,6 +294,7 @@ export function cardEvidence(
       continue;
     }
     if (!hub && HUB_CODE.test(head)) hub = true;
+    if (!weights && WEIGHTS_LINK.test(head)) weights = true;
     // A setext underline makes the line before it a heading.
     const setext =
       before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head)
@@ -322,13 +331,14 @@ export function cardEvidence(
     while (cardTalk < 4 && CARD_TALK.exec(head)) cardTalk++;
   }
   // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software docs.
-  const aboutModel = prose > 0 || hub || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
+  const aboutModel =
+    prose > 0 || hub || weights || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
   const score =
     2 * strong.size +
     weak.size +
     Math.min(3, attributes.size) +
     (prose >= 4 ? 3 : prose >= 2 ? 2 : prose) +
-    (hub ? 2 : 0) +
+    (hub || weights ? 2 : 0) +
     (intro ? 2 : 0) +
     (modelTitle ? 2 : modelHeading ? 1 : 0) +
     (modelWords >= 3 ? 1 : 0) -
