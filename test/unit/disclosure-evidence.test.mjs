@@ -318,6 +318,32 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      [
+        'This repository contains all the tools for creating a dataset, training, and validating this model.',
+        'research_and_innovation',
+      ],
+      [
+        'A full walkthrough to train the model for your language can be found in the [TRAINING.md](TRAINING.md) doc.',
+        'research_and_innovation',
+      ],
+      ['This evaluation dataset will also be open-sourced on GitHub simultaneously.', 'research_and_innovation'],
+      [
+        'We encourage researchers to investigate beneficial and new use cases for these models.',
+        'research_and_innovation',
+      ],
+      ['While it handles multiple languages, performance is strongest on English content.', 'equity_and_access'],
+      ['No paediatric or pregnancy cases in training data.', 'equity_and_access'],
+      ['Black-to-White AIR: 0.82', 'equity_and_access'],
+      ['However, a relative difference is still observed between Europe and Africa.', 'equity_and_access'],
+      ['Model is advisory only — all predictions require radiologist confirmation.', 'safety_and_security'],
+      [
+        'To limit exposition to too much explicit material, we carefully choose the sources beforehand.',
+        'safety_and_security',
+      ],
+      ['Dolphin does not impose its ethics or guidelines on you.', 'safety_and_security'],
+      ['No personal or sensitive data included.', 'broader_society'],
+      ['Exclude projects under copyleft licenses.', 'broader_society'],
+      ['We do not own any intellectual property rights of the datasets.', 'broader_society'],
       ['OCR errors can potentially introduce misinformation if results are not verified.', 'broader_society'],
       ['The model outputs could be misinterpreted as causal claims about risk changes.', 'broader_society'],
       ['We do not own any of the text from which this data has been extracted.', 'broader_society'],
@@ -437,6 +463,12 @@ describe('risk areas assessed in prose', () => {
       risk('# m\n\n## Limitations\n\nRisks include privacy and misinformation.\n', 'broader_society').state,
       'mentioned',
     );
+    // A licence's own words are not an assessment of the data's rights.
+    for (const text of [
+      'The weights are released under a copyleft licence.',
+      'See the licence for intellectual property terms.',
+    ])
+      assert.equal(risk(`# m\n\n${text}\n`, 'broader_society').state, 'missing', text);
   });
 });
 
@@ -513,6 +545,17 @@ describe('a heading is not content', () => {
     assert.equal(s.evidence.detail, '""learning_rate": 5"');
     const howTo = '# m\n\n## Fine-tuning\n\n```bash\npython train.py --learning_rate 2e-5\n```\n';
     assert.equal(status(howTo, 'training-procedure').state, 'missing');
+  });
+
+  it('a printed module tree in code discloses the architecture, a usage snippet that builds the model does not', () => {
+    const tree =
+      "# m\n\n## Full Model Architecture\n```\nSentenceTransformer(\n  (0): Transformer({'max_seq_length': 256}) with Transformer model: BertModel\n  (1): Pooling({'word_embedding_dimension': 768})\n)\n```\n";
+    const s = status(tree, 'architecture');
+    assert.equal(s.state, 'present');
+    assert.equal(s.evidence.detail, '"SentenceTransformer(\n"');
+    const usage =
+      "# m\n\n## Notes\n\n```python\nmodel = SentenceTransformer('org/m')\nprint(model.encode(['a b c']))\n```\n";
+    assert.notEqual(status(usage, 'architecture').state, 'present');
   });
 
   it('reads obfuscated addresses and report forms as a contact', () => {

@@ -10,6 +10,9 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'Intended primarily for educational and experimental purposes.',
+    'The trained models provided are only for research and education purposes.',
+    'This model is ready for non-commercial/research use only.',
     'The intended use-case for this model is fictional conversation for entertainment purposes.',
     'DeepSeek-Prover is an open-source language model designed for theorem proving in Lean 4.',
     'Este proyecto realiza el fine-tuning del modelo Llama 3.1 para generar letras de corridos tumbados.',
@@ -55,6 +58,11 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    "You can't use the model to deliberately produce nor share illegal or harmful outputs or content.",
+    'They are provided for research purposes only, and CANNOT be used commercially.',
+    'Caution is urged against complete reliance on a specific language model for crucial decisions.',
+    'We caution against production use without safeguards given the potential of language models to hallucinate.',
+    'Do not use as a single source of truth; combine with human review.',
     'Not a diagnostic device.',
     'Any deviation from this intended use may lead to unexpected or harmful outputs.',
     'This model is not expected to perform well on languages other than the ones used in pretraining.',
@@ -102,6 +110,8 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'It is a latent text-to-image diffusion model that has been conditioned on high-quality anime images through fine-tuning.',
+    'I created the dataset by extracting images from the episodes uploaded on the fan site.',
     'Pretraining leverages about 400m samples of a mix of public datasets and proprietary web search data.',
     'Emu is trained on the YT-Storyboard-1B pretraining data.',
     'ChatGLM2-6B 经过了 1.4T 中英标识符的预训练与人类偏好对齐训练。',
@@ -134,6 +144,7 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    '- データ拡張 : ImageAugmentationOptions(rawValue: 18)',
     'Aplicamos cuantización de 4 bits, pero activamos los adaptadores LoRA en todos los módulos clave.',
     'Pre-training was based on the original BERT code provided by Google.',
     'We trained LoRA adapters on all attention layers.',
@@ -180,6 +191,7 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    'This model is based on the [Parakeet](https://example.com/parakeet) architecture.',
     'Several Conv1D + MaxPool1D outputs are concatenated and passed to an FFN.',
     '| Selected model | `extra_trees_balanced` |',
     "('policy', 'CnnPolicy')",
@@ -234,6 +246,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'It might not yet offer optimal performance for specialized higher-level tasks such as test case generation.',
+    'The transcriptions might not be that satisfactory for users.',
+    '하지만 모든 domain에 대해 적용할만큼 일반화되지 않았다는 한계가 있습니다.',
     'Alpaca models are not finetuned with human feedback.',
     'It is not yet adapted to deliver this knowledge appropriately or safely.',
     '不包含下游任务，需要在特定任务上 Finetune 后使用。',
@@ -318,6 +333,8 @@ const DISCLOSED = {
     '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
+    'In order to reach us, you can join our [Discord server](https://discord.gg/example).',
+    '技术讨论请扫码加入官方微信交流群。',
     '如有问题，请在GitHub Issue中提交。',
     '## Contacts\n\nnlp.snu@gmail.com',
 
@@ -356,6 +373,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    'It was trained on a single A6000 GPU (without any data or model parallelism).',
     'Sept 2025: Two new LoRA adapters for multi-risk detection and harm correction.',
     'For details on training, see the paper.',
 
@@ -383,6 +401,7 @@ const NOT_DISCLOSED = {
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    '微信公众号、微信群：搜索公众号并发送“加群”即可获得微信群邀请。',
     '## Contact\n\nFor any inquiries, please contact [Your Name/Email/LinkedIn Profile].',
     '## Contact\n\nFor questions or feedback about this model:\n- GitHub Issues: [Repository Issues Page]\n- Email: [Contact Email]',
     '# Contact Us and Citation\n\nIf you find our work helpful, please feel free to cite our paper.',

@@ -230,6 +230,9 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // A use the model is released for ("This model is ready for non-commercial/research use only", "provided only for
+      // research and education purposes"), and a lead-in "Intended primarily for educational … purposes".
+      /\b(?:is|are) (?:ready|available|provided|released|licensed) for (?:commercial|non-commercial|research)\b[^\n.]{0,30}\buse\b|\b(?:only|solely|exclusively) for (?:research|academic|educational|education|non-commercial)\b|\bfor (?:research|academic|educational|non-commercial)(?: (?:and|or|&) \w+)? (?:use|purposes) only\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?intended (?:primarily |mainly |only |solely |exclusively )?for\b/im,
       // The intended use said of the model in prose ("The intended use-case for this model is fictional conversation").
       /\bintended use[- ]?cases?\b[^\n.]{0,20}\b(?:is|are|include|includes)\b|\b(?:the |its |our )?(?:primary |main )?intended (?:uses?|purpose|applications?) (?:of|for) (?:this|the|our) (?:model|checkpoint|adapter|LoRA)s? (?:is|are|include)\b/i,
       // A model described by what it was built for, in apposition ("an open-source language model designed for theorem
@@ -334,6 +337,10 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // The OpenRAIL licence's use restrictions said in a card ("You can't use the model to deliberately produce …
+      // harmful outputs"), "CANNOT be used commercially", "caution is urged against complete reliance on …", "Do not
+      // use as a single source of truth".
+      /\b(?:can't|cannot|can not|may not|must not|shall not) use (?:the|this|these|our) models?\b|\b(?:cannot|can't|may not|must not|shall not) be used commercially\b|\bnon-commercial(?:\/research)? (?:use|purposes) only\b|\b(?:caution|recommend|advise|warn)(?:s|ed)?(?: is (?:urged|advised))? against\b[^\n.]{0,40}?\b(?:use|using|usage|reliance|relying|deploy\w*)\b|\b(?:do not|don't|never) use (?:it |this model |the model |them )?as (?:a |an |the )?(?:single|sole|only|final|primary|substitute|replacement)\b/i,
       // "Not a diagnostic device." said on its own, a use outside the intended use warned against ("Any deviation from
       // this intended use may lead to … harmful outputs"), a model not expected to work outside its languages, and
       // "should be avoided" in German.
@@ -408,9 +415,14 @@ const TABLE: readonly Disclosure[] = [
       /^(?:pre-?training|fine-?tuning) (?:data|dataset|tokens)\b/i,
       /^(?:data ?mix|data sources?|data freshness|dataset size|num(?:ber)? of tokens)\b/i,
       /训练数据|训练语料|学習データ/,
+      // A model table's "数据集" / "データセット" row ("| 数据集 | 百度自建数据集 |").
+      /^(?:数据集|データセット)$/,
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // Data described by how the model was conditioned on it ("conditioned on high-quality anime images through
+      // fine-tuning") or how the author built it ("I created the dataset by extracting images from the episodes …").
+      /\bconditioned on (?:[\w-]+ ){0,4}(?:images|photos|pictures|artworks?|illustrations|paintings|renders|videos|audio|recordings)\b|\b(?:I|we) (?:created|built|collected|compiled|assembled|curated|scraped|gathered) (?:the|my|our|a|this) (?:own )?(?:training |fine-?tuning )?(?:dataset|data ?set|corpus)\b/i,
       // Data named by its kind of source ("a mix of public datasets and proprietary web search data"), a named corpus
       // called the pre-training data ("YT-Storyboard-1B pretraining data"), and a token count trained on in Chinese
       // ("经过了 1.4T 中英标识符的预训练").
@@ -756,6 +768,10 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // Output said to fall short of what users want ("might not yet offer optimal performance for specialized
+      // higher-level tasks", "the transcriptions might not be that satisfactory"), and "has the limitation that" in
+      // Korean ("…한계가 있습니다").
+      /\b(?:may|might|will) not (?:yet )?(?:offer|provide|deliver|achieve|give) (?:optimal|satisfactory|good|reliable|accurate|the best)\b|\b(?:may|might) not be (?:that |very |always |fully |entirely )?(?:satisfactory|reliable|accurate|optimal)\b|한계(?:가 있|가 존재|점이 있|점은|점으로)/i,
       // What the model was not trained or aligned for ("Alpaca models are not finetuned with human feedback", "hasn't
       // been explicitly trained on the zero-shot voice cloning objective", "it is not yet adapted to deliver this
       // knowledge"), a release that must be fine-tuned first in Chinese ("需要在特定任务上 Finetune 后使用"), and no guarantee
@@ -908,6 +924,9 @@ const TABLE: readonly Disclosure[] = [
       /[\w.+-]@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
     ],
     signals: [
+      // A channel offered to reach the authors ("In order to reach us, you can join our [Discord server](…)"), and a
+      // WeChat or QQ group for questions or discussion ("技术讨论请扫码加入官方微信交流群"; not a group offered for news).
+      /\b(?:to|can) reach (?:out to )?us\b[^\n.]{0,60}(?:\]\(|https?:\/\/|@)|(?:讨论|问题|反馈|咨询|交流)[^\n。]{0,20}(?:微信|QQ)[^\n。]{0,4}群|(?:微信|QQ)(?:交流|讨论|技术)群/i,
       // Not an image's file name ("overview@2x.svg").
       /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
@@ -969,6 +988,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // An architecture named as such, linked or not ("based on the [Parakeet](https://…) architecture").
+      /\b(?:based on|built on|follows|uses|adopts) (?:the )?(?:\[[^\]\n]{1,40}\]\([^)\s]{1,200}\)|[A-Z][\w.-]{1,30}) architecture\b/,
       // Layers named ("several Conv1D + MaxPool1D outputs are concatenated").
       /\b(?:Conv[123]D|MaxPool(?:ing)?[123]D)\b/,
       // A stable-baselines3 policy network ("CnnPolicy", "MlpPolicy"), and cross- and bi-encoders.
@@ -1056,6 +1077,11 @@ const TABLE: readonly Disclosure[] = [
     reference: referencePatterns(String.raw`architecture|model details|technical details`),
     withheld: withheldPatterns(String.raw`(?:model )?architecture|model (?:details|size)|number of parameters`),
     tableColumns: true,
+    // A printed module tree, as the sentence-transformers template shows under "## Full Model Architecture"
+    // ("SentenceTransformer(\n  (0): Transformer({…}) with Transformer model: BertModel", "(0): Linear(in_features=…").
+    codeSignals: [
+      /\bSentenceTransformer\([ \t]*\r?\n|\(\d{1,3}\):[ \t]{0,2}(?:Transformer|Pooling|Dense|Normalize|StaticEmbedding)\(|\(\w{1,40}\):[ \t]{0,2}(?:Linear|Conv[123]d|Embedding|LayerNorm|Dropout|[A-Z]\w{0,40}(?:Layer|Block|Attention|Embeddings|Encoder|Decoder))\(/,
+    ],
     stub: { heading: '## Model Architecture and Objective', body: PLACEHOLDER },
   },
   {

@@ -42,6 +42,11 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Training tools and walkthroughs released with the model ("This repository contains all the tools for creating a
+      // dataset, training, and validating this model", "A full walkthrough to train the model … can be found in
+      // [TRAINING.md]", "Scripts and code related to using Google Cloud TPUs for pre-training"), data said to be
+      // released later, and research the release is meant to open up.
+      /\b(?:tools|code|scripts?|notebooks?)\b (?:(?:related to|used) [^\n.]{0,40})?(?:for|to) (?:creat\w{1,3} (?:a |the )?datasets?|dataset (?:creation|preparation)|pre-?training|training|fine-?tuning)\b|\b(?:walkthrough|guide|instructions|tutorial)\b[^\n.]{0,20}\bto (?:train|reproduce|pre-?train)\b|\btraining data,? (?:and|&) (?:training )?code\b[^\n.]{0,20}\b(?:available|released|open)|\b(?:datasets?|data|code|benchmarks?)\b[^\n.]{0,20}\bwill (?:also )?be (?:open-?sourced|released|made (?:publicly )?available)\b|\bresearch (?:efforts?|communit(?:y|ies))\b[^\n.]{0,40}\bmore accessible\b|\bencourage (?:the )?(?:researchers|research community|community) to (?:investigate|explore|study|build)\b/i,
       // Reproduction in French, Spanish and Portuguese ("Les résultats ci-dessus peuvent être reproduits avec le
       // script"), evaluation run with linked scripts ("Evaluation is performed using these [scripts](…)"), and a script
       // that generated the data.
@@ -140,6 +145,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Human oversight required of every output ("Model is advisory only — all predictions require radiologist
+      // confirmation"), explicit material kept out of the training data, insecure code and vulnerabilities, and an
+      // uncensored model that leaves alignment to its user ("Dolphin does not impose its ethics or guidelines on you").
+      /\badvisory only\b|\b(?:require|requires|requiring|need|needs)\b[^\n.]{0,30}\b(?:human|clinician|radiologist|physician|doctor|expert|specialist|pathologist)s?\b[^\n.]{0,15}\b(?:review|confirmation|oversight|verification|sign-?off)\b|\b(?:limit|reduce|avoid|filter|exclude|remove)\w{0,3}\b[^\n.]{0,40}\b(?:explicit|pornographic|NSFW) (?:material|content|images|text)\b|\b(?:vulnerabilit(?:y|ies)\b[^\n.]{0,30}\bsecurity|code security|insecure code)\b|\buncensored\b|\bdoes not impose (?:its |any )?(?:own )?(?:ethics|guidelines|alignment|values)\b/i,
       // What a missed detection costs ("False negatives may miss implicit, coded, or emerging extremist language").
       /\bfalse negatives?\b[^\n.]{0,40}\b(?:may|might|could|would|can|will)\b[^\n.]{0,20}\b(?:miss|delay|overlook|fail)\w{0,3}\b/i,
       // Safeguards the card tells deployers to add to this model ("You are advised to implement your own alignment
@@ -214,6 +223,14 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Performance that differs by language ("performance is strongest on English content"), populations missing from
+      // the data ("No paediatric or pregnancy cases in training data"), adverse-impact ratios between groups
+      // ("Black-to-White AIR: 0.82"), a gap between regions ("a relative difference is still observed between Europe
+      // and Africa"), and gender equality probed.
+      new RegExp(
+        `\\bperformance\\b[^\\n.]{0,30}\\b(?:strongest|best|highest|weaker|weakest|lower|worse)\\b[^\\n.]{0,20}\\b(?:on|in|for) (?:non-English|other languages|low-resource|${LANGUAGE})|\\bno (?:paediatric|pediatric|elderly|pregnan\\w{1,4}|child(?:ren)?|female|women|minority)\\b[^\\n.]{0,40}\\b(?:cases|patients|samples|data|images|subjects|participants)\\b|\\badverse[- ]impact ratios?\\b|\\b(?:Black|Hispanic|Asian|White|female|male|women|men)[- ]to[- ](?:Black|Hispanic|Asian|White|female|male|women|men)\\b|\\b(?:difference|gap|disparit(?:y|ies))\\b[^\\n.]{0,30}\\bbetween (?:Europe|Africa|Asia|the Americas|regions|countries|continents)\\b|\\bgender equality\\b`,
+        'i',
+      ),
       // A model for one language only ("two German-only decoder models"), coverage of a language's words.
       new RegExp(`${LANGUAGE}-only\\b|\\bcoverage of ${LANGUAGE} (?:words|text|vocabulary)\\b`, 'i'),
       // Devices with limited resources, and a fairness analysis ("The package Aequitas was used to analyze the
@@ -317,6 +334,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Personal data said to be absent ("No personal or sensitive data included."), copyleft code excluded from the
+      // training data, intellectual property in the data ("do not own any … intellectual property rights of the
+      // datasets"), and personal health information in the inputs.
+      /\bno (?:personal|sensitive|personally identifiable|private)\b[^\n.]{0,30}\b(?:data|information)\b[^\n.]{0,20}\b(?:is |are |was |were )?(?:included|used|collected|stored|contained|present)\b|\b(?:exclud\w{1,3}|remov\w{1,3}|filter\w{0,3})\b[^\n.]{0,40}\bcopyleft\b|\bintellectual property\b[^\n.]{0,30}\b(?:datasets?|training data)\b|\bpersonal health information\b/i,
       // Misinformation the model's outputs can introduce ("OCR errors can potentially introduce misinformation", "could
       // be misinterpreted as causal claims"), text the authors do not own, data kept back, transformed or protected for
       // privacy ("due to privacy conditions", "applied for privacy compliance", "完全保护用户隐私"), and listeners told that

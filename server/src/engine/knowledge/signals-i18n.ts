@@ -44,6 +44,8 @@ export const I18N_SIGNALS: Partial<Record<DisclosureId, readonly RegExp[]>> = {
     /huấn luyện (?:trên|với|bằng)[^\n.]{0,60}(?:dữ liệu|tập|bộ|văn bản|câu|\d)|dữ liệu huấn luyện/i,
   ],
   'training-procedure': [
+    // Data augmentation named in Chinese, Japanese and Korean ("データ拡張 : ImageAugmentationOptions", "使用了数据增强").
+    /数据增强|データ拡張|데이터 증강/,
     /(?:ajustad[oa]|afinad[oa]|affin[ée]e?)\s{1,3}(?:com|con|avec|usando|mediante)\s{1,3}(?:LoRA|QLoRA|PEFT|SFT|DPO|RLHF)\b/i,
   ],
   evaluation: [
@@ -60,8 +62,8 @@ export const I18N_SIGNALS: Partial<Record<DisclosureId, readonly RegExp[]>> = {
     /(?:오류|실수|편향|환각)[^\n.]{0,20}(?:수 있습니다|수 있음|있을 수|발생할)|성능이 (?:저하|떨어|낮)|(?:誤(?:った|り)|不正確|偏(?:った|り)|バイアス|ハルシネーション|幻覚)[^\n。]{0,30}(?:可能性|場合|ことがあ)|(?:性能|精度)が(?:低下|落ち|下が)|(?:表现|效果|性能)(?:较差|不佳|下降|有限|一般)|(?:可能|会)[^\n。]{0,20}(?:出错|错误|不准确|偏见|幻觉|胡编)|存在(?:一定的)?(?:局限|偏见|偏差|幻觉)|có thể (?:đưa ra|tạo ra|sinh ra)[^\n.]{0,30}(?:sai|không chính xác|thiên kiến)/i,
   ],
   compute: [
-    // Accelerators with a count or a time, or a named accelerator, and a training word: "在8张A100 GPU上训练了约两天", "El entrenamiento tomó 6
-    // horas en una GPU T4", "Обучение заняло 5 часов на одной видеокарте RTX 3090".
+    // Accelerators with a count or a time, or a named accelerator, and a training word: "在8张A100 GPU上训练了约两天", "El
+    // entrenamiento tomó 6 horas en una GPU T4", "Обучение заняло 5 часов на одной видеокарте RTX 3090".
     new RegExp(
       String.raw`${TRAINING}[^\n。]{0,50}?(?:\d[^\n。]{0,40}?${ACCEL}|${ACCEL}[^\n。]{0,40}?\d|(?:Tesla\s)?(?:A100|H100|H800|A800|V100|P100|TPU\s?v\d))|\d[^\n。]{0,12}?${ACCEL}[^\n。]{0,30}?${TRAINING}|${ACCEL}[^\n。]{0,40}?${TRAINING}[^\n。]{0,20}?\d`,
       'i',
