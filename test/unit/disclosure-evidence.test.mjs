@@ -71,6 +71,22 @@ describe('disclosure evidence', () => {
     assert.equal(status('# m\n\nOur model outperforms Llama 2 70B on every task.\n', 'architecture').state, 'missing');
   });
 
+  it('does not count a licence label or section whose value says there is none', () => {
+    for (const body of [
+      '- **License:** No License',
+      '- **License:** N/A (Model is not available for public use)',
+      '**License / paper:** none published for this project',
+      "- **License:** Model card does not specify a particular license; check the base model's license.",
+      '## License\n\nNot specified.',
+    ])
+      assert.notEqual(status(`# m\n\n${body}\n`, 'license').state, 'present', body);
+    for (const body of [
+      '- **License:** Apache-2.0',
+      '## License\n\nNone of the weights may be redistributed; see LICENSE.',
+    ])
+      assert.equal(status(`# m\n\n${body}\n`, 'license').state, 'present', body);
+  });
+
   it('does not count `license: other` without a name or link', () => {
     assert.equal(status('---\nlicense: other\n---\n# m\n', 'license').state, 'missing');
     assert.equal(
