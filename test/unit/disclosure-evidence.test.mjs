@@ -479,6 +479,15 @@ describe('risk areas assessed in prose', () => {
       risk('# m\n\n## Limitations\n\nRisks include privacy and misinformation.\n', 'broader_society').state,
       'mentioned',
     );
+    // 再現率 is recall: a metric, not reproduction.
+    assert.equal(
+      risk('# m\n\n| クラス | 再現率 | 適合率 |\n|---|---|---|\n| a | 0.9 | 0.8 |\n', 'research_and_innovation').state,
+      'missing',
+    );
+    assert.equal(
+      risk('# m\n\n結果を再現するスクリプトを公開しています。\n', 'research_and_innovation').state,
+      'assessed',
+    );
     // A licence's own words are not an assessment of the data's rights.
     for (const text of [
       'The weights are released under a copyleft licence.',

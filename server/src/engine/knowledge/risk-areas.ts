@@ -67,7 +67,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // Research the release enables ("can be used as a baseline for generative modeling research"), and training code,
       // data or frameworks released, in Chinese ("开源了…训练代码").
       /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
-      /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現/i,
+      /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現(?!率|性[・、]適合)/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
       // Not a parent: "further pre-trained from an intermediate checkpoint of DeepSeek-V2".
       /(?<!\bfrom (?:an |the )?)\bintermediate checkpoints?\b|\b(?:different|multiple|several|\d{1,2}) (?:random )?seeds\b|\b(?:\w+ )?independent (?:runs|trials|training runs)\b/i,
