@@ -78,6 +78,7 @@ describe('disclosure evidence', () => {
       '**License / paper:** none published for this project',
       "- **License:** Model card does not specify a particular license; check the base model's license.",
       '## License\n\nNot specified.',
+      'The weights are released under a license.',
     ])
       assert.notEqual(status(`# m\n\n${body}\n`, 'license').state, 'present', body);
     for (const body of [
