@@ -365,6 +365,7 @@ const DISCLOSED = {
 
 const NOT_DISCLOSED = {
   'training-data': [
+    'This model is a fine-tuned version of [distilbert-base-uncased](https://huggingface.co/distilbert-base-uncased) on an unknown dataset.',
     'The model is trained using only English language data.',
     'The weights were fine-tuned on the None dataset.',
     'You can fine-tune the model on your own dataset.',
