@@ -374,6 +374,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    '- Training: the instructions for post-training, including SFT and RLHF (TODO) with frameworks like Axolotl.',
     'It was trained on a single A6000 GPU (without any data or model parallelism).',
     'Sept 2025: Two new LoRA adapters for multi-risk detection and harm correction.',
     'For details on training, see the paper.',

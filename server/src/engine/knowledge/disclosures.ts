@@ -26,8 +26,10 @@ export type DisclosureId =
   | 'safety-evaluation'
   | 'compute';
 
-/** A sentence addressed to the reader ("To use 8bit-adam during training, install …", "your prompt should …"). */
-const READER_ADDRESSED = /\b(?:you|your)\b|^[ \t]*(?:[-*+][ \t]+)?(?:to use|in order to|install|run|please)\b/i;
+/** A sentence addressed to the reader ("To use 8bit-adam during training, install …", "your prompt should …"), or
+ * instructions offered to the reader ("Training: the instructions for post-training, including SFT and RLHF"). */
+const READER_ADDRESSED =
+  /\b(?:you|your)\b|^[ \t]*(?:[-*+][ \t]+)?(?:to use|in order to|install|run|please)\b|\binstructions (?:for|on)\b/i;
 
 export interface Disclosure {
   id: DisclosureId;
