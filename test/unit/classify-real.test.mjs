@@ -39,17 +39,22 @@ describe('classification on real files', () => {
     assert.equal(classify('x/README.md', '# A tool\n\n## Results\n\nIt works.\n'), 'unknown');
   });
 
-  it('reads a README whose first line presents a model as a card, not one that presents software', () => {
+  it('reads a README whose first line presents a model (this is … / X is a … model) as a card, not one that presents software', () => {
     // Two real one-line and three-line cards of the tune half begin so.
     for (const text of [
       'This is an upload of the bert-base-nli-stsb-mean-tokens pretrained model from the Sentence Transformers Repo\n',
       '# cropdoctor\n\nThis is Ai Maize diseases detector.\nIt detect pest, disease, maturity and development of maize.\n',
       'Here are the weights of our speech model.\n',
+      // As the RecurrentGemma README of the tune half: a named family presented, then installation and examples.
+      '# RecurrentGemma\n\nRecurrentGemma is a family of open-weights Language Models by Google DeepMind, based on the Griffin architecture.\n\nThis repository contains the model implementation and examples for sampling and fine-tuning.\n\n## Installation\n\npip install x\n',
     ])
       assert.equal(classify('x/README.md', text), 'model-card', text);
     for (const text of [
       'This is a PyTorch implementation of the Transformer model.\n',
       'This is a library for serving models over HTTP.\n',
+      'Foo is a Python library for training models.\n',
+      'Foo is an open-source model serving platform.\n',
+      'Foo Bar is a fast inference engine for LLMs.\n',
       'This is the repository of our detection model, with training code.\n',
       '# Tool\n\nIt installs fast.\n\nThis is a model of good behaviour.\n',
     ])

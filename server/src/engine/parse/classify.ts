@@ -203,7 +203,7 @@ const MODEL_WORD =
  * model", "This is Ai Maize diseases detector."): how a short README of a model begins; a software README presents a
  * library, a tool or an implementation (of a model) instead. */
 const MODEL_INTRO =
-  /^[ \t]*(?:this|here) (?:is|are) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights)\b/i;
+  /^[ \t]*(?:(?:this|here) (?:is|are)|[A-Z][\w.-]{1,40}(?: [A-Z0-9][\w.-]{0,20}){0,2} (?:is|are)) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark|platform|engine|runtime|interface|cli)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights|LLMs?)\b(?![ -](?:serving|training|server|registry|zoo|hub|management|deployment|inference|library|framework|toolkit|runner|loader|converter|compression|evaluation)\b)/i;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
