@@ -335,6 +335,31 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      ['We are not able to share all of our dataset due to copyright issues.', 'broader_society'],
+      ["The pretrained model follows the license of it's corresponding dataset.", 'broader_society'],
+      ['El MVP está diseñado para evitar datos personales reales.', 'broader_society'],
+      ['Im Repository liegen keine Originaldaten wegen Datenschutz.', 'broader_society'],
+      [
+        'The data chosen for testing was not part of the original dataset used to develop or train the model.',
+        'research_and_innovation',
+      ],
+      ['You can reproduce our published result with it.', 'research_and_innovation'],
+      [
+        'This section describes the steps for downloading, cleaning and tokenizing a large French corpus.',
+        'research_and_innovation',
+      ],
+      [
+        '「表記ゆれに頑健なBERTモデルの構築」の実験において使用したモデルを以下で公開しています。',
+        'research_and_innovation',
+      ],
+      ['They provide suboptimal performances for languages other than English.', 'equity_and_access'],
+      ['Trained on US hospital data; external validation required for non-US populations.', 'equity_and_access'],
+      ['We add a method to deploy the tiny model to mobile devices.', 'equity_and_access'],
+      ['El modelo podría comportarse de forma diferente entre grupos de edad.', 'equity_and_access'],
+      [
+        'Misclassifications in a clinical context, especially false negatives, can have health implications.',
+        'safety_and_security',
+      ],
       [
         'This repository contains all the tools for creating a dataset, training, and validating this model.',
         'research_and_innovation',

@@ -110,6 +110,12 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'The Cleaned Italian mC4 Corpus used for pre-training the IT5 models is made available on the Hub.',
+    'Trained CNN model for Genre classification on GTZAN dataset.',
+    'Los datos utilizados son completamente sintéticos.',
+    'elkulako.ipynb: Fine-Tuning von CryptoBERT auf Reddit-Kommentaren',
+    'Model ini dibangun dengan menggunakan korpus UD_Javanese-UI.',
+    '数据是30多G的精处理通用语料。',
     'It is a latent text-to-image diffusion model that has been conditioned on high-quality anime images through fine-tuning.',
     'I created the dataset by extracting images from the episodes uploaded on the fan site.',
     'Pretraining leverages about 400m samples of a mix of public datasets and proprietary web search data.',
@@ -144,6 +150,8 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'The model is a Random Forest Classifier (200 estimators).',
+    'The repository provides the script and a detailed explanation of the pre-training process.',
     '- データ拡張 : ImageAugmentationOptions(rawValue: 18)',
     'Aplicamos cuantización de 4 bits, pero activamos los adaptadores LoRA en todos los módulos clave.',
     'Pre-training was based on the original BERT code provided by Google.',
@@ -246,6 +254,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'These factors may lead to misclassification, particularly during winter months.',
+    'Observamos un desbalance en el dataset.',
+    '在解决“复读”的问题时，其回答的事实性很差。',
     'It might not yet offer optimal performance for specialized higher-level tasks such as test case generation.',
     'The transcriptions might not be that satisfactory for users.',
     '하지만 모든 domain에 대해 적용할만큼 일반화되지 않았다는 한계가 있습니다.',
@@ -306,6 +317,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    '使用6张3090训练了100万步，训练时间约13天。',
     "Research supported with Cloud TPUs from Google's TensorFlow Research Cloud (TFRC).",
     'We trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G Tensor Core GPU.',
     "We train Granite models using IBM's super computing cluster, Blue Vela, which is outfitted with NVIDIA H100 GPUs.",

@@ -197,7 +197,7 @@ const TABLE: readonly Disclosure[] = [
     // ("**License:** No License", "N/A (Model is not available for public use)", "none published", "does not specify a
     // particular license").
     rejects:
-      /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?)\b|代码|源码|程式碼|コード|코드)|^[\s*_:|-]{0,8}(?:none\b(?! of)|n\/a\b|no licen[cs]e\b|not (?:specified|stated|provided|available|published|yet)\b|unspecified\b|unknown\b|tbd\b)|\b(?:does not|doesn't|do not) (?:specify|state|name|include|have) (?:a |any )?(?:particular |specific )?licen[cs]e\b/i,
+      /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?|Codesnippets|Quellcode|mã nguồn)\b|代码|源码|程式碼|コード|코드)|^[\s*_:|-]{0,8}(?:none\b(?! of)|n\/a\b|no licen[cs]e\b|not (?:specified|stated|provided|available|published|yet)\b|unspecified\b|unknown\b|tbd\b)|\b(?:does not|doesn't|do not) (?:specify|state|name|include|have) (?:a |any )?(?:particular |specific )?licen[cs]e\b/i,
     // A line naming a licence: a known name, a licence file or link, a licence agreement or terms, a 《named》 agreement.
     rejectsLines:
       /\b(?:Apache|MIT|BSD|GPL|AGPL|LGPL|MPL|CC[- ]?BY|CC0|Open ?RAIL|RAIL|Llama ?\d|Gemma|Tongyi|WTFPL|Unlicense|EUPL)\b|LICEN[CS]E|\]\([^)\n]{0,200}licen[cs]e|\blicen[cs]e (?:agreement|terms)\b|\bunder (?:the |a |an )?[^\n]{0,60}licen[cs]e\b|《[^》\n]{1,40}》|许可协议|许可证|授权协议/i,
@@ -422,11 +422,19 @@ const TABLE: readonly Disclosure[] = [
       /^(?:pre-?training|fine-?tuning) (?:data|dataset|tokens)\b/i,
       /^(?:data ?mix|data sources?|data freshness|dataset size|num(?:ber)? of tokens)\b/i,
       /训练数据|训练语料|学習データ/,
+      // "- train: KorNLI" beside "- dev: KorSTS", "Training split: …".
+      /^train$|^train(?:ing)? (?:set|split)$/i,
       // A model table's "数据集" / "データセット" row ("| 数据集 | 百度自建数据集 |").
       /^(?:数据集|データセット)$/,
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // Data named by what it was used for ("The Cleaned Italian mC4 Corpus used for pre-training the IT5 models"), a
+      // model trained for a task on a named dataset ("Trained CNN model for Genre classification on GTZAN dataset"),
+      // "the data used" in Spanish and Portuguese, fine-tuning "auf" data in German, a corpus used in Indonesian, and
+      // 数据是…语料.
+      /\b[Tt]rained (?:[\w-]+ ){0,5}on (?:the )?[A-Z][\w-]{1,40} (?:dataset|corpus)\b/,
+      /\b(?:corpus|corpora|dataset|data)\b (?:used|utili[sz]ed|employed) (?:for|to|in) (?:pre-?train|train|fine-?tun)\w*|\b(?:los|os) (?:datos|dados) (?:utilizados|usados|empleados)\b|\bFine-?Tuning von\b[^\n.]{0,40}\bauf\b|\bmenggunakan (?:korpus|dataset|data)\b|数据(?:是|为)[^\n。]{0,20}语料/i,
       // Data described by how the model was conditioned on it ("conditioned on high-quality anime images through
       // fine-tuning") or how the author built it ("I created the dataset by extracting images from the episodes …").
       /\bconditioned on (?:[\w-]+ ){0,4}(?:images|photos|pictures|artworks?|illustrations|paintings|renders|videos|audio|recordings)\b|\b(?:I|we) (?:created|built|collected|compiled|assembled|curated|scraped|gathered) (?:the|my|our|a|this) (?:own )?(?:training |fine-?tuning )?(?:dataset|data ?set|corpus)\b/i,
@@ -536,6 +544,9 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // A stated ensemble size ("Random Forest Classifier (200 estimators)"), and a linked explanation of the training
+      // process ("provides the script and a detailed explanation of the pre-training process").
+      /\b\d{1,5} (?:estimators|trees|boosting rounds)\b|\b(?:explanation|description|details?) of the (?:pre-?training|training|fine-?tuning) (?:process|procedure|setup|recipe)\b/i,
       // LoRA adapters trained, also in Spanish, French and Portuguese ("activamos los adaptadores LoRA en todos los
       // módulos clave"), and the training code a run was based on ("Pre-training was based on the original BERT code").
       /\bQ?LoRA (?:fine-?tuning|rank)\b(?! (?:code|scripts?)\b)|\b(?:train|trained|training|apply|applied|enable|enabled|using|with) (?:the |our |a )?Q?LoRA (?:adapters?|layers|modules)\b|\badapta(?:dores|teurs|dor|teur) (?:de )?Q?LoRA\b|\b(?:pre-?training|training|fine-?tuning) (?:was|is|were) (?:based on|done with|performed with|run with)\b/i,
@@ -776,6 +787,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // Misclassification said to follow from conditions ("may lead to misclassification, particularly during winter
+      // months"), a class imbalance in Spanish, and poor factuality or results in Chinese ("其回答的事实性很差").
+      /\b(?:may|might|can|could|will) (?:lead to|result in|cause) (?:mis-?classifications?|false (?:positives|negatives)|errors)\b|\bdesbalance\b|(?:效果|事实性|准确性|准确率|性能|表现)(?:很|较|比较|非常|相当)差/i,
       // Output said to fall short of what users want ("might not yet offer optimal performance for specialized
       // higher-level tasks", "the transcriptions might not be that satisfactory"), and "has the limitation that" in
       // Korean ("…한계가 있습니다").

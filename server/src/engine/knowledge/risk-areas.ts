@@ -42,6 +42,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Test data kept out of development ("the data chosen for testing was not part of the original dataset used to
+      // develop or train the model"), published results reproduced, documented data-preparation steps, and the models
+      // of a paper's experiments published ("実験において使用したモデルを以下で公開しています").
+      /\b(?:test(?:ing)?|evaluation|held-out)\b[^\n.]{0,40}\bnot (?:part of|included in|used (?:in|for|during))\b[^\n.]{0,60}\b(?:train\w*|develop\w*)\b|\breproduce (?:our|the) (?:published |reported |paper'?s? |original )?results?\b|\b(?:steps|scripts?|code|instructions)\b (?:for|to) (?:download\w*|clean\w*|pre-?process\w*|prepar\w*|tokeni[sz]\w*)\b[^\n.]{0,60}\b(?:corpus|data(?:sets?)?)\b|実験[^\n。]{0,30}(?:モデル|データ)[^\n。]{0,20}公開/i,
       // Training tools and walkthroughs released with the model ("This repository contains all the tools for creating a
       // dataset, training, and validating this model", "A full walkthrough to train the model … can be found in
       // [TRAINING.md]", "Scripts and code related to using Google Cloud TPUs for pre-training"), data said to be
@@ -145,6 +149,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Harm from a model's errors where it is used ("Misclassifications in a clinical context, especially false
+      // negatives, can have health implications").
+      /\bfalse negatives?\b[^\n.]{0,60}\b(?:health|patients?|clinical|safety|harm\w{0,3}|danger\w{0,4})\b/i,
       // Human oversight required of every output ("Model is advisory only — all predictions require radiologist
       // confirmation"), explicit material kept out of the training data, insecure code and vulnerabilities, and an
       // uncensored model that leaves alignment to its user ("Dolphin does not impose its ethics or guidelines on you").
@@ -223,6 +230,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Languages other than English served worse, populations outside the training data ("external validation required
+      // for non-US populations"), deployment to mobile devices, and groups in Spanish ("entre grupos de edad").
+      /\blanguages other than English\b|\bnon-(?:US|Western|English|European)\b[^\n.]{0,20}\b(?:populations?|patients|users|speakers|countries)\b|\b(?:deploy\w{0,3}|run\w{0,3})\b (?:[\w-]+ ){0,3}(?:on|to) mobile (?:devices|phones)\b|\bgrupos (?:de edad|demográficos|étnicos)\b/i,
       // Performance that differs by language ("performance is strongest on English content"), populations missing from
       // the data ("No paediatric or pregnancy cases in training data"), adverse-impact ratios between groups
       // ("Black-to-White AIR: 0.82"), a gap between regions ("a relative difference is still observed between Europe
@@ -334,6 +344,11 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Data that cannot be shared for rights or privacy reasons ("We are not able to share all of our dataset due to
+      // copyright issues", "It is not possible for us to freely release the fine-tuning data due to access
+      // restrictions"), a model licence that follows its dataset's, and personal data or data protection in Spanish,
+      // Portuguese, French and German ("keine Originaldaten wegen Datenschutz").
+      /\b(?:not (?:able|possible|allowed)|unable|cannot|can't)\b[^\n.]{0,20}\bto (?:freely )?(?:share|release|distribute|publish)\b[^\n.]{0,60}\b(?:due to|because of)\b|\blicen[cs]e of (?:its|it's|the) (?:corresponding |original |training )?data(?:sets?)?\b|\bdatos personales\b|\bdados pessoais\b|\bdonnées personnelles\b|\bpersonenbezogene\w{0,2} Daten\b|\bDatenschutz\w{0,6}/i,
       // Personal data said to be absent ("No personal or sensitive data included."), copyleft code excluded from the
       // training data, intellectual property in the data ("do not own any … intellectual property rights of the
       // datasets"), and personal health information in the inputs.

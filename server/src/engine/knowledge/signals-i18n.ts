@@ -11,8 +11,9 @@ import type { DisclosureId } from './disclosures.js';
 
 /** A metric's value: a percentage or a decimal ("92 %", "0,89", "65.2"), not a version or a count. */
 const VALUE = String.raw`(?:\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%|\b0?[.,]\d{2,4}\b|\b\d{1,3}[.,]\d{1,2}\b)`;
-/** Training accelerators by name, and "GPU" / "video card" in other languages. */
-const ACCEL = String.raw`(?:(?:Tesla\s)?(?:A100|V100|P100|T4)|H100|H800|H200|A800|A10G?|A6000|L4|L40S?|B200|RTX\s?\d{3,4}|GTX\s?\d{3,4}|\d{4}\s?Ti|TPU\s?v?\d?|GPUs?|NPUs?|显卡|グラフィックボード|видеокарт[а-яё]{0,3})`;
+/** Training accelerators by name ("6张3090": a bare model number after a Chinese count), and "GPU" / "video card" in
+ * other languages. */
+const ACCEL = String.raw`(?:(?:Tesla\s)?(?:A100|V100|P100|T4)|H100|H800|H200|A800|A10G?|A6000|L4|L40S?|B200|RTX\s?\d{3,4}|GTX\s?\d{3,4}|\d{4}\s?Ti|TPU\s?v?\d?|GPUs?|NPUs?|(?<=张\s?)\d{4}(?:\s?Ti)?|显卡|グラフィックボード|видеокарт[а-яё]{0,3})`;
 /** "Training" as a noun or participle in the same languages. */
 const TRAINING = String.raw`(?:训练|訓練|学習|학습|훈련|entrenamiento|entrenad[oa]|treinamento|treino|treinad[oa]|entra[îi]nement|entra[îi]n[ée]|Training (?:dauerte|erfolgte|lief|benötigte|wurde)|trainiert|обучени[еяю]|обучал[аи]?сь|обучен[аоы]?|huấn luyện)`;
 /** Methods and settings that say how, not on what: "entrenado con LoRA" is a procedure, "entrenado con 10.000 reseñas"
