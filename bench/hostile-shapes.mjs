@@ -71,6 +71,14 @@ export const SHAPES = [
   ],
   ['newlines then text (classify)', 'notes.md', "return '\\n'.repeat(n) + 'x';", 60_000, ['classifyChars']],
   ['# and spaces (classify)', 'notes.md', "return '#' + ' '.repeat(n);", 60_000, ['classifyChars']],
+  // Link openers on every line: each once started a 300-character scan for a weights file's link (parse/classify.ts).
+  [
+    '`](` runs on every line (classify)',
+    'README.md',
+    "return ']('.repeat(999) + '\\n' + (']('.repeat(999) + '\\n').repeat(Math.ceil(n / 2000));",
+    60_000,
+    ['classifyChars'],
+  ],
   // A 64 KB notes.yml beside a card was classified on each of the card's keystrokes (issue 8).
   [
     'newlines then a key in a YAML file (classify)',

@@ -195,7 +195,9 @@ const HUB_CODE =
 /** A link to a weights file ("[YOLOv7](https://…/releases/download/v0.1/yolov7.pt)"): a README that hands out
  * checkpoints is the release's card even when it reads like an implementation's README. */
 const WEIGHTS_LINK =
-  /\]\([^)\s]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\)|https?:\/\/[^\s)"'<>]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|pdparams)(?=[\s)"'<>]|$)/i;
+  /\]\([^()[\]\s]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\)|https?:\/\/[^\s()"'<>]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|pdparams)(?=[\s)"'<>]|$)/i;
+/** A weights file's extension: the cheap test that lets most lines skip WEIGHTS_LINK. */
+const WEIGHTS_EXT = /\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\b/i;
 /** Words for "model" and "language model" in the languages most used on the Hub. */
 const MODEL_WORD =
   /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
@@ -294,7 +296,7 @@ export function cardEvidence(
       continue;
     }
     if (!hub && HUB_CODE.test(head)) hub = true;
-    if (!weights && WEIGHTS_LINK.test(head)) weights = true;
+    if (!weights && WEIGHTS_EXT.test(head) && WEIGHTS_LINK.test(head)) weights = true;
     // A setext underline makes the line before it a heading.
     const setext =
       before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head)
