@@ -465,6 +465,7 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'Licensee may use the Materials solely for non-commercial, non-revenue generating, research purposes.',
     'The script [`create_student_model.py`](create_student_model.py) can be used to initialise a small student model.',
     'Several datasets (e.g. SST-2, MRPC) can be used as common benchmarks.',
 

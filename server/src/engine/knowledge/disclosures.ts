@@ -236,7 +236,7 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       // A use the model is released for ("This model is ready for non-commercial/research use only", "provided only for
       // research and education purposes"), and a lead-in "Intended primarily for educational … purposes".
-      /\b(?:is|are) (?:ready|available|provided|released|licensed) for (?:commercial|non-commercial|research)\b[^\n.]{0,30}\buse\b|\b(?:only|solely|exclusively) for (?:research|academic|educational|education|non-commercial)\b|\bfor (?:research|academic|educational|non-commercial)(?: (?:and|or|&) \w+)? (?:use|purposes) only\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?intended (?:primarily |mainly |only |solely |exclusively )?for\b/im,
+      /\b(?:is|are) (?:ready|available|provided|released|licensed) for (?:commercial|non-commercial|research)\b[^\n.]{0,30}\buse\b|\b(?:models?|weights|checkpoints?)\b[^\n.]{0,30}\b(?:only|solely|exclusively) for (?:research|academic|educational|education|non-commercial)\b|\bfor (?:research|academic|educational|non-commercial)(?: (?:and|or|&) \w+)? (?:use|purposes) only\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?intended (?:primarily |mainly |only |solely |exclusively )?for\b/im,
       // The intended use said of the model in prose ("The intended use-case for this model is fictional conversation").
       /\bintended use[- ]?cases?\b[^\n.]{0,20}\b(?:is|are|include|includes)\b|\b(?:the |its |our )?(?:primary |main )?intended (?:uses?|purpose|applications?) (?:of|for) (?:this|the|our) (?:model|checkpoint|adapter|LoRA)s? (?:is|are|include)\b/i,
       // A model described by what it was built for, in apposition ("an open-source language model designed for theorem
