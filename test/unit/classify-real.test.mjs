@@ -94,6 +94,10 @@ describe('classification on real files', () => {
       // fine-tuning project README of commands and samples.
       'JoaoNeigri__fire-prediction-ml__README.md',
       'gyunggyung__KoGPT2-FineTuning__README.md',
+      // Tune batches 19 and 20: a Kraken model's HTML metadata page (a `<dl>` of fields) and a KoBART chatbot
+      // experiment's README of purpose, install and training commands.
+      'JKamlah__german-newspapers-ocr-model__docs--data--kraken--text--german_newspapers--METADATA.md',
+      'haven-jeon__KoBART-chatbot__README.md',
     ]);
     assert.deepEqual(
       missed.filter((f) => !known.has(f)),
