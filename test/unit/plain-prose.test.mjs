@@ -10,6 +10,7 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    "Classifies baby cries into 5 categories to help parents understand their baby's needs.",
     'Intended primarily for educational and experimental purposes.',
     'The trained models provided are only for research and education purposes.',
     'This model is ready for non-commercial/research use only.',
@@ -58,6 +59,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'No es un detector validado para produccion ni sustituye reglas IDS.',
+    '它不替代持牌投资顾问、律师或会计师。',
     "You can't use the model to deliberately produce nor share illegal or harmful outputs or content.",
     'They are provided for research purposes only, and CANNOT be used commercially.',
     'Caution is urged against complete reliance on a specific language model for crucial decisions.',
@@ -110,6 +113,10 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'Fine-tuned using datasets like Wikitext-2-raw-v1 and a computer engineering dataset.',
+    'This project fine-tunes SMALL-100 with data from [scb-mt-en-th-2020](https://example.org/scb).',
+    'Pre-training of RoBERTa for Spanish on mC4.',
+    'GTE 模型在大规模相关性文本对上训练。',
     'The Cleaned Italian mC4 Corpus used for pre-training the IT5 models is made available on the Hub.',
     'Trained CNN model for Genre classification on GTZAN dataset.',
     'Los datos utilizados son completamente sintéticos.',
@@ -150,6 +157,12 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    'The Wizard Mega 13B SFT model is being released after two epochs.',
+    'It takes nearly one day to finish the training (1 epoch is enough).',
+    '- `max_depth`: 6 (controls tree complexity)',
+    'Hyperparameters were tuned with Optuna.',
+    'English checkpoint CODER++ (with hard negative sampling).',
+    'It was trained on 680k hours of labelled speech data annotated using large-scale weak supervision.',
     'The model is a Random Forest Classifier (200 estimators).',
     'The repository provides the script and a detailed explanation of the pre-training process.',
     '- データ拡張 : ImageAugmentationOptions(rawValue: 18)',
@@ -254,6 +267,7 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    '고연령 판별 한계가 남는다.',
     'These factors may lead to misclassification, particularly during winter months.',
     'Observamos un desbalance en el dataset.',
     '在解决“复读”的问题时，其回答的事实性很差。',
@@ -437,6 +451,7 @@ const NOT_DISCLOSED = {
   ],
   'environmental-impact': ['The forecast has an MAE of 12.5 MWh on 2025.'],
   'out-of-scope-use': [
+    '这是一个不可替代的工具。',
     '该项目中的内容仅供技术研究参考，不作为任何结论性依据。',
     'Read the docs before you use it for the first time',
     '| model.Q2_K.gguf | Q2_K | 2 | smallest, significant quality loss - not recommended for most purposes |',

@@ -162,7 +162,7 @@ const PLACEHOLDER = '[More Information Needed]';
 const RUN_TIME = /requirement|required|\bsetup\b|inference|deploy|\bfor (?:running|inference)/i;
 
 /** Techniques of training: said with a training verb in one sentence, they describe how the model was trained. */
-const TECHNIQUE = String.raw`(?:(?:cross[- ]entropy|contrastive|triplet|hinge|focal|MSE|L[12]|ranking|margin|diffusion|denoising|reconstruction|masked[- ]language[- ]model(?:l?ing)?|next[- ]token|causal[- ]language[- ]model(?:l?ing)?)\s{0,3}(?:loss|objective|training|mode)?|loss(?: function)?|objective|optimi[sz]er|Adam\w{0,2}|SGD|momentum|weight decay|epochs?|iterations|batch(?:es| size)|learning[- ]rate|warm-?up|LoRA|QLoRA|PEFT|adapters?|SFT|DPO|RLHF|PPO|GRPO|distill\w{0,6}|teacher|self-supervis\w{0,4}|data augmentation|augmentations|from scratch|initiali[sz]\w{0,6} (?:from|with)|(?:un)?frozen|freez\w{0,4}|backbone|regulari[sz]\w{0,6}|dropout|early stopping|hyper-?parameters?|mixed[- ]precision|fp16|bf16|gradient (?:accumulation|checkpointing|clipping)|curriculum|reward model|preference (?:data|pairs|optimi[sz]ation)|SVM|CNTK|DeepSpeed|FSDP|Megatron|mergekit|kohya\w{0,3})\b`;
+const TECHNIQUE = String.raw`(?:(?:cross[- ]entropy|contrastive|triplet|hinge|focal|MSE|L[12]|ranking|margin|diffusion|denoising|reconstruction|masked[- ]language[- ]model(?:l?ing)?|next[- ]token|causal[- ]language[- ]model(?:l?ing)?)\s{0,3}(?:loss|objective|training|mode)?|loss(?: function)?|objective|optimi[sz]er|Adam\w{0,2}|SGD|momentum|weight decay|epochs?|iterations|batch(?:es| size)|learning[- ]rate|warm-?up|LoRA|QLoRA|PEFT|adapters?|SFT|DPO|RLHF|PPO|GRPO|distill\w{0,6}|teacher|self-supervis\w{0,4}|data augmentation|augmentations|from scratch|initiali[sz]\w{0,6} (?:from|with)|(?:un)?frozen|freez\w{0,4}|backbone|regulari[sz]\w{0,6}|dropout|early stopping|hyper-?parameters?|mixed[- ]precision|fp16|bf16|gradient (?:accumulation|checkpointing|clipping)|curriculum|weak(?:ly)?[- ]supervis\w{0,5}|reward model|preference (?:data|pairs|optimi[sz]ation)|SVM|CNTK|DeepSpeed|FSDP|Megatron|mergekit|kohya\w{0,3})\b`;
 
 const TABLE: readonly Disclosure[] = [
   {
@@ -234,6 +234,9 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // Whom the model's output is meant to help ("Classifies baby cries into 5 categories to help parents understand
+      // their baby's needs").
+      /\bto help (?:[\w-]+ ){0,2}(?:users|parents|doctors|clinicians|physicians|nurses|developers|researchers|people|farmers|teachers|students|analysts|radiologists|operators|caregivers|patients)\b/i,
       // A use the model is released for ("This model is ready for non-commercial/research use only", "provided only for
       // research and education purposes"), and a lead-in "Intended primarily for educational … purposes".
       /\b(?:is|are) (?:ready|available|provided|released|licensed) for (?:commercial|non-commercial|research)\b[^\n.]{0,30}\buse\b|\b(?:models?|weights|checkpoints?)\b[^\n.]{0,30}\b(?:only|solely|exclusively) for (?:research|academic|educational|education|non-commercial)\b|\bfor (?:research|academic|educational|non-commercial)(?: (?:and|or|&) \w+)? (?:use|purposes) only\b|(?:^|[.!?][ \t]{1,3})[ \t]*(?:[-*+][ \t]+)?(?:(?:it|this model|the model) is )?intended (?:primarily |mainly |only |solely |exclusively )?for\b/im,
@@ -341,6 +344,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // "Does not replace" in Spanish and Chinese ("ni sustituye reglas IDS", "它不替代持牌投资顾问"; not 不可替代, "irreplaceable").
+      /\b(?:no|ni) (?:sustituye|reemplaza|reemplazan|sustituyen)\b|不(?:能|应|得)?(?:替代|取代|代替)/,
       // Prohibitions on the use of the models ("You must not use this library or our models in a manner that infringes
       // …", "your use of the models, which must not involve …").
       /\b(?:must|shall|should) not use (?:this|the|these|our) (?:library|code|software|api) or (?:our|the|these|this) models?\b|\buse of (?:the|this|these|our) models?\b[^\n.]{0,40}\b(?:must|shall|may) not\b/i,
@@ -423,12 +428,15 @@ const TABLE: readonly Disclosure[] = [
       /^(?:data ?mix|data sources?|data freshness|dataset size|num(?:ber)? of tokens)\b/i,
       /训练数据|训练语料|学習データ/,
       // "- train: KorNLI" beside "- dev: KorSTS", "Training split: …".
-      /^train$|^train(?:ing)? (?:set|split)$/i,
+      /^train$|^train(?:ing)? (?:set|split|samples|examples|size)$/i,
       // A model table's "数据集" / "データセット" row ("| 数据集 | 百度自建数据集 |").
       /^(?:数据集|データセット)$/,
     ],
     frontMatter: datasetsEvidence,
     signals: [
+      // Data a fine-tune used ("Fine-tuned using datasets like Wikitext-2-raw-v1", "with data from
+      // [scb-mt-en-th-2020](…)"), and "Pre-training of RoBERTa for Spanish on mC4".
+      /\b(?:fine-?tuned|trained|pre-?trained) (?:using|with) (?:the )?(?:[\w-]+ )?(?:datasets?|corpus|corpora)\b|\bwith data from (?:\[|the |[A-Z])|\b(?:pre-?training|fine-?tuning|training) of\b[^\n.]{0,40}\bon (?:the )?[A-Z][\w-]{1,30}\b/i,
       // Data named by what it was used for ("The Cleaned Italian mC4 Corpus used for pre-training the IT5 models"), a
       // model trained for a task on a named dataset ("Trained CNN model for Genre classification on GTZAN dataset"),
       // "the data used" in Spanish and Portuguese, fine-tuning "auf" data in German, a corpus used in Indonesian, and
@@ -544,6 +552,9 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // Epochs said in prose ("released after two epochs", "1 epoch is enough"), a tree model's hyperparameter as a key
+      // ("`max_depth`: 6"), a named hyperparameter search (Optuna, GridSearchCV), and hard-negative sampling.
+      /\b(?:after|for) (?:one|two|three|four|five|ten|\d{1,3}) (?:full )?epochs?\b|\b\d{1,3} epochs? (?:is|are|was|were|of training)\b|`(?:max_depth|n_estimators|num_leaves|min_samples_leaf|min_child_weight|subsample|colsample_bytree|learning_rate)`\s{0,2}[:=]\s{0,2}\d|\b(?:Optuna|Hyperopt|GridSearchCV|RandomizedSearchCV|BayesSearchCV)\b|\bhard[- ]negative (?:sampling|mining)\b/i,
       // A stated ensemble size ("Random Forest Classifier (200 estimators)"), and a linked explanation of the training
       // process ("provides the script and a detailed explanation of the pre-training process").
       /\b\d{1,5} (?:estimators|trees|boosting rounds)\b|\b(?:explanation|description|details?) of the (?:pre-?training|training|fine-?tuning) (?:process|procedure|setup|recipe)\b/i,
@@ -793,7 +804,7 @@ const TABLE: readonly Disclosure[] = [
       // Output said to fall short of what users want ("might not yet offer optimal performance for specialized
       // higher-level tasks", "the transcriptions might not be that satisfactory"), and "has the limitation that" in
       // Korean ("…한계가 있습니다").
-      /\b(?:may|might|will) not (?:yet )?(?:offer|provide|deliver|achieve|give) (?:optimal|satisfactory|good|reliable|accurate|the best)\b|\b(?:may|might) not be (?:that |very |always |fully |entirely )?(?:satisfactory|reliable|accurate|optimal)\b|한계(?:가 있|가 존재|점이 있|점은|점으로)/i,
+      /\b(?:may|might|will) not (?:yet )?(?:offer|provide|deliver|achieve|give) (?:optimal|satisfactory|good|reliable|accurate|the best)\b|\b(?:may|might) not be (?:that |very |always |fully |entirely )?(?:satisfactory|reliable|accurate|optimal)\b|한계(?:가 있|가 존재|가 남|점이 있|점은|점으로)/i,
       // What the model was not trained or aligned for ("Alpaca models are not finetuned with human feedback", "hasn't
       // been explicitly trained on the zero-shot voice cloning objective", "it is not yet adapted to deliver this
       // knowledge"), a release that must be fine-tuned first in Chinese ("需要在特定任务上 Finetune 后使用"), and no guarantee

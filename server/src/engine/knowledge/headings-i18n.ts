@@ -2,9 +2,9 @@
 // Russian, French, German, Spanish, Portuguese, Vietnamese, Thai; Chinese and Japanese are in disclosures.ts), so a
 // translated card's "## Données d'entraînement" counts like "## Training Data". Translations of the template's headings
 // (huggingface_hub templates/modelcard_template.md, docs/references.md#hugging-face-model-cards) as used in real cards,
-// collected 2026-12-06 (ethical considerations, metrics, Spanish "límites" and the Korean spelling 아키텍쳐 added
-// 2026-12-07 from headings seen in real cards). Matched case-insensitively after leading numbers and emoji are
-// stripped.
+// collected 2026-12-06 (Turkish and Italian training-data titles added 2026-12-07; ethical considerations, metrics,
+// Spanish "límites" and the Korean spelling 아키텍쳐 added 2026-12-07 from headings seen in real cards). Matched
+// case-insensitively after leading numbers and emoji are stripped.
 import type { DisclosureId } from './disclosures.js';
 
 export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
@@ -14,7 +14,7 @@ export const I18N_HEADINGS: Record<DisclosureId, RegExp> = {
   'out-of-scope-use':
     /^(?:사용 제한|금지된 사용|범위 밖의 사용|Недопустимое использование|Ограничения использования|Utilisations? hors|Utilisations? abusives?|Nicht vorgesehene Verwendung|Missbrauch|Usos? fuera de(?:l)? alcance|Usos? no (?:previstos?|permitidos?|recomendados?|deseados?)|Usos? não (?:previstos?|permitidos?|recomendados?)|Utilisations? non (?:prévues?|autorisées?|recommandées?)|Nicht beabsichtigte Verwendung|Unzulässige Verwendung|Mal uso|Usos? fora do escopo|Usos? indevidos?|Sử dụng ngoài phạm vi|การใช้งานนอกขอบเขต)/i,
   'training-data':
-    /^(?:학습 데이터|훈련 데이터|데이터셋|Данные (?:для )?обучения|Обучающие данные|Датасеты?|Données d'(?:entra[îi]nement|apprentissage)|Jeux? de données|Trainingsdaten|Datens[äa]tze|Datos de entrenamiento|Datos(?: y [a-záéíóúñ]+)?$|Conjuntos? de datos|Dados de (?:treinamento|treino)|Conjuntos? de dados|Dữ liệu huấn luyện|ข้อมูล(?:การ|สำหรับ)ฝึก|ชุดข้อมูล)/i,
+    /^(?:Eğitim veri(?:si|seti|leri)|Dati di (?:addestramento|training)|학습 데이터|훈련 데이터|데이터셋|Данные (?:для )?обучения|Обучающие данные|Датасеты?|Données d'(?:entra[îi]nement|apprentissage)|Jeux? de données|Trainingsdaten|Datens[äa]tze|Datos de entrenamiento|Datos(?: y [a-záéíóúñ]+)?$|Conjuntos? de datos|Dados de (?:treinamento|treino)|Conjuntos? de dados|Dữ liệu huấn luyện|ข้อมูล(?:การ|สำหรับ)ฝึก|ชุดข้อมูล)/i,
   'training-procedure':
     /^(?:학습 (?:방법|과정|세부|절차)|훈련 (?:방법|과정|세부|절차)|하이퍼파라미터|Процесс обучения|Детали обучения|Обучение$|Гиперпараметры|Procédure d'entraînement|Entraînement$|Détails d'entraînement|Hyperparamètres|Trainingsverfahren|Trainingsdetails|Procedimiento de entrenamiento|Entrenamiento$|Hiperparámetros|Procedimento de treinamento|Treinamento$|Hiperparâmetros|Quá trình huấn luyện|Huấn luyện$|Siêu tham số|ขั้นตอนการฝึก|การฝึก(?:โมเดล)?$)/i,
   evaluation:

@@ -1,9 +1,10 @@
 // Names of model architectures and families that, said of this model, disclose its architecture ("a RoBERTa-base
 // model", "fine-tuned version of Llama-3.1-8B", "a Random Forest model"). Sources: the architectures index of the
 // Hugging Face Transformers docs (https://huggingface.co/docs/transformers/index) and scikit-learn's estimator list
-// (https://scikit-learn.org/stable/supervised_learning.html), read 2026-12-06; families seen in the labelled cards
-// of test/accuracy. Brand names that are not architectures (StarCoder, DeepSeek, InternLM) are left out: a card's
-// title naming the model itself says nothing about its network. Matched case-sensitively where a family name is also an English word (OPT, SAM, Phi, Yi).
+// (https://scikit-learn.org/stable/supervised_learning.html), read 2026-12-06; families seen in the labelled cards of
+// test/accuracy. Brand names that are not architectures (StarCoder, DeepSeek, InternLM) are left out: a card's title
+// naming the model itself says nothing about its network. Matched case-sensitively where a family name is also an
+// English word (OPT, SAM, Phi, Yi).
 
 /** Neural families, written as they appear in cards (word boundaries are added by the patterns using them). */
 const NEURAL = [

@@ -1,10 +1,10 @@
-// The 17 Model Openness Framework components exactly as MOT names them in release manifests.
-// Source: lfai/model_openness_tool web/modules/mof/config/install/mof.settings.yml. Names, ids, classes,
-// required flags and descriptions as in the stored version @ 4e285940 (also @ 1711a30a, which differ only in
-// tooltips and content types); content types as at 8b5d30e9 (docs/references.md#model-openness-framework), where every component has one type
-// — the stored 4e285940 gives Datasets and Sample model outputs [data, code, document], which the 8b5d30e
-// evaluator (it indexes global licences by a single type) no longer supports. Order: the settings file's order,
-// which is the order MOT lists a class's required components in.
+// The 17 Model Openness Framework components exactly as MOT names them in release manifests. Source:
+// lfai/model_openness_tool web/modules/mof/config/install/mof.settings.yml. Names, ids, classes, required flags and
+// descriptions as in the stored version @ 4e285940 (also @ 1711a30a, which differ only in tooltips and content types);
+// content types as at 8b5d30e9 (docs/references.md#model-openness-framework), where every component has one type — the
+// stored 4e285940 gives Datasets and Sample model outputs [data, code, document], which the 8b5d30e evaluator (it
+// indexes global licences by a single type) no longer supports. Order: the settings file's order, which is the order
+// MOT lists a class's required components in.
 
 import type { MofContentType } from './licenses/types.js';
 

@@ -14,8 +14,8 @@ export function referencePatterns(topic: string): RegExp[] {
       String.raw`\b(?:see|refer to|check out|read|consult)\b[^\n.]{0,40}?\[[^\]\n]{0,100}\]\((https?:\/\/[^)\s]{1,200})\)[^\n.]{0,60}?\b(?:${topic})\b`,
       'i',
     ),
-    // The link's text naming the topic, also as a file name ("[BENCHMARK_RESULTS.md](BENCHMARK_RESULTS.md)") or in Chinese
-    // and Japanese ("[中文问答能力评测](…)"), linking a page or a file of the repository.
+    // The link's text naming the topic, also as a file name ("[BENCHMARK_RESULTS.md](BENCHMARK_RESULTS.md)") or in
+    // Chinese and Japanese ("[中文问答能力评测](…)"), linking a page or a file of the repository.
     new RegExp(
       String.raw`\[[^\]\n]{0,60}(?<![A-Za-z])(?:${topic})(?![A-Za-z])[^\]\n]{0,60}\]\((https?:\/\/[^)\s]{1,200}|(?![a-z][\w+.-]{0,20}:)[^)\s#][^)\s]{0,199})\)`,
       'i',

@@ -1,6 +1,6 @@
-// Rule profiles: which rules run and how loudly. Each rule's metadata gives its severity per profile; this file
-// says how a profile treats rules its metadata does not mention. Profile ideas from docs/references.md#this-projects-synthesis
-// (HF template, EU AI Act Annex XI/XII, OSAID 1.0, MOF), read 2026-11-28.
+// Rule profiles: which rules run and how loudly. Each rule's metadata gives its severity per profile; this file says
+// how a profile treats rules its metadata does not mention. Profile ideas from
+// docs/references.md#this-projects-synthesis (HF template, EU AI Act Annex XI/XII, OSAID 1.0, MOF), read 2026-11-28.
 
 export type ProfileId = 'recommended' | 'strict' | 'hf-basic' | 'mof' | 'eu-gpai' | 'osaid';
 

@@ -42,6 +42,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Released data or code said to have been released ("The massive training data of BGE has been released"), the
+      // configuration to duplicate the build, a repository holding the code and data ("This repo holds code, data, and
+      // pretrained weights for …"), and the checkpoints of all experiments.
+      /\b(?:training data|datasets?|checkpoints?|training code)\b[^\n.]{0,40}\b(?:has|have) been (?:publicly |openly )?(?:released|open-?sourced|made (?:publicly )?available)\b|\bto (?:duplicate|replicate|reproduce) (?:this|the|our) (?:build|training|model)\b|\b(?:holds|contains|includes|provides)\b (?:the )?(?:source )?code,? (?:and |data,? (?:and )?)(?:the )?(?:data(?:sets?)?|pre-?trained weights)\b|\bcheckpoints of (?:all|the|our) experiments\b/i,
       // Test data kept out of development ("the data chosen for testing was not part of the original dataset used to
       // develop or train the model"), published results reproduced, documented data-preparation steps, and the models
       // of a paper's experiments published ("実験において使用したモデルを以下で公開しています").
@@ -149,6 +153,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Surveillance named as a misuse or a risk ("Not intended for surveillance, geofencing, policing …", "could
+      // enable more actors to build capable surveillance technologies"), refusals filtered out of the training data
+      // (the uncensored convention), and production safeguards in Chinese ("输入输出审核", "人工升级路径").
+      /\bsurveillance\b|\b(?:remove|removed|removing|filter\w{0,3})\b[^\n.]{0,80}\brefus\w{1,5}\b|输入输出审核|内容审核|人工(?:审核|复核|升级)/i,
       // Harm from a model's errors where it is used ("Misclassifications in a clinical context, especially false
       // negatives, can have health implications").
       /\bfalse negatives?\b[^\n.]{0,60}\b(?:health|patients?|clinical|safety|harm\w{0,3}|danger\w{0,4})\b/i,
@@ -230,6 +238,13 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Other languages served worse ("other languages may produce suboptimal results"), a model mostly for one
+      // language ("mostly for Russian language"), a translation direction between named languages, geographic bias,
+      // and protected attributes (absent or examined).
+      new RegExp(
+        `\\bother languages\\b[^\\n.]{0,40}\\b(?:suboptimal|worse|poor\\w{0,2}|lower|degrad\\w{0,4})\\b|\\b(?:mostly|mainly|primarily|only|exclusively) for (?:the )?${LANGUAGE}(?: language)?\\b|\\btranslat\\w{0,5}\\b[^\\n.]{0,40}\\bfrom ${LANGUAGE} (?:to|into) ${LANGUAGE}|\\btranslat\\w{0,5} ${LANGUAGE}\\b[^\\n.]{0,30}\\binto (?:colloquial |informal |spoken )?${LANGUAGE}|\\bgeographic(?:al)? bias\\b|\\bvariables? prot[ée]g[ée]es?\\b|\\bprotected (?:attributes?|variables?|characteristics)\\b`,
+        'i',
+      ),
       // Languages other than English served worse, populations outside the training data ("external validation required
       // for non-US populations"), deployment to mobile devices, and groups in Spanish ("entre grupos de edad").
       /\blanguages other than English\b|\bnon-(?:US|Western|English|European)\b[^\n.]{0,20}\b(?:populations?|patients|users|speakers|countries)\b|\b(?:deploy\w{0,3}|run\w{0,3})\b (?:[\w-]+ ){0,3}(?:on|to) mobile (?:devices|phones)\b|\bgrupos (?:de edad|demográficos|étnicos)\b/i,
@@ -344,6 +359,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // Training data that cannot be released or redistributed ("we cannot directly release the training file due to
+      // licensing issues", "Due to third-party restrictions, the full dataset cannot be redistributed"), source and
+      // dataset licences a user must follow, a dataset's licence stated ("Licença do dataset", "数据采用 … 协议"), copyright
+      // or trademarks inherited from the training data, recordings made without consent, and privacy implications for a
+      // use.
+      /\b(?:cannot|can't|can not|could not|are unable to|are not able to)\s(?:\w+\s){0,2}(?:share|release|distribute|publish|redistribute)\b[^\n.]{0,60}\b(?:due to|because of)\b|\b(?:cannot|can't|may not) be (?:re)?distributed\b|\bdue to (?:third-party|licen[cs]ing|copyright|privacy) (?:restrictions|issues|reasons|constraints)\b|\b(?:source|dataset|original) licen[cs]es?\b[^\n.]{0,60}\b(?:must|should|need to)\b|\bmust follow the (?:relevant )?(?:source )?licen[cs]es?\b|\bLicen[cç]a do dataset\b|\bdataset licen[cs]e\b|数据(?:采用|使用|遵循)[^\n。]{0,30}(?:协议|许可)|\b(?:copyright|trademark)\w{0,2}\b[^\n.]{0,60}\b(?:training data|datasets?)\b|\bwithout (?:their |the (?:speakers?'?|subjects?'?|individuals?'?) )?consent\b|\bprivacy implications for\b/i,
       // Data that cannot be shared for rights or privacy reasons ("We are not able to share all of our dataset due to
       // copyright issues", "It is not possible for us to freely release the fine-tuning data due to access
       // restrictions"), a model licence that follows its dataset's, and personal data or data protection in Spanish,
