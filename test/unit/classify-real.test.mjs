@@ -40,7 +40,7 @@ describe('classification on real files', () => {
   });
 
   it('reads a README whose first line presents a model (this is … / X is a … model) as a card, not one that presents software', () => {
-    // Two real one-line and three-line cards of the tune half begin so.
+    // Real cards of the tune half begin so (one-line and three-line cards, the RecurrentGemma README).
     for (const text of [
       'This is an upload of the bert-base-nli-stsb-mean-tokens pretrained model from the Sentence Transformers Repo\n',
       '# cropdoctor\n\nThis is Ai Maize diseases detector.\nIt detect pest, disease, maturity and development of maize.\n',
@@ -83,8 +83,8 @@ describe('classification on real files', () => {
       .filter((f) => classify('dir/README.md', readFileSync(f, 'utf8')) !== 'model-card')
       .map((f) => f.split('/').pop());
     // Known: an empty file, a README holding only a licence text, a Telegram bot's README that mentions its text
-    // generator in passing and project READMEs of setup steps (kogpt2-climate and two below): content alone does not
-    // tell them from software READMEs, which score as high (the first test).
+    // generator in passing, and project READMEs of setup steps, commands or metadata (kogpt2-climate and the four
+    // below): content alone does not tell them from software READMEs, which score as high (the first test).
     const known = new Set([
       'YinanWusoymilk__hf-readme__training_and_application--readme_files--patrickvonplaten_t5-tiny-random.md',
       'bacoco__Phi-2__README.md',
