@@ -88,6 +88,20 @@ describe('disclosure evidence', () => {
       assert.equal(status(`# m\n\n${body}\n`, 'license').state, 'present', body);
   });
 
+  it('takes "N/A", "Not specified" or "Unknown" as no value for any disclosure, but "None for …" as an answer', () => {
+    for (const [label, id] of [
+      ['Training data', 'training-data'],
+      ['Hardware', 'compute'],
+      ['License', 'license'],
+    ])
+      for (const value of ['N/A', 'N/A (not public)', 'Not specified.', 'Unknown'])
+        assert.notEqual(status(`# m\n\n- **${label}:** ${value}\n`, id).state, 'present', `${label}: ${value}`);
+    assert.equal(
+      status('# m\n\n- **Training Data**: None for MVP (heuristics + curated tips).\n', 'training-data').state,
+      'present',
+    );
+  });
+
   it('does not count `license: other` without a name or link', () => {
     assert.equal(status('---\nlicense: other\n---\n# m\n', 'license').state, 'missing');
     assert.equal(
@@ -529,21 +543,18 @@ describe('risk areas assessed in prose', () => {
       risk('# m\n\n## Limitations\n\nRisks include privacy and misinformation.\n', 'broader_society').state,
       'mentioned',
     );
-    // 再現率 is recall: a metric, not reproduction.
-    assert.equal(
-      risk('# m\n\n| クラス | 再現率 | 適合率 |\n|---|---|---|\n| a | 0.9 | 0.8 |\n', 'research_and_innovation').state,
-      'missing',
-    );
-    assert.equal(
-      risk('# m\n\n結果を再現するスクリプトを公開しています。\n', 'research_and_innovation').state,
-      'assessed',
-    );
-    // A licence's own words are not an assessment of the data's rights.
-    for (const text of [
-      'The weights are released under a copyleft licence.',
-      'See the licence for intellectual property terms.',
+  });
+
+  it("does not take a metric name or a licence's own words for an assessment", () => {
+    for (const [text, area, state] of [
+      // 再現率 is recall: a metric, not reproduction.
+      ['| クラス | 再現率 | 適合率 |\n|---|---|---|\n| a | 0.9 | 0.8 |', 'research_and_innovation', 'missing'],
+      ['結果を再現するスクリプトを公開しています。', 'research_and_innovation', 'assessed'],
+      // A licence's own words are not an assessment of the data's rights.
+      ['The weights are released under a copyleft licence.', 'broader_society', 'missing'],
+      ['See the licence for intellectual property terms.', 'broader_society', 'missing'],
     ])
-      assert.equal(risk(`# m\n\n${text}\n`, 'broader_society').state, 'missing', text);
+      assert.equal(risk(`# m\n\n${text}\n`, area).state, state, text);
   });
 });
 

@@ -48,6 +48,14 @@ export function normalizeTitle(title: string): string {
 const TEMPLATE_BOILERPLATE =
   /Carbon emissions (?:can be )?estimated using the Machine Learning Impact calculator[\s\S]{0,80}?Lacoste et al(?: 2019)?(?: https arxiv org abs 1910 09700)?|Excluded uses are described below|(?:Users both direct and downstream should be made aware of t)?he risks biases and limitations of the model/gi;
 
+/** A value that is no answer ("- **Hardware:** N/A", "Training data: Not specified.", "Unknown"): nothing disclosed,
+ * for every disclosure. "None" is left out: "Training Data: None for MVP (heuristics)" answers the question. */
+const NONE_VALUE =
+  /^[\s*_:|-]{0,8}(?:n\/a\b|not (?:specified|stated|provided|available|applicable|published)\b|unspecified\b|unknown\b|tbd\b)[^\n]{0,60}$/i;
+
+/** An ATX heading line, taken out where a piece's own text is judged. */
+const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t][^\n]*$/gm;
+
 /** Text that only sends the reader elsewhere. */
 const POINTER_ONLY =
   /^(?:for [^.]{0,80}?,\s*)?(?:we |please )?(?:refer (?:to|the reader to)|see|are (?:reported|described|available|given) in|can be found in|is described in)\b/i;
@@ -90,10 +98,15 @@ class Judge {
       .replace(TEMPLATE_BOILERPLATE, ' ')
       .trim();
     if (!(d.short ? meaningful.length > 0 : isSubstantial(meaningful))) return 'empty';
+    // The pieces' text with code and comments masked, computed once when a check below needs it.
+    let rawText: string[] | undefined;
     const raw = () =>
-      pieces.map((p) =>
+      (rawText ??= pieces.map((p) =>
         p.end <= this.base ? '' : this.search.masked({ start: Math.max(p.start, this.base), end: p.end }),
-      );
+      ));
+    // A none-value is a few words: longer text is not read for one.
+    if (meaningful.length <= 100 && NONE_VALUE.test(raw().join('\n').replace(ATX_HEADING_LINE, '').trim()))
+      return 'empty';
     if (shared && d.topic && !raw().some((t) => d.topic!.test(t))) return 'unsupported';
     if (d.rejects && rejected(d, raw().join('\n'))) return 'unsupported';
     // A pointer without a link and without figures of its own ("we refer to tables 2 and 5 of the original paper"):
@@ -108,7 +121,7 @@ class Judge {
     if (!d.requires) return 'yes';
     // Not in a heading or a placeholder: "### Results" over "[More Information Needed]" reports nothing, nor does
     // "- Email: [Contact Email]".
-    return raw().some((t) => test(d.requires!, withoutPlaceholders(t.replace(/^[ \t]{0,3}#{1,6}[ \t][^\n]*$/gm, ''))))
+    return raw().some((t) => test(d.requires!, withoutPlaceholders(t.replace(ATX_HEADING_LINE, ''))))
       ? 'yes'
       : 'unsupported';
   }
