@@ -71,6 +71,24 @@ describe('disclosure evidence', () => {
     assert.equal(status('# m\n\nOur model outperforms Llama 2 70B on every task.\n', 'architecture').state, 'missing');
   });
 
+  it('credits the training procedure from a method tag and from "### Procedure" under "## Training"', () => {
+    const lora = status('---\nlibrary_name: peft\ntags:\n- lora\n---\n# m\n', 'training-procedure');
+    assert.deepEqual([lora.state, lora.evidence.kind], ['present', 'front-matter']);
+    assert.equal(status('---\ntags: [sft]\n---\n# m\n', 'training-procedure').state, 'missing');
+    const nested = '# m\n\n## Training\n\n### Data\n\nWikipedia and OpenSubtitles.\n\n### Procedure\n\n';
+    const procedure = status(
+      `${nested}We pre-trained the small model on a TPU v2-8 using Google Colab.\n`,
+      'training-procedure',
+    );
+    assert.deepEqual([procedure.state, procedure.evidence.detail], ['present', 'section "Training"']);
+    // "Procedure" under another parent says nothing of training.
+    assert.equal(
+      status('# m\n\n## Installation\n\n### Procedure\n\nClone the repository and build it.\n', 'training-procedure')
+        .state,
+      'missing',
+    );
+  });
+
   it('does not count a licence label or section whose value says there is none', () => {
     for (const body of [
       '- **License:** No License',

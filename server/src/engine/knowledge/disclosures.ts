@@ -140,6 +140,13 @@ function baseModelEvidence(fm: YMap): string | null {
     : null;
 }
 
+/** A training-method tag (`tags: [lora]`, as PEFT and DreamBooth trainers write it) names how the weights were made;
+ * `sft` alone does not say how (test/accuracy/LABELLING.md, ninth-session conventions). */
+function methodTagEvidence(fm: YMap): string | null {
+  const tag = strList(get(fm, 'tags')).find((v) => /^(?:q?lora|dora|dreambooth|textual[-_ ]inversion)$/i.test(v.value));
+  return tag ? `\`tags:\` names the training method (${tag.value})` : null;
+}
+
 function co2Evidence(fm: YMap): string | null {
   const co2 = get(fm, 'co2_eq_emissions');
   if (!co2) return null;
@@ -543,6 +550,14 @@ const TABLE: readonly Disclosure[] = [
     notHeadings: [/\b(?:infrastructure|hardware|compute)\b/i],
     // "#### Training" under "## Data card / ### Dataset overview" describes the data, not the method.
     notUnder: [/^data(?:sets?)?\b|\bdata card\b|^dataset overview/i],
+    frontMatter: methodTagEvidence,
+    // "### Procedure" under "## Training" (beside "### Data"), as older Hub cards lay it out.
+    nested: {
+      headings: [
+        /^(?:procedure|process|methods?|methodology|setup|recipe|approach|strategy|objective|configuration)$/i,
+      ],
+      under: [/^(?:(?:pre|post|model)[- ]?)?training$|^fine-?tuning$/i],
+    },
     labels: [
       /^training (?:procedure|regime|details|objective|steps|method|recipe|setup|hyper-?parameters)\b/i,
       // Not "Precision" or "Loss" alone: those head evaluation tables as often as hyperparameter lists.
