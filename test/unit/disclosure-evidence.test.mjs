@@ -97,8 +97,13 @@ describe('disclosure evidence', () => {
       "- **License:** Model card does not specify a particular license; check the base model's license.",
       '## License\n\nNot specified.',
       'The weights are released under a license.',
+      '- **License:** other',
+      'license: other\n---',
     ])
       assert.notEqual(status(`# m\n\n${body}\n`, 'license').state, 'present', body);
+    // A template's key repeated as its value names no licence.
+    assert.equal(status('---\nlicence: license\n---\n# m\n', 'license').state, 'missing');
+    assert.equal(status('---\nlicence: apache-2.0\n---\n# m\n', 'license').state, 'present');
     for (const body of [
       '- **License:** Apache-2.0',
       '## License\n\nNone of the weights may be redistributed; see LICENSE.',

@@ -99,10 +99,11 @@ function nonEmpty(node: YNode | null): boolean {
 
 /** `license: other` names no licence: it counts only with the `license_name` or `license_link` that says which. */
 function licenseEvidence(fm: YMap): string | null {
-  // `licence:` (British spelling) is not read by the Hub, but a reader still sees the licence named.
+  // `licence:` (British spelling) is not read by the Hub, but a reader still sees the licence named; a value that is
+  // the key again (`licence: license`, a template left as is) names none.
   for (const key of ['license_name', 'license_link', 'license', 'licenses', 'licence']) {
     const values = strList(get(fm, key)).filter(
-      (v) => !/^(?:other|unknown|\[?more information needed\]?)$/i.test(v.value),
+      (v) => !/^(?:other|unknown|licen[cs]e|\[?more information needed\]?)$/i.test(v.value),
     );
     if (values.length) return `\`${key}: ${values.map((v) => v.value).join(', ')}\``;
   }
@@ -200,11 +201,11 @@ const TABLE: readonly Disclosure[] = [
       /<a\b[^>\n]{0,300}>[^<\n]{0,40}\blicen[cs]e\b[^<\n]{0,20}<\/a>/i,
     ],
     // "The repository code is licensed under Apache-2.0", "本仓库代码使用 MIT License", a "Code License" badge over a link to
-    // LICENSE: the code's licence, not the model's (test/accuracy/LABELLING.md). And a licence said to be
-    // none ("**License:** No License", "none published", "does not specify a particular license"; "N/A" is no value for
-    // any disclosure: NONE_VALUE in analyze/disclosures.ts).
+    // LICENSE: the code's licence, not the model's (test/accuracy/LABELLING.md). And a licence said to be none or
+    // "other" ("**License:** No License", "none published", "does not specify a particular license"; "N/A" is no value
+    // for any disclosure: NONE_VALUE in analyze/disclosures.ts).
     rejects:
-      /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?|Codesnippets|Quellcode|mã nguồn)\b|代码|源码|程式碼|コード|코드)|^[\s*_:|-]{0,8}(?:no licen[cs]e\b|none\b(?! of))|\b(?:does not|doesn't|do not) (?:specify|state|name|include|have) (?:a |any )?(?:particular |specific )?licen[cs]e\b/i,
+      /^(?![\s\S]*(?:\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b|模型|权重|權重|モデル|重み|모델|가중치))[\s\S]*(?:\b(?:code|codebase|source code|software|scripts?|Codesnippets|Quellcode|mã nguồn)\b|代码|源码|程式碼|コード|코드)|^[\s*_:|-]{0,8}(?:no licen[cs]e\b|none\b(?! of))|^[\s*_:|`-]{0,8}(?:other|licen[cs]e)[\s*_`.]*$|\b(?:does not|doesn't|do not) (?:specify|state|name|include|have) (?:a |any )?(?:particular |specific )?licen[cs]e\b/i,
     // A line naming a licence: a known name, a licence file or link, a licence agreement or terms, a 《named》 agreement.
     rejectsLines:
       /\b(?:Apache|MIT|BSD|GPL|AGPL|LGPL|MPL|CC[- ]?BY|CC0|Open ?RAIL|RAIL|Llama ?\d|Gemma|Tongyi|WTFPL|Unlicense|EUPL)\b|LICEN[CS]E|\]\([^)\n]{0,200}licen[cs]e|\blicen[cs]e (?:agreement|terms)\b|\bunder (?:the |a |an )?[^\n]{0,60}licen[cs]e\b|《[^》\n]{1,40}》|许可协议|许可证|授权协议/i,
