@@ -251,6 +251,9 @@ describe('manifests and classification', () => {
   it('cards are recognised by front matter, file name or model-card headings; other Markdown is not', () => {
     assert.equal(classify('README.md', '---\nlicense: mit\n---\n# X\n'), 'model-card');
     assert.equal(classify('docs/MODEL_CARD.md', '# X\n'), 'model-card');
+    for (const name of ['模型说明.md', 'docs/模型卡片.md', 'モデルカード.md', '모델 카드.md'])
+      assert.equal(classify(name, '# X\n'), 'model-card', name);
+    assert.equal(classify('模型训练日志.md', '# X\n'), 'unknown');
     assert.equal(
       classify(
         'README.md',

@@ -11,8 +11,9 @@ const HEAD = 256 * 1024;
 /** Characters of a heading line looked at. */
 const HEADING_CHARS = 160;
 
+// Also the names in Chinese, Japanese and Korean ("模型说明.md", "模型卡片.md", "モデルカード.md", "모델 카드.md").
 const CARD_NAMES =
-  /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80})\.(?:md|markdown)$|(?:^|[\\/])model[-_]?cards?[\\/](?:[^\\/]{1,100}[\\/]){0,4}(?:readme|[^\\/]{1,100})\.(?:md|markdown)$/i;
+  /(?:^|[\\/])(?:model[-_ ]?card[^\\/]{0,80}|modelcard[^\\/]{0,80}|(?:模型(?:卡片?|说明|說明|介绍|介紹)|モデルカード|모델[-_ ]?카드)[^\\/]{0,80})\.(?:md|markdown)$|(?:^|[\\/])model[-_]?cards?[\\/](?:[^\\/]{1,100}[\\/]){0,4}(?:readme|[^\\/]{1,100})\.(?:md|markdown)$/i;
 
 /** Front-matter keys that only Hugging Face model cards (or our own extension keys) use. */
 const CARD_KEYS = new Set([
