@@ -372,6 +372,15 @@ describe('risk areas assessed in prose', () => {
         'safety_and_security',
       ],
       ['The samples shown are not cherry-picked.', 'research_and_innovation'],
+      ['The Git-10M training corpus is CC BY-NC-ND 4.0, which restricts (re)training.', 'broader_society'],
+      ['Language model: Derived from LT Wikipedia (CC-BY-SA-4.0).', 'broader_society'],
+      ['- **Thai only.** Trained exclusively on Thai speech; no other language was seen.', 'equity_and_access'],
+      ['- [x] Release model weights', 'research_and_innovation'],
+      ['Any clinical use must involve review by a qualified healthcare professional.', 'safety_and_security'],
+      [
+        'Healthcare professionals should review all model predictions before clinical decisions.',
+        'safety_and_security',
+      ],
       ['We cannot directly release the training file due to licensing issues.', 'broader_society'],
       ['Due to third-party restrictions, the full dataset cannot be redistributed.', 'broader_society'],
       [

@@ -59,6 +59,10 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '- **Not validated for clinical or production use.** Drug+dosage accuracy is 8.5%.',
+    'The licence restricts the models themselves (you may not sell them).',
+    '模型输出仅供参考，不构成投资建议。',
+    '本モデルは、下記の禁止事項に該当する行為を除き、自由にご利用いただけます。',
     'No es un detector validado para produccion ni sustituye reglas IDS.',
     '它不替代持牌投资顾问、律师或会计师。',
     "You can't use the model to deliberately produce nor share illegal or harmful outputs or content.",
@@ -433,6 +437,7 @@ const NOT_DISCLOSED = {
     '## Contact\n\nFor any inquiries, please contact [Your Name/Email/LinkedIn Profile].',
     '## Contact\n\nFor questions or feedback about this model:\n- GitHub Issues: [Repository Issues Page]\n- Email: [Contact Email]',
     '# Contact Us and Citation\n\nIf you find our work helpful, please feel free to cite our paper.',
+    '## Model Card Contact\n\nFor questions or feedback about this model, please contact [your-email@example.com]',
     '- [Contact Us and Citation](#contact-us-and-citation)',
     'Kontakt: Fragen oder Kommentare können an die interne Entwicklungsabteilung gesendet werden.',
 

@@ -179,7 +179,11 @@ const TABLE: readonly Disclosure[] = [
     title: 'Licence',
     asks: 'Name the licence the weights are released under (front-matter `license:` with a Hugging Face licence id).',
     why: 'The licence decides what anyone may do with the model: EU AI Act Annex XI 1(f) and Annex XII 1(h); FMTI indicator "Model license"; the MOF resolves every component\'s licence from it.',
-    headings: [/licen[cs]/i, /^terms of (?:use|service)\b/i, /许可|协议|授权|授權|ライセンス|利用規約/],
+    headings: [
+      /licen[cs]/i,
+      /^terms of (?:use|service)\b/i,
+      /许可|协议|授权|授權|ライセンス|利用規約|利用条件|使用条件|使用条款/,
+    ],
     labels: [
       /^(?:model |commercial )?licen[cs](?:e|es|ed|ing)\b/i,
       /^terms of use\b/i,
@@ -352,6 +356,12 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // Prohibited items named in Japanese and Chinese prose ("下記の禁止事項に該当する行為を除き").
+      /禁止事項|禁止行為|禁止される行為|禁止事项|禁止行为/,
+      // Not validated for a high-stakes setting ("Not validated for clinical or production use", "not validated for
+      // safety-critical use"), uses the weights may not be put to ("you may not sell them"), and "不构成投资建议" (not
+      // investment advice).
+      /\bnot (?:yet )?(?:validated|tested|evaluated|certified|approved|verified) (?:for|in) (?:[\w-]+ ){0,2}(?:clinical|production|safety[- ]critical|medical|diagnostic|commercial|real[- ]world|operational|deployment|high[- ]stakes)\b|\b(?:may|must|shall) not (?:sell|resell|redistribute|sublicense)\b|不构成[^\n。]{0,10}建议/i,
       // "Does not replace" in Spanish and Chinese ("ni sustituye reglas IDS", "它不替代持牌投资顾问"; not 不可替代, "irreplaceable").
       /\b(?:no|ni) (?:sustituye|reemplaza|reemplazan|sustituyen)\b|不(?:能|应|得)?(?:替代|取代|代替)/,
       // Prohibitions on the use of the models ("You must not use this library or our models in a manner that infringes
@@ -970,14 +980,14 @@ const TABLE: readonly Disclosure[] = [
     // app ("## Contact" holding only "For any inquiries, please contact [Your Name/Email]", or "# Contact Us and
     // Citation" holding only a citation, gives none).
     requires: [
-      /[\w.+-]@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
+      /[\w.+-]@(?!example\.(?:com|org|net)\b)[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
     ],
     signals: [
       // A channel offered to reach the authors ("In order to reach us, you can join our [Discord server](…)"), and a
       // WeChat or QQ group for questions or discussion ("技术讨论请扫码加入官方微信交流群"; not a group offered for news).
       /\b(?:to|can) reach (?:out to )?us\b[^\n.]{0,60}(?:\]\(|https?:\/\/|@)|(?:讨论|问题|反馈|咨询|交流)[^\n。]{0,20}(?:微信|QQ)[^\n。]{0,4}群|(?:微信|QQ)(?:交流|讨论|技术)群/i,
-      // Not an image's file name ("overview@2x.svg").
-      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
+      // Not an image's file name ("overview@2x.svg"), nor a template's address ("[your-email@example.com]").
+      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.|example\.(?:com|org|net)\b)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       // Not a table of contents' anchor ("[Contact Us and Citation](#contact-us-and-citation)").
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\((?!#)/i,

@@ -22,7 +22,7 @@ export interface RiskArea {
 
 /** Language names as cards write them in English prose (a coverage list names several). */
 const LANGUAGE =
-  '\\b(?:English|Chinese|Mandarin|Cantonese|Japanese|Korean|Thai|Vietnamese|Indonesian|Malay|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Tagalog|Filipino|Khmer|Lao|Burmese|Swahili|Bengali|Urdu|Persian|Polish|Ukrainian|Greek|Hebrew|Tamil|Telugu|Kinyarwanda|Yoruba|Hausa|Amharic|Romanian|Czech|Swedish|Danish|Finnish|Norwegian|Hungarian|Bulgarian)\\b';
+  '\\b(?:English|Chinese|Mandarin|Cantonese|Japanese|Korean|Thai|Vietnamese|Indonesian|Malay|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Tagalog|Filipino|Khmer|Lao|Burmese|Swahili|Bengali|Urdu|Persian|Polish|Ukrainian|Greek|Hebrew|Tamil|Telugu|Kinyarwanda|Yoruba|Hausa|Amharic|Romanian|Czech|Swedish|Danish|Finnish|Norwegian|Hungarian|Bulgarian|Lithuanian|Latvian|Estonian)\\b';
 
 export const RISK_AREAS: readonly RiskArea[] = [
   {
@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // A release checklist with the weights, code or data ticked ("- [x] Release model weights").
+      /^[ \t]*[-*+] \[[xX]\] (?:\*\*)?(?:release|open-?source|publish)\w{0,2}\b[^\n]{0,40}\b(?:weights|checkpoints?|models?|code|data(?:sets?)?|scripts?)\b/im,
       // Released data or code said to have been released ("The massive training data of BGE has been released"), the
       // configuration to duplicate the build, a repository holding the code and data ("This repo holds code, data, and
       // pretrained weights for …"), and the checkpoints of all experiments.
@@ -153,6 +155,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Red-team or safety-evaluation results; openness of safety-evaluation code and data; Annex XI §2.2.',
     headings: [/\bsafety\b/i, /\bsecurity\b/i, /\bmisuse\b/i, /\bred[- ]?team/i, /\bcritical risks?\b/i, /安全/],
     prose: [
+      // Expert review required before a decision acts on the output ("Any clinical use must involve review by a
+      // qualified healthcare professional", "a human clinician in the loop for every individual decision").
+      /\b(?:review(?:ed)?|oversight|confirm\w*|verifi\w+|validat\w+) by (?:a |an )?(?:qualified |licensed |trained |human )?(?:healthcare professional|clinician|physician|doctor|radiologist|medical (?:professional|expert)|expert)s?\b|\b(?:healthcare professionals?|clinicians?|physicians?|doctors?|radiologists?) (?:should|must) (?:review|confirm|verify|validate|check)\b|\b(?:human )?clinicians? in the loop\b/i,
       // Surveillance named as a misuse or a risk ("Not intended for surveillance, geofencing, policing …", "could
       // enable more actors to build capable surveillance technologies"), refusals filtered out of the training data
       // (the uncensored convention), and production safeguards in Chinese ("输入输出审核", "人工升级路径").
@@ -276,7 +281,10 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /(?:sesgos?|vi[ée]s|biais)\b[^\n.]{0,80}\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a|grupos?|groupes?)\b|\b(?:demogr[áa]fic\w{0,4}|g[ée]neros?|edad|idade|raza|ra[çc]a)\b[^\n.]{0,80}\b(?:sesgos?|vi[ée]s|biais)\b|\b(?:equidad|equidade|[ée]quit[ée])\b/i,
       // Who can afford to run it: consumer GPUs, no GPU, affordable hardware, remote or low-bandwidth areas.
       /\bconsumer[- ]grade (?:GPUs?|hardware|graphics cards?)\b|\baffordable (?:hardware|devices|GPUs?)\b|\bwithout (?:a |any )?(?:dedicated )?GPU\b|没有GPU|无需GPU|不需要GPU|\bremote (?:areas|regions|communities)\b|\blow[- ](?:bandwidth|resource|cost) (?:settings|devices|regions|hardware|environments)\b/i,
-      /\b(?:trained|pre-?trained|fine-?tuned)\b[^\n.]{0,60}\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in )?English\b|\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned)(?: and (?:tested|evaluated|validated))? (?:on|in|with) (?:\w+ )?English\b|敏感属性|\bEnglish[- ](?:language )?only\b/i,
+      new RegExp(
+        `\\b(?:trained|pre-?trained|fine-?tuned)\\b[^\\n.]{0,60}\\b(?:only|mostly|primarily|mainly|exclusively|predominantly) (?:on |in |with )?${LANGUAGE}|\\b(?:primarily|mainly|mostly|only|exclusively|predominantly) (?:trained|pre-?trained|fine-?tuned)(?: and (?:tested|evaluated|validated))? (?:on|in|with) (?:\\w+ )?English\\b|敏感属性|${LANGUAGE}(?:[- ](?:language )?|[*_]{0,2} )only\\b`,
+        'i',
+      ),
       /\b(?:not|n't|cannot) (?:generali[sz]e|perform|work|detect|handle)\b[^\n.]{0,40}\b(?:other languages|non-English|languages other than)\b|\bdid not test\b[^\n.]{0,40}\bnon-English\b|\blanguages with limited\b/i,
       // The number of languages supported or trained in ("supports 12 languages", "trained in over 30 languages").
       /\b(?:supports?|(?:trained|pre-?trained|available) (?:in|on|for)) (?:more than |over |up to |about |around )?\d{1,3}\+?\s{1,3}(?:different |natural |working )?languages\b|\d{1,3}\s{0,2}种语言|支持[^\n。]{0,20}多语言/i,
@@ -359,6 +367,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     // assessed (test/accuracy: keywords alone lowered agreement on the holdout half). Only statements of what was done
     // about them in this model's data. An energy or carbon figure also counts (analysis.ts, from the disclosure).
     prose: [
+      // The training data's licence named ("the training corpus is CC BY-NC-ND 4.0", "Derived from LT Wikipedia
+      // (CC-BY-SA-4.0)"): the copyright terms of the data.
+      /\b(?:training (?:data|corpus|set)|datasets?|corpus|corpora|Wikipedia|recordings)\b[^\n.]{0,80}?(?:\bCC[- ]BY|\bCC0\b|\bODC-?BY\b|\bpublic domain\b)/i,
       // Training data that cannot be released or redistributed ("we cannot directly release the training file due to
       // licensing issues", "Due to third-party restrictions, the full dataset cannot be redistributed"), source and
       // dataset licences a user must follow, a dataset's licence stated ("Licença do dataset", "数据采用 … 协议"), copyright
