@@ -1221,8 +1221,8 @@ const TABLE: readonly Disclosure[] = [
       // Cloud").
       /\bCloud TPUs?\b|\b(?:TensorFlow|TPU) Research Cloud\b/,
       // Training hardware named with its count or type on the machine that trained it ("trained our model on an
-      // ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs").
-      /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
+      // ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs", "each node equipped with 8 32GB V100 GPUs").
+      /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:\d{2,3}\s?GB\s{1,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
       // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a
       // time on named accelerators ("took around 2.5 days to finish on four A100").
       /\b\d{1,5} (?:nodes|servers|machines|hosts) (?:of|with|each with) \d{1,2}\s?[x×]?\s?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|H200|A800|V100|B200|L40S?|GPUs)\b|\btook (?:about |around |approximately |roughly |~)?\d[\d.]{0,5} (?:hours?|days?|weeks?|months?)\b[^\n.]{0,30}\bon (?:\w+ )?(?:NVIDIA |Nvidia |NVidia )?(?:A100|H100|H800|A800|V100|B200|RTX\s?\d{4}|TPUs?|GPUs)\b/i,
