@@ -10,6 +10,7 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'Encoder-only transformer for anomaly detection in univariate timeseries data.',
     "Classifies baby cries into 5 categories to help parents understand their baby's needs.",
     'Intended primarily for educational and experimental purposes.',
     'The trained models provided are only for research and education purposes.',

@@ -246,6 +246,9 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // A model named with its task ("Encoder-only transformer for anomaly detection in univariate timeseries data",
+      // "Chronos: Pretrained Models for Time Series Forecasting").
+      /\b(?:model|network|transformer|classifier|detector|LLM|encoder|system|pipeline|checkpoint|adapter|LoRA)s? for (?:the )?(?:[\w-]+ ){0,3}(?:detection|classification|recognition|generation|segmentation|estimation|forecasting|translation|transcription|synthesis|retrieval|prediction|extraction|summari[sz]ation|tagging|captioning)\b/i,
       // Whom the model's output is meant to help ("Classifies baby cries into 5 categories to help parents understand
       // their baby's needs").
       /\bto help (?:[\w-]+ ){0,2}(?:users|parents|doctors|clinicians|physicians|nurses|developers|researchers|people|farmers|teachers|students|analysts|radiologists|operators|caregivers|patients)\b/i,
@@ -1221,7 +1224,8 @@ const TABLE: readonly Disclosure[] = [
       // Cloud").
       /\bCloud TPUs?\b|\b(?:TensorFlow|TPU) Research Cloud\b/,
       // Training hardware named with its count or type on the machine that trained it ("trained our model on an
-      // ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs", "each node equipped with 8 32GB V100 GPUs").
+      // ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G", "a cluster … outfitted with NVIDIA H100 GPUs", "each node
+      // equipped with 8 32GB V100 GPUs").
       /\b(?:train|trained|training)\b(?:[^\n.]|\.(?=\S)){0,60}\b(?:instance|cluster|node|machine|server|supercomputer|super computing cluster)s?\b[^\n.]{0,60}\b(?:with|outfitted with|equipped with|featuring|of)\s{1,3}(?:\d{1,5}\s{1,3}(?:x\s{1,3})?)?(?:\d{2,3}\s?GB\s{1,3})?(?:NVIDIA\s{1,3})?(?:A100|H100|H200|H800|A800|A10G?|V100|L4|L40S?|T4|B200|RTX\s?\d{3,4}|TPU)/i,
       // A training cluster described ("The hardware consists of 16 nodes of 8x NVIDIA A100"), and a run that took a
       // time on named accelerators ("took around 2.5 days to finish on four A100").
