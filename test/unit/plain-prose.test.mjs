@@ -272,6 +272,8 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'The model works best on resolutions under 720 x 1280.',
+    'It is trained on The Pile, which has not been deduplicated against any test sets.',
     '고연령 판별 한계가 남는다.',
     'These factors may lead to misclassification, particularly during winter months.',
     'Observamos un desbalance en el dataset.',

@@ -827,6 +827,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // The conditions outside which the model does worse ("The model works best on resolutions under 720 x 1280",
+      // "光照充足的环境效果最佳"), and training data not deduplicated against test sets.
+      /\b(?:works?|performs?) best (?:in|with|on|when|for)\b|\bnot (?:been )?(?:deduplicated|decontaminated)\b|(?:环境|条件|场景)下?效果最佳/i,
       // Misclassification said to follow from conditions ("may lead to misclassification, particularly during winter
       // months"), a class imbalance in Spanish, and poor factuality or results in Chinese ("其回答的事实性很差").
       /\b(?:may|might|can|could|will) (?:lead to|result in|cause) (?:mis-?classifications?|false (?:positives|negatives)|errors)\b|\bdesbalance\b|(?:效果|事实性|准确性|准确率|性能|表现)(?:很|较|比较|非常|相当)差/i,
