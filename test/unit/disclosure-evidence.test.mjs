@@ -161,6 +161,12 @@ describe('disclosure evidence', () => {
       // A file of the repository named as the results, and link text in Chinese.
       ['See [BENCHMARK_RESULTS.md](BENCHMARK_RESULTS.md).', 'BENCHMARK_RESULTS.md'],
       ['Llama2 Chat模型的[中文问答能力评测](https://example.org/eval)', 'https://example.org/eval'],
+      // A bare address, and results "shared at" a link.
+      [
+        'Evaluation results are all available in this repository: https://example.org/evaluation-results under each model.',
+        'https://example.org/evaluation-results',
+      ],
+      ['Benchmarking results are shared at [Link1](https://example.org/p/1).', 'https://example.org/p/1'],
     ])
       assert.equal(status(`# m\n\n${text}\n`, 'evaluation').evidence.detail, `by reference to ${url}`, text);
   });

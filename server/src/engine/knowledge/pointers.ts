@@ -2,8 +2,9 @@
 // (disclosures.ts) names each disclosure's topic words, and analyze/disclosures.ts runs these on the card's prose.
 // Policy: docs/disclosures.md ("By reference", "Withheld").
 
-const LINK = String.raw`\[[^\]\n]{1,100}\]\((https?:\/\/[^)\s]{1,200})\)`;
-const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|in (?:our|the)|check(?: out)?|read|consult)\b`;
+// A Markdown link or a bare address ("available in this repository: https://…").
+const LINK = String.raw`(?:\[[^\]\n]{1,100}\]\(|<)?(https?:\/\/[^)\s>\]]{1,200})(?:\)|>)?`;
+const POINTER = String.raw`\b(?:see|refer\w{0,3}|details?|described|documented|available|found|reported|shared|published|in (?:our|the)|check(?: out)?|read|consult)\b`;
 
 /** A topic's words, a pointer and a link in one sentence (either order), or the link's own text naming the topic.
  * Group 1 is the link's URL (or the repository file it names). */
