@@ -254,6 +254,12 @@ describe('manifests and classification', () => {
     for (const name of ['模型说明.md', 'docs/模型卡片.md', 'モデルカード.md', '모델 카드.md'])
       assert.equal(classify(name, '# X\n'), 'model-card', name);
     assert.equal(classify('模型训练日志.md', '# X\n'), 'unknown');
+    // A research README that hands out its weights (VITS, UniverSeg), and one that only mentions checkpoints.
+    const vits =
+      '# VITS: End-to-End Text-to-Speech\n\nIn our recent [paper](https://arxiv.org/abs/2106.06103), we propose VITS.\n\nWe also provide the [pretrained models](https://drive.example/f).\n\n## Pre-requisites\n\n1. Python >= 3.6\n';
+    assert.equal(classify('README.md', vits), 'model-card');
+    assert.equal(classify('README.md', vits.replace(/We also provide[^\n]*/, 'Training takes a week.')), 'unknown');
+    assert.equal(classify('README.md', '# Tool\n\nWe release checkpoints of the tool state to disk.\n'), 'unknown');
     assert.equal(
       classify(
         'README.md',

@@ -197,6 +197,10 @@ const HUB_CODE =
  * checkpoints is the release's card even when it reads like an implementation's README. */
 const WEIGHTS_LINK =
   /\]\([^()[\]\s]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\)|https?:\/\/[^\s()"'<>]{1,300}\.(?:pt|pth|ckpt|safetensors|gguf|onnx|pdparams)(?=[\s)"'<>]|$)/i;
+/** A sentence handing out the weights with a link ("We also provide the [pretrained models](…)", "We provide model
+ * weights as part of our [release](…)"): the same evidence as a link to a weights file. */
+const WEIGHTS_OFFER =
+  /\bwe (?:also )?(?:provide|release|share|publish|offer|upload)[sd]?\b[^\n.]{0,40}?\b(?:pre-?trained (?:models?|weights|checkpoints?)|model weights|(?:model )?checkpoints)\b[^\n]{0,80}?\]\(/i;
 /** A weights file's extension: the cheap test that lets most lines skip WEIGHTS_LINK. */
 const WEIGHTS_EXT = /\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|caffemodel)\b/i;
 /** Words for "model" and "language model" in the languages most used on the Hub. */
@@ -297,7 +301,7 @@ export function cardEvidence(
       continue;
     }
     if (!hub && HUB_CODE.test(head)) hub = true;
-    if (!weights && WEIGHTS_EXT.test(head) && WEIGHTS_LINK.test(head)) weights = true;
+    if (!weights && ((WEIGHTS_EXT.test(head) && WEIGHTS_LINK.test(head)) || WEIGHTS_OFFER.test(head))) weights = true;
     // A setext underline makes the line before it a heading.
     const setext =
       before.trim() !== '' && /^ {0,3}(?:=+|-+)[ \t]*$/.test(head)
