@@ -60,6 +60,7 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '本モデルは，なりすましや詐欺など，いかなる悪意ある目的での使用も意図していません．',
     '- **Not validated for clinical or production use.** Drug+dosage accuracy is 8.5%.',
     'The licence restricts the models themselves (you may not sell them).',
     '模型输出仅供参考，不构成投资建议。',
@@ -338,6 +339,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'A cumulative of 500 hours of computation was performed on hardware of type Tesla V100-SXM2-32GB.',
+    'The model has been trained on the [MosaicML](https://www.mosaicml.com/) platform with 256 x A100-40GB GPUs.',
     '使用6张3090训练了100万步，训练时间约13天。',
     "Research supported with Cloud TPUs from Google's TensorFlow Research Cloud (TFRC).",
     'We trained our model on an ml.g5.4xlarge EC2 instance with 1 NVIDIA A10G Tensor Core GPU.',
@@ -472,6 +475,7 @@ const NOT_DISCLOSED = {
     'There are no known limitations yet.',
   ],
   evaluation: [
+    '<a href="https://github.com/a/b/assets/1/d20ee09d-fc32-44a8-9e9a-f12f44b30411">demo</a>',
     'Use the [BigCode-Evaluation-Harness](https://github.com/bigcode-project/bigcode-evaluation-harness) for evaluating Code LLMs.',
     'We plan to evaluate it on MMLU.',
     'Quantized to 4-bit precision: 4-bit weights.',

@@ -359,6 +359,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // Uses the model is not intended for, in Japanese ("いかなる悪意ある目的での使用も意図していません").
+      /(?:使用|利用)(?:を|は|も)?(?:意図|想定)していません|意図されていません/,
       // Prohibited items named in Japanese and Chinese prose ("下記の禁止事項に該当する行為を除き").
       /禁止事項|禁止行為|禁止される行為|禁止事项|禁止行为/,
       // Not validated for a high-stakes setting ("Not validated for clinical or production use", "not validated for
@@ -747,7 +749,7 @@ const TABLE: readonly Disclosure[] = [
       // The Trainer's summary ("It achieves the following results on the evaluation set: - Loss: 0.41 - F1: 0.92"), and
       // a value given for the evaluation set ("*Loss* on the evaluation set: 0.3763").
       /\bachieves the following results\b|\bresults on the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\b|\bon the (?:evaluation|test|validation|dev|held-out) (?:set|split|data)\s{0,2}[:=]\s{0,3}[`*]{0,2}\d/i,
-      /\b(?:accuracy|F1(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\)?\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
+      /\b(?:accuracy|F1(?!\d)(?:[- ]score)?|WER|CER|BLEU|ROUGE(?:-\w{1,3})?|mAP|AUC|AUROC|perplexity|exact match|top-1|top-5|Pearson|Spearman|mIoU|RMSE|MAE|MAPE|MSE|precision|recall)\)?\s{0,3}(?:of|:|=|is|was|score of|reaches|\(\w{1,10}\)\s{0,3}:?)?\s{0,3}\*{0,2}(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})(?!\s{0,2}-?\s{0,2}bits?\b)\s{0,2}%?/i,
       // "scored 0.82 AUROC".
       /\b\d{0,2}\.\d{1,4}\s{0,2}(?:AUROC|AUC|F1|mAP|BLEU|WER|CER|RMSE|MAE|[Rr]ecall|[Pp]recision|[Aa]ccuracy|FID|EER)\b/,
       // Retrieval and calibration metrics with a value, a Trainer-style key with a value ("masked_lm_accuracy =
@@ -1223,6 +1225,10 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // The Hub template's sentence ("A cumulative of 500 hours of computation was performed on hardware of type Tesla
+      // V100"), and a count of accelerators after "with" in a sentence about training ("trained on the [MosaicML](…)
+      // platform with 256 x A100-40GB GPUs").
+      /\bhours of computation (?:was|were) performed on\b|\b(?:trained|training)\b[^\n]{0,120}?\bwith\s{1,3}\d{1,5}\s{0,3}[x×]\s{0,3}(?:NVIDIA\s{1,3})?(?:A100|H100|H800|H200|A800|V100|B200|TPU)/i,
       // Cloud TPUs acknowledged for the training ("Research supported with Cloud TPUs from Google's TensorFlow Research
       // Cloud").
       /\bCloud TPUs?\b|\b(?:TensorFlow|TPU) Research Cloud\b/,
