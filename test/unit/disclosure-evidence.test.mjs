@@ -67,6 +67,8 @@ describe('disclosure evidence', () => {
       status('# m\n\nWe trained a gradient boosting model on tabular data.\n', 'architecture').state,
       'present',
     );
+    assert.equal(status('# m\n\n- Model type: Linear Discriminant Analysis (LDA)\n', 'architecture').state, 'present');
+    assert.equal(status('# m\n\n- Framework: nnU-Net v2 2.5.2\n', 'architecture').state, 'present');
     assert.equal(status('# m\n\nThe model has 314B parameters.\n', 'architecture').state, 'missing');
     assert.equal(status('# m\n\nOur model outperforms Llama 2 70B on every task.\n', 'architecture').state, 'missing');
   });
@@ -382,6 +384,10 @@ describe('risk areas assessed in prose', () => {
       ['Language model: Derived from LT Wikipedia (CC-BY-SA-4.0).', 'broader_society'],
       ['- **Thai only.** Trained exclusively on Thai speech; no other language was seen.', 'equity_and_access'],
       ['- [x] Release model weights', 'research_and_innovation'],
+      [
+        'Trained on Brazilian Portuguese; performance on European Portuguese (PT-PT) may be lower.',
+        'equity_and_access',
+      ],
       ['Any clinical use must involve review by a qualified healthcare professional.', 'safety_and_security'],
       [
         'Healthcare professionals should review all model predictions before clinical decisions.',

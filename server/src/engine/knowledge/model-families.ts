@@ -80,6 +80,8 @@ const NEURAL = [
   'DPT',
   'UNet',
   'U-Net',
+  'nnU-Net',
+  'nnUNet',
   'Stable Diffusion',
   'SDXL',
   'StyleGAN',
@@ -183,6 +185,8 @@ const CLASSICAL = [
   'Gaussian process',
   'hidden Markov model',
   'conditional random field',
+  '(?:linear|quadratic) discriminant analysis',
+  'latent Dirichlet allocation',
   // The same families as Spanish, Portuguese and French cards name them, and abbreviated ("clima+HGB").
   'regresi[óo]n (?:log[íi]stica|lineal)',
   'regress[ãa]o (?:log[íi]stica|linear)',

@@ -243,6 +243,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Lower performance on a language or variety said after it ("performance on European Portuguese (PT-PT) may be
+      // lower").
+      new RegExp(
+        `\\b(?:performance|accuracy|quality|results)\\b (?:on|for|in|with) (?:[\\w()-]+ ){0,3}(?:${LANGUAGE}|non-English|other languages|dialects?|accents?)[^\\n.]{0,40}\\b(?:lower|worse|weaker|poorer|degrad\\w{0,4}|drops?|suffers?)\\b`,
+        'i',
+      ),
       // Other languages served worse ("other languages may produce suboptimal results"), a model mostly for one
       // language ("mostly for Russian language"), a translation direction between named languages, geographic bias,
       // and protected attributes (absent or examined).
