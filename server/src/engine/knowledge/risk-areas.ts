@@ -243,6 +243,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Chinese and English named together as the languages of the model or its data ("支持中英双语", "中英文Chat模型").
+      /中英(?:双语|雙語|文)/,
       // Lower performance on a language or variety said after it ("performance on European Portuguese (PT-PT) may be
       // lower").
       new RegExp(
@@ -299,7 +301,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // "bilingual in both Chinese and English", "bilingual (English & Chinese)"); not the languages of its training
       // data.
       new RegExp(
-        `\\b(?:supports?|supporting|bilingual)\\b[^\\n.]{0,25}?\\b(?:both )?${LANGUAGE}\\s{0,2}(?:and|&)\\s{0,2}${LANGUAGE}`,
+        `\\b(?:supports?|supporting|bilingual|speaks?)\\b[^\\n.]{0,25}?\\b(?:both )?${LANGUAGE}\\s{0,2}(?:and|&)\\s{0,2}${LANGUAGE}`,
         'i',
       ),
       // Language coverage spelled out: three or more languages named in one sentence ("supports English, Thai and
