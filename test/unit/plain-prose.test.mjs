@@ -428,6 +428,7 @@ const NOT_DISCLOSED = {
     'See the [photorealism course](https://example.com/academy/dreambooth-stable-diffusion).',
   ],
   compute: [
+    'For example, if you want to train the model on 4 GPUs, you can use the following command:',
     'The model runs on a CPU at inference time.',
 
     'It is recommended to use an A100 (40G * 8) server, as all evaluation results can be reproduced with a single A100 server in about half a day.',

@@ -1219,9 +1219,10 @@ const TABLE: readonly Disclosure[] = [
     ],
     // What it takes to run the model is not what training took ("**GPU:** 6GB+ VRAM, … requires a 3000-series", "NF4
     // quantization requires CUDA"): a sentence about running or requirements that says nothing of training says
-    // nothing, and a section something only with a sentence that is not such.
+    // nothing, and a section something only with a sentence that is not such. Nor the reader's own run ("if you want
+    // to train MedSegX on 4 GPUs, you can use the following command").
     rejects:
-      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least|recommended)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)/i,
+      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least|recommended)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)|\bif you (?:want|wish|need|would like) to\b|\byou can (?:also )?(?:set|use|change|train|run)\b/i,
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
