@@ -384,6 +384,7 @@ describe('risk areas assessed in prose', () => {
       ['Language model: Derived from LT Wikipedia (CC-BY-SA-4.0).', 'broader_society'],
       ['- **Thai only.** Trained exclusively on Thai speech; no other language was seen.', 'equity_and_access'],
       ['- [x] Release model weights', 'research_and_innovation'],
+      ['We also provide the [pretrained models](https://example.org/drive).', 'research_and_innovation'],
       [
         'Trained on Brazilian Portuguese; performance on European Portuguese (PT-PT) may be lower.',
         'equity_and_access',

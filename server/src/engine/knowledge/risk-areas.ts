@@ -42,6 +42,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // The weights handed out ("We release the weights for the following configurations", "We also provide the
+      // [pretrained models](…)"): released checkpoints (test/accuracy/LABELLING.md, research & innovation).
+      /\bwe (?:also )?(?:are committed to )?(?:provide|release|share|open-?source|publish)d?\b[^\n.]{0,30}\b(?:pre-?trained (?:models?|weights|checkpoints?)|model weights|weights)\b/i,
       // A release checklist with the weights, code or data ticked ("- [x] Release model weights").
       /^[ \t]*[-*+] \[[xX]\] (?:\*\*)?(?:release|open-?source|publish)\w{0,2}\b[^\n]{0,40}\b(?:weights|checkpoints?|models?|code|data(?:sets?)?|scripts?)\b/im,
       // Released data or code said to have been released ("The massive training data of BGE has been released"), the
