@@ -163,6 +163,8 @@ const DISCLOSED = {
     'This model is a fine-tuned version of [mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1) on the alpaca_en_demo dataset.',
   ],
   'training-procedure': [
+    '| Algorithm | L1-penalised logistic regression (C = 0.5, liblinear) |',
+    'Data is heavily augmented during training (rotations, blurs, noise, color jitter).',
     'The Wizard Mega 13B SFT model is being released after two epochs.',
     'It takes nearly one day to finish the training (1 epoch is enough).',
     '- `max_depth`: 6 (controls tree complexity)',
@@ -410,6 +412,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    '| RTX PRO 6000 TP=2 | 47–48 tok/s @ c=1 |',
     '- Training: the instructions for post-training, including SFT and RLHF (TODO) with frameworks like Axolotl.',
     'It was trained on a single A6000 GPU (without any data or model parallelism).',
     'Sept 2025: Two new LoRA adapters for multi-risk detection and harm correction.',

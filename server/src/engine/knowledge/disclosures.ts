@@ -583,6 +583,12 @@ const TABLE: readonly Disclosure[] = [
       /训练(?:方法|细节|过程)/,
     ],
     signals: [
+      // Data augmentation during training ("Data is heavily augmented during training (rotations, blurs …)"), and an
+      // ensemble of cross-validation folds.
+      /\b(?:augmented|augmentations?) (?:during|for|in) training\b|\b(?:heavily |heavy )?data augmentation\b|\bfive cross[- ]validation folds\b/i,
+      // A regularisation hyperparameter given inline ("L1-penalised logistic regression (C = 0.5, liblinear)");
+      // case-sensitive, so "@ c=1" (concurrency) is not one.
+      /\b(?:C|alpha|gamma|lambda)\s?=\s?\d/,
       // Epochs said in prose ("released after two epochs", "1 epoch is enough"), a tree model's hyperparameter as a key
       // ("`max_depth`: 6"), a named hyperparameter search (Optuna, GridSearchCV), and hard-negative sampling.
       /\b(?:after|for) (?:one|two|three|four|five|ten|\d{1,3}) (?:full )?epochs?\b|\b\d{1,3} epochs? (?:is|are|was|were|of training)\b|`(?:max_depth|n_estimators|num_leaves|min_samples_leaf|min_child_weight|subsample|colsample_bytree|learning_rate)`\s{0,2}[:=]\s{0,2}\d|\b(?:Optuna|Hyperopt|GridSearchCV|RandomizedSearchCV|BayesSearchCV)\b|\bhard[- ]negative (?:sampling|mining)\b/i,
