@@ -275,6 +275,8 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'There may still be unpredictable risks and issues.',
+    '注意由于只训练了常见对话，Base + SFT版有可能会出现不符合预期的回复。',
     'The model works best on resolutions under 720 x 1280.',
     'It is trained on The Pile, which has not been deduplicated against any test sets.',
     '고연령 판별 한계가 남는다.',

@@ -835,6 +835,10 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // A model's behaviour not guaranteed ("we cannot guarantee that the model is completely free of …", "there may
+      // still be unpredictable risks"), and unexpected output said in Chinese and Japanese ("有可能会出现不符合预期的回复",
+      // "途中で途切れたり、不完全になる場合があります").
+      /\b(?:cannot|can.t|can not|do not|don.t) guarantee (?:that )?(?:the |our |this |its )?(?:model|outputs?|results|content|accuracy|generated)|\bunpredictable (?:risks|outputs?|behaviou?rs?|issues)\b|可能(?:会)?(?:出现|产生|生成|输出)[^\n。]{0,20}(?:不符合预期|错误|不准确|偏差|幻觉|不合理)|(?:途切れ|不完全|誤|失敗|不自然)[^\n。]{0,20}場合があります/i,
       // The conditions outside which the model does worse ("The model works best on resolutions under 720 x 1280",
       // "光照充足的环境效果最佳"), and training data not deduplicated against test sets.
       /\b(?:works?|performs?) best (?:in|with|on|when|for)\b|\bnot (?:been )?(?:deduplicated|decontaminated)\b|(?:环境|条件|场景)下?效果最佳/i,
