@@ -260,6 +260,11 @@ describe('manifests and classification', () => {
     assert.equal(classify('README.md', vits), 'model-card');
     assert.equal(classify('README.md', vits.replace(/We also provide[^\n]*/, 'Training takes a week.')), 'unknown');
     assert.equal(classify('README.md', '# Tool\n\nWe release checkpoints of the tool state to disk.\n'), 'unknown');
+    // A tagline presenting a model (moondream's README), not a model card's field or a library.
+    const tagline = (line) => classify('README.md', `# moondream\n\n${line}\n\n## About\n\nSee below.\n`);
+    assert.equal(tagline('a tiny vision language model that kicks ass and runs anywhere'), 'model-card');
+    assert.equal(tagline("A model card's `openness:` block grades twelve components."), 'unknown');
+    assert.equal(tagline('A fast library for model serving.'), 'unknown');
     assert.equal(
       classify(
         'README.md',

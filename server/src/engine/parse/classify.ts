@@ -207,10 +207,10 @@ const WEIGHTS_EXT = /\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|c
 const MODEL_WORD =
   /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
 /** A first line that presents the text as a model ("This is an upload of the bert-base-nli-stsb-mean-tokens pretrained
- * model", "This is Ai Maize diseases detector."): how a short README of a model begins; a software README presents a
+ * model", "This is Ai Maize diseases detector.", a tagline "a tiny vision language model that runs anywhere"): how a short README of a model begins; a software README presents a
  * library, a tool or an implementation (of a model) instead. */
 const MODEL_INTRO =
-  /^[ \t]*(?:(?:this|here) (?:is|are)|[A-Z][\w.-]{1,40}(?: [A-Z0-9][\w.-]{0,20}){0,2} (?:is|are)) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark|platform|engine|runtime|interface|cli)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights|LLMs?)\b(?![ -](?:serving|training|server|registry|zoo|hub|management|deployment|inference|library|framework|toolkit|runner|loader|converter|compression|evaluation)\b)/i;
+  /^[ \t]*(?:(?:this|here) (?:is|are)|[A-Z][\w.-]{1,40}(?: [A-Z0-9][\w.-]{0,20}){0,2} (?:is|are)|an?(?= [a-z])) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark|platform|engine|runtime|interface|cli)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights|LLMs?)\b(?![ -](?:serving|training|server|registry|zoo|hub|management|deployment|inference|library|framework|toolkit|runner|loader|converter|compression|evaluation|cards?)\b|'s card\b)/i;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
@@ -337,7 +337,8 @@ export function cardEvidence(
     CARD_TALK.lastIndex = 0;
     while (cardTalk < 4 && CARD_TALK.exec(head)) cardTalk++;
   }
-  // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software docs.
+  // Evidence that the text is about a model at all: without it, "Limitations" and "Benchmark results" are software
+  // docs.
   const aboutModel =
     prose > 0 || hub || weights || intro || attributes.size > 0 || modelTitle || modelHeading || modelWords >= 2;
   const score =
