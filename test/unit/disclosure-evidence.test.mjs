@@ -69,6 +69,7 @@ describe('disclosure evidence', () => {
     );
     assert.equal(status('# m\n\n- Model type: Linear Discriminant Analysis (LDA)\n', 'architecture').state, 'present');
     assert.equal(status('# m\n\n- Framework: nnU-Net v2 2.5.2\n', 'architecture').state, 'present');
+    assert.equal(status('# m\n\n- **Model type:** LinearSVM\n', 'architecture').state, 'present');
     assert.equal(status('# m\n\nThe model has 314B parameters.\n', 'architecture').state, 'missing');
     assert.equal(status('# m\n\nOur model outperforms Llama 2 70B on every task.\n', 'architecture').state, 'missing');
   });

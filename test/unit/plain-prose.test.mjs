@@ -60,6 +60,7 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '> **Not for clinical diagnosis.** Research / education / synthetic-data tooling only.',
     '本モデルは，なりすましや詐欺など，いかなる悪意ある目的での使用も意図していません．',
     '- **Not validated for clinical or production use.** Drug+dosage accuracy is 8.5%.',
     'The licence restricts the models themselves (you may not sell them).',

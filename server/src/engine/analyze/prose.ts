@@ -28,8 +28,11 @@ export function maskedBody(text: string, body: Span, masks: Span[]): string {
     pos = to;
   }
   out.push(text.slice(pos, body.end));
-  return out.join('').replace(TOC_ENTRY, blank);
+  return out.join('').replace(TOC_ENTRY, blank).replace(QUOTE_MARKER, blank);
 }
+
+// A blockquote's markers ("> **Not for clinical diagnosis.**"): blanked, so a quoted line starts where its text does.
+const QUOTE_MARKER = /^[ \t]{0,3}>(?:[ \t]{0,3}>){0,8}/gm;
 
 // A table of contents' entry ("- [🤝Contact Us and Citation](#contact-us-and-citation)") names a section, it says
 // nothing itself: blanked like code.

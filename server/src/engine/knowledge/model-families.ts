@@ -156,6 +156,7 @@ const CLASSICAL = [
   'decision ?tree',
   'support vector (?:machine|classifier)',
   'SVM',
+  'Linear ?SV[CMR]',
   'naive Bayes',
   'k-nearest neighbou?rs?',
   'k-means',
