@@ -265,6 +265,11 @@ describe('manifests and classification', () => {
     assert.equal(tagline('a tiny vision language model that kicks ass and runs anywhere'), 'model-card');
     assert.equal(tagline("A model card's `openness:` block grades twelve components."), 'unknown');
     assert.equal(tagline('A fast library for model serving.'), 'unknown');
+    // A README in another language asks for as little evidence as README.md; another Markdown file asks for more.
+    const hub = '# HTmiR\n\nFine-tuning of a Kraken model.\n\nWeights: https://huggingface.co/a/htmir-french\n';
+    for (const name of ['README-FR.md', 'docs/README_zh.md', 'README.ja.md', 'README.md'])
+      assert.equal(classify(name, hub), 'model-card', name);
+    assert.equal(classify('NOTES.md', hub), 'unknown');
     assert.equal(
       classify(
         'README.md',

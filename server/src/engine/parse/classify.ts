@@ -355,11 +355,12 @@ export function cardEvidence(
   return result(false, aboutModel ? score : Math.min(score, 1));
 }
 
+/** A README, also in another language (`README_zh.md`, `README-FR.md`, `README_EN.md`, `README.ja.md`). */
+const README = /(?:^|[\\/])readme(?:[-_.][a-z]{2}(?:[-_][a-z]{2,4})?)?\.(?:md|markdown)$/i;
+
 /** A `README.md` is where the Hub keeps a model's card, so less evidence is asked of it. */
 function hasCardContent(path: string, text: string, work: ParseWork | undefined, frontMatterClosed: boolean): boolean {
-  return (
-    cardEvidence(text, work, frontMatterClosed).score >= (/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(path) ? 2 : 3)
-  );
+  return cardEvidence(text, work, frontMatterClosed).score >= (README.test(path) ? 2 : 3);
 }
 
 /** `work`: where to count the characters the scans read (the caller's EngineCache.work; none: nothing counted). */
