@@ -70,6 +70,10 @@ describe('disclosure evidence', () => {
     assert.equal(status('# m\n\n- Model type: Linear Discriminant Analysis (LDA)\n', 'architecture').state, 'present');
     assert.equal(status('# m\n\n- Framework: nnU-Net v2 2.5.2\n', 'architecture').state, 'present');
     assert.equal(status('# m\n\n- **Model type:** LinearSVM\n', 'architecture').state, 'present');
+    assert.equal(
+      status('# m\n\n本项目开源的模型由ChatGLM-6B LoRA 16-bit指令微调得到。\n', 'architecture').state,
+      'present',
+    );
     assert.equal(status('# m\n\nThe model has 314B parameters.\n', 'architecture').state, 'missing');
     assert.equal(status('# m\n\nOur model outperforms Llama 2 70B on every task.\n', 'architecture').state, 'missing');
   });
@@ -386,6 +390,7 @@ describe('risk areas assessed in prose', () => {
       ['- **Thai only.** Trained exclusively on Thai speech; no other language was seen.', 'equity_and_access'],
       ['- [x] Release model weights', 'research_and_innovation'],
       ['We also provide the [pretrained models](https://example.org/drive).', 'research_and_innovation'],
+      ['测试集数据均未参与BiLLa的训练。', 'research_and_innovation'],
       [
         'Trained on Brazilian Portuguese; performance on European Portuguese (PT-PT) may be lower.',
         'equity_and_access',

@@ -276,6 +276,7 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    '模型生成的内容受模型计算、随机性和量化精度损失等因素影响，本项目无法对其准确性作出保证。',
     'There may still be unpredictable risks and issues.',
     '注意由于只训练了常见对话，Base + SFT版有可能会出现不符合预期的回复。',
     'The model works best on resolutions under 720 x 1280.',

@@ -835,6 +835,8 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // Accuracy not guaranteed, in Chinese ("本项目无法对其准确性作出保证"): the standard disclaimer of Chinese cards.
+      /无法(?:对其)?[^\n。]{0,12}(?:作出|做出)?保证|不能保证[^\n。]{0,10}(?:准确|正确)/,
       // A model's behaviour not guaranteed ("we cannot guarantee that the model is completely free of …", "there may
       // still be unpredictable risks"), and unexpected output said in Chinese and Japanese ("有可能会出现不符合预期的回复",
       // "途中で途切れたり、不完全になる場合があります").
@@ -1065,6 +1067,8 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // A parent model in Chinese, "obtained by fine-tuning X" ("由ChatGLM-6B LoRA 16-bit指令微调得到").
+      /由\s?\*{0,2}[A-Za-z][\w.-]{2,40}[^\n。]{0,30}(?:微调|训练|蒸馏)(?:得到|而来|而成)/,
       // An architecture named as such, linked or not ("based on the [Parakeet](https://…) architecture").
       /\b(?:based on|built on|follows|uses|adopts) (?:the )?(?:\[[^\]\n]{1,40}\]\([^)\s]{1,200}\)|[A-Z][\w.-]{1,30}) architecture\b/,
       // Layers named ("several Conv1D + MaxPool1D outputs are concatenated").

@@ -42,6 +42,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Test data kept out of training, in Chinese ("测试集数据均未参与BiLLa的训练").
+      /测试集[^\n。]{0,20}(?:均)?(?:未|没有)(?:参与|用于|加入)[^\n。]{0,10}训练/,
       // The weights handed out ("We release the weights for the following configurations", "We also provide the
       // [pretrained models](…)"): released checkpoints (test/accuracy/LABELLING.md, research & innovation).
       /\bwe (?:also )?(?:are committed to )?(?:provide|release|share|open-?source|publish)d?\b[^\n.]{0,30}\b(?:pre-?trained (?:models?|weights|checkpoints?)|model weights|weights)\b/i,
