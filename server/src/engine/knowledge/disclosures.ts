@@ -1000,14 +1000,14 @@ const TABLE: readonly Disclosure[] = [
     // app ("## Contact" holding only "For any inquiries, please contact [Your Name/Email]", or "# Contact Us and
     // Citation" holding only a citation, gives none).
     requires: [
-      /[\w.+-]@(?!example\.(?:com|org|net)\b)[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
+      /(?<![\w.+-])(?!(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@)[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
     ],
     signals: [
       // A channel offered to reach the authors ("In order to reach us, you can join our [Discord server](…)"), and a
       // WeChat or QQ group for questions or discussion ("技术讨论请扫码加入官方微信交流群"; not a group offered for news).
       /\b(?:to|can) reach (?:out to )?us\b[^\n.]{0,60}(?:\]\(|https?:\/\/|@)|(?:讨论|问题|反馈|咨询|交流)[^\n。]{0,20}(?:微信|QQ)[^\n。]{0,4}群|(?:微信|QQ)(?:交流|讨论|技术)群/i,
       // Not an image's file name ("overview@2x.svg"), nor a template's address ("[your-email@example.com]").
-      /(?<![\w.+-])(?!git@)[\w.+-]{1,64}@(?!\d{1,2}x\.|example\.(?:com|org|net)\b)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
+      /(?<![\w.+-])(?!git@|(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       // Not a table of contents' anchor ("[Contact Us and Citation](#contact-us-and-citation)").
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\((?!#)/i,
