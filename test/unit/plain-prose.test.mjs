@@ -483,6 +483,7 @@ const NOT_DISCLOSED = {
     'There are no known limitations yet.',
   ],
   evaluation: [
+    '## 效果展示\n\n下面是模型生成的几个例子。',
     '<a href="https://github.com/a/b/assets/1/d20ee09d-fc32-44a8-9e9a-f12f44b30411">demo</a>',
     'Use the [BigCode-Evaluation-Harness](https://github.com/bigcode-project/bigcode-evaluation-harness) for evaluating Code LLMs.',
     'We plan to evaluate it on MMLU.',

@@ -727,6 +727,8 @@ const TABLE: readonly Disclosure[] = [
       /^performance limitations/i,
       /\binference (?:time|speed)/i,
       /^benchmark(?:ing)? (?:your|the) (?:hardware|inference)/i,
+      // A showcase of sample outputs ("## 效果展示", "模型效果演示"), not a measurement.
+      /效果(?:展示|示例|演示)/,
     ],
     notUnder: [SAFETY_PARENT],
     labels: [
