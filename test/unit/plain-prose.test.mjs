@@ -375,6 +375,7 @@ const DISCLOSED = {
     '## Details\n\n```\nHardware: NVIDIA GTX 1650 (4GB)\nTraining time: ~16 hours\n```',
   ],
   contact: [
+    '技术交流请联系<yanhui@example.org>，商务合作请联系<simon@example.org>。',
     'In order to reach us, you can join our [Discord server](https://discord.gg/example).',
     '技术讨论请扫码加入官方微信交流群。',
     '如有问题，请在GitHub Issue中提交。',
@@ -447,6 +448,7 @@ const NOT_DISCLOSED = {
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    '如需申请商业许可证，请联系我们，其他商务合作请联系[bd@example.org](mailto:bd@example.org)。',
     '微信公众号、微信群：搜索公众号并发送“加群”即可获得微信群邀请。',
     '## Contact\n\nFor any inquiries, please contact [Your Name/Email/LinkedIn Profile].',
     '## Contact\n\nFor questions or feedback about this model:\n- GitHub Issues: [Repository Issues Page]\n- Email: [Contact Email]',

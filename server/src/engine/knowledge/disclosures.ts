@@ -1037,9 +1037,10 @@ const TABLE: readonly Disclosure[] = [
     // An address given only for licence applications ("请通过以下邮箱 … 提交申请材料", "apply for a commercial licence at …") is not
     // where questions and problem reports go — unless the line offers it for other questions too ("To apply for a
     // commercial license, please fill in the form. For other questions or collaborations, please contact …"); so is a
-    // contact for commercial use ("For commercial use, please [contact Laboro.AI Inc.](…)").
+    // contact for commercial use or business ("For commercial use, please [contact Laboro.AI Inc.](…)", "其他商务合作请联系
+    // bd@…"), unless the line also offers it for technical questions ("技术交流请联系…，商务合作请联系…").
     rejects:
-      /^(?![^\n]*\b(?:other|general|any) (?:questions|inquiries|enquiries)\b)[^\n]*?(?:提交申请|申请材料|申请商用|商用(?:许可|授权)申请|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b|\bcommercial (?:use|usage|licen[cs]\w{1,3}|agreement|terms)\b)/i,
+      /^(?![^\n]*(?:\b(?:other|general|any|technical) (?:questions|inquiries|enquiries)\b|技术交流|技术问题|问题反馈|其他问题))[^\n]*?(?:提交申请|申请材料|申请商用|商用(?:许可|授权)申请|商务合作|商业许可|\bbusiness (?:cooperation|inquiries|enquiries|partnerships?|collaboration)\b|\bcommercial purposes\b|\bapply for (?:a |the )?(?:commercial )?licen[cs]e\b|\blicen[cs]e applications?\b|\bapplication materials?\b|\bcommercial (?:use|usage|licen[cs]\w{1,3}|agreement|terms)\b)/i,
     short: true,
     stub: { heading: '## Model Card Contact', body: PLACEHOLDER },
   },
