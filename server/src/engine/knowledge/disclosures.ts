@@ -57,12 +57,13 @@ export interface Disclosure {
    * licence section about the code alone says nothing of the weights' licence). */
   rejects?: RegExp;
   /** The sentences or lines of a section or label value that state the disclosure; when some do, `rejects` is read on
-   * each of them and the text is disqualified only when it rejects every one ("## License" over the code's licence and a line about
-   * the model's limits is about the code; one line naming the weights' licence is enough). */
+   * each of them and the text is disqualified only when it rejects every one ("## License" over the code's licence and
+   * a line about the model's limits is about the code; one line naming the weights' licence is enough). */
   rejectsLines?: RegExp;
   /** Phrases in the body that satisfy it on their own (e.g. a stated FLOP count). */
   signals?: RegExp[];
-  /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental impact). */
+  /** A section or label only counts when its text also matches one of these (e.g. a figure for environmental
+   * impact). */
   requires?: RegExp[];
   /** Signals count in how-to sections too: "You can use the raw model for image classification" under "## How to
    * use" says what the model is for, while a how-to's hyperparameters are the reader's, not the developers'. */
@@ -133,7 +134,8 @@ function modelIndexEvidence(fm: YMap): string | null {
   return results ? `\`model-index\` has ${results} result${results === 1 ? '' : 's'} with metric values` : null;
 }
 
-/** A parent model named in `base_model:` gives the architecture by inheritance (adapters, fine-tunes, quantisations). */
+/** A parent model named in `base_model:` gives the architecture by inheritance (adapters, fine-tunes,
+ * quantisations). */
 function baseModelEvidence(fm: YMap): string | null {
   const values = strList(get(fm, 'base_model')).filter((v) => !/^\[?more information needed\]?$/i.test(v.value));
   return values.length

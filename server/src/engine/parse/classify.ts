@@ -53,8 +53,8 @@ const DOC_KEYS = new Set([
   'author',
 ]);
 
-/** The title of a model card ("Model Card for X", "X Model Card", "MODELCARD.md: x v1.1", "Model details", "模型介绍"): decisive on
- * its own. */
+/** The title of a model card ("Model Card for X", "X Model Card", "MODELCARD.md: x v1.1", "Model details",
+ * "模型介绍"): decisive on its own. */
 const CARD_TITLE =
   /^(?:model[ _-]?card(?:\.md)?(?: for\b|[ :]*$|:)|.{0,80}\bmodel[ _-]?card[ \t]*$|model (?:details|description|overview|summary|information|introduction|sources|specifications?)\b|模型(?:介绍|简介|概述|概要|详情|描述|信息)|モデル(?:の)?(?:概要|詳細|説明|情報|カード)|모델 (?:소개|개요|설명|정보|카드)|описание модели|карточка модели)/iu;
 
@@ -184,7 +184,8 @@ function headingText(line: string): string | null {
     .trim();
 }
 
-/** Lines that state a model attribute: `- Model type: …`, `**License:** …`, `| Parameters | 7B |`, `* dataset: opus`. */
+/** Lines that state a model attribute: `- Model type: …`, `**License:** …`, `| Parameters | 7B |`,
+ * `* dataset: opus`. */
 const ATTRIBUTE =
   /^[ \t]{0,8}(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+|\|[ \t]*)?(?:\*\*|__)?(model(?:[ _](?:type|name|version|date|architecture|size|family|details))?|architecture|datasets?|training[ _]data(?:set)?|licen[cs]e|developed[ _]by|base[ _]model|fine-?tuned[ _]from|language\(s\)|languages?|context[ _]length|模型(?:类型|名称|架构)?|参数量|许可证?|开发者|モデル(?:タイプ|名)?|ライセンス|모델|라이선스|модель|лицензия)(?:\*\*|__)?[ \t]*(?:[:：|]|\*\*[ \t]*:)/i;
 /** Prose about one particular model ("this model", "our model was trained on", "本模型"). */
@@ -207,8 +208,9 @@ const WEIGHTS_EXT = /\.(?:pt|pth|ckpt|safetensors|gguf|onnx|h5|tflite|pdparams|c
 const MODEL_WORD =
   /\b(?:models?|llms?|checkpoints?|modelos?|mod[eè]les?|modell(?:e|en)?|modello|modelli|GGUF|Q?LoRA|fine-?tunes?)\b|模型|モデル|모델|модел|mô hình|โมเดล|แบบจำลอง|نموذج/iu;
 /** A first line that presents the text as a model ("This is an upload of the bert-base-nli-stsb-mean-tokens pretrained
- * model", "This is Ai Maize diseases detector.", a tagline "a tiny vision language model that runs anywhere"): how a short README of a model begins; a software README presents a
- * library, a tool or an implementation (of a model) instead. */
+ * model", "This is Ai Maize diseases detector.", a tagline "a tiny vision language model that runs anywhere"): how a
+ * short README of a model begins; a software README presents a library, a tool or an implementation (of a model)
+ * instead, and this project's docs a model card ("A model card's `openness:` block …"). */
 const MODEL_INTRO =
   /^[ \t]*(?:(?:this|here) (?:is|are)|[A-Z][\w.-]{1,40}(?: [A-Z0-9][\w.-]{0,20}){0,2} (?:is|are)|an?(?= [a-z])) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark|platform|engine|runtime|interface|cli)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights|LLMs?)\b(?![ -](?:serving|training|server|registry|zoo|hub|management|deployment|inference|library|framework|toolkit|runner|loader|converter|compression|evaluation|cards?)\b|'s card\b)/i;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
