@@ -13,6 +13,7 @@
 // only with --split sealed or --all, at the end of a session, after the last change).
 //
 //   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|…|sealed] [--all]
+//                              [--notes "tune batch 22;"]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,11 +243,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       details: { type: 'string', default: 'tune' },
       split: { type: 'string' },
       all: { type: 'boolean' },
+      notes: { type: 'string' },
     },
   });
   // The sealed half is scored only when asked for by name or with --all, so that routine runs cannot peek at it.
   const wanted = (l) => (values.split ? l.split === values.split : values.all || l.split !== 'sealed');
-  const labels = loadLabels().filter(wanted);
+  // --notes scores the cards one labelling batch added, on its arrival ("tune batch 22;"): a substring of `notes`.
+  const inBatch = (l) => !values.notes || (l.notes ?? '').includes(values.notes);
+  const labels = loadLabels().filter((l) => wanted(l) && inBatch(l));
   const results = lintCards(labels);
   const r = report(labels, results, { details: values.details });
   if (values.json) process.stdout.write(JSON.stringify(r.bySplit, null, 2) + '\n');
