@@ -236,6 +236,14 @@ export function report(labels, results, { details = 'tune' } = {}) {
   return { text: lines.join('\n'), bySplit };
 }
 
+/** The labels a run scores. The sealed half only when asked for by name (`split`) or with `all`, so that routine runs
+ * cannot peek at it; `notes`: only the cards one labelling batch added ("tune batch 22;", a substring of `notes`), to
+ * score the batch on its arrival. */
+export function selectLabels(labels, { split, all = false, notes } = {}) {
+  const wanted = (l) => (split ? l.split === split : all || l.split !== 'sealed');
+  return labels.filter((l) => wanted(l) && (!notes || (l.notes ?? '').includes(notes)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -246,11 +254,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       notes: { type: 'string' },
     },
   });
-  // The sealed half is scored only when asked for by name or with --all, so that routine runs cannot peek at it.
-  const wanted = (l) => (values.split ? l.split === values.split : values.all || l.split !== 'sealed');
-  // --notes scores the cards one labelling batch added, on its arrival ("tune batch 22;"): a substring of `notes`.
-  const inBatch = (l) => !values.notes || (l.notes ?? '').includes(values.notes);
-  const labels = loadLabels().filter((l) => wanted(l) && inBatch(l));
+  const labels = selectLabels(loadLabels(), values);
   const results = lintCards(labels);
   const r = report(labels, results, { details: values.details });
   if (values.json) process.stdout.write(JSON.stringify(r.bySplit, null, 2) + '\n');

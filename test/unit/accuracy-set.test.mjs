@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AREAS, DISCLOSURES, SPLITS, compare, loadLabels, score } from '../accuracy/run.mjs';
+import { AREAS, DISCLOSURES, SPLITS, compare, loadLabels, score, selectLabels } from '../accuracy/run.mjs';
 
 const CARDS = new URL('../accuracy/cards/', import.meta.url);
 const DISCLOSURE_LABELS = new Set(['present', 'by-reference', 'withheld', 'missing']);
@@ -78,4 +78,20 @@ test('the harness scores a finding as "flags it", its absence as "disclosed", an
   assert.equal(s.falseAlarms, 0);
   assert.equal(s.misses, 1);
   assert.equal(s.agreement, (100 * 15) / 16);
+});
+
+test('a run leaves the current sealed half out unless asked for it, and --notes keeps one labelling batch', () => {
+  const labels = [
+    { card: 'a.md', split: 'tune', notes: 'tune batch 22; a card' },
+    { card: 'b.md', split: 'tune', notes: 'tune batch 2; another' },
+    { card: 'c.md', split: 'sealed', notes: 'sealed half 8; x' },
+    { card: 'd.md', split: 'sealed-7', notes: 'sealed half 7; y' },
+  ];
+  const cards = (options) => selectLabels(labels, options).map((l) => l.card);
+  assert.deepEqual(cards(), ['a.md', 'b.md', 'd.md']);
+  assert.deepEqual(cards({ all: true }), ['a.md', 'b.md', 'c.md', 'd.md']);
+  assert.deepEqual(cards({ split: 'sealed' }), ['c.md']);
+  assert.deepEqual(cards({ notes: 'tune batch 22;' }), ['a.md']);
+  assert.deepEqual(cards({ notes: 'sealed half 8;' }), []);
+  assert.deepEqual(cards({ notes: 'sealed half 8;', all: true }), ['c.md']);
 });

@@ -165,6 +165,9 @@ function hardwareEvidence(fm: YMap): string | null {
 
 // ---- shared vocabulary ----
 
+/** A template's e-mail address ("[your-email@example.com]", "you@…", "name@…"): where a contact goes, not one. */
+const TEMPLATE_ADDRESS = String.raw`(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@`;
+
 /** Parents whose "Evaluations"/"Results" subsections are about safety, not capabilities. */
 const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
 const PLACEHOLDER = '[More Information Needed]';
@@ -1004,14 +1007,19 @@ const TABLE: readonly Disclosure[] = [
     // app ("## Contact" holding only "For any inquiries, please contact [Your Name/Email]", or "# Contact Us and
     // Citation" holding only a citation, gives none).
     requires: [
-      /(?<![\w.+-])(?!(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@)[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)/i,
+      new RegExp(
+        String.raw`(?<![\w.+-])(?!${TEMPLATE_ADDRESS})[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\[at\]|\(at\)|\bat [\w-]{1,63} dot [a-z]{2,6}\b|https?:\/\/|\]\(|(?:^|[\s(（])@[\w-]{2,}|\b(?:open|file|report|submit|raise|create|post|leave)\b[^\n.]{0,40}\b(?:issues?|discussions?|tickets?|bugs?)\b|\b(?:issues?|discussions?) (?:tab|page|section|tracker)\b|\b(?:discord|slack|wechat|telegram|gitter|whatsapp|QQ|forum|mailing list)\b|\b(?:GitHub|Hugging ?Face|HF|Twitter|X|LinkedIn)\s{0,2}[:：]\s{0,2}@?[\w-]{2,}|微信|QQ群|邮箱|电子邮件|メール|이메일|почт|(?:提交|反馈|提出|发)[^\n。]{0,12}issue|issue[^\n。]{0,6}(?:提交|反馈|提出)`,
+        'i',
+      ),
     ],
     signals: [
       // A channel offered to reach the authors ("In order to reach us, you can join our [Discord server](…)"), and a
       // WeChat or QQ group for questions or discussion ("技术讨论请扫码加入官方微信交流群"; not a group offered for news).
       /\b(?:to|can) reach (?:out to )?us\b[^\n.]{0,60}(?:\]\(|https?:\/\/|@)|(?:讨论|问题|反馈|咨询|交流)[^\n。]{0,20}(?:微信|QQ)[^\n。]{0,4}群|(?:微信|QQ)(?:交流|讨论|技术)群/i,
       // Not an image's file name ("overview@2x.svg"), nor a template's address ("[your-email@example.com]").
-      /(?<![\w.+-])(?!git@|(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@)[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b/,
+      new RegExp(
+        String.raw`(?<![\w.+-])(?!git@|${TEMPLATE_ADDRESS})[\w.+-]{1,64}@(?!\d{1,2}x\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?!(?:png|svg|jpe?g|gif|webp|ico)\b)[A-Za-z]{2,24}\b`,
+      ),
       /\bgithub\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:issues|discussions)(?![\w/])/i,
       // Not a table of contents' anchor ("[Contact Us and Citation](#contact-us-and-citation)").
       /\[[^\]\n]{0,30}\bcontact\b[^\]\n]{0,30}\]\((?!#)/i,

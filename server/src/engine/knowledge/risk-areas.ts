@@ -250,7 +250,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
     prose: [
       // Two languages named as supported, in Japanese ("日本語と英語に対応"), "多语言支持" (multilingual support), and "Russian +
       // English".
-      /(?:日本語|英語|中国語|韓国語)(?:と|及び|、)(?:日本語|英語|中国語|韓国語)(?:に|を)?(?:対応|サポート)|多语言支持|多語言支持|\b(?:English|Chinese|Japanese|Korean|Russian|French|German|Spanish|Arabic|Hindi) ?\+ ?(?:English|Chinese|Japanese|Korean|Russian|French|German|Spanish|Arabic|Hindi)\b/,
+      /(?:日本語|英語|中国語|韓国語)(?:と|及び|、)(?:日本語|英語|中国語|韓国語)(?:に|を)?(?:対応|サポート)|多语言支持|多語言支持/,
+      new RegExp(`${LANGUAGE} ?\\+ ?${LANGUAGE}`),
       // Chinese and English named together as the languages of the model or its data ("支持中英双语", "中英文Chat模型").
       /中英(?:双语|雙語|文)/,
       // Lower performance on a language or variety said after it ("performance on European Portuguese (PT-PT) may be
