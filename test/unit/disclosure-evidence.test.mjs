@@ -464,6 +464,8 @@ describe('risk areas assessed in prose', () => {
       ],
       ['While it handles multiple languages, performance is strongest on English content.', 'equity_and_access'],
       ['No paediatric or pregnancy cases in training data.', 'equity_and_access'],
+      ['- Trained on English conversational speech; may underperform on other languages', 'equity_and_access'],
+      ['- Trained only on movie reviews in English.', 'equity_and_access'],
       ['Black-to-White AIR: 0.82', 'equity_and_access'],
       ['However, a relative difference is still observed between Europe and Africa.', 'equity_and_access'],
       ['Model is advisory only — all predictions require radiologist confirmation.', 'safety_and_security'],

@@ -265,6 +265,15 @@ describe('manifests and classification', () => {
     assert.equal(tagline('a tiny vision language model that kicks ass and runs anywhere'), 'model-card');
     assert.equal(tagline("A model card's `openness:` block grades twelve components."), 'unknown');
     assert.equal(tagline('A fast library for model serving.'), 'unknown');
+    // A first line naming the model and how it was made (a fine-tune's README, however short).
+    assert.equal(
+      tagline(
+        '[ruGPT3small](https://github.com/ai-forever/ru-gpts) model finetuned to make posts in the style of a channel.',
+      ),
+      'model-card',
+    );
+    assert.equal(tagline('BERT model fine-tuned on SST-2 for sentiment.'), 'model-card');
+    assert.equal(tagline('Tools for training models on your own data.'), 'unknown');
     // A README in another language asks for as little evidence as README.md; another Markdown file asks for more.
     const hub = '# HTmiR\n\nFine-tuning of a Kraken model.\n\nWeights: https://huggingface.co/a/htmir-french\n';
     for (const name of ['README-FR.md', 'docs/README_zh.md', 'README.ja.md', 'README.md'])

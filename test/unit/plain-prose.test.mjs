@@ -120,6 +120,10 @@ const DISCLOSED = {
     'Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm.',
   ],
   'training-data': [
+    'mT5 is pretrained on the [mC4](https://www.tensorflow.org/datasets/catalog/c4) corpus, covering 101 languages:',
+    '- **Training source:** generated self-play positions and completed-game outcomes',
+    '| Fonte do dataset | Roboflow — projeto `hackathon` |',
+    "| Corpus d'entraînement | 4 792 paires Q/R, ~488K tokens |",
     'Fine-tuned using datasets like Wikitext-2-raw-v1 and a computer engineering dataset.',
     'This project fine-tunes SMALL-100 with data from [scb-mt-en-th-2020](https://example.org/scb).',
     'Pre-training of RoBERTa for Spanish on mC4.',
@@ -221,6 +225,7 @@ const DISCLOSED = {
     '| Parameter | Wert |\n|---|---|\n| Methode | LoRA (mlx-lm) |',
   ],
   architecture: [
+    'Fine-tuned `facebook/wav2vec2-base` for conversational turn-taking detection.',
     'This model is based on the [Parakeet](https://example.com/parakeet) architecture.',
     'Several Conv1D + MaxPool1D outputs are concatenated and passed to an FFN.',
     '| Selected model | `extra_trees_balanced` |',
@@ -345,6 +350,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'The training process runs 40 epochs and it takes about 1 hour per epoch with nvidia 4090 24G.',
+    'Our model can produce 2s 512x512 videos with only 3 days training.',
     'A cumulative of 500 hours of computation was performed on hardware of type Tesla V100-SXM2-32GB.',
     'The model has been trained on the [MosaicML](https://www.mosaicml.com/) platform with 256 x A100-40GB GPUs.',
     '使用6张3090训练了100万步，训练时间约13天。',
@@ -417,6 +424,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    'Paper: [Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer](https://arxiv.org/abs/1910.10683)',
     '| RTX PRO 6000 TP=2 | 47–48 tok/s @ c=1 |',
     '- Training: the instructions for post-training, including SFT and RLHF (TODO) with frameworks like Axolotl.',
     'It was trained on a single A6000 GPU (without any data or model parallelism).',
@@ -448,6 +456,8 @@ const NOT_DISCLOSED = {
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    '📢 The technical report is now released! See [here](https://arxiv.org/abs/2509.18154).',
+    'Our tech report [here](https://arxiv.org/abs/2409.17146).',
     '如需申请商业许可证，请联系我们，其他商务合作请联系[bd@example.org](mailto:bd@example.org)。',
     '微信公众号、微信群：搜索公众号并发送“加群”即可获得微信群邀请。',
     '## Contact\n\nFor any inquiries, please contact [Your Name/Email/LinkedIn Profile].',

@@ -454,6 +454,9 @@ const TABLE: readonly Disclosure[] = [
       /^training (?:data|dataset|datasets|corpus)\b/i,
       /^(?:pre-?training|fine-?tuning) (?:data|dataset|tokens)\b/i,
       /^(?:data ?mix|data sources?|data freshness|dataset size|num(?:ber)? of tokens)\b/i,
+      // "- **Training source:** generated self-play positions", "Dataset Source: Sentiment Analysis for Financial
+      // News".
+      /^(?:training|dataset) sources?$|^source of (?:the )?(?:training )?data$/i,
       /训练数据|训练语料|学習データ/,
       // "- train: KorNLI" beside "- dev: KorSTS", "Training split: …".
       /^train$|^train(?:ing)? (?:set|split|samples|examples|size)$/i,
@@ -516,9 +519,10 @@ const TABLE: readonly Disclosure[] = [
       // 15T of high-quality data", the Trainer's "a fine-tuned version of [x](…) on the imdb dataset" (not "None" or
       // "an unknown dataset").
       /\bas (?:part of )?(?:the |our )?training (?:data|corpus|set)\b|\b(?:we|I) (?:train|trained|fine-?tune|fine-?tuned|pre-?train|pre-?trained) (?:it |the model |our model |this model )?on\b[^\n.]{0,60}\b(?:datasets?|data|corpus|corpora)\b|\busing \d[\d,]{0,10} (?:clips|images|videos|samples|examples|hours|utterances|frames|documents|pairs|sentences|dialogues)\b|\b(?:pre-?trained|trained) on (?:about |approximately |over |~)?\d[\d.,]{0,8}\s{0,2}[KMBT]\b(?: tokens)? of\b|\bfine-?tuned version of\b[^\n]{0,160}?\bon (?!(?:the |an? )?(?:None|unknown)\b)(?:the |an? )?[^\n.]{1,60}?\bdataset\b/i,
-      // A linked dataset it was trained on ("fine-tuned on **[`SQuAD V2`](https://…)**", not a linked Hub model), a
-      // dataset "used for training the model", "we use … datasets to fine-tune our model", "40,443 条 SFT 样本".
-      /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}on\s{1,3}[*_`]{0,3}\[[^\]\n]{1,60}\]\((?!https?:\/\/huggingface\.co\/(?!datasets\/))|\bdata(?:set)? (?:used|utili[sz]ed) (?:for|to|in) (?:the )?(?:train|fine-?tun|pre-?train)|\b(?:we |I )?(?:use|used|using)\b[^\n.]{0,40}\bdatasets?\b[^\n.]{0,20}\bto (?:fine-?tune|train|pre-?train)\b|\d[\d,]{0,10}\s{0,2}条[^\n。]{0,10}(?:样本|数据|语料|对话|指令)/i,
+      // A linked dataset it was trained on ("fine-tuned on **[`SQuAD V2`](https://…)**", "pretrained on the [mC4](…)
+      // corpus", not a linked Hub model), a dataset "used for training the model", "we use … datasets to fine-tune our
+      // model", "40,443 条 SFT 样本".
+      /\b(?:pre-?trained|trained|fine-?tuned|finetuned)\s{1,3}on\s{1,3}(?:the\s{1,3})?[*_`]{0,3}\[[^\]\n]{1,60}\]\((?!https?:\/\/huggingface\.co\/(?!datasets\/))|\bdata(?:set)? (?:used|utili[sz]ed) (?:for|to|in) (?:the )?(?:train|fine-?tun|pre-?train)|\b(?:we |I )?(?:use|used|using)\b[^\n.]{0,40}\bdatasets?\b[^\n.]{0,20}\bto (?:fine-?tune|train|pre-?train)\b|\d[\d,]{0,10}\s{0,2}条[^\n。]{0,10}(?:样本|数据|语料|对话|指令)/i,
       /(?:训练|预训练|学習)[^\n。]{0,40}\d[\d.,]{0,20}\s{0,3}(?:[KMBT]|万亿|千亿|亿)\s{0,3}(?:tokens?|标识符)/i,
       /\d[\d.,]{0,20}[\s*_]{0,4}(?:[KMBT]|万亿|千亿|亿)[\s*_]{0,4}(?:tokens?|标识符)[^\n。]{0,30}(?:训练|预训练|语料|学習)/i,
       // Data named in a sentence about training: "fine-tuned on [SQuAD V2](…)", "trained on the Greek part of OSCAR",
@@ -677,8 +681,9 @@ const TABLE: readonly Disclosure[] = [
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
       // Classical training said plainly: estimator parameters ("with the following parameters: fit_intercept=True,
       // copy_X=True"), class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with
-      // a new head, and full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
-      /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
+      // a new head (not the T5 paper's title, "Exploring the Limits of Transfer Learning …", which T5 fine-tunes cite),
+      // and full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
+      /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|(?<!\bLimits of )\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
       // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two
       // stages: pre-training …, then instruction tuning").
       /\b(?:using|with|via|through) (?:supervised|unsupervised|self-supervised|semi-supervised|reinforcement|contrastive|curriculum) learning\b|\b(?:trained|training|fine-?tuned|fine-?tuning) (?:was done |took place |proceeded )?in (?:two|three|four|five|several|multiple|\d) (?:stages|phases|steps)\b/i,
@@ -1031,10 +1036,11 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:questions|comments|feedback) (?:can|may|should) be (?:sent|directed|addressed)\b/i,
       // Plainly: "Please report bugs in the GitHub issues", "For feedback, open a discussion on the model page".
       /\b(?:report|file|raise|submit|post)\b[^\n.]{0,20}\b(?:bugs?|issues?|problems?)\b[^\n.]{0,10}\b(?:in|on|at|via|through|to)\b[^\n.]{0,20}\b(?:issues?|discussions?|tracker|forum|page)\b|\bfor (?:feedback|questions|bug reports?|issues|support)\b[^\n.]{0,30}\b(?:open|start|create|post|use|see)\b[^\n.]{0,30}\b(?:discussions?|issues?|forum|community tab)\b/i,
-      // Obfuscated addresses ("wangyulong[at]chuangxin[dot]com", "zechunliu at meta dot com") and report forms
-      // ("report security vulnerabilities [here](…)"). Not "join our Discord": readers did not count a chat community.
+      // Obfuscated addresses ("wangyulong[at]chuangxin[dot]com", "zechunliu at meta dot com") and report forms ("report
+      // security vulnerabilities [here](…)"; not "technical report is now released! See [here](…)"). Not "join our
+      // Discord": readers did not count a chat community.
       /\b[\w.+-]{1,64}\s{0,2}(?:\[at\]|\(at\))\s{0,2}[\w-]{1,63}\s{0,2}(?:\[dot\]|\(dot\)|\sdot\s|\.)\s{0,2}[a-z]{2,6}\b|\b[\w.+-]{1,64} at [\w-]{1,63} dot [a-z]{2,6}\b/i,
-      /\b(?:report|submit|send)\b[^\n.]{0,100}\[(?:here|this form|the form)\]\(/i,
+      /(?<!\b(?:technical|tech|research)\s)\b(?:report|submit|send)\b(?!\s(?:is|was|has|are)\b)[^\n.]{0,100}\[(?:here|this form|the form)\]\(/i,
       /联系我们|联系方式|邮箱|お問い合わせ/,
       // "entre em contato conosco", "abra uma issue", "contactez-nous", "Reach out on GitHub", "For further support …
       // join us", "Join our Slack community to … provide feedback".
@@ -1080,6 +1086,9 @@ const TABLE: readonly Disclosure[] = [
     ],
     frontMatter: baseModelEvidence,
     signals: [
+      // A card opening with the Hub model it fine-tuned ("Fine-tuned `facebook/wav2vec2-base` for turn-taking
+      // detection").
+      /(?:^|[.!]\s)[ \t]*(?:[-*+][ \t]+)?(?:a )?(?:fine-?tuned|finetuned)\s{1,3}[`*[]{0,3}[\w.-]{1,40}\/[\w.-]{2,60}/im,
       // A parent model in Chinese, "obtained by fine-tuning X" ("由ChatGLM-6B LoRA 16-bit指令微调得到").
       /由\s?\*{0,2}[A-Za-z][\w.-]{2,40}[^\n。]{0,30}(?:微调|训练|蒸馏)(?:得到|而来|而成)/,
       // An architecture named as such, linked or not ("based on the [Parakeet](https://…) architecture").
@@ -1253,6 +1262,9 @@ const TABLE: readonly Disclosure[] = [
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
+      // Training time said plainly ("it takes about 1 hour per epoch with nvidia 4090 24G", "with only 3 days
+      // training").
+      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b/i,
       // The Hub template's sentence ("A cumulative of 500 hours of computation was performed on hardware of type Tesla
       // V100"), and a count of accelerators after "with" in a sentence about training ("trained on the [MosaicML](…)
       // platform with 256 x A100-40GB GPUs").

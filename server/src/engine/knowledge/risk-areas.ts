@@ -248,6 +248,12 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // A model trained on one language, said to serve others worse or to cover only it ("Trained on English
+      // conversational speech; may underperform on other languages", "Trained only on movie reviews in English").
+      new RegExp(
+        `\\b(?:trained|fine-?tuned|pre-?trained)\\b[^\\n.]{0,60}\\b(?:on|in) (?:[\\w-]+ ){0,4}${LANGUAGE}[^\\n.]{0,80}\\b(?:other languages|non-English|may (?:not|underperform)|not (?:generali[sz]e|suitable|work))|\\b(?:trained|fine-?tuned) only on\\b[^\\n.]{0,60}\\b${LANGUAGE}`,
+        'i',
+      ),
       // Two languages named as supported, in Japanese ("日本語と英語に対応"), "多语言支持" (multilingual support), and "Russian +
       // English".
       /(?:日本語|英語|中国語|韓国語)(?:と|及び|、)(?:日本語|英語|中国語|韓国語)(?:に|を)?(?:対応|サポート)|多语言支持|多語言支持/,

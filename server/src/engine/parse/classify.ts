@@ -213,6 +213,10 @@ const MODEL_WORD =
  * instead, and this project's docs a model card ("A model card's `openness:` block …"). */
 const MODEL_INTRO =
   /^[ \t]*(?:(?:this|here) (?:is|are)|[A-Z][\w.-]{1,40}(?: [A-Z0-9][\w.-]{0,20}){0,2} (?:is|are)|an?(?= [a-z])) (?:(?!\b(?:implementation|library|package|tool|toolkit|framework|app|application|bot|api|sdk|wrapper|demo|code|repository|repo|project|website|plugin|extension|script|collection|list|guide|tutorial|course|service|server|dataset|benchmark|platform|engine|runtime|interface|cli)s?\b)[^\n.]){0,80}?\b(?:models?|checkpoints?|detectors?|classifiers?|weights|LLMs?)\b(?![ -](?:serving|training|server|registry|zoo|hub|management|deployment|inference|library|framework|toolkit|runner|loader|converter|compression|evaluation|cards?)\b|'s card\b)/i;
+/** A first line naming a model and how it was made ("[ruGPT3small](…) model finetuned to make posts in the style of …",
+ * "BERT model fine-tuned on SST-2"): a fine-tune's README, however short. */
+const TUNED_INTRO =
+  /^[ \t]*(?:\[[^\]\n]{1,80}\]\([^)\s]{1,300}\)|[\w.-]{2,60})[ \t]+(?:[\w-]+[ \t]+){0,2}?models?[ \t]+(?:fine-?tuned|finetuned|trained|pre-?trained)\b/i;
 /** Documentation about model cards (such as this linter's own docs) keeps talking about "cards"; a card rarely does. */
 const CARD_TALK = /\b(?<!credit[ -]|gift[ -]|sim[ -]|graphics[ -]|sd[ -]|id[ -]|memory[ -])cards?\b/gi;
 /** Headings of software documentation: they count against a page being a card. */
@@ -327,7 +331,7 @@ export function cardEvidence(
     }
     if (firstProse && head.trim() !== '') {
       firstProse = false;
-      intro = MODEL_INTRO.test(head);
+      intro = MODEL_INTRO.test(head) || TUNED_INTRO.test(head);
     }
     const a = ATTRIBUTE.exec(head);
     if (a) attributes.add(a[1]!.toLowerCase().replace(/[ _]/g, ''));
