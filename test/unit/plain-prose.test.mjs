@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'Speech recognition for Nepali. A fine-tune of\n[facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/wav2vec2-xls-r-300m)',
+    '**Plain-language clinical trial matching for cancer patients.**',
     'Encoder-only transformer for anomaly detection in univariate timeseries data.',
     "Classifies baby cries into 5 categories to help parents understand their baby's needs.",
     'Intended primarily for educational and experimental purposes.',
@@ -60,6 +62,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Screening support, not diagnostic.',
+    'The demo model is intended for interactivity and not final production performance.',
     '> **Not for clinical diagnosis.** Research / education / synthetic-data tooling only.',
     '本モデルは，なりすましや詐欺など，いかなる悪意ある目的での使用も意図していません．',
     '- **Not validated for clinical or production use.** Drug+dosage accuracy is 8.5%.',
@@ -281,6 +285,9 @@ const DISCLOSED = {
     'RMSE of 3.2 on the test set.',
   ],
   limitations: [
+    'Ten en cuenta que el control por Pinyin no funciona para todas las combinaciones.',
+    '`prob_real`は全時代で完全に較正された確率とは限らない。',
+    '업계 표준 필터링 조치를 사용하지만 오탐과 미탐을 완전히 제거할 수는 없습니다.',
     '模型生成的内容受模型计算、随机性和量化精度损失等因素影响，本项目无法对其准确性作出保证。',
     'There may still be unpredictable risks and issues.',
     '注意由于只训练了常见对话，Base + SFT版有可能会出现不符合预期的回复。',
@@ -350,6 +357,7 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    '| Stage 1 | 10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB |',
     'The training process runs 40 epochs and it takes about 1 hour per epoch with nvidia 4090 24G.',
     'Our model can produce 2s 512x512 videos with only 3 days training.',
     'A cumulative of 500 hours of computation was performed on hardware of type Tesla V100-SXM2-32GB.',
@@ -456,6 +464,8 @@ const NOT_DISCLOSED = {
     '1. **GPU dependency**: NF4 quantization requires CUDA; no CPU-only inference path',
   ],
   contact: [
+    // Hard-wrapped: the address is offered for licence applications only, which the next line says.
+    '如果您计划将模型用于商业目的，您需要通过以下联系邮箱\ntele_ai@example.cn，提交许可协议要求的申请材料。',
     '📢 The technical report is now released! See [here](https://arxiv.org/abs/2509.18154).',
     'Our tech report [here](https://arxiv.org/abs/2409.17146).',
     '如需申请商业许可证，请联系我们，其他商务合作请联系[bd@example.org](mailto:bd@example.org)。',
@@ -513,6 +523,7 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    'See the classification for each label in the table below.',
     'Licensee may use the Materials solely for non-commercial, non-revenue generating, research purposes.',
     'The script [`create_student_model.py`](create_student_model.py) can be used to initialise a small student model.',
     'Several datasets (e.g. SST-2, MRPC) can be used as common benchmarks.',

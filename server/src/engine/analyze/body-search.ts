@@ -343,8 +343,7 @@ export class BodySearch {
         e.state = grown;
       }
       let st = e.state[id]!;
-      if (st === UNKNOWN)
-        st = this.search(e, this.joinedOf(p, variant), re, rejects, id, () => this.textOf(p, variant));
+      if (st === UNKNOWN) st = this.search(e, this.joinedOf(p, variant), re, rejects, id);
       if (st === NONE) continue;
       const h = e.hits!.get(id)!;
       if (h.rejected) return null;
@@ -354,16 +353,10 @@ export class BodySearch {
     return null;
   }
 
-  /** `search` runs over the joined text (patterns read wrapped prose as one line); `rejects` reads the match's sentence
-   * in `lines` (the text before joining), as it was written. */
-  private search(
-    entry: PieceEntry,
-    joined: Joined,
-    re: RegExp,
-    rejects: RegExp | undefined,
-    id: number,
-    lines: () => string,
-  ): number {
+  /** `search` runs over the joined text (patterns read wrapped prose as one line), and so does `rejects`, on the match's
+   * sentence: a hard-wrapped sentence is rejected by what its next line says ("…通过以下联系邮箱\ntele_ai@…，提交…申请材料。"
+   * offers the address for licence applications only). */
+  private search(entry: PieceEntry, joined: Joined, re: RegExp, rejects: RegExp | undefined, id: number): number {
     const text = joined.text;
     this.cache.scannedChars += text.length;
     re.lastIndex = 0;
@@ -374,17 +367,17 @@ export class BodySearch {
     const end = m[0].length ? unjoinedOffset(joined, m.index + m[0].length - 1) + 1 : index;
     let rejected = false;
     if (rejects) {
-      // The sentence of the match, within its line as written: "To apply for a commercial licence, fill in the form.
-      // For other questions, contact …" rejects the first sentence, not the contact.
-      const t = lines();
-      const lineFrom = t.lastIndexOf('\n', index) + 1;
-      const lineTo = t.indexOf('\n', end);
-      const line = t.slice(lineFrom, lineTo < 0 ? t.length : lineTo);
-      const at = index - lineFrom;
+      // The sentence of the match, within its joined line: "To apply for a commercial licence, fill in the form. For
+      // other questions, contact …" rejects the first sentence, not the contact.
+      const jEnd = m.index + m[0].length;
+      const lineFrom = text.lastIndexOf('\n', m.index) + 1;
+      const lineTo = text.indexOf('\n', jEnd);
+      const line = text.slice(lineFrom, lineTo < 0 ? text.length : lineTo);
+      const at = m.index - lineFrom;
       let from = 0;
       for (const m of line.slice(0, at).matchAll(SENTENCE_ENDS)) from = (m.index ?? 0) + m[0].length;
-      const after = SENTENCE_END.exec(line.slice(Math.max(at, end - lineFrom)));
-      const to = after ? Math.max(at, end - lineFrom) + after.index + 1 : line.length;
+      const after = SENTENCE_END.exec(line.slice(Math.max(at, jEnd - lineFrom)));
+      const to = after ? Math.max(at, jEnd - lineFrom) + after.index + 1 : line.length;
       rejected = rejects.test(line.slice(from, to));
     }
     (entry.hits ??= new Map()).set(id, {

@@ -251,6 +251,10 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // A tagline naming the task and whom or what it serves ("Speech recognition for Nepali.", "**Plain-language
+      // clinical trial matching for cancer patients.**", "Production-ready intent + IAB classifier bundle for
+      // conversational traffic.").
+      /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?!(?:You|We|I|Please|To|If|See|Run|Use|Below)\b)[A-Z][^\n.]{0,60}\b(?:recognition|classification|classifier|detection|detector|matching|generation|generator|translation|transcription|segmentation|imputation|forecasting|prediction|predictor|estimation|retrieval|summari[sz]ation|parsing|parser|embeddings?|tagging|tagger|captioning|scoring|ranking|reranker)s?\b(?: (?:model|bundle|checkpoint|system|pipeline))? for [^\n.]{3,80}(?:\.(?!\S)|$)/m,
       // A model named with its task ("Encoder-only transformer for anomaly detection in univariate timeseries data",
       // "Chronos: Pretrained Models for Time Series Forecasting").
       /\b(?:model|network|transformer|classifier|detector|LLM|encoder|system|pipeline|checkpoint|adapter|LoRA)s? for (?:the )?(?:[\w-]+ ){0,3}(?:detection|classification|recognition|generation|segmentation|estimation|forecasting|translation|transcription|synthesis|retrieval|prediction|extraction|summari[sz]ation|tagging|captioning)\b/i,
@@ -364,6 +368,9 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // A use set against the one excluded ("Screening support, not diagnostic", "intended for interactivity and not
+      // final production performance").
+      /\b(?:support|aid|tool|use),? not (?:a )?(?:diagnos\w{1,5}|clinical|production)\b|\bintended for [^\n.]{0,40}\band not (?:for )?(?:final )?(?:production|clinical|diagnostic)\b|\bnot production[- ](?:ready|grade|calibrated)\b/i,
       // Uses the model is not intended for, in Japanese ("いかなる悪意ある目的での使用も意図していません").
       /(?:使用|利用)(?:を|は|も)?(?:意図|想定)していません|意図されていません/,
       // Prohibited items named in Japanese and Chinese prose ("下記の禁止事項に該当する行為を除き").
@@ -847,6 +854,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:you|your)\b|\b(?:Mac|macOS|Windows|Linux|Python|CUDA|pip|conda|Docker)\b|\bTrustworthy AI is a shared responsibility\b|\bdevelopers should work with their (?:internal )?model team\b|\breport (?:model quality, risk, )?security vulnerabilities\b|\bModel Card\+\+ (?!\[)/,
     rejectsLines: /\S/,
     signals: [
+      // What the model does not do well or cannot rule out, in other languages ("el control por Pinyin no funciona para
+      // todas las combinaciones", "完全に較正された確率とは限らない", "오탐과 미탐을 완전히 제거할 수는 없습니다", "可能会…影响其准确性").
+      /no funciona (?:para|con|en|bien) |とは限らない|완전히 (?:제거|방지|차단)할 수(?:는)? 없|影响(?:其|模型的?)?准确性|ne fonctionne pas (?:pour|avec|bien)|funktioniert nicht (?:für|mit|bei|gut)|não funciona (?:para|com|bem)/i,
       // Accuracy not guaranteed, in Chinese ("本项目无法对其准确性作出保证"): the standard disclaimer of Chinese cards.
       /无法(?:对其)?[^\n。]{0,12}(?:作出|做出)?保证|不能保证[^\n。]{0,10}(?:准确|正确)/,
       // A model's behaviour not guaranteed ("we cannot guarantee that the model is completely free of …", "there may
@@ -1263,8 +1273,8 @@ const TABLE: readonly Disclosure[] = [
     frontMatter: hardwareEvidence,
     signals: [
       // Training time said plainly ("it takes about 1 hour per epoch with nvidia 4090 24G", "with only 3 days
-      // training").
-      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b/i,
+      // training", "10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB").
+      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b|\b\d[\d.]{0,5}\s?(?:h|hrs?|hours?) on (?:an? |one |\d{1,4} ?x? ?)?(?:NVIDIA )?(?:A100|H100|H200|V100|T4|L4|A10G?|RTX ?\d{4})/i,
       // The Hub template's sentence ("A cumulative of 500 hours of computation was performed on hardware of type Tesla
       // V100"), and a count of accelerators after "with" in a sentence about training ("trained on the [MosaicML](…)
       // platform with 256 x A100-40GB GPUs").

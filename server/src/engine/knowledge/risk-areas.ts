@@ -42,6 +42,17 @@ export const RISK_AREAS: readonly RiskArea[] = [
     evidence: 'Training code/data availability, train-test overlap analysis, intermediate checkpoints.',
     headings: [/\bresearch\b.*\binnovation\b/i, /\binnovation\b/i, /\breproduc/i],
     prose: [
+      // Code released with the data or scripts behind the model ("**Full Source Code & Training Data**: [GitHub](…)",
+      // "Full methodology: [TRAINING_GUIDE.md](…)"), and published results said not to be reproducible with the
+      // released checkpoint.
+      /\b(?:source )?code\s?(?:,|&|and)\s?(?:[\w-]+,? ){0,4}(?:data(?:sets?)?|scripts|training data)\b[*_]{0,2}\s?:|\bcannot be reproduced\b|\b(?:full|complete) (?:training )?methodology\b[*_]{0,2}\s?:/i,
+      // Checkpoints kept along the run ("Checkpoints saved during training are intended to provide a controlled setting
+      // for performing scientific experiments"), what the release lets others reproduce ("developers can reproduce the
+      // on-device experience"), and training code provided, in Chinese ("我们为社区提供了Llama模型的预训练代码").
+      /\bcheckpoints? (?:saved |taken |stored )?(?:during|throughout|along) (?:the )?training\b|\b(?:can|could|to) reproduce (?:the|our|this)\b|(?:提供|开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
+      // Where compared models' numbers come from, said as "official results" ("Reporting results from official results
+      // of each model", "我们优先汇报其官方公布的结果").
+      /\breport(?:ing|ed|s)? (?:the )?(?:results )?(?:from )?(?:the )?official(?:ly)? (?:reported |published )?results\b|(?:汇报|报告|采用|引用)[^\n。]{0,10}官方(?:公布|发布|报告)?的?(?:结果|成绩|分数)|\bresults (?:are|were) (?:taken|copied|quoted) from (?:the )?official\b/i,
       // Test data kept out of training, in Chinese ("测试集数据均未参与BiLLa的训练").
       /测试集[^\n。]{0,20}(?:均)?(?:未|没有)(?:参与|用于|加入)[^\n。]{0,10}训练/,
       // The weights handed out ("We release the weights for the following configurations", "We also provide the
@@ -248,6 +259,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // One language only, said as a limit ("Single language (Marathi only).", "**Single language.** The model performs
+      // best when …"), and accents or dialects missing from training served worse.
+      /\bsingle[- ]language\b|\b(?:weaker|worse|lower|poorer|degrad\w{0,4})\b[^\n.]{0,30}\b(?:accents?|dialects?) (?:not|under-?)(?:represented| seen)/i,
       // A model trained on one language, said to serve others worse or to cover only it ("Trained on English
       // conversational speech; may underperform on other languages", "Trained only on movie reviews in English").
       new RegExp(
