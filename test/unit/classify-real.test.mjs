@@ -101,6 +101,11 @@ describe('classification on real files', () => {
       // Tune batch 25: DeepMind's Enformer package README ("This package provides an implementation of the Enformer
       // model"), which loads the model from TF Hub without saying it hands out weights.
       'deepmind__deepmind-research__enformer--README.md',
+      // Tune batches 30 and 31: Magika's README, a file-type detection tool ("an AI-powered file type detection tool")
+      // whose model is one part of the software, and a Japanese student README of short bullet headings ("データセット
+      // について", "機械学習手法") with one line about the pretrained model.
+      'google__magika__README.md',
+      'yuji-matsunami__bert-classification-basemodel__README.md',
     ]);
     assert.deepEqual(
       missed.filter((f) => !known.has(f)),

@@ -10,6 +10,12 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    '日本語の医療テキストから病名を抽出するシステムです。',
+    '이 프로젝트는 한국어 문장의 감정과 게시글의 광고성 여부를 분류하는 텍스트 분류 모델입니다.',
+    'Dự án phân loại các loại tổn thương trên da: blackheads, whiteheads, acnes, scar.',
+    '基于 Amazon ESCI 数据集进行微调，构建一个面向电商搜索的四分类相关性重排模型。',
+    '使模型能根据详细提示词生成有效的SVG徽标。',
+    'Predice cuántos minutos va a durar un viaje en bicicleta pública.',
     'Speech recognition for Nepali. A fine-tune of\n[facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/wav2vec2-xls-r-300m)',
     '**Plain-language clinical trial matching for cancer patients.**',
     'Encoder-only transformer for anomaly detection in univariate timeseries data.',
@@ -62,6 +68,8 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    'Pensado como soporte a la decisión, no como lazo de control automático.',
+    '## Uso não indicado\n\n- Decisões totalmente automatizadas sem revisão humana.',
     'Screening support, not diagnostic.',
     'The demo model is intended for interactivity and not final production performance.',
     '> **Not for clinical diagnosis.** Research / education / synthetic-data tooling only.',
@@ -523,6 +531,9 @@ const NOT_DISCLOSED = {
     'The web demo is built on top of huggingface/transformers.',
   ],
   'intended-use': [
+    '可能生成不准确的内容。',
+    '我不能回答这个问题。',
+    '모델은 다음 단어를 예측할 수 있도록 학습되었습니다.',
     'See the classification for each label in the table below.',
     'Licensee may use the Materials solely for non-commercial, non-revenue generating, research purposes.',
     'The script [`create_student_model.py`](create_student_model.py) can be used to initialise a small student model.',

@@ -251,6 +251,16 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // The task the model does, in Japanese, Korean, Vietnamese and Chinese ("病名を抽出するシステムです", "광고성 여부를 분류하는 텍스트 분류
+      // 모델", "Dự án phân loại các loại tổn thương trên da", "构建一个面向电商搜索的四分类相关性重排模型", "【使用场景】",
+      // "能满足更长的多轮对话、知识问答与摘要等需求").
+      /を(?:抽出|予測|分類|判別|検出|生成|識別|推定)する(?:システム|モデル|ツール|こと)?|(?:분류|예측|탐지|생성|인식|검출)하는 (?:[^\s]+ ){0,3}모델|(?:phát hiện|phân loại|nhận dạng|dự đoán|nhận diện) |(?:的|进行)(?:[^\n。，]{0,10})(?:分类|识别|检测|预测|重排)(?:任务|模型)|(?:分类|识别|检测|预测)(?:模型|任务)[，,：:]|【使用场景】|(?:满足|适用于)[^\n。]{0,30}(?:需求|场景)/i,
+      // A line that opens with what the model does, in Spanish, Portuguese, French and German ("Predice cuántos minutos
+      // va a durar un viaje", "Reconocer aves chilenas en imagenes").
+      /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:Predice|Predecir|Clasifica|Clasificar|Detecta|Detectar|Reconoce|Reconocer|Genera|Generar|Traduce|Traducir|Transcribe|Transcribir|Prev[eê]|Prever|Classifica|Classificar|Reconhece|Gera|Gerar|Pr[ée]dit|Pr[ée]dire|D[ée]tecte|D[ée]tecter|G[ée]n[èe]re|Traduit|Klassifiziert|Erkennt|Generiert|Übersetzt)\b[^\n]{5,}/m,
+      // What the model can do, in Chinese, Korean and Japanese ("使模型能根据详细提示词生成有效的SVG徽标", "비디오를 생성할 수 있습니다",
+      // "…を判別する二値分類モデル"); not "可能生成" (may generate) or "不能回答".
+      /(?<![不可])(?:能够|可以|能)(?:根据[^\n。]{0,20})?(?:生成|识别|检测|分类|翻译|预测)|(?:생성|분류|번역|인식|탐지)할 수 있(?!도록)|(?:분류|예측|탐지|생성)하는 모델|を(?:予測|分類|判別|検出|生成|識別)する[^\n。]{0,20}モデル/,
       // A tagline naming the task and whom or what it serves ("Speech recognition for Nepali.", "**Plain-language
       // clinical trial matching for cancer patients.**", "Production-ready intent + IAB classifier bundle for
       // conversational traffic.").
@@ -368,6 +378,10 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // Automated decisions set apart in Spanish and Portuguese ("no como lazo de control automático", "Decisões
+      // totalmente automatizadas sem revisão humana"), and a dataset said too small for production ("todavia es pequeno
+      // para uso productivo").
+      /\bno como (?:un |una )?[^\n.]{0,30}\bautom[áa]tic|\bdecis(?:iones|ões) (?:totalmente |enteramente )?(?:automatizadas|autom[áa]ticas)\b|\bpara uso productivo\b/i,
       // A use set against the one excluded ("Screening support, not diagnostic", "intended for interactivity and not
       // final production performance").
       /\b(?:support|aid|tool|use),? not (?:a )?(?:diagnos\w{1,5}|clinical|production)\b|\bintended for [^\n.]{0,40}\band not (?:for )?(?:final )?(?:production|clinical|diagnostic)\b|\bnot production[- ](?:ready|grade|calibrated)\b/i,
