@@ -113,6 +113,10 @@ describe('classification on real files', () => {
       'WildGenie__nerextended__README.md',
       'namlv97__en-vi-nli-xlm-roberta-base-4-last-layers__README.md',
       'tuso04__Automatisiertes_Feedback_Transformer__final_model--README.md',
+      // Tune batch 33: a TTS fine-tune's README of installation, troubleshooting and API reference sections, and
+      // OpenFold's README ("A faithful but trainable PyTorch reproduction of AlphaFold 2", then pointers to its docs).
+      'BoPDA1607__Vietnamese_TTS_Finetune__README.md',
+      'aqlaboratory__openfold__README.md',
     ]);
     assert.deepEqual(
       missed.filter((f) => !known.has(f)),

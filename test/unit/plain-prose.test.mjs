@@ -10,6 +10,8 @@ const state = (sentence, id) =>
 
 const DISCLOSED = {
   'intended-use': [
+    'A fine-tuned version of Mistral-7B-Instruct trained to generate n8n workflow JSON from natural language.',
+    "The adapter's job is to turn that evidence into concise Dota 2 explanations.",
     '日本語の医療テキストから病名を抽出するシステムです。',
     '이 프로젝트는 한국어 문장의 감정과 게시글의 광고성 여부를 분류하는 텍스트 분류 모델입니다.',
     'Dự án phân loại các loại tổn thương trên da: blackheads, whiteheads, acnes, scar.',
@@ -365,6 +367,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    'After 15000 steps which took about 2.5h in my environment, I got the output.',
+    '**Stage 1 — Cosine distillation** (warm-up, ~3 h on M-series)',
     '| Stage 1 | 10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB |',
     'The training process runs 40 epochs and it takes about 1 hour per epoch with nvidia 4090 24G.',
     'Our model can produce 2s 512x512 videos with only 3 days training.',

@@ -251,6 +251,10 @@ const TABLE: readonly Disclosure[] = [
       /^(?:task|任务|タスク|tarea|tâche|aufgabe|задача)$/i,
     ],
     signals: [
+      // What the model was made to do ("trained to generate n8n workflow JSON from natural language", "The adapter's
+      // job is to turn that evidence into concise explanations", "The goal is to support a larger query routing
+      // system").
+      /\b(?:trained|fine-?tuned|designed|built|developed|optimi[sz]ed) (?:specifically )?to (?:generate|classify|detect|predict|translate|answer|summari[sz]e|transcribe|recogni[sz]e|identify|extract|segment|convert|turn)\b|\b(?:job|purpose|goal|aim|task) (?:of (?:this|the) (?:model|adapter) )?is to (?:generate|classify|detect|predict|translate|answer|summari[sz]e|transcribe|recogni[sz]e|identify|extract|segment|convert|turn|provide|help|support)\b/i,
       // The task the model does, in Japanese, Korean, Vietnamese and Chinese ("病名を抽出するシステムです", "광고성 여부를 분류하는 텍스트 분류
       // 모델", "Dự án phân loại các loại tổn thương trên da", "构建一个面向电商搜索的四分类相关性重排模型", "【使用场景】",
       // "能满足更长的多轮对话、知识问答与摘要等需求").
@@ -701,10 +705,11 @@ const TABLE: readonly Disclosure[] = [
       /\bmasked language model(?:l?ing)? (?:task|objective|loss)\b|\bpre-?train\w{0,3} (?:on|with) (?:an? |the )?masked language model|\btraining\b[^\n.]{0,30}\b(?:two|three|four|\d) (?:phases|stages)\b|\btrained end-to-end\b|\bend-to-end (?:training|fine-?tuning)\b/i,
       /(?:LoRA|QLoRA)\s{0,2}微调|微调方法|训练方法|训练策略|续训|继续预训练|дообуч|этап\w{0,3} обучения|обучени\w{0,2} (?:мы )?использовал|entrenad[oa] (?:con|usando|mediante)|entra[îi]n[ée] (?:avec|sur|en)|avons entra[îi]n[ée]|treinad[oa] com/i,
       // Classical training said plainly: estimator parameters ("with the following parameters: fit_intercept=True,
-      // copy_X=True"), class rebalancing ("randomly undersampled the majority class", "SMOTE"), transfer learning with
-      // a new head (not the T5 paper's title, "Exploring the Limits of Transfer Learning …", which T5 fine-tunes cite),
-      // and full-parameter or incremental pre-training in Chinese ("全参数增量预训练").
-      /\b[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|(?<!\bLimits of )\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
+      // copy_X=True"; not an HTML tag's `width="400", style=…`), class rebalancing ("randomly undersampled the majority
+      // class", "SMOTE"), transfer learning with a new head (not the T5 paper's title, "Exploring the Limits of
+      // Transfer Learning …", which T5 fine-tunes cite), and full-parameter or incremental pre-training in Chinese
+      // ("全参数增量预训练").
+      /\b(?!(?:width|height|style|align|src|alt|class|href|id|border)=)[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}(?!(?:width|height|style|align|src|alt|class|href|id|border)=)[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|(?<!\bLimits of )\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
       // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two
       // stages: pre-training …, then instruction tuning").
       /\b(?:using|with|via|through) (?:supervised|unsupervised|self-supervised|semi-supervised|reinforcement|contrastive|curriculum) learning\b|\b(?:trained|training|fine-?tuned|fine-?tuning) (?:was done |took place |proceeded )?in (?:two|three|four|five|several|multiple|\d) (?:stages|phases|steps)\b/i,
@@ -1287,8 +1292,9 @@ const TABLE: readonly Disclosure[] = [
     frontMatter: hardwareEvidence,
     signals: [
       // Training time said plainly ("it takes about 1 hour per epoch with nvidia 4090 24G", "with only 3 days
-      // training", "10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB").
-      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b|\b\d[\d.]{0,5}\s?(?:h|hrs?|hours?) on (?:an? |one |\d{1,4} ?x? ?)?(?:NVIDIA )?(?:A100|H100|H200|V100|T4|L4|A10G?|RTX ?\d{4})/i,
+      // training", "10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB", "~3 h on M-series", "After 15000 steps which took
+      // about 2.5h").
+      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b|\b\d[\d.]{0,5}\s?(?:h|hrs?|hours?) on (?:an? |one |\d{1,4} ?x? ?)?(?:NVIDIA )?(?:A100|H100|H200|V100|T4|L4|A10G?|RTX ?\d{4}|M-series|M[1-4]\b|Apple (?:Silicon|M[1-4]))|\b\d[\d,]{0,8} (?:steps|epochs|iterations)\b[^\n.]{0,30}\b(?:took|takes|lasted)\b[^\n.]{0,15}\d[\d.]{0,5}\s?(?:h|hrs?|hours?|minutes?|days?)\b/i,
       // The Hub template's sentence ("A cumulative of 500 hours of computation was performed on hardware of type Tesla
       // V100"), and a count of accelerators after "with" in a sentence about training ("trained on the [MosaicML](…)
       // platform with 256 x A100-40GB GPUs").
