@@ -269,6 +269,7 @@ const DISCLOSED = {
     'We use a 12-layer decoder with rotary embeddings.',
   ],
   evaluation: [
+    '| sam2_hiera_large |    224.4     |   39.5          |        79.5         |        74.6        |',
     'AUC ≈ 0.82 on the held-out set.',
     'It also achieves a win rate of over 90% against Chronos-Bolt in head-to-head comparisons.',
     'It shows 2.54 points of F1 score improvement on average on 5 tasks.',

@@ -806,8 +806,8 @@ const TABLE: readonly Disclosure[] = [
       // The same in an HTML table, as big releases write theirs ("<td>79.3</td> <td>85.2</td>").
       /<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>\s{0,20}<td>[ \t*_]{0,4}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}<\/td>/i,
       // A table row with three decimal cells side by side ("|Mengzi-BERT-base| 74.58 | 57.97 | 60.68 |"), padded or
-      // not: results.
-      /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,4}(?:\||$)/m,
+      // not, on either side of the number (centred columns): results.
+      /^[ \t]{0,3}\|[^\n]{0,600}?\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,48}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,48}\|[ \t*_]{0,48}\d{1,3}\.\d{1,4}[ \t*_%]{0,48}(?:\||$)/m,
       // Generation and speech metrics, validation scores, Trainer log keys ("a zero-shot FID score of 6.66", "the best
       // validation score achieved is 0.726", "eval_loss：0.6905").
       /\b(?:FID|CLIP[- ]?score|Inception Score|PSNR|SSIM|LPIPS|MOS|EER|DER|CIDEr|METEOR|chrF)\b[^\n]{0,20}?(?<![\w-])\d{1,3}\.\d{1,4}\b|\b(?:validation|test|eval(?:uation)?|dev) (?:score|loss|accuracy|F1|perplexity)\b[^\n.]{0,25}?\d\.\d|\beval_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w{0,6}|perplexity|exact_match|mae|rmse|mse|auc)\s{0,2}[:：=]\s{0,3}\*{0,2}\d/i,
