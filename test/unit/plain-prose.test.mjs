@@ -368,6 +368,8 @@ const DISCLOSED = {
     'Known issue: long inputs are truncated to 512 tokens.',
   ],
   compute: [
+    '| **Hardware** | 1× RTX 3060 (12 GB), ~8.8 GB peak VRAM, ~4-5 h wall clock |',
+    'One seed, Kaggle T4, 6 min.',
     'After 15000 steps which took about 2.5h in my environment, I got the output.',
     '**Stage 1 — Cosine distillation** (warm-up, ~3 h on M-series)',
     '| Stage 1 | 10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB |',
@@ -431,7 +433,11 @@ const DISCLOSED = {
     'Training was powered by 100% renewable energy.',
     'Training emitted roughly 120 kg CO2eq.',
   ],
-  'safety-evaluation': ['我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。'],
+  'safety-evaluation': [
+    '我们随机采样了1000个对话回复，并统计了这些回复中的不良回复。',
+    'The metrics on the `race` data slice indicate that the model is **biased towards** `race=White`.',
+    '* Sliced evaluation on sex: model/metrics_by_slice.csv',
+  ],
 };
 
 const NOT_DISCLOSED = {

@@ -1241,6 +1241,9 @@ const TABLE: readonly Disclosure[] = [
       /^(?:toxicity|bias) (?:evaluations?|benchmarks?)\b/i,
     ],
     signals: [
+      // Results sliced by a protected attribute ("Data was sliced on all demographic subcategories", "The metrics on
+      // the `race` data slice indicate that the model is biased", "Sliced evaluation on sex").
+      /\b(?:data )?slic(?:e|es|ed|ing)\b[^\n.]{0,60}\b(?:sex|gender|race|age|ethnicity|demographic\w{0,4}|nationality|native[- ]country)\b|\b(?:sex|gender|race|ethnicity|demographic)\b[^\n.]{0,30}\b(?:data )?slices?\b/i,
       // Sampled replies checked for harmful ones, in Chinese ("我们随机采样了1000个对话回复，并统计了这些回复中的不良回复").
       /(?:统计|评估|评测|测试|检测|人工检查)[^\n。]{0,30}(?:不良|有害|不安全|不当|违规|冒犯)(?:回复|内容|输出|回答|言论)|(?:不良|有害|不安全|不当)(?:回复|内容|回答)[^\n。]{0,10}(?:比例|占比|比率)/,
       /\bred[- ]?team(?:ing|ed|s)?\b/i,
@@ -1285,16 +1288,16 @@ const TABLE: readonly Disclosure[] = [
     // What it takes to run the model is not what training took ("**GPU:** 6GB+ VRAM, … requires a 3000-series", "NF4
     // quantization requires CUDA"): a sentence about running or requirements that says nothing of training says
     // nothing, and a section something only with a sentence that is not such. Nor the reader's own run ("if you want
-    // to train MedSegX on 4 GPUs, you can use the following command").
+    // to train MedSegX on 4 GPUs, you can use the following command"). A wall-clock time is a run's, not a requirement.
     rejects:
-      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4})\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least|recommended)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)|\bif you (?:want|wish|need|would like) to\b|\byou can (?:also )?(?:set|use|change|train|run)\b/i,
+      /^(?![\s\S]*\b(?:train|trains|training|trained|fine-?tun\w{0,4}|pre-?train\w{0,4}|wall[- ]?clock)\b)[\s\S]*?(?:\bVRAM\b|\b(?:requires?|required|requirements?|minimum|at least|recommended)\b|\binference\b|\b(?:can )?run(?:s|ning)? (?:on|under|with|locally)\b|\bruntime\b|\bdeploy\w{0,4}\b|\bdependency\b)|\bif you (?:want|wish|need|would like) to\b|\byou can (?:also )?(?:set|use|change|train|run)\b/i,
     rejectsLines: /\S/,
     frontMatter: hardwareEvidence,
     signals: [
       // Training time said plainly ("it takes about 1 hour per epoch with nvidia 4090 24G", "with only 3 days
       // training", "10 epochs, bs=12, fp32, ~9h on A100 SXM 80GB", "~3 h on M-series", "After 15000 steps which took
-      // about 2.5h").
-      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b|\b\d[\d.]{0,5}\s?(?:h|hrs?|hours?) on (?:an? |one |\d{1,4} ?x? ?)?(?:NVIDIA )?(?:A100|H100|H200|V100|T4|L4|A10G?|RTX ?\d{4}|M-series|M[1-4]\b|Apple (?:Silicon|M[1-4]))|\b\d[\d,]{0,8} (?:steps|epochs|iterations)\b[^\n.]{0,30}\b(?:took|takes|lasted)\b[^\n.]{0,15}\d[\d.]{0,5}\s?(?:h|hrs?|hours?|minutes?|days?)\b/i,
+      // about 2.5h", "~4-5 h wall clock", "One seed, Kaggle T4, 6 min").
+      /\b(?:takes?|took)\b (?:about |approximately |around |roughly |~)?\d[\d.]{0,8}\s?(?:hours?|days?|minutes?|h)\b[^\n.]{0,20}\b(?:per epoch|to train|of training|for training)\b|\b\d[\d.]{0,8}\s?(?:hours?|days?|minutes?) (?:per epoch|of training)\b[^\n.]{0,30}\b(?:on|with) (?:an? |one |\d+ ?x? ?)?(?:nvidia|RTX|GPU|A100|V100|H100|T4|\d{4})|\bwith only \d+ (?:days|hours) (?:of )?training\b|\b\d[\d.]{0,5}\s?(?:h|hrs?|hours?) on (?:an? |one |\d{1,4} ?x? ?)?(?:NVIDIA )?(?:A100|H100|H200|V100|T4|L4|A10G?|RTX ?\d{4}|M-series|M[1-4]\b|Apple (?:Silicon|M[1-4]))|\b\d[\d,]{0,8} (?:steps|epochs|iterations)\b[^\n.]{0,30}\b(?:took|takes|lasted)\b[^\n.]{0,15}\d[\d.]{0,5}\s?(?:h|hrs?|hours?|minutes?|days?)\b|\b\d[\d.–-]{0,6}\s?(?:h|hrs?|hours?|min(?:utes)?) (?:of )?wall[- ]?clock\b|\b(?:Kaggle|Colab)\b[^\n.]{0,20}\b(?:T4|P100|A100|L4|V100)\b[^\n.]{0,20}\b\d{1,4}\s?(?:min(?:utes)?|h(?:ours?)?)\b/i,
       // The Hub template's sentence ("A cumulative of 500 hours of computation was performed on hardware of type Tesla
       // V100"), and a count of accelerators after "with" in a sentence about training ("trained on the [MosaicML](…)
       // platform with 256 x A100-40GB GPUs").

@@ -259,6 +259,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       /\b(?:equidad|equidade|[ée]quit[ée])\b|공정성|справедливост|公正性/i,
     ],
     prose: [
+      // Results sliced by a protected attribute ("The metrics on the `race` data slice indicate that the model is
+      // biased", "Sliced evaluation on sex").
+      /\b(?:data )?slic(?:e|es|ed|ing)\b[^\n.]{0,60}\b(?:sex|gender|race|age|ethnicity|demographic\w{0,4}|nationality|native[- ]country)\b|\b(?:sex|gender|race|ethnicity|demographic)\b[^\n.]{0,30}\b(?:data )?slices?\b/i,
       // One language only, said as a limit ("Single language (Marathi only).", "**Single language.** The model performs
       // best when …"), and accents or dialects missing from training served worse.
       /\bsingle[- ]language\b|\b(?:weaker|worse|lower|poorer|degrad\w{0,4})\b[^\n.]{0,30}\b(?:accents?|dialects?) (?:not|under-?)(?:represented| seen)/i,
