@@ -817,6 +817,7 @@ describe('the licence of the code is not the licence of the model', () => {
       '# m\n\n## License\n\n- Code: Apache 2.0\n- Model weights: CC-BY-NC-4.0\n',
       '# m\n\nSee the <a href="https://ai.meta.com/llama/license/" target="_blank">Llama 2 License </a> for terms.\n',
       '# m\n\n<a href="https://github.com/o/r/blob/main/LICENSE">\n  <img alt="License" src="https://img.shields.io/badge/License-Apache_2.0-green.svg">\n</a>\n',
+      '# m\n\n논문을 통한 사용 외에는 MIT 라이센스를 표기해주세요.\n',
     ])
       assert.equal(status(text, 'license').state, 'present', text);
   });

@@ -200,8 +200,9 @@ const TABLE: readonly Disclosure[] = [
       /\b(?:release|released|releasing|distribute|distributed|publish|published|make|made) (?:our |the |this |these )?(?:models?|weights|checkpoints)\b[^\n.]{0,40}\bunder (?:the )?(?:MIT|Apache|CC[- ]BY|GPL|LGPL|BSD|OpenRAIL|CreativeML|Llama|Gemma)\b/i,
       /\b(?:released|licen[cs]ed|distributed|made available|available|provided|governed)\s{1,3}under\s{1,3}(?!(?:(?:the|a|an|this|its|our|their|some|any|appropriate|open|permissive)\s{1,3}){0,2}licen[cs]es?\b)(?:the\s{1,3}|a\s{1,3}|an\s{1,3})?[^\n.]{0,80}?licen[cs]e\b/i,
       /\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\([^)\n]{0,200}\)/i,
-      // A known licence named as such ("**Permissive Apache 2.0 license:**", "under an MIT licence").
-      /\b(?:Apache(?:[- ]2(?:\.0)?)?|MIT|BSD(?:[- ][23]-Clause)?|GPL-?v?\d(?:\.\d)?|LGPL|AGPL|MPL(?:[- ]2\.0)?|CC[- ]BY(?:[- ](?:SA|NC|ND)){0,2}(?:[- ]\d\.\d)?|CC0|Open ?RAIL(?:[+-]+M)?|Llama \d(?:\.\d)? Community|Gemma)\s{1,3}(?:licen[cs]e|licensed)\b/i,
+      // A known licence named as such ("**Permissive Apache 2.0 license:**", "under an MIT licence", "MIT 라이센스를
+      // 표기해주세요").
+      /\b(?:Apache(?:[- ]2(?:\.0)?)?|MIT|BSD(?:[- ][23]-Clause)?|GPL-?v?\d(?:\.\d)?|LGPL|AGPL|MPL(?:[- ]2\.0)?|CC[- ]BY(?:[- ](?:SA|NC|ND)){0,2}(?:[- ]\d\.\d)?|CC0|Open ?RAIL(?:[+-]+M)?|Llama \d(?:\.\d)? Community|Gemma)\s{0,3}(?:licen[cs]e\b|licensed\b|라이[센선]스)/i,
       /\blicen[cs]e (?:terms|agreement)\b|\bunder the (?:following|terms of the) [^\n.]{0,40}?licen[cs]e\b/i,
       /(?:遵循|采用|基于)[^\n。]{0,40}(?:许可|协议|license)/i,
       // A link to the repository's licence file ("comply with the [open-source protocol](MODEL_LICENSE)").
