@@ -70,6 +70,7 @@ const DISCLOSED = {
     'The toxicity model detects whether text contains toxic content.',
   ],
   'out-of-scope-use': [
+    '- The model should not be interpreted as a betting system.',
     'Pensado como soporte a la decisión, no como lazo de control automático.',
     '## Uso não indicado\n\n- Decisões totalmente automatizadas sem revisão humana.',
     'Screening support, not diagnostic.',

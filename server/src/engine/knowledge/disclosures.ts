@@ -383,6 +383,8 @@ const TABLE: readonly Disclosure[] = [
       /^not (?:intended|suitable|for|recommended)\b|^do not use\b/i,
     ],
     signals: [
+      // What the model or its output must not be taken for ("The model should not be interpreted as a betting system").
+      /\b(?:should|must) not be (?:interpreted|treated|regarded|seen|considered|construed) as\b/i,
       // Automated decisions set apart in Spanish and Portuguese ("no como lazo de control automático", "Decisões
       // totalmente automatizadas sem revisão humana"), and a dataset said too small for production ("todavia es pequeno
       // para uso productivo").
