@@ -8,9 +8,9 @@
 // for go/no-go decisions on whole signal groups; untouched by any decision) and `blind` (labelled in a later session
 // by a reader who never ran the linter; totals only, no decision taken on it), `sealed-1` (the first sealed half:
 // scored once on 2026-12-07, now totals only like `blind`), `sealed-2` (the second, scored once at the end of the
-// fourth session; totals only), `sealed-3` to `sealed-7` (scored once at the end of the sixth to tenth session; totals
-// only) and `sealed` (the current sealed half when there is one, labelled by a reader who never ran the linter; scored
-// only with --split sealed or --all, at the end of a session, after the last change).
+// fourth session; totals only), `sealed-3` to `sealed-8` (scored once at the end of the sixth to eleventh session;
+// totals only) and `sealed` (the current sealed half when there is one, labelled by a reader who never ran the linter;
+// scored only with --split sealed or --all, at the end of a session, after the last change).
 //
 //   node test/accuracy/run.mjs [--json] [--details tune|holdout|fresh|blind|none] [--split tune|…|sealed] [--all]
 //                              [--notes "tune batch 22;"]
@@ -50,6 +50,7 @@ export const SPLITS = [
   'sealed-5',
   'sealed-6',
   'sealed-7',
+  'sealed-8',
   'sealed',
 ];
 const DISCLOSED = new Set(['present', 'by-reference']);
