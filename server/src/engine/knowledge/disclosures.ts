@@ -11,6 +11,7 @@ import { CLASSICAL_MODEL, FAMILY, FAMILY_EXACT } from './model-families.js';
 import { I18N_HEADINGS, I18N_LABELS } from './headings-i18n.js';
 import { I18N_SIGNALS } from './signals-i18n.js';
 import { referencePatterns, withheldPatterns } from './pointers.js';
+import { PROTECTED_SLICE } from './risk-areas.js';
 
 export type DisclosureId =
   | 'license'
@@ -263,9 +264,9 @@ const TABLE: readonly Disclosure[] = [
       // A line that opens with what the model does, in Spanish, Portuguese, French and German ("Predice cuántos minutos
       // va a durar un viaje", "Reconocer aves chilenas en imagenes").
       /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:Predice|Predecir|Clasifica|Clasificar|Detecta|Detectar|Reconoce|Reconocer|Genera|Generar|Traduce|Traducir|Transcribe|Transcribir|Prev[eê]|Prever|Classifica|Classificar|Reconhece|Gera|Gerar|Pr[ée]dit|Pr[ée]dire|D[ée]tecte|D[ée]tecter|G[ée]n[èe]re|Traduit|Klassifiziert|Erkennt|Generiert|Übersetzt)\b[^\n]{5,}/m,
-      // What the model can do, in Chinese, Korean and Japanese ("使模型能根据详细提示词生成有效的SVG徽标", "비디오를 생성할 수 있습니다",
-      // "…を判別する二値分類モデル"); not "可能生成" (may generate) or "不能回答".
-      /(?<![不可])(?:能够|可以|能)(?:根据[^\n。]{0,20})?(?:生成|识别|检测|分类|翻译|预测)|(?:생성|분류|번역|인식|탐지)할 수 있(?!도록)|(?:분류|예측|탐지|생성)하는 모델|を(?:予測|分類|判別|検出|生成|識別)する[^\n。]{0,20}モデル/,
+      // What the model can do, in Chinese and Korean ("使模型能根据详细提示词生成有效的SVG徽标", "비디오를 생성할 수 있습니다"); not "可能生成"
+      // (may generate) or "不能回答".
+      /(?<![不可])(?:能够|可以|能)(?:根据[^\n。]{0,20})?(?:生成|识别|检测|分类|翻译|预测)|(?:생성|분류|번역|인식|탐지)할 수 있(?!도록)/,
       // A tagline naming the task and whom or what it serves ("Speech recognition for Nepali.", "**Plain-language
       // clinical trial matching for cancer patients.**", "Production-ready intent + IAB classifier bundle for
       // conversational traffic.").
@@ -1246,7 +1247,7 @@ const TABLE: readonly Disclosure[] = [
     signals: [
       // Results sliced by a protected attribute ("Data was sliced on all demographic subcategories", "The metrics on
       // the `race` data slice indicate that the model is biased", "Sliced evaluation on sex").
-      /\b(?:data )?slic(?:e|es|ed|ing)\b[^\n.]{0,60}\b(?:sex|gender|race|age|ethnicity|demographic\w{0,4}|nationality|native[- ]country)\b|\b(?:sex|gender|race|ethnicity|demographic)\b[^\n.]{0,30}\b(?:data )?slices?\b/i,
+      PROTECTED_SLICE,
       // Sampled replies checked for harmful ones, in Chinese ("我们随机采样了1000个对话回复，并统计了这些回复中的不良回复").
       /(?:统计|评估|评测|测试|检测|人工检查)[^\n。]{0,30}(?:不良|有害|不安全|不当|违规|冒犯)(?:回复|内容|输出|回答|言论)|(?:不良|有害|不安全|不当)(?:回复|内容|回答)[^\n。]{0,10}(?:比例|占比|比率)/,
       /\bred[- ]?team(?:ing|ed|s)?\b/i,

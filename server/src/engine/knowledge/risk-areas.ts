@@ -24,6 +24,11 @@ export interface RiskArea {
 const LANGUAGE =
   '\\b(?:English|Chinese|Mandarin|Cantonese|Japanese|Korean|Thai|Vietnamese|Indonesian|Malay|Arabic|Hindi|French|German|Spanish|Portuguese|Russian|Italian|Dutch|Turkish|Tagalog|Filipino|Khmer|Lao|Burmese|Swahili|Bengali|Urdu|Persian|Polish|Ukrainian|Greek|Hebrew|Tamil|Telugu|Kinyarwanda|Yoruba|Hausa|Amharic|Romanian|Czech|Swedish|Danish|Finnish|Norwegian|Hungarian|Bulgarian|Lithuanian|Latvian|Estonian)\\b';
 
+/** Results sliced by a protected attribute ("The metrics on the `race` data slice indicate that the model is biased",
+ * "Sliced evaluation on sex"): an equity assessment here, and a safety evaluation in knowledge/disclosures.ts. */
+export const PROTECTED_SLICE =
+  /\b(?:data )?slic(?:e|es|ed|ing)\b[^\n.]{0,60}\b(?:sex|gender|race|age|ethnicity|demographic\w{0,4}|nationality|native[- ]country)\b|\b(?:sex|gender|race|ethnicity|demographic)\b[^\n.]{0,30}\b(?:data )?slices?\b/i;
+
 export const RISK_AREAS: readonly RiskArea[] = [
   {
     id: 'research_and_innovation',
@@ -47,9 +52,9 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // released checkpoint.
       /\b(?:source )?code\s?(?:,|&|and)\s?(?:[\w-]+,? ){0,4}(?:data(?:sets?)?|scripts|training data)\b[*_]{0,2}\s?:|\bcannot be reproduced\b|\b(?:full|complete) (?:training )?methodology\b[*_]{0,2}\s?:/i,
       // Checkpoints kept along the run ("Checkpoints saved during training are intended to provide a controlled setting
-      // for performing scientific experiments"), what the release lets others reproduce ("developers can reproduce the
-      // on-device experience"), and training code provided, in Chinese ("我们为社区提供了Llama模型的预训练代码").
-      /\bcheckpoints? (?:saved |taken |stored )?(?:during|throughout|along) (?:the )?training\b|\b(?:can|could|to) reproduce (?:the|our|this)\b|(?:提供|开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
+      // for performing scientific experiments"), and what the release lets others reproduce ("developers can reproduce
+      // the on-device experience").
+      /\bcheckpoints? (?:saved |taken |stored )?(?:during|throughout|along) (?:the )?training\b|\b(?:can|could) reproduce (?:the|our|this)\b/i,
       // Where compared models' numbers come from, said as "official results" ("Reporting results from official results
       // of each model", "我们优先汇报其官方公布的结果").
       /\breport(?:ing|ed|s)? (?:the )?(?:results )?(?:from )?(?:the )?official(?:ly)? (?:reported |published )?results\b|(?:汇报|报告|采用|引用)[^\n。]{0,10}官方(?:公布|发布|报告)?的?(?:结果|成绩|分数)|\bresults (?:are|were) (?:taken|copied|quoted) from (?:the )?official\b/i,
@@ -91,8 +96,8 @@ export const RISK_AREAS: readonly RiskArea[] = [
       // fine-tuning the pretrained model described in the [notebook](./lang_detect.ipynb)").
       /\b(?:steps?|pipeline|procedure|process|workflow)\b[^\n.]{0,80}\b(?:described|documented|available|provided|included|reproducible)\b[^\n.]{0,20}\b(?:in|at|on|with|via) (?:the |this |our |a )?\[?(?:notebook|scripts?|repository|repo|code)\b/i,
       // Research the release enables ("can be used as a baseline for generative modeling research"), and training code,
-      // data or frameworks released, in Chinese ("开源了…训练代码").
-      /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
+      // data or frameworks released or provided, in Chinese ("开源了…训练代码", "我们为社区提供了Llama模型的预训练代码").
+      /\b(?:as|be) (?:a |the )?(?:baseline|starting point|foundation|testbed) (?:for|of) (?:[\w-]+ ){0,3}research\b|(?:提供|开源|公开|发布)了[^\n。]{0,40}(?:训练|微调|预训练)(?:代码|框架|数据|脚本)/i,
       /\breproducib\w{0,6}|\b(?:to reproduce|reproducing) (?:the|our|ours|these|this|all|their|its)\b|\breproduction\b|复现|再現(?!率|性[・、]適合)/i,
       // Released intermediate checkpoints, and results over several seeds or independent runs.
       // Not a parent: "further pre-trained from an intermediate checkpoint of DeepSeek-V2".
@@ -261,7 +266,7 @@ export const RISK_AREAS: readonly RiskArea[] = [
     prose: [
       // Results sliced by a protected attribute ("The metrics on the `race` data slice indicate that the model is
       // biased", "Sliced evaluation on sex").
-      /\b(?:data )?slic(?:e|es|ed|ing)\b[^\n.]{0,60}\b(?:sex|gender|race|age|ethnicity|demographic\w{0,4}|nationality|native[- ]country)\b|\b(?:sex|gender|race|ethnicity|demographic)\b[^\n.]{0,30}\b(?:data )?slices?\b/i,
+      PROTECTED_SLICE,
       // One language only, said as a limit ("Single language (Marathi only).", "**Single language.** The model performs
       // best when …"), and accents or dialects missing from training served worse.
       /\bsingle[- ]language\b|\b(?:weaker|worse|lower|poorer|degrad\w{0,4})\b[^\n.]{0,30}\b(?:accents?|dialects?) (?:not|under-?)(?:represented| seen)/i,
