@@ -452,6 +452,7 @@ const NOT_DISCLOSED = {
     'This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the None dataset.',
   ],
   'training-procedure': [
+    '<img src="assets/EXAONE_Symbol.png", width="400", style="margin: 40 auto;">',
     'Paper: [Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer](https://arxiv.org/abs/1910.10683)',
     '| RTX PRO 6000 TP=2 | 47–48 tok/s @ c=1 |',
     '- Training: the instructions for post-training, including SFT and RLHF (TODO) with frameworks like Axolotl.',

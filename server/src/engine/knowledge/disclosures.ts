@@ -170,6 +170,8 @@ function hardwareEvidence(fm: YMap): string | null {
 const TEMPLATE_ADDRESS = String.raw`(?:your[-_.]?(?:e-?mail|name|address)|you|e-?mail|username|user|name)@`;
 
 /** Parents whose "Evaluations"/"Results" subsections are about safety, not capabilities. */
+/** Not an HTML tag's attribute (`<img src=… width="400", style=…>`): where `key=value` lists are read as settings. */
+const NOT_HTML_ATTRIBUTE = String.raw`(?!(?:width|height|style|align|src|alt|class|href|id|border)=)`;
 const SAFETY_PARENT = /safety|ethic|responsib|safeguard|red[- ]?team|harm|critical risk|安全|倫理|伦理/i;
 const PLACEHOLDER = '[More Information Needed]';
 /** Titles about running the model, not training it: no compute section is under or named so. */
@@ -713,7 +715,10 @@ const TABLE: readonly Disclosure[] = [
       // class", "SMOTE"), transfer learning with a new head (not the T5 paper's title, "Exploring the Limits of
       // Transfer Learning …", which T5 fine-tunes cite), and full-parameter or incremental pre-training in Chinese
       // ("全参数增量预训练").
-      /\b(?!(?:width|height|style|align|src|alt|class|href|id|border)=)[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}(?!(?:width|height|style|align|src|alt|class|href|id|border)=)[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|(?<!\bLimits of )\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)/i,
+      new RegExp(
+        String.raw`\b${NOT_HTML_ATTRIBUTE}[a-z][a-z_]{1,30}=[\w.'"-]{1,20},\s{0,2}${NOT_HTML_ATTRIBUTE}[a-z][a-z_]{1,30}=[\w.'"-]{1,20}\b|\b(?:under|over)-?sampl(?:ed|ing|es?)\b|\bSMOTE\b|(?<!\bLimits of )\btransfer learning\b|\b(?:adapted|fine-?tuned|re-?trained) (?:for|to) [^\n.]{0,40}\bwith (?:a |an )?(?:custom|new|additional|randomly initiali[sz]ed)\b[^\n.]{0,30}\b(?:layer|head)\b|增量预训练|全参数(?:微调|训练|预训练)|全量(?:微调|训练)`,
+        'i',
+      ),
       // A learning paradigm or a staged schedule named ("fine-tuned … using supervised learning", "trained in two
       // stages: pre-training …, then instruction tuning").
       /\b(?:using|with|via|through) (?:supervised|unsupervised|self-supervised|semi-supervised|reinforcement|contrastive|curriculum) learning\b|\b(?:trained|training|fine-?tuned|fine-?tuning) (?:was done |took place |proceeded )?in (?:two|three|four|five|several|multiple|\d) (?:stages|phases|steps)\b/i,
